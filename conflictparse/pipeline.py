@@ -1,0 +1,101 @@
+"""The hallway: one :class:`Text`, the extractors in a fixed order, one :class:`Report`."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import TYPE_CHECKING
+
+import attrs
+
+from conflictparse._published import coerce_date
+from conflictparse.extract.actors import find_actors
+from conflictparse.extract.deployments import find_deployments
+from conflictparse.extract.figures import find_figures
+from conflictparse.extract.statements import find_statements
+from conflictparse.extract.times import find_times
+from conflictparse.model import Report
+from conflictparse.text import Text
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+
+__all__ = ["STAGES", "Parser", "parse"]
+
+#: The extractors in the order they run; each may use the results of those before it only.
+STAGES: tuple[str, ...] = ("actors", "times", "figures", "statements", "deployments")
+
+
+@attrs.frozen
+class Parser:
+    """Runs every extractor over an article and builds its :class:`~conflictparse.Report`.
+
+    A parser holds no mutable state: share one between threads, or pickle it to worker
+    processes.
+
+    Example:
+        >>> report = Parser().parse("NATO warned Russia on Monday.", published="2021-11-16")
+        >>> [time.value for time in report.times]
+        ['2021-11-15']
+    """
+
+    def parse(
+        self, text: str, *, published: _dt.date | _dt.datetime | str | None = None
+    ) -> Report:
+        """Return the :class:`~conflictparse.Report` of ``text``.
+
+        Raises:
+            TypeError: if ``text`` is not a ``str`` (decode bytes first).
+            ValueError: if ``published`` is not a date, datetime or ISO-8601 string.
+        """
+        anchor = coerce_date(published)
+        doc = Text(text)
+        if not doc.normalized.strip():
+            return Report(published=anchor)
+        actors = find_actors(doc)
+        times = find_times(doc, anchor)
+        figures = find_figures(doc, actors)
+        statements = find_statements(doc, actors, times)
+        deployments = find_deployments(doc, actors, times, figures, statements)
+        return Report(
+            published=anchor,
+            actors=actors.actors,
+            statements=statements,
+            figures=figures,
+            times=times,
+            deployments=deployments,
+        )
+
+    def parse_many(
+        self,
+        texts: Iterable[str],
+        *,
+        published: _dt.date | _dt.datetime | str | None = None,
+        workers: int | None = None,
+        progress: Callable[[int], None] | None = None,
+    ) -> list[Report | Exception]:
+        """Parse many texts, in order; see :func:`conflictparse.parse_many`."""
+        from conflictparse.batch import parse_many
+
+        return parse_many(
+            texts, published=published, workers=workers, progress=progress, parser=self
+        )
+
+
+def parse(text: str, *, published: _dt.date | _dt.datetime | str | None = None) -> Report:
+    """Extract actors, statements, figures, times and deployments from one article.
+
+    Args:
+        text: the article, as a ``str``.
+        published: the publication date that relative time expressions ("on Monday",
+            "last year") are resolved against: a date, datetime or ISO-8601 string.
+
+    Raises:
+        TypeError: if ``text`` is not a ``str``.
+        ValueError: if ``published`` cannot be read as a date.
+
+    Example:
+        >>> report = parse("Russia has massed 100,000 troops.", published="2021-11-16")
+        >>> report.published
+        datetime.date(2021, 11, 16)
+    """
+    return Parser().parse(text, published=published)

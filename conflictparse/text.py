@@ -1,0 +1,292 @@
+"""The Text model: the caller's string, a normalised view of it, sentences and quotations.
+
+Normalisation is length-preserving on purpose: every character of the original maps to exactly one
+character of :attr:`Text.normalized` (curly quotes become straight ones, exotic spaces and
+invisible or control characters become a space, a lone carriage return becomes a newline). So
+the offset map is the identity and an offset found in the normalised view is also an offset into
+the original: extractors match on ``normalized`` and cut spans from ``original``.
+
+Example:
+    >>> doc = Text("“We’re ready,” he said.\u00a0Then he left.")
+    >>> doc.normalized
+    '"We\\'re ready," he said. Then he left.'
+    >>> [doc.original[s.start:s.end] for s in doc.sentences]
+    ['“We’re ready,” he said.', 'Then he left.']
+    >>> [doc.span(q.start, q.end).text for q in doc.quotes]
+    ['We’re ready,']
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from typing import TYPE_CHECKING
+
+import attrs
+import regex
+
+from conflictparse.lexicon import load_words
+from conflictparse.model import Span
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+__all__ = ["Quote", "Sentence", "Text", "Token"]
+
+_OPENING_DOUBLE = "\u201c\u201e\u201f\u00ab\u2039\u300c"
+_CLOSING_DOUBLE = "\u201d\u00bb\u203a\u300d"
+_STRAIGHT_DOUBLE = '"\u2033\uff02'
+_SINGLE = "\u2018\u2019\u201a\u201b\u2032\uff07`"
+_DASHES = "\u2010\u2011"
+
+_TOKEN = regex.compile(
+    r"(?:\p{L}\.){2,}"  # initialisms: U.S., U.N.
+    r"|[\p{L}\p{N}]+(?:['\-][\p{L}\p{N}]+)*"  # words, with inner apostrophes and hyphens
+    r"|[^\p{L}\p{N}\s]",  # any other single symbol
+)
+# A sentence ends at terminal punctuation, optionally followed by closing quotes or brackets,
+# when whitespace and something that can start a sentence follow.
+_SENTENCE_END = regex.compile(r"""[.!?]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\p{N}])""")
+_WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.?$")
+_NEWLINES = regex.compile(r"\n[^\S\n]*")
+
+
+@functools.cache
+def _translation() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for char in _OPENING_DOUBLE + _CLOSING_DOUBLE + _STRAIGHT_DOUBLE:
+        table[ord(char)] = '"'
+    for char in _SINGLE:
+        table[ord(char)] = "'"
+    for char in _DASHES:
+        table[ord(char)] = "-"
+    return table
+
+
+def _normalise_char(char: str, following: str) -> str:
+    if char in "\n\t":
+        return char
+    if char == "\r":
+        return " " if following == "\n" else "\n"
+    category = unicodedata.category(char)
+    if category in {"Zs", "Zl", "Zp", "Cc", "Cf", "Cs", "Co", "Cn"}:
+        return "\n" if category in {"Zl", "Zp"} else " "
+    return char
+
+
+def normalize(original: str) -> str:
+    """Return the length-preserving normalised view of ``original``."""
+    mapped = original.translate(_translation())
+    if mapped.isascii() and mapped.isprintable():
+        return mapped
+    chars = list(mapped)
+    for index, char in enumerate(chars):
+        if not char.isprintable() or not char.isascii():
+            following = mapped[index + 1] if index + 1 < len(mapped) else ""
+            chars[index] = _normalise_char(char, following)
+    return "".join(chars)
+
+
+@attrs.frozen(kw_only=True)
+class Token:
+    """A word or symbol: ``start``/``end`` offsets and its normalised text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@attrs.frozen(kw_only=True)
+class Sentence:
+    """A sentence's bounds (whitespace trimmed) and the paragraph it belongs to."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+@attrs.frozen(kw_only=True)
+class Quote:
+    """A quotation: ``start``/``end`` bound the words inside the marks.
+
+    ``open_mark`` is the offset of the opening mark; ``close_mark`` that of the closing mark, or
+    ``None`` when the quotation is left open at the end of its paragraph (the news convention for a
+    quotation running over several paragraphs, or a stray mark).
+    """
+
+    start: int
+    end: int
+    open_mark: int
+    close_mark: int | None
+
+
+class Text:
+    """The caller's text with its normalised view, tokens, sentences and quotations.
+
+    Built once per article and handed to every extractor; all offsets are into ``original``.
+    """
+
+    def __init__(self, original: str) -> None:
+        if not isinstance(original, str):
+            raise TypeError(_type_message(original))
+        self.original = original
+        self.normalized = normalize(original)
+
+    def span(self, start: int, end: int) -> Span:
+        """Return the :class:`Span` of ``original[start:end]``."""
+        return Span(start=start, end=end, text=self.original[start:end])
+
+    def trimmed_span(self, start: int, end: int) -> Span:
+        """Return the span of ``original[start:end]`` without surrounding whitespace."""
+        while start < end and self.normalized[start].isspace():
+            start += 1
+        while end > start and self.normalized[end - 1].isspace():
+            end -= 1
+        return self.span(start, end)
+
+    @functools.cached_property
+    def tokens(self) -> tuple[Token, ...]:
+        """Every word and symbol of the text, in order."""
+        return tuple(
+            Token(start=m.start(), end=m.end(), text=m.group())
+            for m in _TOKEN.finditer(self.normalized)
+        )
+
+    @functools.cached_property
+    def paragraphs(self) -> tuple[tuple[int, int], ...]:
+        """``(start, end)`` of each paragraph: text between blank lines, or single lines."""
+        bounds: list[tuple[int, int]] = []
+        start = 0
+        for match in _paragraph_breaks(self.normalized):
+            bounds.append((start, match))
+            start = match
+        bounds.append((start, len(self.normalized)))
+        return tuple((s, e) for s, e in bounds if self.normalized[s:e].strip())
+
+    @functools.cached_property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """The sentences of the text, in order, each within one paragraph."""
+        abbreviations = load_words("abbreviations")
+        result: list[Sentence] = []
+        for number, (para_start, para_end) in enumerate(self.paragraphs):
+            start = para_start
+            for end in _sentence_ends(self.normalized, para_start, para_end, abbreviations):
+                _append_trimmed(result, self.normalized, start, end, number)
+                start = end
+            _append_trimmed(result, self.normalized, start, para_end, number)
+        return tuple(result)
+
+    @functools.cached_property
+    def quotes(self) -> tuple[Quote, ...]:
+        """Double quotations, paired by paragraph; unclosed ones end with their paragraph."""
+        result: list[Quote] = []
+        for para_start, para_end in self.paragraphs:
+            result.extend(self._paragraph_quotes(para_start, para_end))
+        return tuple(result)
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """Return the sentence containing ``offset``, if any."""
+        sentences = self.sentences
+        low, high = 0, len(sentences)
+        while low < high:
+            middle = (low + high) // 2
+            if sentences[middle].end <= offset:
+                low = middle + 1
+            else:
+                high = middle
+        if low < len(sentences) and sentences[low].start <= offset < sentences[low].end:
+            return sentences[low]
+        return None
+
+    def tokens_between(self, start: int, end: int) -> tuple[Token, ...]:
+        """The tokens lying entirely within ``start..end``."""
+        tokens = self.tokens
+        low, high = 0, len(tokens)
+        while low < high:
+            middle = (low + high) // 2
+            if tokens[middle].start < start:
+                low = middle + 1
+            else:
+                high = middle
+        first = low
+        while low < len(tokens) and tokens[low].end <= end:
+            low += 1
+        return tokens[first:low]
+
+    def _paragraph_quotes(self, para_start: int, para_end: int) -> Iterator[Quote]:
+        original = self.original
+        open_at: int | None = None
+        for index in range(para_start, para_end):
+            if self.normalized[index] != '"':
+                continue
+            char = original[index]
+            if char in _CLOSING_DOUBLE:
+                opening = False
+            elif char in _OPENING_DOUBLE:
+                opening = True
+            else:
+                opening = open_at is None
+            if opening:
+                # A second opening mark while one is open means the first was stray.
+                open_at = index
+            elif open_at is not None:
+                yield Quote(start=open_at + 1, end=index, open_mark=open_at, close_mark=index)
+                open_at = None
+        if open_at is not None:
+            end = para_end
+            while end > open_at + 1 and self.normalized[end - 1].isspace():
+                end -= 1
+            yield Quote(start=open_at + 1, end=end, open_mark=open_at, close_mark=None)
+
+
+def _type_message(value: object) -> str:
+    if isinstance(value, bytes | bytearray | memoryview):
+        return "text must be str, not bytes: decode it first, e.g. data.decode('utf-8')"
+    return f"text must be str, not {type(value).__name__}"
+
+
+def _paragraph_breaks(normalized: str) -> Iterator[int]:
+    """Offsets where a new paragraph starts: after a blank line, or after a line break that
+    follows terminal punctuation or a short line (a headline or dateline)."""
+    line_start = 0
+    for match in _NEWLINES.finditer(normalized):
+        line = normalized[line_start : match.start()].rstrip()
+        following = normalized[match.end() : match.end() + 1]
+        blank_next = following in {"\n", ""}
+        ends_sentence = bool(line) and line[-1] in '.!?:"\')'
+        if blank_next or ends_sentence or len(line) < 60 or not line:
+            yield match.end()
+        line_start = match.end()
+
+
+def _sentence_ends(
+    normalized: str, start: int, end: int, abbreviations: frozenset[str]
+) -> Iterator[int]:
+    for match in _SENTENCE_END.finditer(normalized, start, end):
+        single_period = normalized.startswith(".", match.start()) and not normalized.startswith(
+            "..", match.start()
+        )
+        if single_period:
+            word = _WORD_BEFORE.search(normalized, max(start, match.start() - 20), match.start())
+            if word and _is_abbreviation(word.group(1), abbreviations):
+                continue
+        yield match.end()
+
+
+def _is_abbreviation(word: str, abbreviations: frozenset[str]) -> bool:
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: "George W. Bush"
+    if "." in word and all(len(part) <= 1 for part in word.split(".")):
+        return True  # "U.S", "U.N"
+    return word.lower() in abbreviations
+
+
+def _append_trimmed(
+    result: list[Sentence], normalized: str, start: int, end: int, paragraph: int
+) -> None:
+    while start < end and normalized[start].isspace():
+        start += 1
+    while end > start and normalized[end - 1].isspace():
+        end -= 1
+    if start < end:
+        result.append(Sentence(start=start, end=end, paragraph=paragraph))
