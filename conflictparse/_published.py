@@ -34,6 +34,4 @@ def coerce_date(value: object, *, name: str = "published") -> _dt.date | None:
             return _dt.datetime.fromisoformat(stripped.replace("Z", "+00:00")).date()
         except ValueError:
             pass
-    raise ValueError(
-        f"{name} must be a date, a datetime or an ISO-8601 date string, not {value!r}"
-    )
+    raise ValueError(f"{name} must be a date, a datetime or an ISO-8601 date string, not {value!r}")

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as _dt
 from typing import TYPE_CHECKING
 
 from conflictparse._published import coerce_date
 
 if TYPE_CHECKING:
+    import datetime as _dt
     from collections.abc import Callable, Iterable
 
     from conflictparse.model import Report

@@ -42,11 +42,8 @@ __all__ = [
 ]
 
 
-class _StrEnum(str, enum.Enum):
+class _StrEnum(enum.StrEnum):
     """An enum whose members compare equal to, and serialise as, their string values."""
-
-    def __str__(self) -> str:
-        return str(self.value)
 
 
 class ActorKind(_StrEnum):

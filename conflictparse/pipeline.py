@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as _dt
 from typing import TYPE_CHECKING
 
 import attrs
@@ -17,6 +16,7 @@ from conflictparse.model import Report
 from conflictparse.text import Text
 
 if TYPE_CHECKING:
+    import datetime as _dt
     from collections.abc import Callable, Iterable
 
 __all__ = ["STAGES", "Parser", "parse"]
@@ -38,9 +38,7 @@ class Parser:
         ['2021-11-15']
     """
 
-    def parse(
-        self, text: str, *, published: _dt.date | _dt.datetime | str | None = None
-    ) -> Report:
+    def parse(self, text: str, *, published: _dt.date | _dt.datetime | str | None = None) -> Report:
         """Return the :class:`~conflictparse.Report` of ``text``.
 
         Raises:

@@ -253,7 +253,7 @@ def _paragraph_breaks(normalized: str) -> Iterator[int]:
         line = normalized[line_start : match.start()].rstrip()
         following = normalized[match.end() : match.end() + 1]
         blank_next = following in {"\n", ""}
-        ends_sentence = bool(line) and line[-1] in '.!?:"\')'
+        ends_sentence = bool(line) and line[-1] in ".!?:\"')"
         if blank_next or ends_sentence or len(line) < 60 or not line:
             yield match.end()
         line_start = match.end()
