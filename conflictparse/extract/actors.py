@@ -1,13 +1,75 @@
-"""Actors: people, organisations, countries, groups, anonymous sources and media."""
+"""Actors: people, organisations, countries, groups, anonymous sources and media.
+
+The extractor tokenises once (:attr:`Text.tokens`) and works in three passes over the words:
+
+1. **Lexicon chunks.** The longest phrase of the lexicons (``countries.tsv``,
+   ``organizations.tsv``, ``people.tsv``, ``titles.tsv``, ``places.tsv``) starting at each word,
+   looked up in a dict keyed by lower-cased word tuples.
+2. **Organisation runs.** Runs of capitalised words holding an organisation head word
+   (``orgheads.tsv``: "Ministry", "Forces", "Council", "Times" ...) become organisations or
+   media, with the country of a demonym or state inside ("Iraqi Army" -> IRQ,
+   "Ukraine's Security Service" -> UKR).
+3. **Actors.** Each chunk becomes a mention, or not, by its context:
+
+   - a capital or seat of government ("Moscow", "the Kremlin") is a mention of its state
+     unless a locative word precedes it ("in Moscow", "visited Kyiv" are places);
+   - a demonym is *not* a mention of its state ("Russian troops": call
+     :func:`country_of_adjective` to learn that the troops are Russian), except before a title
+     ("Russian President Vladimir Putin") or the government ("the Russian government");
+   - demonyms, ethnic words and "-backed"/"pro-" adjectives before a group noun make a group
+     ("Russian-backed separatists", "Kurdish fighters"); a known group before one is that group
+     ("Houthi rebels" -> Houthis);
+   - capitalised name sequences become people when a title precedes them ("Foreign Minister
+     Dmytro Kuleba", "Ukraine's interior minister, Arsen Avakov"), an apposition follows them
+     ("Gabrielius Landsbergis, Lithuania's foreign minister"), or, outside headlines, when they
+     have two or more name words and no place or thing word (``notperson.tsv``: "Tabqa Dam");
+     a lone word is a person only as the surname or first name of a person named in full, or
+     after a title or honorific ("President Putin", "Mr. King");
+   - anonymous sources ("a senior U.S. official", "two people familiar with the matter",
+     "Western diplomats") are actors of kind source, affiliated to the state or organisation
+     named inside;
+   - definite descriptions ("the source", "the minister", "the ministry", "the alliance",
+     "the group") are mentions of the last actor they fit; a titled one with nobody to refer
+     back to ("the Foreign Secretary", "the Iraqi foreign minister") becomes a person named by
+     its title.
+
+For the extractors that come later, :class:`ActorTable` answers the usual questions: which
+mention covers an offset (:meth:`ActorTable.mention_at`), which mentions lie in a stretch
+(:meth:`ActorTable.mentions_between`), who "he" or "she" may be
+(:meth:`ActorTable.last_person_before`), and whom "the minister" means
+(:meth:`ActorTable.resolve_description`).
+
+Example:
+    >>> actors = extract_actors("NATO Secretary-General Jens Stoltenberg warned Russia.")
+    >>> [(a.id, a.name, a.kind.value) for a in actors][:2]
+    [('a1', 'NATO', 'organization'), ('a2', 'Jens Stoltenberg', 'person')]
+    >>> actors[1].title, actors[1].affiliation
+    ('Secretary-General', 'a1')
+"""
 
 from __future__ import annotations
 
+import bisect
+import functools
+from typing import TYPE_CHECKING, NamedTuple
+
 import attrs
 
-from conflictparse.model import Actor, Span
-from conflictparse.text import Text
+from conflictparse.lexicon import load_table, load_words
+from conflictparse.model import Actor, ActorKind, Span
+from conflictparse.text import Text, normalize
 
-__all__ = ["ActorTable", "Mention", "extract_actors", "find_actors"]
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+__all__ = [
+    "ActorTable",
+    "Mention",
+    "country_name",
+    "country_of_adjective",
+    "extract_actors",
+    "find_actors",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -18,31 +80,1584 @@ class Mention:
     actor_id: str
 
 
+def _mention_start(mention: Mention) -> int:
+    return mention.span.start
+
+
+def _span_start(span: Span) -> int:
+    return span.start
+
+
 @attrs.frozen(kw_only=True)
 class ActorTable:
-    """The actors of a document and every mention of them, in text order."""
+    """The actors of a document and every mention of them, in text order.
+
+    ``mentions`` is sorted by start offset, longer mentions first where two start together
+    (a source phrase "A NATO source" comes before the "NATO" inside it).
+    """
 
     actors: tuple[Actor, ...] = ()
     mentions: tuple[Mention, ...] = ()
 
     def actor(self, actor_id: str) -> Actor:
-        """Return the actor with this id."""
-        for actor in self.actors:
-            if actor.id == actor_id:
-                return actor
-        raise KeyError(actor_id)
+        """Return the actor with this id.
+
+        Raises:
+            KeyError: if there is none.
+        """
+        return self._by_id[actor_id]
+
+    @functools.cached_property
+    def _by_id(self) -> dict[str, Actor]:
+        return {actor.id: actor for actor in self.actors}
+
+    @functools.cached_property
+    def _ends(self) -> dict[tuple[ActorKind, ...], tuple[list[int], list[str]]]:
+        """Per kind, the end offsets (sorted) and actor ids of its mentions: for bisection."""
+        by_kind: dict[ActorKind, list[tuple[int, str]]] = {}
+        for mention in self.mentions:
+            kind = self._by_id[mention.actor_id].kind
+            by_kind.setdefault(kind, []).append((mention.span.end, mention.actor_id))
+        result: dict[tuple[ActorKind, ...], tuple[list[int], list[str]]] = {}
+        for kind, pairs in by_kind.items():
+            pairs.sort(key=lambda pair: pair[0])
+            result[(kind,)] = ([end for end, _ in pairs], [actor for _, actor in pairs])
+        return result
 
     def mentions_between(self, start: int, end: int) -> tuple[Mention, ...]:
-        """The mentions lying entirely within ``start..end``."""
-        return tuple(m for m in self.mentions if start <= m.span.start and m.span.end <= end)
+        """The mentions lying entirely within ``start..end``, in text order."""
+        first = bisect.bisect_left(self.mentions, start, key=_mention_start)
+        result = []
+        for mention in self.mentions[first:]:
+            if mention.span.start >= end:
+                break
+            if mention.span.end <= end:
+                result.append(mention)
+        return tuple(result)
+
+    def mention_at(self, offset: int) -> Mention | None:
+        """Return the longest mention covering character ``offset``, if any.
+
+        Where mentions nest ("A NATO source" holds "NATO"), the outer one is returned.
+        """
+        last = bisect.bisect_right(self.mentions, offset, key=_mention_start)
+        best: Mention | None = None
+        # Mentions are short, so only the few starting just before ``offset`` can cover it.
+        for mention in reversed(self.mentions[max(0, last - 12) : last]):
+            if mention.span.start <= offset < mention.span.end and (
+                best is None or mention.span.end - mention.span.start > _length(best)
+            ):
+                best = mention
+        return best
+
+    def last_person_before(self, offset: int) -> str | None:
+        """Return the id of the person mentioned last before ``offset`` (for "he", "she").
+
+        Only mentions ending at or before ``offset`` count; ``None`` if no person precedes it.
+        """
+        return self._last_before(offset, (ActorKind.PERSON,))
+
+    def last_before(self, offset: int, kinds: Iterable[ActorKind]) -> str | None:
+        """Return the id of the actor of one of ``kinds`` mentioned last before ``offset``."""
+        return self._last_before(offset, tuple(kinds))
+
+    def resolve_description(self, text: str, before_offset: int) -> str | None:
+        """Return the id of the actor a definite description refers to, if one was named earlier.
+
+        ``text`` is the description as written ("the minister", "the source", "the ministry",
+        "the alliance", "the general", "the officials"); the head word (its last word) is
+        matched against, in this order: anonymous sources by their head noun ("source",
+        "official", "diplomat"), people by a word of their title ("minister" matches "Foreign
+        Minister", "general" matches "Gen."), organisations by a word of their name
+        ("ministry") or their lexicon description ("alliance" -> NATO, "bloc" -> the EU).
+        Of the matching actors, the one mentioned last before ``before_offset`` wins.
+
+        Example:
+            >>> doc = "Foreign Minister Dmytro Kuleba spoke. The minister said no."
+            >>> table = find_actors(Text(doc))
+            >>> table.actor(table.resolve_description("the minister", 38)).name
+            'Dmytro Kuleba'
+        """
+        words = text.lower().replace(".", " ").split()
+        if not words:
+            return None
+        head = words[-1]
+        best_id: str | None = None
+        best_start = -1
+        for actor in self.actors:
+            if not _fits(actor.kind, actor.name, actor.title, head):
+                continue
+            position = bisect.bisect_left(actor.mentions, before_offset, key=_span_start)
+            if position and actor.mentions[position - 1].start > best_start:
+                best_start = actor.mentions[position - 1].start
+                best_id = actor.id
+        return best_id
+
+    def _last_before(self, offset: int, kinds: tuple[ActorKind, ...]) -> str | None:
+        best: tuple[int, str] | None = None
+        for kind in kinds:
+            ends, ids = self._ends.get((kind,), ([], []))
+            position = bisect.bisect_right(ends, offset)
+            if position and (best is None or ends[position - 1] > best[0]):
+                best = (ends[position - 1], ids[position - 1])
+        return best[1] if best is not None else None
+
+
+def _length(mention: Mention) -> int:
+    return mention.span.end - mention.span.start
+
+
+# --- lexicons -------------------------------------------------------------------------------
+
+
+# The private helpers below are plain classes: attrs would add milliseconds to the import.
+
+
+class _Entry(NamedTuple):
+    """One lexicon phrase: what it is and the actor it names."""
+
+    kind: str  # country, capital, demonym, org, title, honorific, modifier, place
+    key: str  # the actor key ("C:RUS", "O:NATO") or the title class
+    pattern: tuple[str, ...]  # the phrase's words as written
+    case: tuple[int, ...]  # per word: any case, capitalised, or exactly as written
+    needs_capital: bool  # names need a capital somewhere; titles do not
+
+
+class _Lexicon(NamedTuple):
+    phrases: dict[tuple[str, ...], tuple[_Entry, ...]]
+    lengths: dict[str, tuple[int, ...]]  # first word -> phrase lengths, longest first
+    country_names: dict[str, str]  # alpha-3 -> canonical name
+    orgs: dict[str, tuple[ActorKind, str | None]]  # canonical -> (kind, country)
+    descriptions: dict[str, frozenset[str]]  # canonical org name -> description words
+    adjectives: dict[str, str]  # lower demonym / name / capital -> alpha-3
+    nonnames: frozenset[str]
+    notperson: frozenset[str]
+    people: dict[str, str | None]  # full name -> country
+    orgheads: dict[str, str]  # head word -> actor kind
+    group_nouns: frozenset[str]
+    backed_nouns: frozenset[str]
+    ethnic: dict[str, str | None]
+    source_roles: dict[str, frozenset[str]]  # word -> roles
+    title_aliases: dict[str, tuple[str, ...]]
+    describable: frozenset[str]  # head words a definite description may end in
+
+
+def _phrase_words(phrases: list[str]) -> list[tuple[str, ...]]:
+    """Tokenise lexicon phrases as article text is tokenised: one :class:`Text` for them all."""
+    joined = Text("\n".join(phrases))
+    result: list[list[str]] = [[] for _ in phrases]
+    line_ends = []
+    offset = 0
+    for phrase in phrases:
+        offset += len(phrase)
+        line_ends.append(offset)
+        offset += 1
+    line = 0
+    for token in joined.tokens:
+        while token.start >= line_ends[line]:
+            line += 1
+        result[line].append(_split_possessive(token.text)[0])
+    return [tuple(words) for words in result]
+
+
+def _split_possessive(word: str) -> tuple[str, bool]:
+    if len(word) > 2 and word.endswith("'s"):
+        return word[:-2], True
+    return word, False
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:
+    pending: list[tuple[str, str, str]] = []
+
+    def add(phrase: str, entry_kind: str, key: str) -> None:
+        if "\n" not in phrase:
+            pending.append((phrase, entry_kind, key))
+
+    country_names: dict[str, str] = {}
+    adjectives: dict[str, str] = {}
+    for row in load_table("countries"):
+        code, names = row[0], row[1].split("|")
+        country_names[code] = names[0].removeprefix("the ")
+        for name in names:
+            # Mentions of states and organisations leave "the" out; seats keep it ("the Kremlin").
+            add(name.removeprefix("the "), "country", f"C:{code}")
+            adjectives.setdefault(name.lower().removeprefix("the "), code)
+        for demonym in _column(row, 2):
+            add(demonym, "demonym", f"C:{code}")
+            adjectives.setdefault(demonym.lower(), code)
+        for capital in _column(row, 3):
+            add(capital, "capital", f"C:{code}")
+            adjectives.setdefault(capital.lower().removeprefix("the "), code)
+    orgs: dict[str, tuple[ActorKind, str | None]] = {}
+    descriptions: dict[str, frozenset[str]] = {}
+    for row in load_table("organizations"):
+        name, kind = row[0], ActorKind(row[1])
+        country = row[2] if len(row) > 2 and row[2] != "-" else None
+        orgs[name] = (kind, country)
+        descriptions[name] = frozenset(w.lower() for w in _column(row, 4))
+        for alias in {
+            name.removeprefix("the "),
+            *(a.removeprefix("the ") for a in _column(row, 3)),
+        }:
+            add(alias, "org", f"O:{name}")
+    title_aliases: dict[str, list[str]] = {}
+    for row in load_table("titles"):
+        add(row[0], row[1] if row[1] in {"honorific", "modifier"} else "title", row[1])
+        if row[1] == "rank" and " " not in row[0] and "." not in row[0]:
+            # "the general" resolves to a "Gen." and vice versa.
+            for other in load_table("titles"):
+                if other[1] == "rank" and other[0] != row[0] and _abbreviates(other[0], row[0]):
+                    title_aliases.setdefault(row[0], []).append(other[0])
+    for row in load_table("places"):
+        add(row[0], "place", "place")
+    people: dict[str, str | None] = {}
+    for row in load_table("people"):
+        people[row[0]] = row[1] if len(row) > 1 and row[1] != "-" else None
+        for form in (row[0], *_column(row, 2)):
+            add(form, "person", f"P:{row[0]}")
+    phrases: dict[tuple[str, ...], list[_Entry]] = {}
+    tokenised = _phrase_words([phrase for phrase, _, _ in pending])
+    for (_, entry_kind, key), words in zip(pending, tokenised, strict=True):
+        if words:
+            entry = _Entry(
+                kind=entry_kind,
+                key=key,
+                pattern=words,
+                case=_case_rules(words),
+                needs_capital=entry_kind not in {"title", "honorific", "modifier"},
+            )
+            phrases.setdefault(tuple(w.lower() for w in words), []).append(entry)
+    lengths: dict[str, set[int]] = {}
+    for words in phrases:
+        lengths.setdefault(words[0], set()).add(len(words))
+    ethnic: dict[str, str | None] = {}
+    group_nouns: set[str] = set()
+    backed_nouns: set[str] = set()
+    for row in load_table("groupnouns"):
+        if row[1] == "noun":
+            group_nouns.add(row[0].lower())
+        elif row[1] == "backed-noun":
+            backed_nouns.add(row[0].lower())
+        else:
+            ethnic[row[0].lower()] = row[2] if len(row) > 2 and row[2] != "-" else None
+    source_roles: dict[str, set[str]] = {}
+    for row in load_table("sources"):
+        source_roles.setdefault(row[0].lower(), set()).add(row[1])
+    describable = {"group", *source_roles, *title_aliases}
+    describable.update(w.lower() for row in load_table("orgheads") for w in row[:1])
+    for described in descriptions.values():
+        describable.update(phrase.split()[-1] for phrase in described)
+    for row in load_table("titles"):
+        describable.update(row[0].lower().replace("-", " ").replace(".", " ").split())
+    describable.update([word + "s" for word in describable])
+    return _Lexicon(
+        describable=frozenset(describable),
+        phrases={key: tuple(value) for key, value in phrases.items()},
+        lengths={key: tuple(sorted(value, reverse=True)) for key, value in lengths.items()},
+        country_names=country_names,
+        orgs=orgs,
+        descriptions=descriptions,
+        adjectives=adjectives,
+        nonnames=load_words("nonnames"),
+        notperson=frozenset(row[0] for row in load_table("notperson")),
+        people=people,
+        orgheads={
+            row[0]: row[1] if len(row) > 1 else "organization" for row in load_table("orgheads")
+        },
+        group_nouns=frozenset(group_nouns),
+        backed_nouns=frozenset(backed_nouns),
+        ethnic=ethnic,
+        source_roles={key: frozenset(value) for key, value in source_roles.items()},
+        title_aliases={key: tuple(value) for key, value in title_aliases.items()},
+    )
+
+
+def _column(row: tuple[str, ...], index: int) -> list[str]:
+    if len(row) <= index or not row[index] or row[index] == "-":
+        return []
+    return [part for part in row[index].split("|") if part]
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    return len(short) < len(full) and full.startswith(short[0]) and short.isalpha()
+
+
+_ADJECTIVE_SUFFIXES = ("-backed", "-led", "-supported", "-sponsored", "-allied", "-aligned")
+
+
+def country_of_adjective(word: str) -> str | None:
+    """Return the ISO 3166-1 alpha-3 code a country adjective or name points to, if any.
+
+    Accepts demonyms ("Russian"), names ("Ukraine", "U.S."), capitals and seats ("Kremlin"),
+    and their "-backed"/"-led"/"pro-" forms ("Russian-backed", "pro-Russian", "Moscow-backed").
+    The deployments extractor uses it to learn that "Russian troops" are Russia's: such a
+    demonym is not itself a mention of Russia the actor.
+
+    Example:
+        >>> country_of_adjective("Russian"), country_of_adjective("pro-Russian")
+        ('RUS', 'RUS')
+        >>> country_of_adjective("Kremlin-backed"), country_of_adjective("armoured")
+        ('RUS', None)
+    """
+    lower = word.lower().replace("\u2019", "'")
+    lower = _split_possessive(lower)[0]
+    lower = lower.removeprefix("pro-").removeprefix("anti-")
+    for suffix in _ADJECTIVE_SUFFIXES:
+        lower = lower.removesuffix(suffix)
+    return _lexicon().adjectives.get(lower)
+
+
+def country_name(code: str) -> str | None:
+    """Return the canonical English name of an ISO 3166-1 alpha-3 code, if known.
+
+    Example:
+        >>> country_name("UKR")
+        'Ukraine'
+    """
+    return _lexicon().country_names.get(code)
+
+
+# --- words ---------------------------------------------------------------------------------
+
+
+class _Word(NamedTuple):
+    start: int
+    end: int  # without a possessive "'s"
+    text: str
+    lower: str
+    possessive: bool
+    initial: bool  # first word of its sentence (after an opening quote or bracket)
+    headline: bool
+    cap: bool  # capitalised with some lower case: "Kuleba", not "NATO" or "the"
+
+
+# Grammar words: few and closed, so they stay in code.
+_LOCATIVE = frozenset(
+    {
+        *("in", "at", "to", "from", "near", "into", "outside", "inside", "around", "via"),
+        *("toward", "towards", "across", "over", "through", "within", "arrived", "returned"),
+        *("visit", "visited", "visiting", "visits"),
+    }
+)
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "near", "outside", "inside", "around", "across", "towards", "toward", "into"}
+)
+_OF_PLACE = frozenset({"of", "in", "at", "from", "near", "to", "outside"})
+_CONNECTORS = frozenset({"of", "for", "on", "the"})
+_PARTICLES = frozenset(
+    {"al", "el", "bin", "ibn", "van", "von", "der", "de", "da", "di", "la", "le"}
+)
+_DETERMINERS = frozenset({"the"})
+_OPENERS = frozenset({'"', "'", "(", "[", "-", "\u2014", "\u2013"})
+_GOVERNMENT = frozenset({"government", "authorities", "leadership", "administration", "regime"})
+_MAX_NAME = 5
+
+
+def _words(doc: Text) -> list[_Word]:
+    starts = {sentence.start for sentence in doc.sentences}
+    headline_ranges = _headline_paragraphs(doc)
+    words: list[_Word] = []
+    append = words.append
+    initial_next = True
+    # Headline lines as (start, end), consumed in order; a sentinel keeps the loop branch-free.
+    headlines = [*headline_ranges, (len(doc.normalized) + 1, len(doc.normalized) + 1)]
+    headline_at = 0
+    for token in doc.tokens:
+        start = token.start
+        if start in starts:
+            initial_next = True
+        while headlines[headline_at][1] <= start:
+            headline_at += 1
+        headline = headlines[headline_at][0] <= start
+        text = token.text
+        possessive = len(text) > 2 and text.endswith("'s")
+        if possessive:
+            text = text[:-2]
+        cap = text[:1].isupper() and not text.isupper()
+        append(
+            _Word(
+                start,
+                start + len(text),
+                text,
+                text.lower(),
+                possessive,
+                initial_next,
+                headline,
+                cap,
+            )
+        )
+        if initial_next and token.text not in _OPENERS:
+            initial_next = False
+    return words
+
+
+def _headline_paragraphs(doc: Text) -> list[tuple[int, int]]:
+    """Lines written in Title Case or capitals without a closing period: headlines."""
+    result = []
+    nonnames = _lexicon().nonnames
+    text = doc.normalized
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        if end < 0:
+            end = len(text)
+        line = text[start:end].strip()
+        if line and len(line) <= 200 and line[-1] not in ".!?\"':,;":
+            words = [
+                w for w in line.split() if w[:1].isalpha() and not (w.islower() and w in nonnames)
+            ]
+            capitalised = sum(1 for w in words if w[0].isupper())
+            if len(words) >= 3 and capitalised >= 0.75 * len(words):
+                result.append((start, end))
+        start = end + 1
+    return result
+
+
+# --- chunks --------------------------------------------------------------------------------
+
+
+class _Chunk:
+    """A run of words the lexicon or an organisation run names: ``words[first:last]``."""
+
+    __slots__ = ("extra", "first", "key", "kind", "last")
+
+    def __init__(
+        self, *, first: int, last: int, kind: str, key: str, extra: str | None = None
+    ) -> None:
+        self.first = first  # word index
+        self.last = last  # word index, exclusive
+        self.kind = kind  # as _Entry.kind, plus "orgrun"
+        self.key = key  # the actor key, or the kind of actor an org run makes
+        self.extra = extra  # the country of an org run
+
+
+_ANY_CASE, _CAPITAL, _EXACT = 0, 1, 2
+
+
+def _case_rules(pattern: tuple[str, ...]) -> tuple[int, ...]:
+    """How each word of a lexicon phrase must be written in the text to match it."""
+    rules = []
+    for expected in pattern:
+        letters = [c for c in expected if c.isalpha()]
+        if len(letters) > 1 and all(c.isupper() for c in letters):
+            rules.append(_EXACT)  # "US", "IS", "AP": never "us", "is", "ap"
+        elif expected[:1].isupper():
+            rules.append(_CAPITAL)
+        else:
+            rules.append(_ANY_CASE)
+    return tuple(rules)
+
+
+def _case_fits(entry: _Entry, words: list[_Word], at: int) -> bool:
+    capital_seen = not entry.needs_capital
+    for offset, rule in enumerate(entry.case):
+        actual = words[at + offset].text
+        if rule == _EXACT and actual != entry.pattern[offset]:
+            return False
+        first_upper = actual[:1].isupper()
+        if rule == _CAPITAL and not first_upper:
+            return False
+        capital_seen = capital_seen or first_upper
+    # Names must show a capital: "us" and "chad" are words, "US" and "Chad" names.
+    return capital_seen
+
+
+_RANK = {"person": 0, "org": 1, "country": 2, "capital": 3, "title": 4, "demonym": 5, "place": 6}
+
+
+def _lexicon_chunks(words: list[_Word]) -> list[_Chunk | None]:
+    lexicon = _lexicon()
+    chunk_at: list[_Chunk | None] = [None] * len(words)
+    lowers = [word.lower for word in words]
+    possessives = [word.possessive for word in words]
+    lengths_of = lexicon.lengths
+    phrases = lexicon.phrases
+    index = 0
+    count = len(words)
+    while index < count:
+        lengths = lengths_of.get(lowers[index], ())
+        found: _Chunk | None = None
+        for length in lengths:
+            if index + length > count:
+                continue
+            # A possessive closes a phrase: "Ukraine's Foreign Minister" is two chunks.
+            if length > 1 and True in possessives[index : index + length - 1]:
+                continue
+            candidates = phrases.get(tuple(lowers[index : index + length]))
+            if not candidates:
+                continue
+            entries = [e for e in candidates if _case_fits(e, words, index)]
+            if entries:
+                entry = min(entries, key=lambda e: _RANK.get(e.kind, 9))
+                found = _Chunk(first=index, last=index + length, kind=entry.kind, key=entry.key)
+                break
+        if found is None:
+            index += 1
+            continue
+        if (
+            found.kind in {"title", "honorific"}
+            and found.last < count
+            and words[found.last].text == "."
+            and words[found.last - 1].lower in load_words("abbreviations")
+        ):
+            found.last += 1
+        for k in range(found.first, found.last):
+            chunk_at[k] = found
+        index = found.last
+    return chunk_at
+
+
+def _is_cap(word: _Word) -> bool:
+    return word.cap
+
+
+def _org_word(word: _Word, lexicon: _Lexicon) -> bool:
+    return _is_cap(word) and (word.text in lexicon.orgheads or word.lower not in lexicon.nonnames)
+
+
+def _title_before_head(
+    words: list[_Word], chunk_at: list[_Chunk | None], index: int, lexicon: _Lexicon
+) -> bool:
+    chunk = chunk_at[index]
+    return (
+        chunk is not None
+        and chunk.kind == "title"
+        and chunk.last == index + 1
+        and words[index].cap
+        and index + 1 < len(words)
+        and chunk_at[index + 1] is None
+        and lexicon.orgheads.get(words[index + 1].text, "modifier") != "modifier"
+    )
+
+
+def _org_runs(words: list[_Word], chunk_at: list[_Chunk | None]) -> None:
+    """Mark runs of capitalised words holding an organisation head word as organisations."""
+    lexicon = _lexicon()
+    count = len(words)
+    index = 0
+    while index < count:
+        word = words[index]
+        chunk = chunk_at[index]
+        startable = (
+            chunk is None
+            or chunk.kind in {"demonym", "country", "place"}
+            or _title_before_head(words, chunk_at, index, lexicon)
+        ) and _org_word(word, lexicon)
+        if not startable:
+            index = chunk.last if chunk is not None else index + 1
+            continue
+        last_head = -1
+        country: str | None = None
+        if chunk is not None and words[chunk.last - 1].possessive:
+            # "Ukraine's Security Service": the state stays apart, the run gets its country.
+            country = chunk.key[2:]
+            index = chunk.last
+        end = index
+        while end < count:
+            current = words[end]
+            current_chunk = chunk_at[end]
+            if _title_before_head(words, chunk_at, end, lexicon):
+                end += 1  # "Justice Department": a title word naming the department's field
+                continue
+            if current_chunk is not None and current_chunk.kind in {"demonym", "country", "place"}:
+                if words[current_chunk.last - 1].possessive:
+                    break
+                if current_chunk.kind != "place":
+                    country = country or current_chunk.key[2:]
+                end = current_chunk.last
+                continue
+            if current_chunk is None and _org_word(current, lexicon):
+                if lexicon.orgheads.get(current.text, "modifier") != "modifier":
+                    last_head = end
+                end += 1
+                if current.possessive:
+                    break
+                continue
+            if (
+                current.lower in _CONNECTORS
+                and current_chunk is None
+                and end + 1 < count
+                and last_head >= 0
+                # "the" only after "of"/"for": "Ministry of the Interior", not "Army the ..."
+                and (current.lower != "the" or words[end - 1].lower in _CONNECTORS)
+                and (_is_cap(words[end + 1]) or words[end + 1].lower == "the")
+            ):
+                end += 1
+                continue
+            break
+        single = last_head == index and end == index + 1
+        if last_head < 0 or (single and (words[index].headline or words[index].initial)):
+            index = max(end, index + 1)
+            continue
+        stop = last_head + 1
+        # "Ministry of Defence": an "of"-tail after the head belongs to the name.
+        tail = stop
+        while tail < end and (words[tail].lower in _CONNECTORS or _is_cap(words[tail])):
+            tail += 1
+        if stop < end and words[stop].lower in {"of", "for"} and not words[index].headline:
+            stop = tail
+        while stop > index and words[stop - 1].lower in _CONNECTORS:
+            stop -= 1
+        kind = lexicon.orgheads[words[last_head].text]
+        run = _Chunk(first=index, last=stop, kind="orgrun", key=kind, extra=country)
+        for k in range(index, stop):
+            chunk_at[k] = run
+        index = stop
+
+
+# --- the scan ------------------------------------------------------------------------------
+
+
+class _Draft:
+    """An actor being built."""
+
+    __slots__ = ("affiliation", "country", "key", "kind", "name", "title")
+
+    def __init__(
+        self,
+        *,
+        key: str,
+        name: str,
+        kind: ActorKind,
+        title: str | None = None,
+        affiliation: str | None = None,
+        country: str | None = None,
+    ) -> None:
+        self.key = key
+        self.name = name
+        self.kind = kind
+        self.title = title
+        self.affiliation = affiliation  # an actor key
+        self.country = country
+
+
+class _Builder:
+    """The state of one extraction: words, chunks, actors being built, mentions found."""
+
+    def __init__(self, doc: Text, words: list[_Word], chunk_at: list[_Chunk | None]) -> None:
+        self.doc = doc
+        self.words = words
+        self.chunk_at = chunk_at
+        self.drafts: dict[str, _Draft] = {}
+        self.mentions: list[tuple[int, int, str]] = []  # start, end, actor key
+        # Lone capitalised words, with the (title, affiliation, country) read before them.
+        self.singles: list[tuple[int, tuple[str | None, str | None, str | None] | None]] = []
+        self.aliases: dict[str, str] = {}  # "SDF" -> org key
+        self.source_count = 0
+        # Words the article writes in lower case somewhere: "Part" of "Part of the ..." is one.
+        self.lower_seen = frozenset(w.lower for w in words if w.text[:1].islower())
+
+    def mention(self, first: int, last: int, key: str) -> None:
+        self.mentions.append((self.words[first].start, self.words[last - 1].end, key))
+
+    def country(self, code: str) -> str:
+        key = f"C:{code}"
+        if key not in self.drafts:
+            name = _lexicon().country_names.get(code, code)
+            self.drafts[key] = _Draft(key=key, name=name, kind=ActorKind.COUNTRY, country=code)
+        return key
+
+    def org(self, name: str) -> str:
+        key = f"O:{name}"
+        if key not in self.drafts:
+            kind, country = _lexicon().orgs.get(name, (ActorKind.ORGANIZATION, None))
+            self.drafts[key] = _Draft(key=key, name=name, kind=kind, country=country)
+        return key
+
+    def person(self, name: str) -> str:
+        key = f"P:{name}"
+        if key not in self.drafts:
+            country = _lexicon().people.get(name)
+            self.drafts[key] = _Draft(key=key, name=name, kind=ActorKind.PERSON, country=country)
+        return key
+
+    def chunk_actor(self, chunk: _Chunk) -> str | None:
+        """The actor key a chunk names on its own (orgs, countries, capitals), or None."""
+        if chunk.kind == "org":
+            return self.org(chunk.key[2:])
+        if chunk.kind in {"country", "capital", "demonym"}:
+            return self.country(chunk.key[2:])
+        if chunk.kind == "orgrun":
+            return self.orgrun(chunk)
+        return None
+
+    def orgrun(self, chunk: _Chunk) -> str:
+        text = self.text(chunk.first, chunk.last)
+        # "Defence Ministry" is Russia's in one sentence and Ukraine's in the next.
+        key = f"R:{text.lower()}:{chunk.extra}"
+        if key not in self.drafts:
+            self.drafts[key] = _Draft(
+                key=key, name=text, kind=ActorKind(chunk.key), country=chunk.extra
+            )
+        return key
+
+    def text(self, first: int, last: int) -> str:
+        return self.doc.original[self.words[first].start : self.words[last - 1].end]
 
 
 def find_actors(doc: Text) -> ActorTable:
-    """Find the actors of ``doc``."""
-    del doc
-    return ActorTable()
+    """Find the actors of ``doc`` and every mention of them.
+
+    Args:
+        doc: the article's :class:`~conflictparse.text.Text`.
+
+    Returns:
+        An :class:`ActorTable`; actor ids run "a1", "a2", ... in order of first mention.
+
+    Example:
+        >>> table = find_actors(Text("Moscow denied it. The Kremlin said Russia was calm."))
+        >>> [m.span.text for m in table.mentions]
+        ['Moscow', 'The Kremlin', 'Russia']
+        >>> {m.actor_id for m in table.mentions}
+        {'a1'}
+    """
+    words = _words(doc)
+    if not words:
+        return ActorTable()
+    chunk_at = _lexicon_chunks(words)
+    _org_runs(words, chunk_at)
+    builder = _Builder(doc, words, chunk_at)
+    _scan(builder)
+    _link_singles(builder)
+    return _table(builder)
 
 
 def extract_actors(text: str) -> tuple[Actor, ...]:
-    """Return the actors mentioned in ``text``."""
+    """Return the actors mentioned in ``text``, in order of first mention.
+
+    Example:
+        >>> [a.name for a in extract_actors("Houthi rebels fired missiles, Reuters reported.")]
+        ['Houthis', 'Reuters']
+    """
     return find_actors(Text(text)).actors
+
+
+def _scan(builder: _Builder) -> None:
+    lexicon = _lexicon()
+    words = builder.words
+    chunk_at = builder.chunk_at
+    count = len(words)
+    index = 0
+    while index < count:
+        chunk = chunk_at[index]
+        word = words[index]
+        # Cheap gates first: most words can start neither a source nor a group.
+        affiliating = chunk is not None and chunk.kind in _AFFILIATING
+        if affiliating or word.lower in lexicon.source_roles:
+            consumed = _source_phrase(builder, index)
+            if consumed:
+                index = consumed
+                continue
+        if (
+            affiliating
+            or (chunk is not None and chunk.kind == "org")
+            or "-" in word.lower
+            or word.lower in lexicon.ethnic
+        ):
+            consumed = _group_phrase(builder, index)
+            if consumed:
+                index = consumed
+                continue
+        if chunk is not None:
+            index = _chunk(builder, chunk)
+            continue
+        if word.lower in _DETERMINERS and index + 1 < count:
+            consumed = _description(builder, index)
+            if consumed:
+                index = consumed
+                continue
+        if "-" in word.text and _org_compound(builder, index):
+            index += 1
+            continue
+        if word.text in builder.aliases:
+            builder.mention(index, index + 1, builder.aliases[word.text])
+            index += 1
+            continue
+        if _name_like(builder, index):
+            index = _name(builder, index)
+            continue
+        index += 1
+
+
+def _chunk(builder: _Builder, chunk: _Chunk) -> int:
+    words = builder.words
+    if chunk.kind in {"demonym", "country"}:
+        ministry = _ministry(builder, chunk)
+        if ministry:
+            return ministry
+    if chunk.kind in {"org", "orgrun", "country"}:
+        key = builder.chunk_actor(chunk)
+        if key is not None:
+            if chunk.kind != "country" and _has_title_after(builder, chunk.last):
+                return _titled(builder, chunk.first)
+            builder.mention(chunk.first, chunk.last, key)
+            _acronym_alias(builder, chunk.last, key)
+            if chunk.kind == "country" and _has_title_after(builder, chunk.last):
+                return _titled(builder, chunk.first)
+        return chunk.last
+    if chunk.kind == "capital":
+        previous = words[chunk.first - 1] if chunk.first else None
+        locative = previous is not None and previous.lower in _LOCATIVE
+        if _has_title_after(builder, chunk.last):
+            return _titled(builder, chunk.first)
+        if not locative and not (
+            previous is not None and _is_cap(previous) and not previous.initial
+        ):
+            key = builder.country(chunk.key[2:])
+            builder.mention(chunk.first, chunk.last, key)
+        return chunk.last
+    if chunk.kind == "demonym":
+        if _has_title_after(builder, chunk.last):
+            return _titled(builder, chunk.first)
+        nxt = chunk.last
+        if nxt < len(words) and words[nxt].lower in _GOVERNMENT:
+            key = builder.country(chunk.key[2:])
+            builder.mention(chunk.first, nxt + 1, key)
+            return nxt + 1
+        return chunk.last
+    if chunk.kind == "person":
+        return _known_person(builder, chunk)
+    if chunk.kind in {"title", "honorific", "modifier"}:
+        return _titled(builder, chunk.first)
+    return chunk.last
+
+
+def _known_person(
+    builder: _Builder,
+    chunk: _Chunk,
+    title: str | None = None,
+    affiliation: str | None = None,
+    country: str | None = None,
+) -> int:
+    """A person from ``people.tsv``, with a title read before it or an apposition after it."""
+    key = builder.person(chunk.key[2:])
+    builder.mention(chunk.first, chunk.last, key)
+    end = chunk.last
+    apposition = _apposition(builder, end)
+    if apposition is not None:
+        title = title or apposition[0]
+        if affiliation is None:
+            affiliation = apposition[1]
+            country = _country_of_key(builder, affiliation)
+        end = apposition[2]
+    draft = builder.drafts[key]
+    draft.title = draft.title or title
+    draft.affiliation = draft.affiliation or affiliation
+    draft.country = draft.country or country
+    return end
+
+
+_COMPOUND_SUFFIXES = frozenset(
+    {"held", "led", "controlled", "run", "affiliated", "linked", "occupied", "claimed"}
+)
+
+
+def _org_compound(builder: _Builder, index: int) -> bool:
+    """'ISIL-held', 'Hezbollah-controlled': the organisation before the hyphen is an actor."""
+    word = builder.words[index]
+    prefix, _, suffix = word.text.rpartition("-")
+    if suffix.lower() not in _COMPOUND_SUFFIXES or not prefix:
+        return False
+    entries = _lexicon().phrases.get((prefix.lower(),), ())
+    entry = next((e for e in entries if e.kind == "org" and e.pattern == (prefix,)), None)
+    if entry is None:
+        return False
+    key = builder.org(entry.key[2:])
+    builder.mentions.append((word.start, word.start + len(prefix), key))
+    return True
+
+
+def _ministry(builder: _Builder, chunk: _Chunk) -> int:
+    """'the Russian defence ministry', "Ukraine's foreign ministry": a ministry of that state."""
+    words = builder.words
+    field = chunk.last
+    if chunk.kind == "country" and not words[field - 1].possessive:
+        return 0
+    if field + 1 >= len(words) or words[field + 1].lower != "ministry":
+        return 0
+    if words[field].lower not in load_words("ministries") or builder.chunk_at[field + 1]:
+        return 0
+    code = chunk.key[2:]
+    if chunk.kind == "country":
+        builder.mention(chunk.first, chunk.last, builder.country(code))
+    key = f"M:{code}:{words[field].lower}"
+    if key not in builder.drafts:
+        builder.drafts[key] = _Draft(
+            key=key,
+            name=builder.text(chunk.first, field + 2),
+            kind=ActorKind.ORGANIZATION,
+            country=code,
+        )
+    builder.mention(chunk.first, field + 2, key)
+    return field + 2
+
+
+def _acronym_alias(builder: _Builder, after: int, key: str) -> None:
+    """'Syrian Democratic Forces (SDF)': later "SDF" is the same organisation."""
+    words = builder.words
+    if after + 2 < len(words) and words[after].text == "(" and words[after + 2].text == ")":
+        acronym = words[after + 1].text
+        if acronym.isupper() and 2 <= len(acronym) <= 8:
+            builder.aliases[acronym] = key
+            builder.mention(after + 1, after + 2, key)
+
+
+def _has_title_after(builder: _Builder, index: int) -> bool:
+    """Whether a title (after optional modifiers) and a name follow ``index``."""
+    words = builder.words
+    chunk_at = builder.chunk_at
+    while index < len(words):
+        chunk = chunk_at[index]
+        if chunk is None or chunk.kind != "modifier":
+            break
+        index = chunk.last
+    if index >= len(words):
+        return False
+    chunk = chunk_at[index]
+    if chunk is None or chunk.kind not in {"title", "honorific"}:
+        return False
+    return _name_after_title(builder, chunk.last) is not None
+
+
+def _name_after_title(builder: _Builder, index: int) -> int | None:
+    """Where the name a title introduces starts: right after it, or after a comma.
+
+    "Foreign Minister Dmytro Kuleba" and "Ukraine's foreign minister, Dmytro Kuleba, said"; the
+    comma form needs a name of two words or more, or a known person.
+    """
+    words = builder.words
+    count = len(words)
+    if index >= count:
+        return None
+    chunk = builder.chunk_at[index]
+    if _name_like(builder, index) or (chunk is not None and chunk.kind == "person"):
+        return index
+    if words[index].text != "," or index + 1 >= count:
+        return None
+    chunk = builder.chunk_at[index + 1]
+    if chunk is not None and chunk.kind == "person":
+        return index + 1
+    if _name_like(builder, index + 1) and _name_end(builder, index + 1) - (index + 1) >= 2:
+        return index + 1
+    return None
+
+
+def _titled(builder: _Builder, first: int) -> int:
+    """Read "[affiliation['s]] [modifiers] title Name ..." starting at word ``first``."""
+    words = builder.words
+    chunk_at = builder.chunk_at
+    index = first
+    affiliation: str | None = None
+    country: str | None = None
+    chunk = chunk_at[index]
+    if chunk is not None and chunk.kind in {"org", "orgrun", "country", "capital", "demonym"}:
+        affiliation = builder.chunk_actor(chunk)
+        builder.mention(chunk.first, chunk.last, affiliation or "")
+        country = _country_of_key(builder, affiliation)
+        index = chunk.last
+    title_start = index
+    honorific = False
+    while index < len(words):
+        chunk = chunk_at[index]
+        if chunk is None or chunk.kind not in {"modifier", "title", "honorific"}:
+            break
+        honorific = chunk.kind == "honorific"
+        index = chunk.last
+        if chunk.kind != "modifier":
+            break
+    title_end = index
+    if title_end > title_start and words[title_end - 1].possessive:
+        return title_end  # "King's College", "the president's office": no title of a name
+    if honorific and index < len(words) and words[index].cap and not _name_like(builder, index):
+        following = chunk_at[index]
+        if following is None or (following.last == index + 1 and following.kind != "person"):
+            # "Mr. King", "Mrs. May": after an honorific, a word we know otherwise is a name.
+            builder.singles.append((index, (None, None, None)))
+            return index + 1
+    title = None if honorific else builder.text(title_start, title_end)
+    name_start = _name_after_title(builder, index) if title_end > title_start else None
+    if name_start is None:
+        return max(index, first + 1)
+    following = chunk_at[name_start]
+    if following is not None and following.kind == "person":
+        return _known_person(
+            builder, following, title=title, affiliation=affiliation, country=country
+        )
+    index = name_start
+    return _name(
+        builder, index, title=title, affiliation=affiliation, country=country, named=honorific
+    )
+
+
+def _country_of_key(builder: _Builder, key: str | None) -> str | None:
+    if key is None:
+        return None
+    draft = builder.drafts.get(key)
+    return draft.country if draft is not None else None
+
+
+def _name_like(builder: _Builder, index: int) -> bool:
+    words = builder.words
+    word = words[index]
+    if builder.chunk_at[index] is not None:
+        return False
+    lexicon = _lexicon()
+    if _is_cap(word) and word.lower not in lexicon.nonnames and word.lower not in lexicon.ethnic:
+        if "-" in word.lower and word.lower.endswith((*_ADJECTIVE_SUFFIXES, "-based")):
+            return False  # "States-backed", "London-based"
+        return not (word.text.isupper() and len(word.text) > 1)
+    # An initial: "George W. Bush".
+    return (
+        len(word.text) == 1
+        and word.text.isupper()
+        and index + 2 < len(words)
+        and words[index + 1].text == "."
+        and _is_cap(words[index + 2])
+    )
+
+
+def _name_end(builder: _Builder, index: int) -> int:
+    words = builder.words
+    end = index
+    while end < len(words) and end - index < _MAX_NAME + 2:
+        word = words[end]
+        if _name_like(builder, end):
+            if len(word.text) == 1 and end + 1 < len(words) and words[end + 1].text == ".":
+                end += 2
+                continue
+            end += 1
+            if word.possessive:
+                break
+            continue
+        if (
+            word.lower.split("-")[0] in _PARTICLES
+            and end > index
+            and builder.chunk_at[end] is None
+            and ("-" in word.text or (end + 1 < len(words) and _name_like(builder, end + 1)))
+        ):
+            end += 1
+            if "-" in word.text and word.possessive:
+                break
+            continue
+        if end > index and _surname_title(builder, end):
+            end += 1  # "Charlie King", "John Major": a title word ending a name
+            break
+        break
+    return end
+
+
+def _surname_title(builder: _Builder, index: int) -> bool:
+    """Whether the one-word title at ``index`` is a surname: capitalised, after a first name,
+    and with no name after it ("Charlie King said", not "the Kremlin Chief Dmitry ...")."""
+    words = builder.words
+    chunk = builder.chunk_at[index]
+    if chunk is None or chunk.kind != "title" or chunk.last != index + 1 or not words[index].cap:
+        return False
+    following = index + 1
+    return following >= len(words) or not (
+        words[following].cap or builder.chunk_at[following] is not None
+    )
+
+
+def _name(
+    builder: _Builder,
+    index: int,
+    *,
+    title: str | None = None,
+    affiliation: str | None = None,
+    country: str | None = None,
+    named: bool = False,
+) -> int:
+    words = builder.words
+    end = _name_end(builder, index)
+    titled = named or title is not None or affiliation is not None
+    start = index
+    # A capitalised first word of a sentence that the article also uses in lower case is an
+    # ordinary word ("Part of the ..."), not a name.
+    if not titled and words[start].initial and words[start].lower in builder.lower_seen:
+        start += 1
+    if start >= end:
+        return end
+    if _not_a_person(builder, start, end, titled=titled):
+        return end
+    # A lone word after "of"/"in" ("the town of Slaviansk, the minister ...") is a place.
+    lone_place = end - start == 1 and start > 0 and words[start - 1].lower in _OF_PLACE
+    apposition = None if lone_place else _apposition(builder, end)
+    if apposition is not None:
+        app_title, app_affiliation, app_end = apposition
+        title = title or app_title
+        if affiliation is None:
+            affiliation = app_affiliation
+            country = _country_of_key(builder, affiliation)
+        titled = True
+    else:
+        app_end = end
+    if words[start].headline:
+        # Headlines capitalise every word: only names known from the body count there.
+        for k in range(start, end):
+            builder.singles.append((k, None))
+        return end
+    if end - start == 1:
+        # A lone word is a person only as the surname of one named in full, or after a title
+        # ("President Putin"); both are settled once the whole text is read.
+        builder.singles.append((start, (title, affiliation, country) if titled else None))
+        return max(end, app_end)
+    name = builder.text(start, end)
+    key = f"P:{name}"
+    draft = builder.drafts.get(key)
+    if draft is None:
+        draft = _Draft(key=key, name=name, kind=ActorKind.PERSON)
+        builder.drafts[key] = draft
+    draft.title = draft.title or title
+    draft.affiliation = draft.affiliation or affiliation
+    draft.country = draft.country or country
+    builder.mention(start, end, key)
+    return max(end, app_end)
+
+
+def _not_a_person(builder: _Builder, start: int, end: int, *, titled: bool) -> bool:
+    """A run with a place or thing word ("Tabqa Dam"), or after "in"/"near", is no person."""
+    words = builder.words
+    notperson = _lexicon().notperson
+    if titled:
+        # After a title only a place or thing head counts ("King's College"): "Ash Carter".
+        return words[end - 1].text in notperson
+    if any(words[k].text in notperson for k in range(start, end)):
+        return True
+    return start > 0 and words[start - 1].lower in _PLACE_PREPOSITIONS
+
+
+def _apposition(builder: _Builder, end: int) -> tuple[str | None, str | None, int] | None:
+    """Read ", [the|a] [Affiliation['s]|Demonym] [modifiers] title [of|for Affiliation]"."""
+    words = builder.words
+    chunk_at = builder.chunk_at
+    count = len(words)
+    if end + 1 >= count or words[end].text != ",":
+        return None
+    index = end + 1
+    if words[index].lower in {"the", "a", "an"}:
+        index += 1
+    affiliation_chunk: _Chunk | None = None
+    chunk = chunk_at[index] if index < count else None
+    if chunk is not None and chunk.kind in _AFFILIATING:
+        if chunk.kind != "demonym" and not words[chunk.last - 1].possessive:
+            return None
+        affiliation_chunk = chunk
+        index = chunk.last
+    title_start = index
+    last_kind = ""
+    while index < count:
+        chunk = chunk_at[index]
+        if chunk is None or chunk.kind not in {"modifier", "title"}:
+            break
+        index = chunk.last
+        last_kind = chunk.kind
+        if chunk.kind == "title":
+            break
+    if index == title_start or last_kind != "title":
+        return None
+    if index + 1 < count and words[index].text == "," and _name_like(builder, index + 1):
+        return None  # "in Slaviansk, the minister, Arsen Avakov, said": the title is Avakov's
+    title = builder.text(title_start, index)
+    if (
+        affiliation_chunk is None
+        and index + 1 < count
+        and words[index].lower in {"of", "for", "at"}
+    ):
+        after = index + 1
+        if words[after].lower == "the" and chunk_at[after] is None:
+            after += 1
+        chunk = chunk_at[after] if after < count else None
+        if chunk is not None and chunk.kind in {"org", "orgrun", "country", "capital"}:
+            affiliation_chunk = chunk
+            index = chunk.last
+    affiliation = None
+    if affiliation_chunk is not None:
+        affiliation = builder.chunk_actor(affiliation_chunk)
+        if affiliation is not None:
+            builder.mention(affiliation_chunk.first, affiliation_chunk.last, affiliation)
+    return title, affiliation, index
+
+
+# --- sources, groups, descriptions ---------------------------------------------------------
+
+_FAMILIAR_LINKS = frozenset({"with", "to", "on"})
+_BACKED = frozenset({"backed", "led", "supported", "sponsored", "allied", "aligned"})
+_GOVERNMENT_SIDE = frozenset(
+    {"government", "pro-government", "anti-government", "opposition", "regime", "pro-regime"}
+)
+_NOT_NEW = frozenset({"the", "these", "those", "his", "her", "its", "their", "our", "this", "that"})
+_AFFILIATING = frozenset({"org", "orgrun", "country", "capital", "demonym"})
+
+
+def _source_phrase(builder: _Builder, index: int) -> int:
+    """Read an anonymous source ("a senior U.S. official"); return the index after it, or 0."""
+    words = builder.words
+    chunk_at = builder.chunk_at
+    roles = _lexicon().source_roles
+    count = len(words)
+    determiner = "determiner" in roles.get(words[index].lower, ()) and chunk_at[index] is None
+    if (
+        not determiner
+        and index
+        and (words[index - 1].lower in _NOT_NEW or words[index - 1].possessive)
+    ):
+        return 0
+    position = index + 1 if determiner else index
+    affiliation: str | None = None
+    affiliation_chunk: _Chunk | None = None
+    modifiers = 0
+    while position < count and modifiers < 4:
+        chunk = chunk_at[position]
+        if chunk is not None and chunk.kind in _AFFILIATING and affiliation_chunk is None:
+            affiliation_chunk = chunk
+            position = chunk.last
+        elif (chunk is None or chunk.kind == "modifier") and "qualifier" in roles.get(
+            words[position].lower, ()
+        ):
+            position += 1
+        else:
+            break
+        modifiers += 1
+    if position >= count:
+        return 0
+    head = words[position]
+    head_roles = roles.get(head.lower, frozenset())
+    chunk = chunk_at[position]
+    if chunk is not None and chunk.kind != "title":
+        return 0
+    end = position + 1
+    if "head-familiar" in head_roles:
+        if not determiner or end >= count or "familiar" not in roles.get(words[end].lower, ()):
+            return 0
+        end += 1
+        if end < count and words[end].lower in _FAMILIAR_LINKS:
+            end += 1
+            if end < count and words[end].lower == "the":
+                end += 1
+            object_chunk = chunk_at[end] if end < count else None
+            if object_chunk is not None:
+                end = object_chunk.last
+            elif end < count and words[end].text[:1].isalpha():
+                end += 1
+    elif "head-definite" in head_roles:
+        if not determiner or (end < count and (words[end].text == "," or _name_like(builder, end))):
+            return 0
+    elif "head" in head_roles:
+        plural = head.lower.endswith("s")
+        if not (determiner or modifiers or plural):
+            return 0
+        if end < count and words[end].lower == "of":
+            return 0  # "a source of concern"
+        if (
+            not determiner
+            and not modifiers
+            and head.lower not in {"sources", "diplomats", "officials"}
+        ):
+            return 0
+    else:
+        return 0
+    if affiliation_chunk is not None:
+        affiliation = builder.chunk_actor(affiliation_chunk)
+        if affiliation_chunk.kind != "demonym":
+            builder.mention(affiliation_chunk.first, affiliation_chunk.last, affiliation or "")
+    name_start = index + 1 if determiner and words[index].lower in {"a", "an"} else index
+    name = builder.text(name_start, position + 1)
+    if determiner:
+        builder.source_count += 1
+        key = f"S:{builder.source_count}"
+    else:
+        # A bare plural ("US officials") said twice is taken for the same officials.
+        key = f"S:{name.lower()}"
+    if key not in builder.drafts:
+        builder.drafts[key] = _Draft(
+            key=key,
+            name=name,
+            kind=ActorKind.SOURCE,
+            affiliation=affiliation,
+            country=_country_of_key(builder, affiliation),
+        )
+    builder.mention(index, end, key)
+    return end
+
+
+def _group_phrase(builder: _Builder, index: int) -> int:
+    """Read a group ("Russian-backed separatists", "Houthi rebels"); return the end, or 0."""
+    words = builder.words
+    chunk_at = builder.chunk_at
+    lexicon = _lexicon()
+    count = len(words)
+    position = index
+    country: str | None = None
+    org_key: str | None = None
+    backed = False
+    modifiers = 0
+    while position < count and modifiers < 3:
+        word = words[position]
+        chunk = chunk_at[position]
+        if (
+            chunk is not None
+            and chunk.kind in {"country", "capital", "demonym"}
+            and chunk.last + 1 < count
+            and words[chunk.last].text == "-"
+            and words[chunk.last + 1].lower in _BACKED
+        ):
+            country = country or chunk.key[2:]
+            backed = True
+            position = chunk.last + 2
+        elif chunk is not None and chunk.kind == "demonym":
+            country = country or chunk.key[2:]
+            position = chunk.last
+        elif (
+            chunk is not None
+            and chunk.kind == "org"
+            and modifiers == 0
+            and lexicon.orgs.get(chunk.key[2:], (None,))[0] is ActorKind.GROUP
+        ):
+            org_key = chunk.key[2:]
+            position = chunk.last
+        elif (
+            chunk is None
+            and "-" in word.lower
+            and (
+                word.lower.startswith(("pro-", "anti-")) or word.lower.endswith(_ADJECTIVE_SUFFIXES)
+            )
+        ):
+            country = country or country_of_adjective(word.text)
+            backed = True
+            position += 1
+        elif chunk is None and word.lower in lexicon.ethnic:
+            country = country or lexicon.ethnic[word.lower]
+            backed = backed or word.lower in _GOVERNMENT_SIDE
+            position += 1
+        else:
+            break
+        modifiers += 1
+    if not modifiers or position >= count or chunk_at[position] is not None:
+        return 0
+    noun = words[position].lower
+    if noun not in lexicon.group_nouns and not (backed and noun in lexicon.backed_nouns):
+        return 0
+    end = position + 1
+    if org_key is not None and modifiers == 1:
+        builder.mention(index, end, builder.org(org_key))
+        return end
+    name = builder.text(index, end)
+    key = f"G:{name.lower()}"
+    if key not in builder.drafts:
+        builder.drafts[key] = _Draft(key=key, name=name, kind=ActorKind.GROUP, country=country)
+    builder.mention(index, end, key)
+    return end
+
+
+def _description(builder: _Builder, index: int) -> int:
+    """Read a definite description at ``index`` ("the"); return the index after it, or 0.
+
+    "the source", "the minister", "the ministry" become mentions of the last actor they fit.
+    A titled description with nobody to refer back to ("the Foreign Secretary", "the Iraqi
+    foreign minister", "the President of Syria") becomes a person named by the title.
+    """
+    words = builder.words
+    chunk_at = builder.chunk_at
+    count = len(words)
+    position = index + 1
+    affiliation_chunk: _Chunk | None = None
+    chunk = chunk_at[position]
+    if chunk is not None and chunk.kind in _AFFILIATING:
+        affiliation_chunk = chunk
+        position = chunk.last
+    title_start = position
+    last_kind = ""
+    while position < count:
+        chunk = chunk_at[position]
+        if chunk is None or chunk.kind not in {"modifier", "title"}:
+            break
+        position = chunk.last
+        last_kind = chunk.kind
+        if chunk.kind == "title":
+            break
+    if position == title_start or last_kind != "title":
+        if affiliation_chunk is not None or chunk_at[index + 1] is not None:
+            return 0
+        key = _antecedent(builder, words[index + 1].lower, None)
+        if key is None:
+            return 0
+        builder.mention(index, index + 2, key)
+        return index + 2
+    title_end = end = position
+    if _name_after_title(builder, position) is not None:
+        return 0  # "the Syrian president Bashar al-Assad": a name follows; _titled reads it
+    if (
+        affiliation_chunk is None
+        and position + 1 < count
+        and words[position].lower == "of"
+        and (of_chunk := chunk_at[position + 1]) is not None
+        and of_chunk.kind in {"country", "org", "orgrun"}
+    ):
+        affiliation_chunk = of_chunk
+        end = of_chunk.last
+    affiliation = builder.chunk_actor(affiliation_chunk) if affiliation_chunk else None
+    head = next((w.lower for w in reversed(words[title_start:title_end]) if w.text != "."), "")
+    title = builder.text(title_start, title_end)
+    key = _antecedent(builder, head, affiliation)
+    if key is None:
+        if affiliation is None and not title[:1].isupper():
+            return 0
+        name = builder.text(index + 1, end)
+        key = f"D:{name.lower()}"
+        if key not in builder.drafts:
+            builder.drafts[key] = _Draft(
+                key=key,
+                name=name,
+                kind=ActorKind.PERSON,
+                title=title,
+                affiliation=affiliation,
+                country=_country_of_key(builder, affiliation),
+            )
+    if affiliation_chunk is not None and affiliation is not None:
+        builder.mention(affiliation_chunk.first, affiliation_chunk.last, affiliation)
+    builder.mention(index, end, key)
+    return end
+
+
+def _antecedent(builder: _Builder, head: str, affiliation: str | None) -> str | None:
+    """The actor mentioned last that a description with this head word (and affiliation) fits."""
+    if head not in _lexicon().describable:
+        return None
+    # Only the recent past: a description reaches back a few paragraphs, not a whole book.
+    for _start, _end, key in reversed(builder.mentions[-400:]):
+        draft = builder.drafts.get(key)
+        if (
+            draft is not None
+            and (affiliation is None or draft.affiliation in {None, affiliation})
+            and _fits(draft.kind, draft.name, draft.title, head)
+        ):
+            return key
+    return None
+
+
+def _fits(kind: ActorKind, name: str, title: str | None, head: str) -> bool:
+    lexicon = _lexicon()
+    singular = head[:-1] if head.endswith("s") and len(head) > 3 else head
+    if kind is ActorKind.SOURCE:
+        name_words = name.lower().split()
+        return bool(name_words) and name_words[-1] in {head, singular, head + "s"}
+    if kind is ActorKind.PERSON:
+        if not title:
+            return False
+        title_words = set(title.lower().replace(".", " ").replace("-", " ").split())
+        wanted = {head, singular, *lexicon.title_aliases.get(head, ())}
+        return bool(title_words & wanted)
+    if kind in {ActorKind.ORGANIZATION, ActorKind.GROUP, ActorKind.MEDIA}:
+        if head in lexicon.descriptions.get(name, ()) or (
+            kind is ActorKind.GROUP and head == "group"
+        ):
+            return True
+        return (
+            head in name.lower().split()
+            and lexicon.orgheads.get(head.capitalize(), "modifier") != "modifier"
+        )
+    return False
+
+
+# --- linking and assembly ------------------------------------------------------------------
+
+
+def _link_singles(builder: _Builder) -> None:
+    words = builder.words
+    by_word: dict[str, list[str]] = {}
+    for draft in builder.drafts.values():
+        if draft.kind is not ActorKind.PERSON:
+            continue
+        # Names keep the caller's spelling; words are matched in the normalised view.
+        parts = normalize(draft.name).split()
+        if len(parts) < 2:
+            continue
+        last = parts[-1]
+        for form in {last, last.split("-")[-1], parts[0]}:
+            if form[:1].isupper() and len(form) > 2 and form.lower() not in _PARTICLES:
+                by_word.setdefault(form, []).append(draft.key)
+    starts: dict[str, list[int]] = {}
+    for start, _end, key in sorted(builder.mentions):
+        starts.setdefault(key, []).append(start)
+    # Titled lone names first ("President Putin"), so that later bare "Putin"s find them.
+    for titled_pass in (True, False):
+        for index, info in builder.singles:
+            if (info is not None) != titled_pass:
+                continue
+            text = words[index].text
+            keys = by_word.get(text)
+            if keys:
+                key = keys[0] if len(keys) == 1 else _nearest(starts, keys, words[index].start)
+                builder.mention(index, index + 1, key)
+                if info is not None:
+                    draft = builder.drafts[key]
+                    draft.title = draft.title or info[0]
+                    draft.affiliation = draft.affiliation or info[1]
+                    draft.country = draft.country or info[2]
+                continue
+            if info is None:
+                continue
+            key = f"P:{text}"
+            if key not in builder.drafts:
+                builder.drafts[key] = _Draft(
+                    key=key,
+                    name=text,
+                    kind=ActorKind.PERSON,
+                    title=info[0],
+                    affiliation=info[1],
+                    country=info[2],
+                )
+                by_word.setdefault(text, []).append(key)
+            builder.mention(index, index + 1, key)
+
+
+def _nearest(starts: dict[str, list[int]], keys: list[str], offset: int) -> str:
+    """Of several people sharing a surname, the one named last before ``offset``."""
+    best = keys[0]
+    best_start = -1
+    # A handful of namesakes at most in real text; the cap keeps odd input linear.
+    for key in keys[:8]:
+        key_starts = starts.get(key, [])
+        position = bisect.bisect_left(key_starts, offset)
+        if position and key_starts[position - 1] > best_start:
+            best, best_start = key, key_starts[position - 1]
+    return best
+
+
+def _table(builder: _Builder) -> ActorTable:
+    doc = builder.doc
+    seen: set[tuple[int, int]] = set()
+    ordered: list[tuple[int, int, str]] = []
+    for start, end, key in sorted(builder.mentions, key=lambda m: (m[0], -m[1])):
+        if not key or key not in builder.drafts or (start, end) in seen:
+            continue
+        seen.add((start, end))
+        ordered.append((start, end, key))
+    ids: dict[str, str] = {}
+    spans: dict[str, list[Span]] = {}
+    mentions: list[Mention] = []
+    for start, end, key in ordered:
+        if key not in ids:
+            ids[key] = f"a{len(ids) + 1}"
+            spans[key] = []
+        span = doc.span(start, end)
+        spans[key].append(span)
+        mentions.append(Mention(span=span, actor_id=ids[key]))
+    actors = []
+    for key, actor_id in ids.items():
+        draft = builder.drafts[key]
+        affiliation = ids.get(draft.affiliation) if draft.affiliation else None
+        actors.append(
+            Actor(
+                id=actor_id,
+                name=draft.name,
+                kind=draft.kind,
+                title=draft.title,
+                affiliation=affiliation if affiliation != actor_id else None,
+                country=draft.country,
+                mentions=tuple(sorted(spans[key], key=_span_start)),
+            )
+        )
+    return ActorTable(actors=tuple(actors), mentions=tuple(mentions))

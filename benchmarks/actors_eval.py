@@ -1,0 +1,164 @@
+"""Score the actors extractor on re3d (Person, Organisation, Nationality entities).
+
+Usage::
+
+    python benchmarks/actors_eval.py [../shared/corpora/re3d/documents.jsonl] [--errors N]
+
+A prediction counts as correct when it overlaps a gold entity of the same type by at least one
+character (relaxed, "overlap" match); recall likewise. Types: people -> Person; organisations,
+groups, media and anonymous sources -> Organisation; demonyms ("Iraqi", "Kurdish") ->
+Nationality. Country mentions ("Russia", "Moscow") are scored as Organisation in the
+"+states" rows only, and there a country mention that overlaps a gold Location is left out
+(re3d labels a state Organisation when it acts and Location when it is a place; we do not
+make that distinction).
+
+re3d also annotates pronouns and common noun phrases ("he", "the others", "people"), which a
+name-based extractor does not try to find; the "named" rows keep only gold entities with a
+capitalised word other than a pronoun or determiner.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from conflictparse.extract.actors import find_actors
+from conflictparse.lexicon import load_table
+from conflictparse.model import ActorKind
+from conflictparse.text import Text
+
+DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared/corpora/re3d/documents.jsonl"
+TYPES = ("Person", "Organisation", "Nationality", "Organisation+states")
+_UNNAMED = {
+    *("i", "we", "he", "she", "they", "it", "you", "me", "us", "him", "her", "them", "his"),
+    *("their", "our", "its", "my", "the", "a", "an", "one", "many", "some", "this", "that"),
+}
+_KIND_TYPE = {
+    ActorKind.PERSON: "Person",
+    ActorKind.ORGANIZATION: "Organisation",
+    ActorKind.GROUP: "Organisation",
+    ActorKind.MEDIA: "Organisation",
+    ActorKind.SOURCE: "Organisation",
+}
+
+
+def _demonyms() -> set[str]:
+    words = set()
+    names = set()
+    for row in load_table("countries"):
+        names.update(w.lower() for w in row[1].split("|"))
+        if len(row) > 2:
+            words.update(w.lower() for w in row[2].split("|") if w)
+    words -= names  # "U.S.", "US": a name as often as an adjective
+    for row in load_table("groupnouns"):
+        if len(row) > 1 and row[1] == "ethnic":
+            words.add(row[0].lower())
+    return words
+
+
+def _named(value: str) -> bool:
+    return any(w[:1].isupper() and w.lower() not in _UNNAMED for w in value.split())
+
+
+def predict(text: str, demonyms: set[str]) -> list[tuple[str, int, int, str]]:
+    doc = Text(text)
+    table = find_actors(doc)
+    predictions = []
+    for actor in table.actors:
+        kind = _KIND_TYPE.get(actor.kind)
+        spans = [(span.start, span.end, span.text) for span in actor.mentions]
+        if kind is not None:
+            predictions.extend((kind, *span) for span in spans)
+        if kind == "Organisation" or actor.kind is ActorKind.COUNTRY:
+            predictions.extend(("Organisation+states", *span) for span in spans)
+    for token in doc.tokens:
+        word = token.text.removesuffix("'s")
+        if word.lower() in demonyms and word[:1].isupper():
+            predictions.append(("Nationality", token.start, token.start + len(word), word))
+    return predictions
+
+
+def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(a[0] < end and start < a[1] for start, end in spans)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", nargs="?", default=str(DEFAULT))
+    parser.add_argument("--errors", type=int, default=0, help="print N misses and N false hits")
+    args = parser.parse_args()
+    path = Path(args.path)
+    if not path.exists():
+        print(f"no corpus at {path}", file=sys.stderr)
+        return 1
+    demonyms = _demonyms()
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # tp_p, n_p, tp_g, n_g
+    misses: list[str] = []
+    false_hits: list[str] = []
+    elapsed = 0.0
+    documents = 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        document = json.loads(line)
+        text = document["text"]
+        started = time.perf_counter()
+        predictions = predict(text, demonyms)
+        elapsed += time.perf_counter() - started
+        documents += 1
+        for type_ in TYPES:
+            gold_type = type_.removesuffix("+states")
+            gold_all = [
+                (e["begin"], e["end"], e["value"])
+                for e in document["entities"]
+                if e["type"] == gold_type
+            ]
+            locations = [
+                (e["begin"], e["end"]) for e in document["entities"] if e["type"] == "Location"
+            ]
+            for scope, gold in (
+                ("all", gold_all),
+                ("named", [g for g in gold_all if _named(g[2])]),
+            ):
+                gold_spans = [(g[0], g[1]) for g in gold]
+                pred = [p for p in predictions if p[0] == type_]
+                if type_.endswith("+states"):
+                    pred = [
+                        p
+                        for p in pred
+                        if _overlaps((p[1], p[2]), gold_spans)
+                        or not _overlaps((p[1], p[2]), locations)
+                    ]
+                pred_spans = [(p[1], p[2]) for p in pred]
+                row = counts[f"{type_} ({scope})"]
+                for p in pred:
+                    hit = _overlaps((p[1], p[2]), gold_spans)
+                    row[0] += hit
+                    if not hit and scope == "all" and "+" not in type_:
+                        false_hits.append(f"{type_}: {p[3]!r}")
+                row[1] += len(pred)
+                for g in gold:
+                    hit = _overlaps((g[0], g[1]), pred_spans)
+                    row[2] += hit
+                    if not hit and scope == "named" and "+" not in type_:
+                        misses.append(f"{type_}: {g[2]!r}")
+                row[3] += len(gold)
+    print(f"re3d: {documents} documents, {1000 * elapsed / max(documents, 1):.2f} ms per document")
+    print(f"{'type':28} {'P':>6} {'R':>6} {'F1':>6} {'pred':>6} {'gold':>6}")
+    for name, (tp_p, n_p, tp_g, n_g) in sorted(counts.items()):
+        precision = tp_p / n_p if n_p else 0.0
+        recall = tp_g / n_g if n_g else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        print(f"{name:28} {precision:6.3f} {recall:6.3f} {f1:6.3f} {n_p:6d} {n_g:6d}")
+    if args.errors:
+        print("\nmissed (named gold):")
+        print("\n".join(misses[: args.errors]))
+        print("\nfalse hits:")
+        print("\n".join(false_hits[: args.errors]))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,134 @@
+"""Actors: the examples corpus, the seed article, the helper API, and properties on any text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+
+from conflictparse.extract.actors import (
+    ActorTable,
+    country_of_adjective,
+    extract_actors,
+    find_actors,
+)
+from conflictparse.model import ActorKind
+from conflictparse.text import Text
+from tests.corpus_cases import check_facts, corpus_cases
+from tests.strategies import documents
+
+SEED = Path(__file__).parent.parent / "seeds" / "000_d8b30d1ce7007ef2.txt"
+
+
+def _flatten(table: ActorTable) -> list[dict[str, Any]]:
+    names = {actor.id: actor.name for actor in table.actors}
+    return [
+        {
+            "name": actor.name,
+            "kind": actor.kind.value,
+            "title": actor.title,
+            "affiliation": names.get(actor.affiliation) if actor.affiliation else None,
+            "country": actor.country,
+            "mentions": [span.text for span in actor.mentions],
+        }
+        for actor in table.actors
+    ]
+
+
+@pytest.mark.parametrize(("case", "anchor"), corpus_cases("actors"))
+def test_corpus(case: dict[str, Any], anchor: str | None) -> None:
+    del anchor
+    check_facts(_flatten(find_actors(Text(case["text"]))), case)
+
+
+@pytest.fixture(scope="module")
+def seed() -> ActorTable:
+    return find_actors(Text(SEED.read_text(encoding="utf-8")))
+
+
+def _named(table: ActorTable, name: str) -> Any:
+    matches = [actor for actor in table.actors if actor.name == name]
+    assert matches, f"no {name!r} in {[a.name for a in table.actors]}"
+    return matches[0]
+
+
+def test_seed_people(seed: ActorTable) -> None:
+    stoltenberg = _named(seed, "Jens Stoltenberg")
+    assert stoltenberg.title == "Secretary-General"
+    assert seed.actor(stoltenberg.affiliation).name == "NATO"
+    assert [m.text for m in stoltenberg.mentions].count("Stoltenberg") == 5
+    kuleba = _named(seed, "Dmytro Kuleba")
+    assert (kuleba.title, seed.actor(kuleba.affiliation).name) == ("Foreign Minister", "Ukraine")
+    landsbergis = _named(seed, "Gabrielius Landsbergis")
+    assert landsbergis.title == "foreign minister"
+    assert seed.actor(landsbergis.affiliation).name == "Lithuania"
+
+
+def test_seed_states_sources_media(seed: ActorTable) -> None:
+    russia = _named(seed, "Russia")
+    assert {"Moscow", "The Kremlin"} <= {m.text for m in russia.mentions}
+    source = next(a for a in seed.actors if a.kind is ActorKind.SOURCE)
+    assert seed.actor(source.affiliation or "").name == "NATO"
+    assert [m.text for m in source.mentions] == ["A NATO source", "the source"]
+    assert _named(seed, "Reuters").kind is ActorKind.MEDIA
+    assert {"Ukraine", "Lithuania", "NATO"} <= {a.name for a in seed.actors}
+
+
+def test_seed_has_no_junk(seed: ActorTable) -> None:
+    people = {a.name for a in seed.actors if a.kind is ActorKind.PERSON}
+    assert people == {"Jens Stoltenberg", "Dmytro Kuleba", "Gabrielius Landsbergis"}
+    assert "Brussels" not in {a.name for a in seed.actors}
+
+
+def test_helpers_resolve_descriptions_and_pronouns() -> None:
+    text = "A NATO source spoke to Reuters. Defence Minister Ana Ruiz arrived. The source said so."
+    table = find_actors(Text(text))
+    source = table.resolve_description("the source", len(text))
+    assert source is not None
+    assert table.actor(source).kind is ActorKind.SOURCE
+    minister = table.resolve_description("the minister", len(text))
+    assert minister is not None
+    assert table.actor(minister).name == "Ana Ruiz"
+    assert table.last_person_before(len(text)) == minister
+    assert table.resolve_description("the ministry", len(text)) is None
+    outer = table.mention_at(text.index("NATO"))
+    assert outer is not None
+    assert outer.span.text == "A NATO source"
+    assert [m.span.text for m in table.mentions_between(0, 31)] == [
+        "A NATO source",
+        "NATO",
+        "Reuters",
+    ]
+
+
+def test_country_of_adjective() -> None:
+    assert country_of_adjective("Russian") == "RUS"
+    assert country_of_adjective("U.S.-led") == "USA"
+    assert country_of_adjective("Moscow-backed") == "RUS"
+    assert country_of_adjective("Ukraine's") == "UKR"
+    assert country_of_adjective("heavy") is None
+
+
+def test_large_input_is_fast() -> None:
+    import time
+
+    text = SEED.read_text(encoding="utf-8") * 40
+    started = time.perf_counter()
+    table = find_actors(Text(text))
+    assert time.perf_counter() - started < 2.0
+    assert len(table.actors) >= 10
+
+
+@settings(max_examples=150)
+@given(documents())
+def test_any_text_gives_true_spans_and_is_deterministic(text: str) -> None:
+    first = extract_actors(text)
+    assert first == extract_actors(text)
+    ids = {actor.id for actor in first}
+    for actor in first:
+        assert actor.mentions
+        assert actor.affiliation is None or actor.affiliation in ids
+        for span in actor.mentions:
+            assert text[span.start : span.end] == span.text
