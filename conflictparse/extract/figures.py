@@ -1,21 +1,616 @@
-"""Figures: numbers in context, with what they count and who gives them."""
+"""Figures: numbers in context, with what they count and who gives them.
+
+Each count found by the number grammar (:mod:`conflictparse.extract.numbers`) becomes a
+:class:`~conflictparse.model.Figure` with
+
+* its qualifier and bounds, from the words right before or after it ("at least 14", "some
+  100,000", "up to 5,000", "100 or more"), or from its form (a range, a vague magnitude);
+* what it counts: the head noun after it ("100,000 Russian troops", "tens of thousands of
+  people"), or a noun before it joined by a linking word ("troops numbering 100,000", "a force
+  of 100,000", "a troop build-up ... estimated at 100,000", "the death toll rose to 12");
+* its category: a casualty verb or adjective around it sets it ("14 civilians were killed",
+  "killing at least 14", "200 wounded"), else the counted noun's category, else the unit's;
+* who gives it: an actor mention of the same sentence tied to an estimate or speech word
+  ("which Ukraine estimated at", "according to the UN", "officials said").
+
+The vocabulary is data: ``lexicon/figure_nouns.tsv`` (counted nouns, units) and
+``lexicon/figure_cues.tsv`` (qualifiers, casualty verbs, attribution and linking words).
+A bare "one" is taken as a figure only when qualified or a casualty count ("one was killed"),
+and numbers of years, days or hours are durations, left to the time extractor.
+"""
 
 from __future__ import annotations
 
+import bisect
+import functools
+from typing import TYPE_CHECKING
+
+import attrs
+import regex
+
 from conflictparse.extract.actors import ActorTable, find_actors
-from conflictparse.model import Figure
-from conflictparse.text import Text
+from conflictparse.extract.numbers import Number, find_numbers
+from conflictparse.lexicon import load_table
+from conflictparse.model import Category, Figure, Qualifier
+from conflictparse.text import Text, Token
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
 
 __all__ = ["extract_figures", "find_figures"]
 
+_WINDOW = 160  # characters of context read on each side of a number
+_MAX_PHRASE = 4  # longest multi-word cue, in tokens
+_MAX_RUN = 4  # longest counted noun phrase, in tokens
+_ATTRIBUTION_REACH = 300  # characters around a figure searched for who gives it
+_MAX_AUX = 5  # "were confirmed to have been killed"
+_MAX_GAP = 12  # tokens between two figures that share one casualty verb
+_BACK_REACH = 10  # tokens searched backwards for a counted noun
+_DETERMINERS = frozenset({"the", "them", "those", "these", "its", "their", "his", "her", "our"})
+_AUXILIARIES = frozenset(
+    {"were", "was", "is", "are", "have", "has", "had", "been", "being", "be", "reportedly",
+     "also", "all", "later", "now", "already", "allegedly", "who", "that", "which", "got",
+     "remain", "remained", "remains", "still", "feared", "believed", "thought", "presumed",
+     "reported", "confirmed", "known", "to", "said"}
+)  # fmt: skip
+_ACTIVE_OBJECTS = frozenset({"a", "an", "the", "at", "more", "some", "about", "dozens", "his"})
+_CASUALTIES = frozenset(
+    {Category.KILLED, Category.WOUNDED, Category.DISPLACED, Category.DETAINED, Category.MISSING}
+)
+_CASUALTY_VALUES = frozenset(category.value for category in _CASUALTIES)
+_FILLERS = frozenset({"has", "have", "had", "officials", "also", "'", "s", "previously"})
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "across", "outside", "inside", "from"})
+_MODEL_NAME = regex.compile(r"\p{L}{1,4}-\d{1,4}\p{L}{0,2}")  # "cf-18s", "mig-29", "t-72"
+_QUOTE_TOKENS = frozenset({'"', "'"})
+_QUANTIFIER_STARTS = ("a ", "an ", "several")
+_WEIGHTS = {"according": 3, "estimate": 3, "say": 2}
+
+
+@functools.cache
+def _number_words() -> frozenset[str]:
+    return frozenset(
+        row[0].lower() for row in load_table("number_words") if row[1] in {"unit", "tens"}
+    )
+
+
+@attrs.frozen
+class _Noun:
+    category: str
+    counted: str | None
+    unit: str | None
+
+
+@attrs.frozen
+class _Lexicon:
+    nouns: dict[str, _Noun]
+    before: dict[tuple[str, ...], Qualifier]
+    after: dict[tuple[str, ...], Qualifier]
+    casualty: dict[tuple[str, ...], Category]
+    casualty_after: dict[tuple[str, ...], Category]
+    casualty_before: dict[tuple[str, ...], Category]
+    casualty_after_words: frozenset[str]
+    attribution: dict[tuple[str, ...], str]
+    links: frozenset[str]
+    labels: frozenset[str]
+    stops: frozenset[str]
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:
+    nouns: dict[str, _Noun] = {}
+    for row in load_table("figure_nouns"):
+        noun, category, counted, unit = (*row, "-", "-")[:4]
+        nouns[noun.lower()] = _Noun(
+            category=category,
+            counted=None if counted == "-" else counted,
+            unit=None if unit == "-" else unit,
+        )
+    before: dict[tuple[str, ...], Qualifier] = {}
+    after: dict[tuple[str, ...], Qualifier] = {}
+    casualty: dict[tuple[str, ...], Category] = {}
+    casualty_after: dict[tuple[str, ...], Category] = {}
+    casualty_before: dict[tuple[str, ...], Category] = {}
+    attribution: dict[tuple[str, ...], str] = {}
+    links: set[str] = set()
+    labels: set[str] = set()
+    stops: set[str] = set()
+    for row in load_table("figure_cues"):
+        phrase, kind, value = row[0].lower(), row[1], row[2] if len(row) > 2 else "-"
+        key = tuple(phrase.split())
+        if kind == "before":
+            before[key] = Qualifier(value)
+        elif kind == "after":
+            after[key] = Qualifier(value)
+        elif kind == "casualty":
+            casualty[key] = Category(value)
+        elif kind == "casualty_after":
+            casualty_after[key] = Category(value)
+        elif kind == "casualty_before":
+            casualty_before[key] = Category(value)
+        elif kind == "attribution":
+            attribution[key] = value
+        elif kind == "link":
+            links.add(phrase)
+        elif kind == "label":
+            labels.add(phrase)
+        elif kind == "stop":
+            stops.add(phrase)
+    return _Lexicon(
+        nouns=nouns,
+        before=before,
+        after=after,
+        casualty=casualty,
+        casualty_after=casualty_after,
+        casualty_before=casualty_before,
+        casualty_after_words=frozenset(key[0] for key in casualty_after),
+        attribution=attribution,
+        links=frozenset(links),
+        labels=frozenset(labels),
+        stops=frozenset(stops),
+    )
+
+
+def _match_end(
+    words: Sequence[str], table: Mapping[tuple[str, ...], str]
+) -> tuple[int, str] | None:
+    """The longest phrase of ``table`` ending at the end of ``words``: (its length, its value)."""
+    for size in range(min(_MAX_PHRASE, len(words)), 0, -1):
+        value = table.get(tuple(words[-size:]))
+        if value is not None:
+            return size, value
+    return None
+
+
+def _match_start(
+    words: Sequence[str], table: Mapping[tuple[str, ...], str]
+) -> tuple[int, str] | None:
+    """The longest phrase of ``table`` at the start of ``words``: (its length, its value)."""
+    for size in range(min(_MAX_PHRASE, len(words)), 0, -1):
+        value = table.get(tuple(words[:size]))
+        if value is not None:
+            return size, value
+    return None
+
+
+def words_after_one_of(words: list[str]) -> bool:
+    """ "one of the ..." picks out a referent; it does not count one."""
+    return words[:1] == ["of"]
+
+
+def _looks_plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _is_word(text: str) -> bool:
+    return text[:1].isalpha()
+
+
+@attrs.define
+class _Reading:
+    """What the context says about one number, filled in step by step."""
+
+    qualifier: Qualifier | None = None
+    counted: str | None = None
+    noun_category: str | None = None
+    verb_category: Category | None = None
+    unit: str | None = None
+    duration: bool = False
+    has_verb: bool = False  # an auxiliary or verb follows the counted noun
+    label: bool = False  # a singular unit or document noun follows: a name
+
+
+class _Context:
+    """Reads the words around each number of one document."""
+
+    def __init__(self, doc: Text, actors: ActorTable) -> None:
+        self.doc = doc
+        self.lex = _lexicon()
+        self.mentions = actors.mentions
+        self.mention_starts = [mention.span.start for mention in actors.mentions]
+        self.number_words = _number_words()
+        self.weights: dict[int, int] = {}
+        # (sentence start, end, category) of the last figure a casualty word categorised
+        self.last_casualty: tuple[int, int, Category] | None = None
+
+    def figure(self, number: Number, index: int) -> Figure | None:
+        doc = self.doc
+        sentence = doc.sentence_at(number.start)
+        lower = sentence.start if sentence else 0
+        upper = sentence.end if sentence else len(doc.normalized)
+        before = doc.tokens_between(max(lower, number.start - _WINDOW), number.start)
+        after = tuple(
+            token
+            for token in doc.tokens_between(number.end, min(upper, number.end + _WINDOW))
+            if token.text not in _QUOTE_TOKENS
+        )
+        prev = [token.text.lower() for token in before]
+        nxt = [token.text.lower() for token in after]
+        reading = _Reading(unit=number.unit)
+        used_before = self.read_qualifier(prev, reading)
+        used_after = 0
+        match = _match_start(nxt, self.lex.after)
+        if match is not None and reading.qualifier is None:
+            used_after, reading.qualifier = match[0], Qualifier(match[1])
+        if number.unit is None:
+            self.read_forward(nxt[used_after:], list(after[used_after:]), reading)
+        if reading.duration:
+            return None
+        if reading.counted is None and reading.noun_category is None:
+            self.read_backward(prev[: len(prev) - used_before], reading)
+        if reading.verb_category is None:
+            self.read_verb_before(prev[: len(prev) - used_before], reading)
+        verb = reading.verb_category
+        if verb is None and not reading.has_verb and reading.noun_category not in _CASUALTY_VALUES:
+            reading.verb_category = self.shared_verb(number, lower)
+        elif verb is not None:
+            self.last_casualty = (lower, number.end, verb)
+        if number.value > 1 and reading.label:
+            return None  # "the 223 sniper unit", "the 5 brigade": a name, not a count
+        category = self.category(reading)
+        if (
+            number.vague
+            and reading.counted is None
+            and category not in _CASUALTIES
+            and number.text.lower().startswith(_QUANTIFIER_STARTS)
+        ):
+            return None  # "only a few willing": a quantifier with nothing counted
+        if (
+            number.text.lower() == "one"
+            and reading.qualifier is None
+            and (reading.verb_category is None or words_after_one_of(nxt))
+        ):
+            return None  # "one of the worst", "one former official", "one of the hostages"
+        return self.build(
+            number, index, reading=reading, category=category, lower=lower, upper=upper
+        )
+
+    # -- qualifier ---------------------------------------------------------------------------
+
+    def read_qualifier(self, prev: list[str], reading: _Reading) -> int:
+        match = _match_end(prev, self.lex.before)
+        extra = 0
+        if match is None and prev[-1:] == ["a"]:  # "up to a 100 civilians"
+            match, extra = _match_end(prev[:-1], self.lex.before), 1
+        if match is None:
+            return 0
+        reading.qualifier = Qualifier(match[1])
+        return match[0] + extra
+
+    # -- what is counted -----------------------------------------------------------------------
+
+    def read_forward(self, words: list[str], tokens: list[Token], reading: _Reading) -> None:
+        lex = self.lex
+        index = 0
+        if words[:1] == ["more"]:
+            index = 1  # "millions more displaced", "five more soldiers"
+        partitive = words[index : index + 1] == ["of"]
+        if partitive:
+            index += 1
+            if index < len(words) and words[index] in _DETERMINERS:
+                index += 1
+            if index < len(words) and words[index] in self.number_words:
+                index += 1  # "three of the five regions"
+        run: list[int] = []
+        while index < len(words) and len(run) < _MAX_RUN:
+            word = words[index]
+            if word in {"%", "$", "£", "€"}:
+                break
+            if not _is_word(word):
+                break
+            if word in self.number_words or word[:1].isdigit():
+                break
+            noun = lex.nouns.get(word)
+            casualty = _match_start(words[index:], lex.casualty)
+            if run and (casualty is not None or word in lex.casualty_after_words):
+                break
+            if (
+                not run
+                and casualty is not None
+                and noun is None
+                and self.noun_follows(words, index + 1)
+            ):
+                reading.verb_category = Category(casualty[1])  # "the two captured men"
+                index += casualty[0]
+                continue
+            if noun is None and word.endswith("ly") and len(word) > 4:
+                if run:
+                    break
+                index += 1  # "20 heavily armed fighters"
+                continue
+            if noun is None and (
+                word in lex.stops
+                or casualty is not None
+                or word in lex.casualty_after_words
+                or _match_start(words[index:], lex.attribution) is not None
+                or (run and word.endswith("ing") and not tokens[index].text[:1].isupper())
+            ):
+                break
+            if "'" in word and not word.endswith("'s"):
+                break  # "three scenarios you've got": a clause starts
+            if word.endswith("'s") and len(word) > 2 and partitive and not run:
+                index += 1  # "three of the world's biggest exporters"
+                continue
+            if word.endswith("'s") and len(word) > 2:
+                words[index] = word[:-2]  # "the four men's interrogations": men
+                run.append(index)
+                index += 1
+                break
+            run.append(index)
+            index += 1
+            if noun is not None and noun.category in {"distance", "money", "percent", "time"}:
+                break
+        self.take_head(words, tokens, run, reading)
+        self.read_verb_after(words, tokens, index, bool(run), reading)
+
+    def noun_follows(self, words: list[str], index: int) -> bool:
+        return index < len(words) and words[index] in self.lex.nouns
+
+    def take_head(
+        self, words: list[str], tokens: list[Token], run: list[int], reading: _Reading
+    ) -> None:
+        if not run:
+            return
+        lex = self.lex
+        reading.label = any(words[i] in lex.labels for i in run) and not any(
+            _looks_plural(words[i]) for i in run
+        )
+        known = [i for i in run if words[i] in lex.nouns]
+        if known:
+            head = known[-1]
+            noun = lex.nouns[words[head]]
+            if noun.category == "time":
+                reading.duration = head == run[0] or all(words[i] in lex.nouns for i in run)
+                if reading.duration:
+                    return
+            if noun.unit is not None:
+                squared = "square" in (words[i] for i in run)
+                reading.unit = noun.unit + ("2" if squared else "")
+                reading.noun_category = "other" if squared else noun.category
+                return
+            reading.noun_category = noun.category
+            reading.counted = noun.counted or words[head]
+            return
+        trimmed = list(run)
+        while trimmed and words[trimmed[-1]].endswith(("ed", "ing")):
+            trimmed.pop()  # a verb: "2,000 arrived", "5,000 fighting"
+        if not trimmed:
+            return
+        # Counts take plural nouns: "two Airbuses took off" counts Airbuses, not "off".
+        plural = [i for i in trimmed if _looks_plural(words[i])]
+        if not plural and words[trimmed[0]].endswith("ed"):
+            return  # "six landed instead": a verb, nothing named
+        reading.counted = words[plural[-1] if plural else trimmed[-1]]
+        if any(_MODEL_NAME.fullmatch(words[i]) for i in trimmed):
+            reading.noun_category = "equipment"  # "six CF-18s", "four MiG-29 Fulcrums"
+
+    def skip_place(self, words: list[str], tokens: list[Token], index: int) -> int:
+        """Step over "in Kabul", "near the Syrian border" between a counted noun and its verb."""
+        if index >= len(words) or words[index] not in _PLACE_PREPOSITIONS:
+            return index
+        probe = index + 1
+        if probe < len(words) and words[probe] == "the":
+            probe += 1
+        names = probe
+        while probe < len(words) and probe - names < 3 and tokens[probe].text[:1].isupper():
+            probe += 1
+        return probe if probe > names else index
+
+    def read_verb_after(
+        self,
+        words: list[str],
+        tokens: list[Token],
+        index: int,
+        had_noun: bool,
+        reading: _Reading,
+    ) -> None:
+        lex = self.lex
+        start = index
+        index = self.skip_place(words, tokens, index)
+        start = index
+        while index < len(words) and index - start < _MAX_AUX and words[index] in _AUXILIARIES:
+            index += 1
+        reading.has_verb = index > start
+        casualty = _match_start(words[index:], lex.casualty)
+        if casualty is None and index > start:  # "have left", not "only 10 left"
+            casualty = _match_start(words[index:], lex.casualty_after)
+        if casualty is None:
+            return
+        size = casualty[0]
+        direct = index == start and had_noun
+        following = words[index + size] if index + size < len(words) else ""
+        if direct and (following in _ACTIVE_OBJECTS or following[:1].isdigit()):
+            return  # "500 soldiers killed 14 civilians": the soldiers did it
+        reading.verb_category = Category(casualty[1])
+
+    def read_backward(self, prev: list[str], reading: _Reading) -> None:
+        lex = self.lex
+        if not prev or prev[-1] not in lex.links:
+            return
+        for offset in range(1, min(_BACK_REACH, len(prev)) + 1):
+            word = prev[-offset]
+            if word[:1].isdigit() or word in {";", "and", "but"}:
+                return
+            noun = lex.nouns.get(word)
+            if noun is not None and noun.category != "time" and noun.unit is None:
+                reading.counted = noun.counted or word
+                reading.noun_category = noun.category
+                return
+
+    def shared_verb(self, number: Number, sentence_start: int) -> Category | None:
+        """ "24 civilians died, as well as 25 rebels and 26 fighters": one verb for all three."""
+        if self.last_casualty is None:
+            return None
+        start, end, category = self.last_casualty
+        if start != sentence_start:
+            return None
+        between = [t.text.lower() for t in self.doc.tokens_between(end, number.start)]
+        if len(between) > _MAX_GAP or not {"and", "as", "including", "plus"} & set(between):
+            return None
+        if ";" in between:
+            return None
+        self.last_casualty = (start, number.end, category)
+        return category
+
+    def read_verb_before(self, prev: list[str], reading: _Reading) -> None:
+        lex = self.lex
+        while prev and prev[-1] in {"all", "the", "some"}:
+            prev = prev[:-1]  # "killing all 298 people"
+        match = _match_end(prev, lex.casualty) or _match_end(prev, lex.casualty_before)
+        if match is not None:
+            reading.verb_category = Category(match[1])
+            return
+        if len(prev) >= 2 and prev[-1] == "of":  # "the deaths of 14 civilians"
+            noun = lex.nouns.get(prev[-2])
+            if noun is not None and noun.category in _CASUALTY_VALUES:
+                reading.verb_category = Category(noun.category)
+
+    def category(self, reading: _Reading) -> Category:
+        if reading.unit == "%":
+            return Category.PERCENT
+        if reading.unit in {"USD", "GBP", "EUR", "JPY", "RUB", "UAH"}:
+            return Category.MONEY
+        if reading.verb_category is not None and reading.noun_category != "equipment":
+            return reading.verb_category
+        if reading.noun_category is not None and reading.noun_category != "time":
+            return Category(reading.noun_category)
+        if reading.unit is not None:
+            return Category.DISTANCE
+        return Category.OTHER
+
+    # -- who gives it --------------------------------------------------------------------------
+
+    def estimator(self, number: Number, lower: int, upper: int) -> str | None:
+        """The actor the sentence credits with the figure: the strongest cue, then the nearest."""
+        lower = max(lower, number.start - _ATTRIBUTION_REACH)
+        upper = min(upper, number.end + _ATTRIBUTION_REACH)
+        first = bisect.bisect_left(self.mention_starts, lower)
+        best: tuple[int, int, str] | None = None
+        for position in range(first, len(self.mentions)):
+            mention = self.mentions[position]
+            if mention.span.start >= upper:
+                break
+            if mention.span.end > upper:
+                continue
+            if mention.span.start < number.end and number.start < mention.span.end:
+                continue
+            weight = self.mention_weight(position)
+            if weight == 0:
+                continue
+            distance = min(
+                abs(mention.span.start - number.end), abs(number.start - mention.span.end)
+            )
+            candidate = (-weight, distance, mention.actor_id)
+            if best is None or candidate < best:
+                best = candidate
+        return best[2] if best else None
+
+    def mention_weight(self, position: int) -> int:
+        """The attribution weight of mention ``position``, worked out once per mention."""
+        cached = self.weights.get(position)
+        if cached is not None:
+            return cached
+        doc = self.doc
+        span = self.mentions[position].span
+        sentence = doc.sentence_at(span.start)
+        lower = sentence.start if sentence else 0
+        upper = sentence.end if sentence else len(doc.normalized)
+        follow = [t.text.lower() for t in doc.tokens_between(span.end, min(upper, span.end + 40))][
+            :4
+        ]
+        lead = [
+            t.text.lower() for t in doc.tokens_between(max(lower, span.start - 40), span.start)
+        ][-4:]
+        weight = self.attribution_weight(lead, follow)
+        self.weights[position] = weight
+        return weight
+
+    def attribution_weight(self, lead: list[str], follow: list[str]) -> int:
+        """How strongly the words around a mention make it the figure's source (0: not)."""
+        table = self.lex.attribution
+        weight = 0
+        for skip in range(min(3, len(follow))):
+            match = _match_start(follow[skip:], table)
+            if match is not None:
+                weight = _WEIGHTS.get(match[1], 0) if match[1] != "according" else 0
+                break
+            if follow[skip] not in _FILLERS:
+                break
+        while lead and (lead[-1] in _DETERMINERS or lead[-1] == "by"):
+            lead = lead[:-1]
+        match = _match_end(lead, table)
+        if match is not None:
+            size, kind = match
+            opener = lead[-size - 1] if len(lead) > size else ","
+            # "..., said the UN" names the source; "NATO said Russia has ..." does not.
+            if kind != "say" or opener in {",", '"', "'"}:
+                weight = max(weight, _WEIGHTS.get(kind, 0))
+        return weight
+
+    def build(
+        self,
+        number: Number,
+        index: int,
+        *,
+        reading: _Reading,
+        category: Category,
+        lower: int,
+        upper: int,
+    ) -> Figure:
+        qualifier = reading.qualifier
+        value = number.value
+        low: float | None
+        high: float | None
+        if qualifier is None:
+            if number.vague:
+                qualifier, low, high = Qualifier.VAGUE, number.low, number.high
+            elif number.high is not None:
+                qualifier, low, high = Qualifier.RANGE, number.low, number.high
+            else:
+                qualifier, low, high = Qualifier.EXACT, value, value
+        elif qualifier is Qualifier.AT_LEAST:
+            low, high = value, None
+        elif qualifier is Qualifier.AT_MOST:
+            value = number.high if number.high is not None and not number.vague else value
+            low, high = None, value
+        else:
+            low = high = None
+        return Figure(
+            id=f"f{index}",
+            span=self.doc.span(number.start, number.end),
+            value=value,
+            qualifier=qualifier,
+            category=category,
+            low=low,
+            high=high,
+            counted=reading.counted,
+            unit=reading.unit,
+            estimated_by=self.estimator(number, lower, upper),
+        )
+
 
 def find_figures(doc: Text, actors: ActorTable) -> tuple[Figure, ...]:
-    """Find the figures of ``doc``."""
-    del doc, actors
-    return ()
+    """Return the figures of ``doc``, with ids ``f1``, ``f2``, ... in text order.
+
+    ``actors`` gives the mentions that ``estimated_by`` links a figure to.
+    """
+    context = _Context(doc, actors)
+    figures: list[Figure] = []
+    for number in find_numbers(doc):
+        figure = context.figure(number, len(figures) + 1)
+        if figure is not None:
+            figures.append(figure)
+    return tuple(figures)
 
 
 def extract_figures(text: str) -> tuple[Figure, ...]:
-    """Return the figures reported in ``text``."""
+    """Return the figures reported in ``text``: value, bounds, what is counted, who gives it.
+
+    Example:
+        >>> figure = extract_figures("At least 14 civilians were killed on Monday.")[0]
+        >>> (figure.value, str(figure.qualifier), figure.counted, str(figure.category))
+        (14.0, 'at_least', 'civilians', 'killed')
+
+    .. versionadded:: 0.1.0
+    """
     doc = Text(text)
     return find_figures(doc, find_actors(doc))

@@ -1,0 +1,770 @@
+"""The number grammar: cardinal numbers in digits, words, or both, and what they are not.
+
+Finds "100,000", "100 000", "100.000" (a thousands separator when three digits follow and no
+scale word does), "1.5 million", "3bn", "$2.5bn", "40%", "30km", "twenty-one", "one hundred and
+twenty", "a dozen", "two dozen", "half a million", "several dozen", "a few", and vague
+magnitudes ("hundreds", "tens of thousands"), plus ranges ("90,000-120,000", "between 3 and 5
+million", "two or three"). It leaves out what is no count: years ("the 2014 annexation"), dates
+("5 March"), times of day ("10:30", "5pm"), ordinals ("1st", "21st"), model, unit and law names
+("Su-25", "F-16s", "COVID-19", "Resolution 2231", "Article 5"), ages ("aged 25"), and compound
+modifiers ("a 24-hour ceasefire", "a five-year plan").
+
+Vague magnitudes follow one convention: a plural magnitude X ("hundreds", "thousands") means
+2 x X to 9 x X, "tens of thousands" 20,000 to 90,000, "dozens" 24 to 108; "a few" 2 to 5,
+"several" 3 to 9, "a handful" 2 to 5 (times what follows: "several hundred" is 300 to 900).
+``value`` is then the lower bound.
+
+The word lists are data: ``lexicon/number_words.tsv`` (number words), ``lexicon/figure_cues.tsv``
+(labels, months, clock words) and ``lexicon/figure_nouns.tsv`` (units).
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from typing import NamedTuple
+
+import attrs
+import regex
+
+from conflictparse.lexicon import load_table
+from conflictparse.text import Text
+
+__all__ = ["Number", "extract_numbers", "find_numbers"]
+
+# Digits runs keep their inner separators so that "100,000" and "1.5" are one atom; words are
+# split at hyphens and apostrophes so that "Su-25" and "twenty-one" show their parts.
+_ATOM = regex.compile(r"(?P<num>\d+(?:[.,]\d+)*)|(?P<word>\p{L}+)|(?P<sym>[^\s\p{L}\p{N}])")
+_COMMA_GROUPS = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_DOT_GROUPS = regex.compile(r"\d{1,3}(?:\.\d{3})+")
+_DECIMAL = regex.compile(r"\d+(?:\.\d+)?")
+
+_CURRENCY_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₽": "RUB", "₴": "UAH"}
+_RANGE_DASHES = frozenset("-\u2013")
+_BE = frozenset({"was", "is", "am", "'s", "m"})
+_PERSONAL = frozenset({"he", "she", "i", "'", "who"})
+_RANGING = frozenset({"ranging", "range", "ranges", "ranged", "varying", "anywhere", "vary"})
+_GLUE_MARKS = frozenset("-/:.#+\u2013")
+_SENTENCE_PUNCT = frozenset('.!?:;"(')
+_NUM, _WORD, _SYM = 0, 1, 2
+_KINDS = {"num": _NUM, "word": _WORD, "sym": _SYM}
+_MAX_DIGITS = 24
+_MAX_AGE = 120
+_MAX_DAY = 31
+_MAX_SCALES = 3  # "1.5 hundred thousand", "several hundred thousand"
+_MAX_WORDS = 12  # longest number in words: "one hundred and twenty-one thousand ..."
+_MAX_GROUPS = 4  # "1 000 000 000 000": space-separated thousands groups
+_MAX_ENUMERATOR = 20
+_CLOCK = regex.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
+_MARGIN = 5  # tokens of context read on each side of a possible number
+
+
+@attrs.frozen(kw_only=True)
+class Number:
+    """A cardinal number found in a text.
+
+    ``value`` is the number (the lower bound for ranges and vague magnitudes); ``low`` and
+    ``high`` are set for ranges and vague magnitudes only; ``unit`` is a unit written with the
+    number ("USD" for "$3bn", "%" for "40%", "km" for "30km"); ``scale`` is the multiplier a
+    scale word or suffix brought ("million": 1,000,000), 1 if none.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: float
+    low: float | None = None
+    high: float | None = None
+    vague: bool = False
+    unit: str | None = None
+    scale: float = 1.0
+
+
+class _Atom(NamedTuple):
+    start: int
+    end: int
+    kind: int
+    text: str  # lower-cased
+
+
+@attrs.frozen
+class _Words:
+    units: dict[str, float]
+    scales: dict[str, float]
+    suffixes: dict[str, float]
+    multipliers: dict[str, float]
+    fractions: dict[str, float]
+    vague: dict[str, float]
+    quantifiers: dict[str, tuple[float, float]]
+    labels: frozenset[str]
+    skips: frozenset[str]
+    months: frozenset[str]
+    clock: frozenset[str]
+    glued_units: dict[str, str]
+    count_nouns: frozenset[str]
+
+
+@functools.cache
+def _words() -> _Words:
+    units: dict[str, float] = {}
+    scales: dict[str, float] = {}
+    suffixes: dict[str, float] = {}
+    multipliers: dict[str, float] = {}
+    fractions: dict[str, float] = {}
+    vague: dict[str, float] = {}
+    quantifiers: dict[str, tuple[float, float]] = {}
+    tables = {
+        "unit": units,
+        "tens": units,
+        "scale": scales,
+        "suffix": suffixes,
+        "multiplier": multipliers,
+        "fraction": fractions,
+        "vague": vague,
+    }
+    for row in load_table("number_words"):
+        word, kind, value = row[0].lower(), row[1], float(row[2])
+        if kind == "quantifier":
+            quantifiers[word] = (value, float(row[3]))
+        else:
+            tables[kind][word] = value
+    cues: dict[str, set[str]] = {}
+    for row in load_table("figure_cues"):
+        cues.setdefault(row[1], set()).add(row[0].lower())
+    glued: dict[str, str] = {}
+    count_nouns: set[str] = set()
+    for row in load_table("figure_nouns"):
+        noun, category, unit = row[0].lower(), row[1], row[3]
+        if unit != "-" and noun.isalpha() and category == "distance":
+            glued[noun] = unit
+        elif category not in {"time", "distance", "money", "percent"}:
+            count_nouns.add(noun)
+    return _Words(
+        units=units,
+        scales=scales,
+        suffixes=suffixes,
+        multipliers=multipliers,
+        fractions=fractions,
+        vague=vague,
+        quantifiers=quantifiers,
+        labels=frozenset(cues.get("label", ())),
+        skips=frozenset(cues.get("skip", ())),
+        months=frozenset(cues.get("date", ())),
+        clock=frozenset(cues.get("clock", ())),
+        glued_units=glued,
+        count_nouns=frozenset(count_nouns),
+    )
+
+
+def _atoms(doc: Text) -> list[_Atom]:
+    """Atoms of the stretches of ``doc`` around words that can start a number.
+
+    Only these windows are read, with a margin of tokens on each side so that the context
+    checks ("Su-25", "Article 5", "5 March") see their neighbours; most of an article has no
+    number and costs one dictionary lookup per token.
+    """
+    starters = _starter_forms()
+    tokens = doc.tokens
+    last_token = len(tokens) - 1
+    windows: list[tuple[int, int]] = []
+    for index, token in enumerate(tokens):
+        text = token.text
+        if not (
+            text in starters
+            or text[0].isdigit()
+            or text in _CURRENCY_SIGNS
+            or ("-" in text and _starts(text, starters))
+        ):
+            continue
+        first = tokens[max(0, index - _MARGIN)].start
+        last = tokens[min(last_token, index + _MARGIN)].end
+        if windows and first <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], last)
+        else:
+            windows.append((first, last))
+    atoms: list[_Atom] = []
+    normalized = doc.normalized
+    kinds = _KINDS
+    for first, last in windows:
+        for match in _ATOM.finditer(normalized, first, last):
+            start, end = match.span()
+            atoms.append(
+                _Atom(start, end, kinds[match.lastgroup or "sym"], normalized[start:end].lower())
+            )
+    return atoms
+
+
+def _starts(text: str, starters: frozenset[str]) -> bool:
+    lowered = text.lower()
+    return lowered in starters or lowered.split("-", 1)[0] in starters
+
+
+@functools.cache
+def _starter_forms() -> frozenset[str]:
+    """The starters as written in lower case, capitalised and in capitals."""
+    words = _starters()
+    return frozenset(words | {w.capitalize() for w in words} | {w.upper() for w in words})
+
+
+@functools.cache
+def _starters() -> frozenset[str]:
+    """Words that can be part of a number ("a" is not: the word after it is, "a dozen")."""
+    words = _words()
+    return frozenset(
+        set(words.units)
+        | set(words.scales)
+        | set(words.multipliers)
+        | set(words.fractions)
+        | set(words.vague)
+        | set(words.quantifiers)
+    )
+
+
+def _digits_value(digits: str, scaled: bool) -> float | None:
+    """Read a run of digits with separators; ``None`` when it is no well-formed number."""
+    if len(digits) > _MAX_DIGITS:
+        return None  # a serial number or noise, never a count
+    if "," in digits:
+        if not _COMMA_GROUPS.fullmatch(digits):
+            return None
+        return float(digits.replace(",", ""))
+    if digits.count(".") > 1:
+        if not _DOT_GROUPS.fullmatch(digits):
+            return None
+        return float(digits.replace(".", ""))
+    if not _DECIMAL.fullmatch(digits):
+        return None
+    whole, _, fraction = digits.partition(".")
+    # "100.000 troops" uses the continental thousands separator; "1.500 million" does not.
+    if len(fraction) == 3 and not scaled and whole != "0" and len(whole) <= 3:
+        return float(whole + fraction)
+    return float(digits)
+
+
+class _Scanner:
+    """Reads numbers off a list of atoms, left to right, in one pass."""
+
+    def __init__(self, doc: Text) -> None:
+        self.doc = doc
+        self.atoms = _atoms(doc)
+        self.words = _words()
+
+    def adjacent(self, left: int, right: int) -> bool:
+        atoms = self.atoms
+        return left >= 0 and right < len(atoms) and atoms[left].end == atoms[right].start
+
+    def text_at(self, index: int) -> str:
+        return self.atoms[index].text if 0 <= index < len(self.atoms) else ""
+
+    def run(self) -> list[Number]:
+        found: list[Number] = []
+        index = 0
+        atoms = self.atoms
+        while index < len(atoms):
+            parsed = self.parse_range(index)
+            if parsed is None:
+                index += 1
+                continue
+            number, first, after = parsed
+            if math.isfinite(number.value) and self.is_count(number, first, after):
+                found.append(number)
+            index = after
+        return found
+
+    # -- one number ----------------------------------------------------------------------
+
+    def parse_one(self, index: int) -> tuple[Number, int, int] | None:
+        """Parse the number starting at atom ``index``: (number, first atom, next atom)."""
+        atom = self.atoms[index]
+        if atom.kind == _NUM:
+            return self.parse_digits(index)
+        if atom.kind == _WORD:
+            return self.parse_words(index)
+        sign = _CURRENCY_SIGNS.get(atom.text)
+        if sign and self.text_at(index + 1)[:1].isdigit() and self.adjacent(index, index + 1):
+            parsed = self.parse_digits(index + 1)
+            if parsed is not None:
+                number, _, after = parsed
+                return self.make(index, after, number, unit=sign), index, after
+        return None
+
+    def parse_digits(self, index: int) -> tuple[Number, int, int] | None:
+        atoms, words = self.atoms, self.words
+        digits = atoms[index].text
+        after = index + 1
+        scale = 1.0
+        unit: str | None = None
+        nxt = self.text_at(after)
+        # Space-grouped thousands: "100 000" (exactly one space, three digits).
+        groupable = digits.isdigit() and len(digits) <= 3
+        while (
+            groupable
+            and after < len(atoms)
+            and after - index <= _MAX_GROUPS
+            and atoms[after].kind == _NUM
+            and atoms[after].start == atoms[after - 1].end + 1
+            and len(atoms[after].text) == 3
+            and atoms[after].text.isdigit()
+        ):
+            digits += " " + atoms[after].text
+            after += 1
+            nxt = self.text_at(after)
+        glued = self.adjacent(after - 1, after)
+        if glued and atoms[after].kind == _WORD:
+            if nxt in words.suffixes:
+                scale = words.suffixes[nxt]
+                if nxt == "m" and self.metres_follow(after + 1) and not self.money_before(index):
+                    scale, unit = 1.0, "m"
+            elif nxt in words.glued_units:
+                unit = words.glued_units[nxt]
+            elif nxt in words.scales:
+                scale = words.scales[nxt]
+            else:
+                return None  # "1st", "1990s", "16s", "5G": no count
+            after += 1
+        elif not glued and nxt in words.scales:
+            scale = words.scales[nxt]
+            after += 1
+            while self.text_at(after) in words.scales and after - index < _MAX_SCALES:
+                scale *= words.scales[self.text_at(after)]
+                after += 1
+        value = _digits_value(digits.replace(" ", ","), scaled=scale != 1.0)
+        if value is None:
+            return None
+        number = self.make(index, after, None, value=value * scale, scale=scale, unit=unit)
+        return number, index, after
+
+    def parse_words(self, index: int) -> tuple[Number, int, int] | None:
+        words = self.words
+        text = self.text_at(index)
+        after = index + 1
+        if text in {"a", "an"}:
+            nxt = self.text_at(after)
+            if nxt in words.quantifiers and nxt != "several":
+                low, high = words.quantifiers[nxt]
+                after += 1
+                if self.text_at(after) == "of" and self.text_at(after + 1) in words.scales:
+                    after += 1
+                return self.scaled_vague(index, after, low, high)
+            if nxt in words.scales or nxt in words.multipliers:
+                return self.parse_cardinal(index, after, 1.0)
+            return None
+        if text in words.fractions and self.text_at(after) in {"a", "an"}:
+            scale_word = self.text_at(after + 1)
+            factor = words.scales.get(scale_word) or words.multipliers.get(scale_word)
+            unit = words.glued_units.get(scale_word) if len(scale_word) > 2 else None
+            if unit:  # "half a mile": the span takes the unit in, as in "30km"
+                value = words.fractions[text]
+                number = self.make(index, after + 2, None, value=value, unit=unit)
+                return number, index, after + 2
+            if factor:
+                value = words.fractions[text] * factor
+                return (
+                    self.make(index, after + 2, None, value=value, scale=factor),
+                    index,
+                    after + 2,
+                )
+            return None
+        if text == "several":
+            low, high = words.quantifiers[text]
+            return self.scaled_vague(index, after, low, high)
+        if text in words.vague:
+            return self.parse_vague(index)
+        if text in words.units:
+            return self.parse_cardinal(index, index, 0.0)
+        return None
+
+    def parse_cardinal(self, index: int, first: int, seed: float) -> tuple[Number, int, int] | None:
+        """Words like "one hundred and twenty thousand", "twenty-one", "a dozen"."""
+        words = self.words
+        total = 0.0
+        current = seed
+        after = first
+        scale = 1.0
+        last_was_number = False
+        smallest_big = math.inf  # "two thousand five hundred": big scales only shrink
+        while after < len(self.atoms) and after - first < _MAX_WORDS:
+            text = self.text_at(after)
+            if text in words.units and not last_was_number:
+                if current % 100 >= 10 and words.units[text] >= 10:
+                    break  # "twenty thirty": two numbers
+                current += words.units[text]
+                last_was_number = True
+            elif text in words.units and self.text_at(after - 1) == "-":
+                current += words.units[text]  # "twenty-one"
+            elif (
+                text == "-"
+                and self.adjacent(after - 1, after)
+                and self.text_at(after + 1) in words.units
+                and self.adjacent(after, after + 1)
+                and self.text_at(after - 1) in words.units
+            ):
+                after += 1
+                continue
+            elif text in words.scales:
+                factor = words.scales[text]
+                if factor == 100:
+                    if current >= 100:
+                        break  # "one hundred two hundred": two numbers
+                    current = (current or 1) * factor
+                else:
+                    if factor >= smallest_big:
+                        break  # "a thousand thousand", "two million three million"
+                    smallest_big = factor
+                    total += (current or 1) * factor
+                    current = 0.0
+                scale = max(scale, factor)
+                last_was_number = False
+            elif text in words.multipliers:
+                current = (current or 1) * words.multipliers[text]
+                scale = max(scale, words.multipliers[text])
+                after += 1
+                break  # "two dozen": nothing follows a dozen
+            elif text == "and" and scale >= 100 and self.text_at(after + 1) in words.units:
+                after += 1
+                last_was_number = False
+                continue
+            else:
+                break
+            after += 1
+        value = total + current
+        if after == index or (value <= 0 and self.text_at(index) != "zero"):
+            return None
+        return self.make(index, after, None, value=value, scale=scale), index, after
+
+    def parse_vague(self, index: int) -> tuple[Number, int, int] | None:
+        """ "hundreds", "tens of thousands", "hundreds of thousands", "dozens", "scores of"."""
+        words = self.words
+        text = self.text_at(index)
+        base = words.vague[text]
+        after = index + 1
+        if self.text_at(after) == "of" and self.text_at(after + 1) in words.vague:
+            base *= words.vague[self.text_at(after + 1)]
+            after += 2
+        elif text in {"tens", "scores"} and self.text_at(after) != "of":
+            return None  # "tens" alone and "scores" (of a match) are no magnitudes
+        elif text == "tens":
+            return None
+        return self.vague_number(index, after, 2 * base, 9 * base, base)
+
+    def scaled_vague(
+        self, index: int, after: int, low: float, high: float
+    ) -> tuple[Number, int, int] | None:
+        """ "a few", "several", and with a scale word: "several hundred", "a few thousand"."""
+        words = self.words
+        factor = 1.0
+        while after - index <= _MAX_SCALES and (
+            self.text_at(after) in words.scales or self.text_at(after) in words.multipliers
+        ):
+            nxt = self.text_at(after)
+            factor *= words.scales.get(nxt) or words.multipliers[nxt]
+            after += 1
+        if low == high:  # "a couple": a number, not a magnitude
+            return self.make(index, after, None, value=low * factor, scale=factor), index, after
+        return self.vague_number(index, after, low * factor, high * factor, factor)
+
+    def vague_number(
+        self, index: int, after: int, low: float, high: float, scale: float
+    ) -> tuple[Number, int, int]:
+        number = self.make(index, after, None, value=low, low=low, high=high, scale=scale)
+        return attrs.evolve(number, vague=True), index, after
+
+    def make(
+        self,
+        first: int,
+        after: int,
+        base: Number | None,
+        *,
+        value: float | None = None,
+        low: float | None = None,
+        high: float | None = None,
+        scale: float = 1.0,
+        unit: str | None = None,
+    ) -> Number:
+        start, end = self.atoms[first].start, self.atoms[after - 1].end
+        end, unit = self.attached_unit(after, end, unit if base is None else unit or base.unit)
+        if base is not None:
+            return attrs.evolve(
+                base, start=start, end=end, text=self.doc.original[start:end], unit=unit
+            )
+        assert value is not None
+        return Number(
+            start=start,
+            end=end,
+            text=self.doc.original[start:end],
+            value=value,
+            low=low,
+            high=high,
+            unit=unit,
+            scale=scale,
+        )
+
+    def attached_unit(self, after: int, end: int, unit: str | None) -> tuple[int, str | None]:
+        """Take in a following "%", "percent" or "per cent"."""
+        nxt = self.text_at(after)
+        if nxt == "%":
+            return self.atoms[after].end, "%"
+        if nxt in {"percent", "pc"}:
+            return self.atoms[after].end, "%"
+        if nxt == "per" and self.text_at(after + 1) == "cent":
+            return self.atoms[after + 1].end, "%"
+        return end, unit
+
+    # -- ranges ----------------------------------------------------------------------------
+
+    def parse_range(self, index: int) -> tuple[Number, int, int] | None:
+        parsed = self.parse_one(index)
+        if parsed is None:
+            return None
+        low_number, first, after = parsed
+        if low_number.vague:
+            return parsed
+        link = self.text_at(after)
+        dashed = (
+            link in _RANGE_DASHES
+            and self.adjacent(after - 1, after)
+            and self.adjacent(after, after + 1)
+        )
+        between = self.text_at(first - 1) == "between" and link == "and"
+        if not (dashed or between or link in {"to", "or"}):
+            return parsed
+        if self.text_at(first - 1) == "from" and self.text_at(first - 2) not in _RANGING:
+            return parsed  # "rose from 10 to 20" is a change, "ranging from 50 to 70" a range
+        second = self.parse_one(after + 1)
+        if second is None or second[0].vague:
+            return parsed
+        high_number, _, end_after = second
+        if self.year_like(first) or self.year_like(after + 1):
+            return parsed
+        low = low_number.value
+        if (
+            low_number.scale == 1.0
+            and high_number.scale > 1.0
+            and low * high_number.scale <= high_number.value
+        ):
+            low *= high_number.scale  # "3 to 5 million"
+        if not low < high_number.value:
+            return parsed
+        if link == "or" and high_number.value > 10 * low:
+            return parsed
+        unit = low_number.unit or high_number.unit
+        start, end = low_number.start, high_number.end
+        number = Number(
+            start=start,
+            end=end,
+            text=self.doc.original[start:end],
+            value=low,
+            low=low,
+            high=high_number.value,
+            unit=unit,
+            scale=high_number.scale,
+        )
+        return number, first, end_after
+
+    # -- what is no count ------------------------------------------------------------------
+
+    def metres_follow(self, index: int) -> bool:
+        return self.text_at(index) in {
+            "from",
+            "away",
+            "north",
+            "south",
+            "east",
+            "west",
+            "high",
+            "long",
+            "wide",
+            "deep",
+            "tall",
+            "above",
+            "below",
+        }
+
+    def money_before(self, index: int) -> bool:
+        return self.text_at(index - 1) in _CURRENCY_SIGNS and self.adjacent(index - 1, index)
+
+    def is_count(self, number: Number, first: int, after: int) -> bool:
+        words = self.words
+        atoms = self.atoms
+        head = first + 1 if atoms[first].kind == _SYM else first  # past a currency sign
+        before = self.text_at(head - 1)
+        glued_before = head > 0 and self.adjacent(head - 1, head)
+        if glued_before and (atoms[head - 1].kind != _SYM or before in _GLUE_MARKS):
+            return False  # "MH17", "Su-25", "3/4", "10:30", "v1.2", "#5"
+        if after < len(atoms) and self.adjacent(after - 1, after):
+            nxt = self.text_at(after)
+            if nxt in {":", "/"} and self.text_at(after + 1)[:1].isdigit():
+                return False
+            if nxt == "-" and not self.strong_after(after):
+                return False  # "24-hour", "five-year-old", "13-2"
+            if atoms[after].kind == _WORD or atoms[after].kind == _NUM:
+                return False
+        nxt = self.text_at(after)
+        if nxt in words.clock or (nxt in {"a", "p"} and self.text_at(after + 1) == "."):
+            return False
+        if before in words.labels or before in words.skips:
+            return False
+        if before == "of" and self.text_at(head - 2) in words.skips:
+            return False  # "at the age of 15"
+        if before == "," and self.apposed_age(head, after, number):
+            return False  # "Jac Holmes, 24, from Bournemouth"
+        if before == "." and self.text_at(head - 2) == "no":
+            return False
+        if self.is_date(number, head, before, after) or self.is_code(head, after, before):
+            return False
+        if before in _BE and self.text_at(head - 2) in _PERSONAL and nxt not in words.count_nouns:
+            return False  # "he was 18 at the time", "I am 23": an age
+        if self.enumerator(number, head, after, before):
+            return False
+        if before == '"' and self.capitalised(after) and nxt not in words.count_nouns:
+            return False  # a name in quotes: the "2 Stolba" checkpoint
+        if nxt not in words.count_nouns and self.capitalised_name_before(head):
+            return False
+        return not (
+            self.year_like(head)
+            and number.scale == 1.0
+            and number.unit is None
+            and number.high is None
+            and nxt not in words.count_nouns
+        )
+
+    def is_date(self, number: Number, head: int, before: str, after: int) -> bool:
+        """ "5 March", "March 5", "28 and 29 November", "28-29 November", "at 11.15"."""
+        months = self.words.months
+        high = number.high if number.high is not None else number.value
+        if number.value == int(number.value) and high <= _MAX_DAY and number.scale == 1.0:
+            if before in months or self.text_at(after) in months:
+                return True
+            if self.month_before(head):
+                return True
+            follow = self.text_at(after + 1)
+            if (
+                self.text_at(after) in {"and", "or", "to", "-", "\u2013"}
+                and follow.isdigit()
+                and int(follow) <= _MAX_DAY
+                and self.text_at(after + 2) in months
+            ):
+                return True
+        if not _CLOCK.fullmatch(number.text):
+            return False
+        if before in {"around", "about", "approximately", "roughly"}:
+            before = self.text_at(head - 2)
+        return before in {"at", "by", "until", "till", "since", "before", "after"}
+
+    def month_before(self, head: int) -> bool:
+        """ "Apr. 1 - 2", "Aug.31": a month a few marks before a day number."""
+        for back in range(1, 5):
+            text = self.text_at(head - back)
+            if text in self.words.months:
+                return back > 1
+            if not (text in {".", "-", "\u2013", "and", "to"} or text.isdigit()):
+                return False
+        return False
+
+    def is_code(self, head: int, after: int, before: str) -> bool:
+        """Phone numbers and codes: "04040", "(800) 200-4040", "+7 (495)"."""
+        digits = self.atoms[head].text
+        if len(digits) > 1 and digits.startswith("0") and digits.isdigit():
+            return True
+        for back in (1, 2):  # the groups after a leading zero: "0800 123 456", "0330 333 6846"
+            group = self.text_at(head - back)
+            if not group.isdigit():
+                break
+            if group.startswith("0") and len(group) > 1:
+                return True
+        if before == "(" and self.text_at(after) == ")" and self.text_at(after + 1)[:1].isdigit():
+            return True
+        return before == ")" and self.text_at(head - 2)[:1].isdigit()
+
+    def enumerator(self, number: Number, head: int, after: int, before: str) -> bool:
+        """List and section markers: "(1)", "(2)", "Story 1:", "Part 2:"."""
+        if number.value > _MAX_ENUMERATOR or number.end != self.atoms[head].end:
+            return False
+        nxt = self.text_at(after)
+        if before == "(" and nxt == ")":
+            return True
+        if nxt != ":":
+            return False
+        starts = head == 0 or before in _SENTENCE_PUNCT or before == "or"
+        return starts or self.capitalised(head - 1)  # "Two: there's no power", "Story 1:"
+
+    def capitalised(self, index: int) -> bool:
+        if not 0 <= index < len(self.atoms) or self.atoms[index].kind != _WORD:
+            return False
+        return self.doc.normalized[self.atoms[index].start].isupper()
+
+    def apposed_age(self, head: int, after: int, number: Number) -> bool:
+        """A small whole number set off by commas right after a name is an age."""
+        if number.value > _MAX_AGE or number.scale != 1.0 or number.unit or number.high:
+            return False
+        if self.text_at(after) not in {",", ".", ")", ";"} or head < 2:
+            return False
+        name = self.atoms[head - 2]
+        surface = self.doc.normalized[name.start : name.end]
+        return name.kind == _WORD and surface[:1].isupper()
+
+    def strong_after(self, index: int) -> bool:
+        return self.text_at(index + 1) in {"strong", "plus"} and self.adjacent(index, index + 1)
+
+    def capitalised_name_before(self, index: int) -> bool:
+        """ "Boeing 737", "Resolution 2231": a capitalised word that does not start a sentence."""
+        if index < 1:
+            return False
+        prev = self.atoms[index - 1]
+        if prev.kind != _WORD:
+            return False
+        surface = self.doc.normalized[prev.start : prev.end]
+        if not surface[:1].isupper() or (surface.isupper() and len(surface) > 1):
+            return False
+        if index < 2:
+            return False
+        before_prev = self.atoms[index - 2]
+        if before_prev.text in _SENTENCE_PUNCT:
+            return False
+        if "\n" in self.doc.normalized[before_prev.end : prev.start]:
+            return False
+        return prev.text not in _cue_words()
+
+    def year_like(self, index: int) -> bool:
+        atom = self.atoms[index]
+        return (
+            atom.kind == _NUM
+            and len(atom.text) == 4
+            and atom.text.isdigit()
+            and 1800 <= int(atom.text) <= 2100
+        )
+
+
+@functools.cache
+def _cue_words() -> frozenset[str]:
+    """Words that may stand capitalised before a number without naming it ("Over 100")."""
+    words: set[str] = set()
+    for row in load_table("figure_cues"):
+        if row[1] in {"before", "casualty", "attribution", "link"}:
+            words.update(row[0].lower().split())
+    return frozenset(words) | frozenset(_words().units) | frozenset(_words().vague)
+
+
+def find_numbers(doc: Text) -> tuple[Number, ...]:
+    """Return the cardinal numbers of ``doc`` in text order (see :func:`extract_numbers`)."""
+    if not doc.normalized.strip():
+        return ()
+    return tuple(_Scanner(doc).run())
+
+
+def extract_numbers(text: str) -> tuple[Number, ...]:
+    """Return the cardinal numbers in ``text``: counts, amounts, ranges and vague magnitudes.
+
+    Years, dates, times of day, ordinals, names with numbers ("Su-25", "Resolution 2231") and
+    compound modifiers ("a 24-hour ceasefire") are left out.
+
+    Example:
+        >>> [(n.text, n.value) for n in extract_numbers("Some 100,000 troops and 1.5 million")]
+        [('100,000', 100000.0), ('1.5 million', 1500000.0)]
+        >>> n = extract_numbers("tens of thousands fled in 2014")[0]
+        >>> (n.value, n.low, n.high, n.vague)
+        (20000.0, 20000.0, 90000.0, True)
+
+    .. versionadded:: 0.1.0
+    """
+    return find_numbers(Text(text))
