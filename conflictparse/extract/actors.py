@@ -1,6 +1,10 @@
 """Actors: people, organisations, countries, groups, anonymous sources and media.
 
-The extractor tokenises once (:attr:`Text.tokens`) and works in three passes over the words:
+The extractor tokenises once (:attr:`Text.tokens`) and works in three passes over the words.
+Each pass visits only the words that can start something (capitalised words, lexicon phrase
+openers, source, group and determiner words, hyphenated words), found by C loops over the word
+columns (``map``, ``itertools.compress``); the lower-case rest of the text is stepped over.
+
 
 1. **Lexicon chunks.** The longest phrase of the lexicons (``countries.tsv``,
    ``organizations.tsv``, ``people.tsv``, ``titles.tsv``, ``places.tsv``) starting at each word,
@@ -51,6 +55,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
+import operator
 from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
@@ -60,7 +66,7 @@ from conflictparse.model import Actor, ActorKind, Span
 from conflictparse.text import Text, normalize
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Container, Iterable
 
 __all__ = [
     "ActorTable",
@@ -112,16 +118,16 @@ class ActorTable:
         return {actor.id: actor for actor in self.actors}
 
     @functools.cached_property
-    def _ends(self) -> dict[tuple[ActorKind, ...], tuple[list[int], list[str]]]:
+    def _ends(self) -> dict[ActorKind, tuple[list[int], list[str]]]:
         """Per kind, the end offsets (sorted) and actor ids of its mentions: for bisection."""
         by_kind: dict[ActorKind, list[tuple[int, str]]] = {}
         for mention in self.mentions:
             kind = self._by_id[mention.actor_id].kind
             by_kind.setdefault(kind, []).append((mention.span.end, mention.actor_id))
-        result: dict[tuple[ActorKind, ...], tuple[list[int], list[str]]] = {}
+        result: dict[ActorKind, tuple[list[int], list[str]]] = {}
         for kind, pairs in by_kind.items():
             pairs.sort(key=lambda pair: pair[0])
-            result[(kind,)] = ([end for end, _ in pairs], [actor for _, actor in pairs])
+            result[kind] = ([end for end, _ in pairs], [actor for _, actor in pairs])
         return result
 
     def mentions_between(self, start: int, end: int) -> tuple[Mention, ...]:
@@ -196,7 +202,7 @@ class ActorTable:
     def _last_before(self, offset: int, kinds: tuple[ActorKind, ...]) -> str | None:
         best: tuple[int, str] | None = None
         for kind in kinds:
-            ends, ids = self._ends.get((kind,), ([], []))
+            ends, ids = self._ends.get(kind, ([], []))
             position = bisect.bisect_right(ends, offset)
             if position and (best is None or ends[position - 1] > best[0]):
                 best = (ends[position - 1], ids[position - 1])
@@ -226,6 +232,7 @@ class _Entry(NamedTuple):
 class _Lexicon(NamedTuple):
     phrases: dict[tuple[str, ...], tuple[_Entry, ...]]
     lengths: dict[str, tuple[int, ...]]  # first word -> phrase lengths, longest first
+    first_pairs: frozenset[tuple[str, str]]  # the first two words of the longer phrases
     country_names: dict[str, str]  # alpha-3 -> canonical name
     orgs: dict[str, tuple[ActorKind, str | None]]  # canonical -> (kind, country)
     descriptions: dict[str, frozenset[str]]  # canonical org name -> description words
@@ -240,6 +247,8 @@ class _Lexicon(NamedTuple):
     source_roles: dict[str, frozenset[str]]  # word -> roles
     title_aliases: dict[str, tuple[str, ...]]
     describable: frozenset[str]  # head words a definite description may end in
+    # Lower-case forms of the words that may start a phrase, a source, a group or a description.
+    starting_words: frozenset[str]
 
 
 def _phrase_words(phrases: list[str]) -> list[tuple[str, ...]]:
@@ -353,8 +362,9 @@ def _lexicon() -> _Lexicon:
     describable.update([word + "s" for word in describable])
     return _Lexicon(
         describable=frozenset(describable),
-        phrases={key: tuple(value) for key, value in phrases.items()},
+        phrases={key: tuple(sorted(value, key=_rank)) for key, value in phrases.items()},
         lengths={key: tuple(sorted(value, reverse=True)) for key, value in lengths.items()},
+        first_pairs=frozenset((words[0], words[1]) for words in phrases if len(words) > 1),
         country_names=country_names,
         orgs=orgs,
         descriptions=descriptions,
@@ -370,6 +380,7 @@ def _lexicon() -> _Lexicon:
         ethnic=ethnic,
         source_roles={key: frozenset(value) for key, value in source_roles.items()},
         title_aliases={key: tuple(value) for key, value in title_aliases.items()},
+        starting_words=frozenset({*lengths, "the", *source_roles, *ethnic}),
     )
 
 
@@ -384,6 +395,7 @@ def _abbreviates(short: str, full: str) -> bool:
 
 
 _ADJECTIVE_SUFFIXES = ("-backed", "-led", "-supported", "-sponsored", "-allied", "-aligned")
+_NOT_NAME_SUFFIXES = (*_ADJECTIVE_SUFFIXES, "-based")  # "States-backed", "London-based"
 
 
 def country_of_adjective(word: str) -> str | None:
@@ -421,15 +433,85 @@ def country_name(code: str) -> str | None:
 # --- words ---------------------------------------------------------------------------------
 
 
-class _Word(NamedTuple):
-    start: int
-    end: int  # without a possessive "'s"
-    text: str
-    lower: str
-    possessive: bool
-    initial: bool  # first word of its sentence (after an opening quote or bracket)
-    headline: bool
-    cap: bool  # capitalised with some lower case: "Kuleba", not "NATO" or "the"
+class _Words:
+    """The article's words as columns: ``text[i]``, ``lower[i]`` ... describe word ``i``.
+
+    Columns rather than an object per word: an article has about a thousand words, most of
+    them never looked at twice, and C loops (``map``) fill a column in a fraction of the time a
+    Python loop takes to build the objects.
+    """
+
+    __slots__ = ("count", "headline", "initial", "lower", "possessive", "start", "text")
+
+    def __init__(self, doc: Text) -> None:
+        tokens = doc.tokens
+        count = len(tokens)
+        self.count = count
+        starts = list(map(operator.itemgetter(0), tokens))
+        texts = list(map(operator.itemgetter(2), tokens))
+        possessive = [False] * count
+        # A possessive "'s" is rare: find it in the text rather than testing every word.
+        normalized = doc.normalized
+        at = normalized.find("'s")
+        while at >= 0:
+            index = bisect.bisect_right(starts, at) - 1
+            if tokens[index].end == at + 2 and len(texts[index]) > 2:
+                possessive[index] = True
+                texts[index] = texts[index][:-2]
+            at = normalized.find("'s", at + 2)
+        self.start: list[int] = starts
+        self.text: list[str] = texts  # without a possessive "'s"
+        self.lower: list[str] = list(map(str.lower, texts))
+        self.possessive = possessive
+        # First word of its sentence (after an opening quote or bracket).
+        self.initial = [False] * count
+        for sentence in doc.sentences:
+            index = bisect.bisect_left(starts, sentence.start)
+            if index < count and starts[index] == sentence.start:
+                while index < count:
+                    self.initial[index] = True
+                    if tokens[index].text not in _OPENERS:
+                        break
+                    index += 1
+        self.headline = [False] * count
+        for line_start, line_end in _headline_lines(doc):
+            first = bisect.bisect_left(starts, line_start)
+            last = bisect.bisect_left(starts, line_end)
+            self.headline[first:last] = [True] * (last - first)
+
+    def end(self, index: int) -> int:
+        """Where word ``index`` ends (before a possessive "'s")."""
+        return self.start[index] + len(self.text[index])
+
+    def capitalised_indices(self) -> list[int]:
+        """The words starting with a capital letter: the only ones that can start a name."""
+        return list(
+            itertools.compress(range(self.count), map(str.isupper, map(_first_char, self.text)))
+        )
+
+    def indices_of(self, lowers: Container[str]) -> list[int]:
+        """The words whose lower-case form is in ``lowers``."""
+        return list(itertools.compress(range(self.count), map(lowers.__contains__, self.lower)))
+
+    def indices_with(self, doc: Text, char: str) -> list[int]:
+        """The words holding ``char``, a character that stands apart from letters ("-")."""
+        result: list[int] = []
+        at = doc.normalized.find(char)
+        while at >= 0:
+            # Every character but a space lies in a word: the last word starting before it.
+            index = bisect.bisect_right(self.start, at) - 1
+            if not result or result[-1] != index:
+                result.append(index)
+            at = doc.normalized.find(char, at + 1)
+        return result
+
+
+_first_char = operator.itemgetter(0)
+
+
+def _is_cap(text: str) -> bool:
+    """Capitalised with some lower case: "Kuleba", not "NATO" or "the"."""
+    return text[:1].isupper() and not text.isupper()
 
 
 # Grammar words: few and closed, so they stay in code.
@@ -448,51 +530,12 @@ _CONNECTORS = frozenset({"of", "for", "on", "the"})
 _PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "van", "von", "der", "de", "da", "di", "la", "le"}
 )
-_DETERMINERS = frozenset({"the"})
 _OPENERS = frozenset({'"', "'", "(", "[", "-", "\u2014", "\u2013"})
 _GOVERNMENT = frozenset({"government", "authorities", "leadership", "administration", "regime"})
 _MAX_NAME = 5
 
 
-def _words(doc: Text) -> list[_Word]:
-    starts = {sentence.start for sentence in doc.sentences}
-    headline_ranges = _headline_paragraphs(doc)
-    words: list[_Word] = []
-    append = words.append
-    initial_next = True
-    # Headline lines as (start, end), consumed in order; a sentinel keeps the loop branch-free.
-    headlines = [*headline_ranges, (len(doc.normalized) + 1, len(doc.normalized) + 1)]
-    headline_at = 0
-    for token in doc.tokens:
-        start = token.start
-        if start in starts:
-            initial_next = True
-        while headlines[headline_at][1] <= start:
-            headline_at += 1
-        headline = headlines[headline_at][0] <= start
-        text = token.text
-        possessive = len(text) > 2 and text.endswith("'s")
-        if possessive:
-            text = text[:-2]
-        cap = text[:1].isupper() and not text.isupper()
-        append(
-            _Word(
-                start,
-                start + len(text),
-                text,
-                text.lower(),
-                possessive,
-                initial_next,
-                headline,
-                cap,
-            )
-        )
-        if initial_next and token.text not in _OPENERS:
-            initial_next = False
-    return words
-
-
-def _headline_paragraphs(doc: Text) -> list[tuple[int, int]]:
+def _headline_lines(doc: Text) -> list[tuple[int, int]]:
     """Lines written in Title Case or capitals without a closing period: headlines."""
     result = []
     nonnames = _lexicon().nonnames
@@ -549,10 +592,10 @@ def _case_rules(pattern: tuple[str, ...]) -> tuple[int, ...]:
     return tuple(rules)
 
 
-def _case_fits(entry: _Entry, words: list[_Word], at: int) -> bool:
+def _case_fits(entry: _Entry, texts: list[str], at: int) -> bool:
     capital_seen = not entry.needs_capital
     for offset, rule in enumerate(entry.case):
-        actual = words[at + offset].text
+        actual = texts[at + offset]
         if rule == _EXACT and actual != entry.pattern[offset]:
             return False
         first_upper = actual[:1].isupper()
@@ -566,20 +609,37 @@ def _case_fits(entry: _Entry, words: list[_Word], at: int) -> bool:
 _RANK = {"person": 0, "org": 1, "country": 2, "capital": 3, "title": 4, "demonym": 5, "place": 6}
 
 
-def _lexicon_chunks(words: list[_Word]) -> list[_Chunk | None]:
+def _rank(entry: _Entry) -> int:
+    """Which of the entries for one phrase wins where the case of several fits: a person first."""
+    return _RANK.get(entry.kind, 9)
+
+
+def _lexicon_chunks(words: _Words, starting: list[int]) -> tuple[list[_Chunk | None], list[int]]:
+    """The lexicon phrase at each word, if any, and the words phrases cover.
+
+    ``starting`` (sorted) holds every word that may start a phrase.
+    """
     lexicon = _lexicon()
-    chunk_at: list[_Chunk | None] = [None] * len(words)
-    lowers = [word.lower for word in words]
-    possessives = [word.possessive for word in words]
+    count = words.count
+    chunk_at: list[_Chunk | None] = [None] * count
+    covered: list[int] = []
+    lowers = words.lower
+    texts = words.text
+    possessives = words.possessive
     lengths_of = lexicon.lengths
     phrases = lexicon.phrases
-    index = 0
-    count = len(words)
-    while index < count:
-        lengths = lengths_of.get(lowers[index], ())
+    abbreviations = load_words("abbreviations")
+    position = 0
+    for index in starting:
+        if index < position:
+            continue
         found: _Chunk | None = None
+        first = lowers[index]
+        lengths = lengths_of.get(first, ())
+        # Most words starting a phrase start no longer one here ("the" before "Kremlin" does).
+        longer = index + 1 < count and (first, lowers[index + 1]) in lexicon.first_pairs
         for length in lengths:
-            if index + length > count:
+            if (length > 1 and not longer) or index + length > count:
                 continue
             # A possessive closes a phrase: "Ukraine's Foreign Minister" is two chunks.
             if length > 1 and True in possessives[index : index + length - 1]:
@@ -587,123 +647,151 @@ def _lexicon_chunks(words: list[_Word]) -> list[_Chunk | None]:
             candidates = phrases.get(tuple(lowers[index : index + length]))
             if not candidates:
                 continue
-            entries = [e for e in candidates if _case_fits(e, words, index)]
-            if entries:
-                entry = min(entries, key=lambda e: _RANK.get(e.kind, 9))
-                found = _Chunk(first=index, last=index + length, kind=entry.kind, key=entry.key)
+            # Entries are in order of rank: the first whose case fits wins.
+            for entry in candidates:
+                if _case_fits(entry, texts, index):
+                    found = _Chunk(first=index, last=index + length, kind=entry.kind, key=entry.key)
+                    break
+            if found is not None:
                 break
         if found is None:
-            index += 1
             continue
         if (
             found.kind in {"title", "honorific"}
             and found.last < count
-            and words[found.last].text == "."
-            and words[found.last - 1].lower in load_words("abbreviations")
+            and words.text[found.last] == "."
+            and lowers[found.last - 1] in abbreviations
         ):
             found.last += 1
         for k in range(found.first, found.last):
             chunk_at[k] = found
-        index = found.last
-    return chunk_at
+            covered.append(k)
+        position = found.last
+    return chunk_at, covered
 
 
-def _is_cap(word: _Word) -> bool:
-    return word.cap
-
-
-def _org_word(word: _Word, lexicon: _Lexicon) -> bool:
-    return _is_cap(word) and (word.text in lexicon.orgheads or word.lower not in lexicon.nonnames)
-
-
-def _title_before_head(
-    words: list[_Word], chunk_at: list[_Chunk | None], index: int, lexicon: _Lexicon
-) -> bool:
-    chunk = chunk_at[index]
-    return (
-        chunk is not None
-        and chunk.kind == "title"
-        and chunk.last == index + 1
-        and words[index].cap
-        and index + 1 < len(words)
-        and chunk_at[index + 1] is None
-        and lexicon.orgheads.get(words[index + 1].text, "modifier") != "modifier"
+def _org_word(words: _Words, index: int, lexicon: _Lexicon) -> bool:
+    text = words.text[index]
+    return _is_cap(text) and (
+        text in lexicon.orgheads or words.lower[index] not in lexicon.nonnames
     )
 
 
-def _org_runs(words: list[_Word], chunk_at: list[_Chunk | None]) -> None:
-    """Mark runs of capitalised words holding an organisation head word as organisations."""
+def _title_before_head(
+    words: _Words, chunk_at: list[_Chunk | None], index: int, lexicon: _Lexicon
+) -> bool:
+    """Whether title chunk ``chunk_at[index]`` names the field of the head after it."""
+    chunk = chunk_at[index]
+    return (
+        chunk is not None
+        and chunk.last == index + 1
+        and _is_cap(words.text[index])
+        and index + 1 < words.count
+        and chunk_at[index + 1] is None
+        and lexicon.orgheads.get(words.text[index + 1], "modifier") != "modifier"
+    )
+
+
+def _org_runs(words: _Words, chunk_at: list[_Chunk | None], candidates: list[int]) -> list[int]:
+    """Mark runs of capitalised words holding an organisation head word as organisations.
+
+    ``candidates`` (sorted) are the capitalised words and the words of lexicon chunks: any other
+    word can neither start a run nor be skipped over as part of a chunk. Returns the words the
+    runs cover.
+    """
     lexicon = _lexicon()
-    count = len(words)
-    index = 0
-    while index < count:
-        word = words[index]
+    count = words.count
+    texts = words.text
+    lowers = words.lower
+    covered: list[int] = []
+    heads = [i for i in candidates if lexicon.orgheads.get(texts[i], "modifier") != "modifier"]
+    heads.append(count)  # a sentinel
+    next_head = 0
+    position = 0
+    for number, candidate in enumerate(candidates):
+        if candidate < position:
+            continue
+        while heads[next_head] < candidate:
+            next_head += 1
+        head = heads[next_head]
+        if head == count:
+            break  # no head word left for a run to hold
+        # Any word that is no candidate ends a run before its head word: unless the candidates
+        # run without a gap from here to the next head word, no run starts here.
+        if candidates[min(number + head - candidate, len(candidates) - 1)] != head:
+            continue
+        index = candidate  # where the run starts
         chunk = chunk_at[index]
         startable = (
             chunk is None
             or chunk.kind in {"demonym", "country", "place"}
-            or _title_before_head(words, chunk_at, index, lexicon)
-        ) and _org_word(word, lexicon)
+            or (chunk.kind == "title" and _title_before_head(words, chunk_at, index, lexicon))
+        ) and _org_word(words, index, lexicon)
         if not startable:
-            index = chunk.last if chunk is not None else index + 1
+            position = chunk.last if chunk is not None else index + 1
             continue
         last_head = -1
         country: str | None = None
-        if chunk is not None and words[chunk.last - 1].possessive:
+        if chunk is not None and words.possessive[chunk.last - 1]:
             # "Ukraine's Security Service": the state stays apart, the run gets its country.
             country = chunk.key[2:]
             index = chunk.last
         end = index
         while end < count:
-            current = words[end]
             current_chunk = chunk_at[end]
-            if _title_before_head(words, chunk_at, end, lexicon):
-                end += 1  # "Justice Department": a title word naming the department's field
-                continue
-            if current_chunk is not None and current_chunk.kind in {"demonym", "country", "place"}:
-                if words[current_chunk.last - 1].possessive:
+            if current_chunk is not None:
+                if current_chunk.kind == "title" and _title_before_head(
+                    words, chunk_at, end, lexicon
+                ):
+                    end += 1  # "Justice Department": a title word naming the department's field
+                    continue
+                if (
+                    current_chunk.kind not in {"demonym", "country", "place"}
+                    or words.possessive[current_chunk.last - 1]
+                ):
                     break
                 if current_chunk.kind != "place":
                     country = country or current_chunk.key[2:]
                 end = current_chunk.last
                 continue
-            if current_chunk is None and _org_word(current, lexicon):
-                if lexicon.orgheads.get(current.text, "modifier") != "modifier":
+            if _org_word(words, end, lexicon):
+                if lexicon.orgheads.get(texts[end], "modifier") != "modifier":
                     last_head = end
                 end += 1
-                if current.possessive:
+                if words.possessive[end - 1]:
                     break
                 continue
             if (
-                current.lower in _CONNECTORS
-                and current_chunk is None
+                lowers[end] in _CONNECTORS
                 and end + 1 < count
                 and last_head >= 0
                 # "the" only after "of"/"for": "Ministry of the Interior", not "Army the ..."
-                and (current.lower != "the" or words[end - 1].lower in _CONNECTORS)
-                and (_is_cap(words[end + 1]) or words[end + 1].lower == "the")
+                and (lowers[end] != "the" or lowers[end - 1] in _CONNECTORS)
+                and (_is_cap(texts[end + 1]) or lowers[end + 1] == "the")
             ):
                 end += 1
                 continue
             break
         single = last_head == index and end == index + 1
-        if last_head < 0 or (single and (words[index].headline or words[index].initial)):
-            index = max(end, index + 1)
+        if last_head < 0 or (single and (words.headline[index] or words.initial[index])):
+            position = max(end, index + 1)
             continue
         stop = last_head + 1
         # "Ministry of Defence": an "of"-tail after the head belongs to the name.
         tail = stop
-        while tail < end and (words[tail].lower in _CONNECTORS or _is_cap(words[tail])):
+        while tail < end and (lowers[tail] in _CONNECTORS or _is_cap(texts[tail])):
             tail += 1
-        if stop < end and words[stop].lower in {"of", "for"} and not words[index].headline:
+        if stop < end and lowers[stop] in {"of", "for"} and not words.headline[index]:
             stop = tail
-        while stop > index and words[stop - 1].lower in _CONNECTORS:
+        while stop > index and lowers[stop - 1] in _CONNECTORS:
             stop -= 1
-        kind = lexicon.orgheads[words[last_head].text]
+        kind = lexicon.orgheads[texts[last_head]]
         run = _Chunk(first=index, last=stop, kind="orgrun", key=kind, extra=country)
         for k in range(index, stop):
             chunk_at[k] = run
-        index = stop
+            covered.append(k)
+        position = stop
+    return covered
 
 
 # --- the scan ------------------------------------------------------------------------------
@@ -714,28 +802,25 @@ class _Draft:
 
     __slots__ = ("affiliation", "country", "key", "kind", "name", "title")
 
-    def __init__(
-        self,
-        *,
-        key: str,
-        name: str,
-        kind: ActorKind,
-        title: str | None = None,
-        affiliation: str | None = None,
-        country: str | None = None,
-    ) -> None:
+    def __init__(self, key: str, name: str, kind: ActorKind) -> None:
         self.key = key
         self.name = name
         self.kind = kind
-        self.title = title
-        self.affiliation = affiliation  # an actor key
-        self.country = country
+        self.title: str | None = None
+        self.affiliation: str | None = None  # an actor key
+        self.country: str | None = None
+
+    def fill(self, title: str | None, affiliation: str | None, country: str | None) -> None:
+        """Take what a later mention says of the actor, where nothing is known yet."""
+        self.title = self.title or title
+        self.affiliation = self.affiliation or affiliation
+        self.country = self.country or country
 
 
 class _Builder:
     """The state of one extraction: words, chunks, actors being built, mentions found."""
 
-    def __init__(self, doc: Text, words: list[_Word], chunk_at: list[_Chunk | None]) -> None:
+    def __init__(self, doc: Text, words: _Words, chunk_at: list[_Chunk | None]) -> None:
         self.doc = doc
         self.words = words
         self.chunk_at = chunk_at
@@ -745,32 +830,54 @@ class _Builder:
         self.singles: list[tuple[int, tuple[str | None, str | None, str | None] | None]] = []
         self.aliases: dict[str, str] = {}  # "SDF" -> org key
         self.source_count = 0
-        # Words the article writes in lower case somewhere: "Part" of "Part of the ..." is one.
-        self.lower_seen = frozenset(w.lower for w in words if w.text[:1].islower())
+        self._fits: dict[tuple[str, str | None, str], bool] = {}
+
+    @functools.cached_property
+    def lower_seen(self) -> frozenset[str]:
+        """Words the article writes in lower case somewhere: "Part" of "Part of the ..." is one."""
+        words = self.words
+        lower_case = map(str.islower, map(_first_char, words.text))
+        return frozenset(itertools.compress(words.lower, lower_case))
+
+    def fits(self, draft: _Draft, head: str) -> bool:
+        """Whether a description with this head word fits the actor (asked again and again)."""
+        question = (draft.key, draft.title, head)  # a title may be learnt later
+        answer = self._fits.get(question)
+        if answer is None:
+            answer = self._fits[question] = _fits(draft.kind, draft.name, draft.title, head)
+        return answer
 
     def mention(self, first: int, last: int, key: str) -> None:
-        self.mentions.append((self.words[first].start, self.words[last - 1].end, key))
+        self.mentions.append((self.words.start[first], self.words.end(last - 1), key))
+
+    def draft(
+        self,
+        key: str,
+        name: str,
+        kind: ActorKind,
+        *,
+        title: str | None = None,
+        affiliation: str | None = None,
+        country: str | None = None,
+    ) -> _Draft:
+        """The actor with this key; one built from the other arguments if there is none yet."""
+        draft = self.drafts.get(key)
+        if draft is None:
+            draft = self.drafts[key] = _Draft(key, name, kind)
+            draft.fill(title, affiliation, country)
+        return draft
 
     def country(self, code: str) -> str:
-        key = f"C:{code}"
-        if key not in self.drafts:
-            name = _lexicon().country_names.get(code, code)
-            self.drafts[key] = _Draft(key=key, name=name, kind=ActorKind.COUNTRY, country=code)
-        return key
+        name = _lexicon().country_names.get(code, code)
+        return self.draft(f"C:{code}", name, ActorKind.COUNTRY, country=code).key
 
     def org(self, name: str) -> str:
-        key = f"O:{name}"
-        if key not in self.drafts:
-            kind, country = _lexicon().orgs.get(name, (ActorKind.ORGANIZATION, None))
-            self.drafts[key] = _Draft(key=key, name=name, kind=kind, country=country)
-        return key
+        kind, country = _lexicon().orgs.get(name, (ActorKind.ORGANIZATION, None))
+        return self.draft(f"O:{name}", name, kind, country=country).key
 
     def person(self, name: str) -> str:
-        key = f"P:{name}"
-        if key not in self.drafts:
-            country = _lexicon().people.get(name)
-            self.drafts[key] = _Draft(key=key, name=name, kind=ActorKind.PERSON, country=country)
-        return key
+        country = _lexicon().people.get(name)
+        return self.draft(f"P:{name}", name, ActorKind.PERSON, country=country).key
 
     def chunk_actor(self, chunk: _Chunk) -> str | None:
         """The actor key a chunk names on its own (orgs, countries, capitals), or None."""
@@ -786,14 +893,10 @@ class _Builder:
         text = self.text(chunk.first, chunk.last)
         # "Defence Ministry" is Russia's in one sentence and Ukraine's in the next.
         key = f"R:{text.lower()}:{chunk.extra}"
-        if key not in self.drafts:
-            self.drafts[key] = _Draft(
-                key=key, name=text, kind=ActorKind(chunk.key), country=chunk.extra
-            )
-        return key
+        return self.draft(key, text, ActorKind(chunk.key), country=chunk.extra).key
 
     def text(self, first: int, last: int) -> str:
-        return self.doc.original[self.words[first].start : self.words[last - 1].end]
+        return self.doc.original[self.words.start[first] : self.words.end(last - 1)]
 
 
 def find_actors(doc: Text) -> ActorTable:
@@ -812,13 +915,17 @@ def find_actors(doc: Text) -> ActorTable:
         >>> {m.actor_id for m in table.mentions}
         {'a1'}
     """
-    words = _words(doc)
-    if not words:
+    words = _Words(doc)
+    if not words.count:
         return ActorTable()
-    chunk_at = _lexicon_chunks(words)
-    _org_runs(words, chunk_at)
+    capitalised = words.capitalised_indices()
+    starting = words.indices_of(_lexicon().starting_words)
+    chunk_at, covered = _lexicon_chunks(words, starting)
+    covered.extend(_org_runs(words, chunk_at, sorted({*capitalised, *covered})))
     builder = _Builder(doc, words, chunk_at)
-    _scan(builder)
+    # Only these words can start anything; the scan steps over the others.
+    starters = {*capitalised, *covered, *starting, *words.indices_with(doc, "-")}
+    _scan(builder, sorted(starters))
     _link_singles(builder)
     return _table(builder)
 
@@ -833,51 +940,57 @@ def extract_actors(text: str) -> tuple[Actor, ...]:
     return find_actors(Text(text)).actors
 
 
-def _scan(builder: _Builder) -> None:
+def _scan(builder: _Builder, starters: list[int]) -> None:
+    """Read the actors, word by word, from each of the ``starters`` (sorted) not yet consumed.
+
+    A word that is no starter (lower case, outside every chunk, no source, group or
+    determiner word, no hyphen) starts nothing and is stepped over.
+    """
     lexicon = _lexicon()
+    source_words = lexicon.source_roles
+    group_words = lexicon.ethnic
     words = builder.words
+    lowers = words.lower
+    texts = words.text
     chunk_at = builder.chunk_at
-    count = len(words)
-    index = 0
-    while index < count:
+    count = words.count
+    position = 0
+    for index in starters:
+        if index < position:
+            continue
         chunk = chunk_at[index]
-        word = words[index]
+        lower = lowers[index]
         # Cheap gates first: most words can start neither a source nor a group.
         affiliating = chunk is not None and chunk.kind in _AFFILIATING
-        if affiliating or word.lower in lexicon.source_roles:
-            consumed = _source_phrase(builder, index)
-            if consumed:
-                index = consumed
+        if affiliating or lower in source_words:
+            position = _source_phrase(builder, index)
+            if position:
                 continue
         if (
             affiliating
             or (chunk is not None and chunk.kind == "org")
-            or "-" in word.lower
-            or word.lower in lexicon.ethnic
+            or "-" in lower
+            or lower in group_words
         ):
-            consumed = _group_phrase(builder, index)
-            if consumed:
-                index = consumed
+            position = _group_phrase(builder, index)
+            if position:
                 continue
         if chunk is not None:
-            index = _chunk(builder, chunk)
+            position = _chunk(builder, chunk)
             continue
-        if word.lower in _DETERMINERS and index + 1 < count:
-            consumed = _description(builder, index)
-            if consumed:
-                index = consumed
+        if lower == "the" and index + 1 < count:
+            position = _description(builder, index)
+            if position:
                 continue
-        if "-" in word.text and _org_compound(builder, index):
-            index += 1
-            continue
-        if word.text in builder.aliases:
-            builder.mention(index, index + 1, builder.aliases[word.text])
-            index += 1
-            continue
-        if _name_like(builder, index):
-            index = _name(builder, index)
-            continue
-        index += 1
+        if "-" in lower and _org_compound(builder, index):
+            position = index + 1
+        elif texts[index] in builder.aliases:
+            builder.mention(index, index + 1, builder.aliases[texts[index]])
+            position = index + 1
+        elif _name_like(builder, index):
+            position = _name(builder, index)
+        else:
+            position = index + 1
 
 
 def _chunk(builder: _Builder, chunk: _Chunk) -> int:
@@ -897,12 +1010,12 @@ def _chunk(builder: _Builder, chunk: _Chunk) -> int:
                 return _titled(builder, chunk.first)
         return chunk.last
     if chunk.kind == "capital":
-        previous = words[chunk.first - 1] if chunk.first else None
-        locative = previous is not None and previous.lower in _LOCATIVE
+        previous = chunk.first - 1
+        locative = previous >= 0 and words.lower[previous] in _LOCATIVE
         if _has_title_after(builder, chunk.last):
             return _titled(builder, chunk.first)
         if not locative and not (
-            previous is not None and _is_cap(previous) and not previous.initial
+            previous >= 0 and _is_cap(words.text[previous]) and not words.initial[previous]
         ):
             key = builder.country(chunk.key[2:])
             builder.mention(chunk.first, chunk.last, key)
@@ -911,7 +1024,7 @@ def _chunk(builder: _Builder, chunk: _Chunk) -> int:
         if _has_title_after(builder, chunk.last):
             return _titled(builder, chunk.first)
         nxt = chunk.last
-        if nxt < len(words) and words[nxt].lower in _GOVERNMENT:
+        if nxt < words.count and words.lower[nxt] in _GOVERNMENT:
             key = builder.country(chunk.key[2:])
             builder.mention(chunk.first, nxt + 1, key)
             return nxt + 1
@@ -941,10 +1054,7 @@ def _known_person(
             affiliation = apposition[1]
             country = _country_of_key(builder, affiliation)
         end = apposition[2]
-    draft = builder.drafts[key]
-    draft.title = draft.title or title
-    draft.affiliation = draft.affiliation or affiliation
-    draft.country = draft.country or country
+    builder.drafts[key].fill(title, affiliation, country)
     return end
 
 
@@ -955,8 +1065,8 @@ _COMPOUND_SUFFIXES = frozenset(
 
 def _org_compound(builder: _Builder, index: int) -> bool:
     """'ISIL-held', 'Hezbollah-controlled': the organisation before the hyphen is an actor."""
-    word = builder.words[index]
-    prefix, _, suffix = word.text.rpartition("-")
+    words = builder.words
+    prefix, _, suffix = words.text[index].rpartition("-")
     if suffix.lower() not in _COMPOUND_SUFFIXES or not prefix:
         return False
     entries = _lexicon().phrases.get((prefix.lower(),), ())
@@ -964,7 +1074,7 @@ def _org_compound(builder: _Builder, index: int) -> bool:
     if entry is None:
         return False
     key = builder.org(entry.key[2:])
-    builder.mentions.append((word.start, word.start + len(prefix), key))
+    builder.mentions.append((words.start[index], words.start[index] + len(prefix), key))
     return True
 
 
@@ -972,23 +1082,17 @@ def _ministry(builder: _Builder, chunk: _Chunk) -> int:
     """'the Russian defence ministry', "Ukraine's foreign ministry": a ministry of that state."""
     words = builder.words
     field = chunk.last
-    if chunk.kind == "country" and not words[field - 1].possessive:
+    if chunk.kind == "country" and not words.possessive[field - 1]:
         return 0
-    if field + 1 >= len(words) or words[field + 1].lower != "ministry":
+    if field + 1 >= words.count or words.lower[field + 1] != "ministry":
         return 0
-    if words[field].lower not in load_words("ministries") or builder.chunk_at[field + 1]:
+    if words.lower[field] not in load_words("ministries") or builder.chunk_at[field + 1]:
         return 0
     code = chunk.key[2:]
     if chunk.kind == "country":
         builder.mention(chunk.first, chunk.last, builder.country(code))
-    key = f"M:{code}:{words[field].lower}"
-    if key not in builder.drafts:
-        builder.drafts[key] = _Draft(
-            key=key,
-            name=builder.text(chunk.first, field + 2),
-            kind=ActorKind.ORGANIZATION,
-            country=code,
-        )
+    key = f"M:{code}:{words.lower[field]}"
+    builder.draft(key, builder.text(chunk.first, field + 2), ActorKind.ORGANIZATION, country=code)
     builder.mention(chunk.first, field + 2, key)
     return field + 2
 
@@ -996,9 +1100,11 @@ def _ministry(builder: _Builder, chunk: _Chunk) -> int:
 def _acronym_alias(builder: _Builder, after: int, key: str) -> None:
     """'Syrian Democratic Forces (SDF)': later "SDF" is the same organisation."""
     words = builder.words
-    if after + 2 < len(words) and words[after].text == "(" and words[after + 2].text == ")":
-        acronym = words[after + 1].text
-        if acronym.isupper() and 2 <= len(acronym) <= 8:
+    if after + 2 < words.count and words.text[after] == "(" and words.text[after + 2] == ")":
+        acronym = words.text[after + 1]
+        # Opening with a letter, so that the scan, which steps over words in lower case and
+        # numbers, will come to it again.
+        if acronym[0].isupper() and acronym.isupper() and 2 <= len(acronym) <= 8:
             builder.aliases[acronym] = key
             builder.mention(after + 1, after + 2, key)
 
@@ -1007,12 +1113,12 @@ def _has_title_after(builder: _Builder, index: int) -> bool:
     """Whether a title (after optional modifiers) and a name follow ``index``."""
     words = builder.words
     chunk_at = builder.chunk_at
-    while index < len(words):
+    while index < words.count:
         chunk = chunk_at[index]
         if chunk is None or chunk.kind != "modifier":
             break
         index = chunk.last
-    if index >= len(words):
+    if index >= words.count:
         return False
     chunk = chunk_at[index]
     if chunk is None or chunk.kind not in {"title", "honorific"}:
@@ -1027,13 +1133,13 @@ def _name_after_title(builder: _Builder, index: int) -> int | None:
     comma form needs a name of two words or more, or a known person.
     """
     words = builder.words
-    count = len(words)
+    count = words.count
     if index >= count:
         return None
     chunk = builder.chunk_at[index]
     if _name_like(builder, index) or (chunk is not None and chunk.kind == "person"):
         return index
-    if words[index].text != "," or index + 1 >= count:
+    if words.text[index] != "," or index + 1 >= count:
         return None
     chunk = builder.chunk_at[index + 1]
     if chunk is not None and chunk.kind == "person":
@@ -1058,7 +1164,7 @@ def _titled(builder: _Builder, first: int) -> int:
         index = chunk.last
     title_start = index
     honorific = False
-    while index < len(words):
+    while index < words.count:
         chunk = chunk_at[index]
         if chunk is None or chunk.kind not in {"modifier", "title", "honorific"}:
             break
@@ -1067,9 +1173,14 @@ def _titled(builder: _Builder, first: int) -> int:
         if chunk.kind != "modifier":
             break
     title_end = index
-    if title_end > title_start and words[title_end - 1].possessive:
+    if title_end > title_start and words.possessive[title_end - 1]:
         return title_end  # "King's College", "the president's office": no title of a name
-    if honorific and index < len(words) and words[index].cap and not _name_like(builder, index):
+    if (
+        honorific
+        and index < words.count
+        and _is_cap(words.text[index])
+        and not _name_like(builder, index)
+    ):
         following = chunk_at[index]
         if following is None or (following.last == index + 1 and following.kind != "person"):
             # "Mr. King", "Mrs. May": after an honorific, a word we know otherwise is a name.
@@ -1098,46 +1209,47 @@ def _country_of_key(builder: _Builder, key: str | None) -> str | None:
 
 
 def _name_like(builder: _Builder, index: int) -> bool:
+    """Whether word ``index`` may be part of a person's name."""
     words = builder.words
-    word = words[index]
-    if builder.chunk_at[index] is not None:
+    text = words.text[index]
+    if not text[0].isupper() or builder.chunk_at[index] is not None:
         return False
+    if text.isupper():
+        # An initial: "George W. Bush"; other words in capitals are acronyms.
+        return (
+            len(text) == 1
+            and index + 2 < words.count
+            and words.text[index + 1] == "."
+            and _is_cap(words.text[index + 2])
+        )
+    lower = words.lower[index]
     lexicon = _lexicon()
-    if _is_cap(word) and word.lower not in lexicon.nonnames and word.lower not in lexicon.ethnic:
-        if "-" in word.lower and word.lower.endswith((*_ADJECTIVE_SUFFIXES, "-based")):
-            return False  # "States-backed", "London-based"
-        return not (word.text.isupper() and len(word.text) > 1)
-    # An initial: "George W. Bush".
-    return (
-        len(word.text) == 1
-        and word.text.isupper()
-        and index + 2 < len(words)
-        and words[index + 1].text == "."
-        and _is_cap(words[index + 2])
-    )
+    if lower in lexicon.nonnames or lower in lexicon.ethnic:
+        return False
+    return not ("-" in lower and lower.endswith(_NOT_NAME_SUFFIXES))  # "London-based"
 
 
 def _name_end(builder: _Builder, index: int) -> int:
     words = builder.words
     end = index
-    while end < len(words) and end - index < _MAX_NAME + 2:
-        word = words[end]
+    while end < words.count and end - index < _MAX_NAME + 2:
+        text = words.text[end]
         if _name_like(builder, end):
-            if len(word.text) == 1 and end + 1 < len(words) and words[end + 1].text == ".":
+            if len(text) == 1 and end + 1 < words.count and words.text[end + 1] == ".":
                 end += 2
                 continue
             end += 1
-            if word.possessive:
+            if words.possessive[end - 1]:
                 break
             continue
         if (
-            word.lower.split("-")[0] in _PARTICLES
-            and end > index
+            end > index
             and builder.chunk_at[end] is None
-            and ("-" in word.text or (end + 1 < len(words) and _name_like(builder, end + 1)))
+            and words.lower[end].split("-")[0] in _PARTICLES
+            and ("-" in text or (end + 1 < words.count and _name_like(builder, end + 1)))
         ):
             end += 1
-            if "-" in word.text and word.possessive:
+            if "-" in text and words.possessive[end - 1]:
                 break
             continue
         if end > index and _surname_title(builder, end):
@@ -1152,11 +1264,16 @@ def _surname_title(builder: _Builder, index: int) -> bool:
     and with no name after it ("Charlie King said", not "the Kremlin Chief Dmitry ...")."""
     words = builder.words
     chunk = builder.chunk_at[index]
-    if chunk is None or chunk.kind != "title" or chunk.last != index + 1 or not words[index].cap:
+    if (
+        chunk is None
+        or chunk.kind != "title"
+        or chunk.last != index + 1
+        or not _is_cap(words.text[index])
+    ):
         return False
     following = index + 1
-    return following >= len(words) or not (
-        words[following].cap or builder.chunk_at[following] is not None
+    return following >= words.count or not (
+        _is_cap(words.text[following]) or builder.chunk_at[following] is not None
     )
 
 
@@ -1175,14 +1292,14 @@ def _name(
     start = index
     # A capitalised first word of a sentence that the article also uses in lower case is an
     # ordinary word ("Part of the ..."), not a name.
-    if not titled and words[start].initial and words[start].lower in builder.lower_seen:
+    if not titled and words.initial[start] and words.lower[start] in builder.lower_seen:
         start += 1
     if start >= end:
         return end
     if _not_a_person(builder, start, end, titled=titled):
         return end
     # A lone word after "of"/"in" ("the town of Slaviansk, the minister ...") is a place.
-    lone_place = end - start == 1 and start > 0 and words[start - 1].lower in _OF_PLACE
+    lone_place = end - start == 1 and start > 0 and words.lower[start - 1] in _OF_PLACE
     apposition = None if lone_place else _apposition(builder, end)
     if apposition is not None:
         app_title, app_affiliation, app_end = apposition
@@ -1193,7 +1310,7 @@ def _name(
         titled = True
     else:
         app_end = end
-    if words[start].headline:
+    if words.headline[start]:
         # Headlines capitalise every word: only names known from the body count there.
         for k in range(start, end):
             builder.singles.append((k, None))
@@ -1205,13 +1322,7 @@ def _name(
         return max(end, app_end)
     name = builder.text(start, end)
     key = f"P:{name}"
-    draft = builder.drafts.get(key)
-    if draft is None:
-        draft = _Draft(key=key, name=name, kind=ActorKind.PERSON)
-        builder.drafts[key] = draft
-    draft.title = draft.title or title
-    draft.affiliation = draft.affiliation or affiliation
-    draft.country = draft.country or country
+    builder.draft(key, name, ActorKind.PERSON).fill(title, affiliation, country)
     builder.mention(start, end, key)
     return max(end, app_end)
 
@@ -1222,51 +1333,44 @@ def _not_a_person(builder: _Builder, start: int, end: int, *, titled: bool) -> b
     notperson = _lexicon().notperson
     if titled:
         # After a title only a place or thing head counts ("King's College"): "Ash Carter".
-        return words[end - 1].text in notperson
-    if any(words[k].text in notperson for k in range(start, end)):
+        return words.text[end - 1] in notperson
+    if not notperson.isdisjoint(words.text[start:end]):
         return True
-    return start > 0 and words[start - 1].lower in _PLACE_PREPOSITIONS
+    return start > 0 and words.lower[start - 1] in _PLACE_PREPOSITIONS
 
 
 def _apposition(builder: _Builder, end: int) -> tuple[str | None, str | None, int] | None:
     """Read ", [the|a] [Affiliation['s]|Demonym] [modifiers] title [of|for Affiliation]"."""
     words = builder.words
     chunk_at = builder.chunk_at
-    count = len(words)
-    if end + 1 >= count or words[end].text != ",":
+    count = words.count
+    if end + 1 >= count or words.text[end] != ",":
         return None
     index = end + 1
-    if words[index].lower in {"the", "a", "an"}:
+    if words.lower[index] in {"the", "a", "an"}:
         index += 1
     affiliation_chunk: _Chunk | None = None
     chunk = chunk_at[index] if index < count else None
     if chunk is not None and chunk.kind in _AFFILIATING:
-        if chunk.kind != "demonym" and not words[chunk.last - 1].possessive:
+        if chunk.kind != "demonym" and not words.possessive[chunk.last - 1]:
             return None
         affiliation_chunk = chunk
         index = chunk.last
     title_start = index
-    last_kind = ""
-    while index < count:
-        chunk = chunk_at[index]
-        if chunk is None or chunk.kind not in {"modifier", "title"}:
-            break
-        index = chunk.last
-        last_kind = chunk.kind
-        if chunk.kind == "title":
-            break
-    if index == title_start or last_kind != "title":
+    title_end = _title_end(builder, index)
+    if title_end is None:
         return None
-    if index + 1 < count and words[index].text == "," and _name_like(builder, index + 1):
+    index = title_end
+    if index + 1 < count and words.text[index] == "," and _name_like(builder, index + 1):
         return None  # "in Slaviansk, the minister, Arsen Avakov, said": the title is Avakov's
     title = builder.text(title_start, index)
     if (
         affiliation_chunk is None
         and index + 1 < count
-        and words[index].lower in {"of", "for", "at"}
+        and words.lower[index] in {"of", "for", "at"}
     ):
         after = index + 1
-        if words[after].lower == "the" and chunk_at[after] is None:
+        if words.lower[after] == "the" and chunk_at[after] is None:
             after += 1
         chunk = chunk_at[after] if after < count else None
         if chunk is not None and chunk.kind in {"org", "orgrun", "country", "capital"}:
@@ -1296,12 +1400,12 @@ def _source_phrase(builder: _Builder, index: int) -> int:
     words = builder.words
     chunk_at = builder.chunk_at
     roles = _lexicon().source_roles
-    count = len(words)
-    determiner = "determiner" in roles.get(words[index].lower, ()) and chunk_at[index] is None
+    count = words.count
+    determiner = "determiner" in roles.get(words.lower[index], ()) and chunk_at[index] is None
     if (
         not determiner
         and index
-        and (words[index - 1].lower in _NOT_NEW or words[index - 1].possessive)
+        and (words.lower[index - 1] in _NOT_NEW or words.possessive[index - 1])
     ):
         return 0
     position = index + 1 if determiner else index
@@ -1314,7 +1418,7 @@ def _source_phrase(builder: _Builder, index: int) -> int:
             affiliation_chunk = chunk
             position = chunk.last
         elif (chunk is None or chunk.kind == "modifier") and "qualifier" in roles.get(
-            words[position].lower, ()
+            words.lower[position], ()
         ):
             position += 1
         else:
@@ -1322,39 +1426,35 @@ def _source_phrase(builder: _Builder, index: int) -> int:
         modifiers += 1
     if position >= count:
         return 0
-    head = words[position]
-    head_roles = roles.get(head.lower, frozenset())
+    head = words.lower[position]
+    head_roles = roles.get(head, frozenset())
     chunk = chunk_at[position]
     if chunk is not None and chunk.kind != "title":
         return 0
     end = position + 1
     if "head-familiar" in head_roles:
-        if not determiner or end >= count or "familiar" not in roles.get(words[end].lower, ()):
+        if not determiner or end >= count or "familiar" not in roles.get(words.lower[end], ()):
             return 0
         end += 1
-        if end < count and words[end].lower in _FAMILIAR_LINKS:
+        if end < count and words.lower[end] in _FAMILIAR_LINKS:
             end += 1
-            if end < count and words[end].lower == "the":
+            if end < count and words.lower[end] == "the":
                 end += 1
             object_chunk = chunk_at[end] if end < count else None
             if object_chunk is not None:
                 end = object_chunk.last
-            elif end < count and words[end].text[:1].isalpha():
+            elif end < count and words.text[end][:1].isalpha():
                 end += 1
     elif "head-definite" in head_roles:
-        if not determiner or (end < count and (words[end].text == "," or _name_like(builder, end))):
+        if not determiner or (end < count and (words.text[end] == "," or _name_like(builder, end))):
             return 0
     elif "head" in head_roles:
-        plural = head.lower.endswith("s")
+        plural = head.endswith("s")
         if not (determiner or modifiers or plural):
             return 0
-        if end < count and words[end].lower == "of":
+        if end < count and words.lower[end] == "of":
             return 0  # "a source of concern"
-        if (
-            not determiner
-            and not modifiers
-            and head.lower not in {"sources", "diplomats", "officials"}
-        ):
+        if not determiner and not modifiers and head not in {"sources", "diplomats", "officials"}:
             return 0
     else:
         return 0
@@ -1362,7 +1462,7 @@ def _source_phrase(builder: _Builder, index: int) -> int:
         affiliation = builder.chunk_actor(affiliation_chunk)
         if affiliation_chunk.kind != "demonym":
             builder.mention(affiliation_chunk.first, affiliation_chunk.last, affiliation or "")
-    name_start = index + 1 if determiner and words[index].lower in {"a", "an"} else index
+    name_start = index + 1 if determiner and words.lower[index] in {"a", "an"} else index
     name = builder.text(name_start, position + 1)
     if determiner:
         builder.source_count += 1
@@ -1370,14 +1470,13 @@ def _source_phrase(builder: _Builder, index: int) -> int:
     else:
         # A bare plural ("US officials") said twice is taken for the same officials.
         key = f"S:{name.lower()}"
-    if key not in builder.drafts:
-        builder.drafts[key] = _Draft(
-            key=key,
-            name=name,
-            kind=ActorKind.SOURCE,
-            affiliation=affiliation,
-            country=_country_of_key(builder, affiliation),
-        )
+    builder.draft(
+        key,
+        name,
+        ActorKind.SOURCE,
+        affiliation=affiliation,
+        country=_country_of_key(builder, affiliation),
+    )
     builder.mention(index, end, key)
     return end
 
@@ -1387,21 +1486,21 @@ def _group_phrase(builder: _Builder, index: int) -> int:
     words = builder.words
     chunk_at = builder.chunk_at
     lexicon = _lexicon()
-    count = len(words)
+    count = words.count
     position = index
     country: str | None = None
     org_key: str | None = None
     backed = False
     modifiers = 0
     while position < count and modifiers < 3:
-        word = words[position]
+        lower = words.lower[position]
         chunk = chunk_at[position]
         if (
             chunk is not None
             and chunk.kind in {"country", "capital", "demonym"}
             and chunk.last + 1 < count
-            and words[chunk.last].text == "-"
-            and words[chunk.last + 1].lower in _BACKED
+            and words.text[chunk.last] == "-"
+            and words.lower[chunk.last + 1] in _BACKED
         ):
             country = country or chunk.key[2:]
             backed = True
@@ -1419,24 +1518,22 @@ def _group_phrase(builder: _Builder, index: int) -> int:
             position = chunk.last
         elif (
             chunk is None
-            and "-" in word.lower
-            and (
-                word.lower.startswith(("pro-", "anti-")) or word.lower.endswith(_ADJECTIVE_SUFFIXES)
-            )
+            and "-" in lower
+            and (lower.startswith(("pro-", "anti-")) or lower.endswith(_ADJECTIVE_SUFFIXES))
         ):
-            country = country or country_of_adjective(word.text)
+            country = country or country_of_adjective(words.text[position])
             backed = True
             position += 1
-        elif chunk is None and word.lower in lexicon.ethnic:
-            country = country or lexicon.ethnic[word.lower]
-            backed = backed or word.lower in _GOVERNMENT_SIDE
+        elif chunk is None and lower in lexicon.ethnic:
+            country = country or lexicon.ethnic[lower]
+            backed = backed or lower in _GOVERNMENT_SIDE
             position += 1
         else:
             break
         modifiers += 1
     if not modifiers or position >= count or chunk_at[position] is not None:
         return 0
-    noun = words[position].lower
+    noun = words.lower[position]
     if noun not in lexicon.group_nouns and not (backed and noun in lexicon.backed_nouns):
         return 0
     end = position + 1
@@ -1445,8 +1542,7 @@ def _group_phrase(builder: _Builder, index: int) -> int:
         return end
     name = builder.text(index, end)
     key = f"G:{name.lower()}"
-    if key not in builder.drafts:
-        builder.drafts[key] = _Draft(key=key, name=name, kind=ActorKind.GROUP, country=country)
+    builder.draft(key, name, ActorKind.GROUP, country=country)
     builder.mention(index, end, key)
     return end
 
@@ -1460,45 +1556,41 @@ def _description(builder: _Builder, index: int) -> int:
     """
     words = builder.words
     chunk_at = builder.chunk_at
-    count = len(words)
     position = index + 1
-    affiliation_chunk: _Chunk | None = None
     chunk = chunk_at[position]
+    if chunk is None and words.lower[position] not in _lexicon().describable:
+        return 0  # "the war", "the first": most descriptions name no actor
+    affiliation_chunk: _Chunk | None = None
     if chunk is not None and chunk.kind in _AFFILIATING:
         affiliation_chunk = chunk
         position = chunk.last
     title_start = position
-    last_kind = ""
-    while position < count:
-        chunk = chunk_at[position]
-        if chunk is None or chunk.kind not in {"modifier", "title"}:
-            break
-        position = chunk.last
-        last_kind = chunk.kind
-        if chunk.kind == "title":
-            break
-    if position == title_start or last_kind != "title":
+    title_end = _title_end(builder, position)
+    if title_end is None:
         if affiliation_chunk is not None or chunk_at[index + 1] is not None:
             return 0
-        key = _antecedent(builder, words[index + 1].lower, None)
+        key = _antecedent(builder, words.lower[index + 1], None)
         if key is None:
             return 0
         builder.mention(index, index + 2, key)
         return index + 2
-    title_end = end = position
-    if _name_after_title(builder, position) is not None:
+    end = title_end
+    if _name_after_title(builder, title_end) is not None:
         return 0  # "the Syrian president Bashar al-Assad": a name follows; _titled reads it
     if (
         affiliation_chunk is None
-        and position + 1 < count
-        and words[position].lower == "of"
-        and (of_chunk := chunk_at[position + 1]) is not None
+        and title_end + 1 < words.count
+        and words.lower[title_end] == "of"
+        and (of_chunk := chunk_at[title_end + 1]) is not None
         and of_chunk.kind in {"country", "org", "orgrun"}
     ):
         affiliation_chunk = of_chunk
         end = of_chunk.last
     affiliation = builder.chunk_actor(affiliation_chunk) if affiliation_chunk else None
-    head = next((w.lower for w in reversed(words[title_start:title_end]) if w.text != "."), "")
+    head = next(
+        (words.lower[k] for k in reversed(range(title_start, title_end)) if words.text[k] != "."),
+        "",
+    )
     title = builder.text(title_start, title_end)
     key = _antecedent(builder, head, affiliation)
     if key is None:
@@ -1506,32 +1598,48 @@ def _description(builder: _Builder, index: int) -> int:
             return 0
         name = builder.text(index + 1, end)
         key = f"D:{name.lower()}"
-        if key not in builder.drafts:
-            builder.drafts[key] = _Draft(
-                key=key,
-                name=name,
-                kind=ActorKind.PERSON,
-                title=title,
-                affiliation=affiliation,
-                country=_country_of_key(builder, affiliation),
-            )
+        builder.draft(
+            key,
+            name,
+            ActorKind.PERSON,
+            title=title,
+            affiliation=affiliation,
+            country=_country_of_key(builder, affiliation),
+        )
     if affiliation_chunk is not None and affiliation is not None:
         builder.mention(affiliation_chunk.first, affiliation_chunk.last, affiliation)
     builder.mention(index, end, key)
     return end
 
 
+def _title_end(builder: _Builder, index: int) -> int | None:
+    """Where "[modifiers] title" starting at word ``index`` ends ("former foreign minister")."""
+    chunk_at = builder.chunk_at
+    while index < builder.words.count:
+        chunk = chunk_at[index]
+        if chunk is None or chunk.kind not in {"modifier", "title"}:
+            return None
+        index = chunk.last
+        if chunk.kind == "title":
+            return index
+    return None
+
+
 def _antecedent(builder: _Builder, head: str, affiliation: str | None) -> str | None:
     """The actor mentioned last that a description with this head word (and affiliation) fits."""
     if head not in _lexicon().describable:
         return None
+    tried: set[str] = set()
     # Only the recent past: a description reaches back a few paragraphs, not a whole book.
     for _start, _end, key in reversed(builder.mentions[-400:]):
+        if key in tried:
+            continue  # an actor mentioned again fits no better
+        tried.add(key)
         draft = builder.drafts.get(key)
         if (
             draft is not None
             and (affiliation is None or draft.affiliation in {None, affiliation})
-            and _fits(draft.kind, draft.name, draft.title, head)
+            and builder.fits(draft, head)
         ):
             return key
     return None
@@ -1570,8 +1678,9 @@ def _link_singles(builder: _Builder) -> None:
     for draft in builder.drafts.values():
         if draft.kind is not ActorKind.PERSON:
             continue
+        name = draft.name
         # Names keep the caller's spelling; words are matched in the normalised view.
-        parts = normalize(draft.name).split()
+        parts = (name if name.isascii() and name.isprintable() else normalize(name)).split()
         if len(parts) < 2:
             continue
         last = parts[-1]
@@ -1586,29 +1695,19 @@ def _link_singles(builder: _Builder) -> None:
         for index, info in builder.singles:
             if (info is not None) != titled_pass:
                 continue
-            text = words[index].text
+            text = words.text[index]
             keys = by_word.get(text)
             if keys:
-                key = keys[0] if len(keys) == 1 else _nearest(starts, keys, words[index].start)
+                key = keys[0] if len(keys) == 1 else _nearest(starts, keys, words.start[index])
                 builder.mention(index, index + 1, key)
                 if info is not None:
-                    draft = builder.drafts[key]
-                    draft.title = draft.title or info[0]
-                    draft.affiliation = draft.affiliation or info[1]
-                    draft.country = draft.country or info[2]
+                    builder.drafts[key].fill(*info)
                 continue
             if info is None:
                 continue
             key = f"P:{text}"
             if key not in builder.drafts:
-                builder.drafts[key] = _Draft(
-                    key=key,
-                    name=text,
-                    kind=ActorKind.PERSON,
-                    title=info[0],
-                    affiliation=info[1],
-                    country=info[2],
-                )
+                builder.draft(key, text, ActorKind.PERSON).fill(*info)
                 by_word.setdefault(text, []).append(key)
             builder.mention(index, index + 1, key)
 
@@ -1627,7 +1726,7 @@ def _nearest(starts: dict[str, list[int]], keys: list[str], offset: int) -> str:
 
 
 def _table(builder: _Builder) -> ActorTable:
-    doc = builder.doc
+    original = builder.doc.original
     seen: set[tuple[int, int]] = set()
     ordered: list[tuple[int, int, str]] = []
     for start, end, key in sorted(builder.mentions, key=lambda m: (m[0], -m[1])):
@@ -1642,7 +1741,7 @@ def _table(builder: _Builder) -> ActorTable:
         if key not in ids:
             ids[key] = f"a{len(ids) + 1}"
             spans[key] = []
-        span = doc.span(start, end)
+        span = Span(start=start, end=end, text=original[start:end])
         spans[key].append(span)
         mentions.append(Mention(span=span, actor_id=ids[key]))
     actors = []
@@ -1657,7 +1756,7 @@ def _table(builder: _Builder) -> ActorTable:
                 title=draft.title,
                 affiliation=affiliation if affiliation != actor_id else None,
                 country=draft.country,
-                mentions=tuple(sorted(spans[key], key=_span_start)),
+                mentions=tuple(spans[key]),  # in text order, as ``ordered`` is
             )
         )
     return ActorTable(actors=tuple(actors), mentions=tuple(mentions))
