@@ -1,18 +1,463 @@
-"""Military deployments: who moved which forces where, when, per whom."""
+"""Military deployments: who moved which forces where, when, per whom.
+
+A deployment is read from a *trigger* ("massing", "deployed", "withdrawal", "build-up",
+"presence", "exercises", ...) that has armed forces nearby (a force word such as "troops" or
+"military", or a piece of equipment), or that moves from or to a named place. Around the trigger,
+within its clause, the extractor reads the deploying actor (a demonym or possessive on the forces,
+"Russian troops", "Russia's build-up"; otherwise the nearest actor to the left that is not the
+speaker), the location (the first place phrase after the trigger: "on the border with Ukraine",
+"along Ukraine's border", "in Crimea"), the equipment (from the equipment lexicon, with counts),
+the personnel figure, the time, the modality cue before the trigger and the source (the speaker
+of the statement whose content holds the trigger). Mentions of the same movement (same actor,
+action, both denied or neither, compatible places; or a bare "the build-up") are gathered into one
+:class:`~conflictparse.model.MilitaryDeployment`, whose evidence lists every span used.
+
+All the vocabulary is data: ``lexicon/deployment_triggers.tsv`` and ``lexicon/equipment.tsv``.
+Work per trigger is bounded by fixed token windows, so the time is linear in the text length.
+"""
 
 from __future__ import annotations
 
-import datetime as _dt
+import bisect
+import functools
+import math
+from typing import TYPE_CHECKING
+
+import attrs
+import regex
 
 from conflictparse._published import coerce_date
-from conflictparse.extract.actors import ActorTable, find_actors
+from conflictparse.extract.actors import ActorTable, country_of_adjective, find_actors
 from conflictparse.extract.figures import find_figures
 from conflictparse.extract.statements import find_statements
 from conflictparse.extract.times import find_times
-from conflictparse.model import Figure, MilitaryDeployment, Statement, TimeExpression
+from conflictparse.lexicon import load_table
+from conflictparse.model import (
+    Action,
+    ActorKind,
+    Category,
+    Equipment,
+    Figure,
+    Location,
+    MilitaryDeployment,
+    Modality,
+    Polarity,
+    Span,
+    Statement,
+    TimeExpression,
+)
 from conflictparse.text import Text
 
+if TYPE_CHECKING:
+    import datetime as _dt
+    from collections.abc import Sequence
+
+    from conflictparse.text import Token
+
 __all__ = ["extract_deployments", "find_deployments"]
+
+# Grammar words, not vocabulary: determiners that make a bare trigger noun refer back to a
+# movement already named ("the build-up"), and pronouns that stand for an actor.
+_BACK_REFERENCE = frozenset({"the", "this", "that", "such", "these", "those"})
+_PRONOUNS = frozenset(
+    {"it", "its", "they", "their", "them", "he", "his", "she", "her", "we", "our"}
+)
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
+_PHRASE_LINKS = frozenset({"with", "of"})
+# Trigger forms that only count with forces in a fixed place (see the lexicon's header).
+_RESTRICTED = frozenset({"light", "object", "subject"})
+_STATIVE_PREPOSITIONS = frozenset({"in", "at", "on", "inside", "within"})
+# Prepositions whose object is not the subject of what follows: "the invasion of Kuwait and
+# its build-up" means Iraq's build-up, "talks with Baghdad over redeploying" the US's.
+_OBJECT_MARKERS = frozenset(
+    {"of", "with", "against", "to", "into", "from", "in", "on", "at", "for"}
+)
+_HARD_BOUNDARIES = frozenset({";", ":", "(", ")", "[", "]", "\u2013", "\u2014", "--", "|"})
+
+# Bounded token windows keep the work per trigger constant, whatever the sentence length.
+_LEFT = 25  # how far left of a trigger the actor and clause start are sought
+_RIGHT = 25  # how far right the location and equipment are sought
+_FORCE_BEFORE = 4  # force cue window before the trigger
+_FORCE_AFTER = 8  # ... and after it
+_MODALITY_WINDOW = 10
+_DEMAND_WINDOW = 6  # "called on Moscow to pull back", not "called for talks on a withdrawal"
+_NEAR = 5  # an auxiliary or negation this close to the trigger modifies it
+_JOIN = 8  # triggers this close in one clause describe one movement
+_FRAME_CHARS = 16  # "on Monday" before a speaker's name dates the saying
+_MAX_JOINED = 3  # ... but a list of movements is not one
+_PLACE_WORDS = 8  # longest location phrase after its preposition
+_BACK_SENTENCES = 4  # how far back a bare "the build-up" may refer
+_COREFERENCE = 200  # how many tokens back "the paratroopers" may find "Russian paratroopers"
+_COORDINATION = 16  # how far a list of actors ("Egypt, Syria, Morocco and ...") may reach
+_MAX_COUNT = 10_000_000  # more pieces of equipment than this is a misreading
+_DIGITS = regex.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d])|(?<![\d,.])\d+(?![\d])")
+_SCAN = 40  # how many of the latest deployments a mention may join (bounds the work)
+_MODALITY_RANK = {Modality.DENIED: 3, Modality.POSSIBLE: 2, Modality.PLANNED: 1}
+
+
+@attrs.frozen
+class _Entry:
+    kind: str
+    value: str
+    form: str
+
+
+@attrs.frozen
+class _Lexicon:
+    """Phrases keyed by their first word, longest first, per kind."""
+
+    phrases: dict[str, tuple[tuple[tuple[str, ...], _Entry], ...]]
+    equipment: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+    generic: frozenset[str]
+
+
+def _plurals(word: str) -> tuple[str, ...]:
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return (word, word + "s", word[:-1] + "ies")
+    return (word, word + "s", word + "es")
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:
+    phrases: dict[str, list[tuple[tuple[str, ...], _Entry]]] = {}
+    for row in load_table("deployment_triggers"):
+        words = tuple(row[0].lower().split())
+        entry = _Entry(
+            kind=row[1], value=row[2] if len(row) > 2 else "", form=row[3] if len(row) > 3 else ""
+        )
+        phrases.setdefault(words[0], []).append((words, entry))
+    equipment: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    generic = frozenset(row[1] for row in load_table("equipment") if row[2:3] == ("generic",))
+    for row in load_table("equipment"):
+        words = tuple(row[0].lower().split())
+        for last in _plurals(words[-1]):
+            variant = (*words[:-1], last)
+            equipment.setdefault(variant[0], []).append((variant, row[1]))
+    return _Lexicon(
+        phrases={
+            key: tuple(sorted(value, key=lambda item: -len(item[0])))
+            for key, value in phrases.items()
+        },
+        equipment={
+            key: tuple(sorted(value, key=lambda item: -len(item[0])))
+            for key, value in equipment.items()
+        },
+        generic=generic,
+    )
+
+
+@functools.cache
+def _grammar(value: str) -> frozenset[str]:
+    """Grammar words of the trigger lexicon (kind ``grammar``) with this value."""
+    return frozenset(
+        row[0] for row in load_table("deployment_triggers") if row[1:3] == ("grammar", value)
+    )
+
+
+@functools.cache
+def _force_words() -> frozenset[str]:
+    return frozenset(row[0] for row in load_table("deployment_triggers") if row[1] == "force")
+
+
+@attrs.frozen
+class _Hit:
+    """A lexicon phrase found at tokens ``start..end`` (exclusive)."""
+
+    start: int
+    end: int
+    kind: str
+    value: str
+    form: str
+
+
+@attrs.frozen
+class _Mention:
+    """One trigger (or a few close ones) with the parts read around it."""
+
+    start: int  # token indices
+    end: int
+    sentence: int
+    action: Action
+    actor: str | None
+    back_reference: bool
+    modality: Modality
+    location: Location | None
+    equipment: tuple[Equipment, ...]
+    personnel: str | None
+    time: str | None
+    source: str | None
+    evidence: tuple[Span, ...]  # the triggers, the actor and the modality cue
+    personnel_span: Span | None
+    time_span: Span | None
+    actor_span: Span | None
+
+
+@attrs.define
+class _Group:
+    """The mentions gathered into one deployment."""
+
+    actor: str | None
+    action: Action
+    modality: Modality
+    last_sentence: int
+    first: int
+    location: Location | None = None
+    equipment: list[Equipment] = attrs.Factory(list)
+    personnel: str | None = None
+    time: str | None = None
+    source: str | None = None
+    evidence: set[Span] = attrs.Factory(set)
+    actor_span: Span | None = None
+
+
+def _frames(statement: Statement, time_spans: dict[str, Span]) -> bool:
+    """Whether the statement's time lies next to its source and cue, not in what was said."""
+    edges = [part for part in (statement.source, statement.cue) if part is not None]
+    span = time_spans.get(statement.time or "")
+    if not edges or span is None:
+        return False
+    low = min(part.start for part in edges) - _FRAME_CHARS
+    high = max(part.end for part in edges) + _FRAME_CHARS
+    return low <= span.start and span.end <= high
+
+
+class _Context:
+    """Per-document lookups, built once: words, lexicon hits, mentions, sentences."""
+
+    def __init__(
+        self,
+        doc: Text,
+        actors: ActorTable,
+        times: tuple[TimeExpression, ...],
+        figures: tuple[Figure, ...],
+        statements: tuple[Statement, ...],
+    ) -> None:
+        self.doc = doc
+        self.tokens: tuple[Token, ...] = doc.tokens
+        self.words = [token.text.lower() for token in self.tokens]
+        self.starts = [token.start for token in self.tokens]
+        self.actors = {actor.id: actor for actor in actors.actors}
+        self.country_actor = {
+            actor.country: actor.id
+            for actor in actors.actors
+            if actor.kind == ActorKind.COUNTRY and actor.country
+        }
+        self.hits: dict[str, list[_Hit | None]] = {}
+        self.equipment: list[tuple[int, str] | None] = [None] * len(self.tokens)
+        self._find_hits()
+        self.sentence_of = self._sentence_index()
+        self.actor_at: dict[int, str] = {}
+        self.actor_span: dict[int, Span] = {}
+        self.not_deployer: set[int] = set()
+        self.country_at: dict[int, str] = {}
+        # the speaker's tokens, with the content of what they say
+        self.speaker_at: dict[int, tuple[Span, ...]] = {}
+        self._map_mentions(actors, statements)
+        self.times = sorted(times, key=lambda time: time.span.start)
+        self.time_starts = [time.span.start for time in self.times]
+        self.time_tokens: set[int] = set()
+        for time in self.times:
+            first, last = self.token_range(time.span.start, time.span.end)
+            self.time_tokens.update(range(first, last))
+        self.figures = sorted(figures, key=lambda figure: figure.span.start)
+        self.figure_starts = [figure.span.start for figure in self.figures]
+        self.figure_ends = {figure.span.end: figure for figure in self.figures}
+        self.statements = statements
+        self.figure_spans = {figure.id: figure.span for figure in figures}
+        self.time_spans = {time.id: time.span for time in times}
+        parts = sorted(
+            (part.start, part.end, number)
+            for number, statement in enumerate(statements)
+            for part in statement.content
+        )
+        self.content_starts = [start for start, _, _ in parts]
+        self.content_parts = parts
+        # A time dating the saying ("on Monday NATO warned ...") stands by the speaker's
+        # name and the reporting verb.
+        self.statement_times = {
+            st.time for st in statements if st.time is not None and _frames(st, self.time_spans)
+        }
+
+    # -- building -------------------------------------------------------------------------
+
+    def _find_hits(self) -> None:
+        lexicon = _lexicon()
+        words = self.words
+        for kind in (
+            "action",
+            "modality",
+            "force",
+            "prep",
+            "place",
+            "speech",
+            "boundary",
+            "demand",
+            "block",
+        ):
+            self.hits[kind] = [None] * len(words)
+        for index, word in enumerate(words):
+            for phrase, entry in lexicon.phrases.get(word, ()):
+                end = index + len(phrase)
+                hits = self.hits.get(entry.kind)
+                if hits is not None and hits[index] is None and tuple(words[index:end]) == phrase:
+                    hits[index] = _Hit(
+                        start=index, end=end, kind=entry.kind, value=entry.value, form=entry.form
+                    )
+            for phrase, name in lexicon.equipment.get(word, ()):
+                end = index + len(phrase)
+                if tuple(words[index:end]) == phrase:
+                    self.equipment[index] = (end, name)
+                    break
+
+    def _sentence_index(self) -> list[int]:
+        result = [-1] * len(self.tokens)
+        sentences = self.doc.sentences
+        position = 0
+        for number, sentence in enumerate(sentences):
+            while position < len(self.tokens) and self.tokens[position].start < sentence.start:
+                position += 1
+            while position < len(self.tokens) and self.tokens[position].end <= sentence.end:
+                result[position] = number
+                position += 1
+        return result
+
+    def token_range(self, start: int, end: int) -> tuple[int, int]:
+        first = bisect.bisect_left(self.starts, start)
+        last = bisect.bisect_left(self.starts, end)
+        return first, last
+
+    def _map_mentions(self, actors: ActorTable, statements: tuple[Statement, ...]) -> None:
+        speaker_spans = sorted(
+            (statement.source.start, statement.source.end, number)
+            for number, statement in enumerate(statements)
+            if statement.source is not None
+            and not self._holds_trigger(statement.source.start, statement.source.end)
+        )
+        speaker_starts = [start for start, _, _ in speaker_spans]
+        normalized = self.doc.normalized
+        for mention in actors.mentions:
+            first, last = self.token_range(mention.span.start, mention.span.end)
+            if first >= last or self.tokens[first].start != mention.span.start:
+                continue
+            tail = normalized[mention.span.end : self.tokens[last - 1].end]
+            if tail not in {"", "'s", "'", "."}:
+                continue  # part of a word: "Russian-backed" is not "Russian"
+            actor_id = self._deployer(mention.actor_id)
+            kind = self.actors[actor_id].kind if actor_id in self.actors else None
+            # Sources and media report movements, they do not make them; a person not known
+            # to belong to a country or body is mostly a spokesperson; and a name on a piece
+            # of equipment ("MiG-29 Fulcrums") is the equipment, not who moves it.
+            passive = (
+                kind in {ActorKind.SOURCE, ActorKind.MEDIA}
+                or (kind == ActorKind.PERSON and actor_id == mention.actor_id)
+                or any(self.equipment[index] is not None for index in range(first, last))
+            )
+            for index in range(first, last):
+                if index not in self.actor_at:
+                    self.actor_at[index] = actor_id
+                    self.actor_span[index] = mention.span
+                    if passive:
+                        self.not_deployer.add(index)
+            where = bisect.bisect_right(speaker_starts, mention.span.start) - 1
+            if where >= 0 and speaker_spans[where][1] >= mention.span.end:
+                content = statements[speaker_spans[where][2]].content
+                for index in range(first, last):
+                    self.speaker_at.setdefault(index, content)
+        self._map_countries()
+
+    def _map_countries(self) -> None:
+        """Demonyms and place names point to countries: "Russian troops" are Russia's forces.
+
+        A demonym is not an actor mention, so it counts as one for the country's actor when
+        the table has that country; hyphenated forms ("Russian-backed") are left out, as the
+        forces they describe are not the country's own.
+        """
+        by_code = self.country_actor
+        for index, token in enumerate(self.tokens):
+            text = token.text
+            if not text[:1].isupper() or "-" in text:
+                continue
+            code = country_of_adjective(text)
+            if code is None:
+                continue
+            self.country_at[index] = code
+            actor_id = by_code.get(code)
+            if actor_id is not None and index not in self.actor_at:
+                self.actor_at[index] = actor_id
+                self.actor_span[index] = self.doc.span(token.start, token.end)
+
+    def _holds_trigger(self, start: int, end: int) -> bool:
+        """Whether a trigger lies in ``start..end``: then it is more than a speaker's name."""
+        first, last = self.token_range(start, end)
+        return any(self.hits["action"][index] is not None for index in range(first, last))
+
+    def _deployer(self, actor_id: str) -> str:
+        """A person deploys forces on behalf of the country or body they belong to, and a
+        country's armed force ("the Russian military") on behalf of the country."""
+        actor = self.actors.get(actor_id)
+        if actor is None:
+            return actor_id
+        if actor.kind == ActorKind.PERSON:
+            if actor.affiliation:
+                return actor.affiliation
+            if actor.country:
+                return self.country_actor.get(actor.country, actor_id)
+        if actor.kind == ActorKind.ORGANIZATION and actor.country:
+            last = actor.name.lower().split()[-1:]
+            if last and last[0] in _force_words():
+                return self.country_actor.get(actor.country, actor_id)
+        return actor_id
+
+    # -- queries --------------------------------------------------------------------------
+
+    def deployer_at(self, index: int) -> str | None:
+        """The actor that could deploy forces, named at token ``index``."""
+        if index in self.not_deployer:
+            return None
+        return self.actor_at.get(index)
+
+    def statement_at(self, offset: int) -> Statement | None:
+        """The statement whose content holds ``offset`` (the innermost of the last few)."""
+        where = bisect.bisect_right(self.content_starts, offset) - 1
+        for probe in range(where, max(-1, where - 8), -1):
+            start, end, number = self.content_parts[probe]
+            if start <= offset < end:
+                return self.statements[number]
+        return None
+
+    def hit(self, kind: str, index: int) -> _Hit | None:
+        return self.hits[kind][index]
+
+    def is_boundary(self, index: int) -> bool:
+        return self.words[index] in _HARD_BOUNDARIES or self.hits["boundary"][index] is not None
+
+    def is_speaker(self, index: int, trigger: int) -> bool:
+        """Whether the actor at ``index`` is who says or sees what the trigger at ``trigger``
+        reports: the source of the statement holding it, "Ukraine says", "NATO observers
+        spotted"."""
+        content = self.speaker_at.get(index)
+        if content is not None:
+            offset = self.tokens[trigger].start
+            return any(part.start <= offset < part.end for part in content)
+        actor_id = self.actor_at.get(index)
+        if actor_id is None:
+            return False
+        following = index + 1
+        while (
+            following < min(len(self.words), index + 8) and self.actor_at.get(following) == actor_id
+        ):
+            following += 1
+        for probe in range(following, min(following + 3, len(self.words))):
+            if self.hits["speech"][probe] is not None:
+                return True
+            word = self.words[probe]
+            if not word.isalpha() or self.hits["force"][probe] or self.hits["action"][probe]:
+                return False
+        return False
+
+    def span(self, first: int, last: int) -> Span:
+        """The span of tokens ``first..last`` (exclusive)."""
+        return self.doc.span(self.tokens[first].start, self.tokens[last - 1].end)
 
 
 def find_deployments(
@@ -22,15 +467,1011 @@ def find_deployments(
     figures: tuple[Figure, ...],
     statements: tuple[Statement, ...],
 ) -> tuple[MilitaryDeployment, ...]:
-    """Find the deployments of ``doc``."""
-    del doc, actors, times, figures, statements
-    return ()
+    """Find the military deployments of ``doc``, given the results of the earlier stages.
+
+    Args:
+        doc: the article.
+        actors: its actors and their mentions.
+        times: its time expressions.
+        figures: its figures.
+        statements: its attributed statements.
+
+    Returns:
+        The deployments, in the order of their first mention, with ids ``"d1"``, ``"d2"``, ...
+    """
+    if not doc.tokens:
+        return ()
+    context = _Context(doc, actors, times, figures, statements)
+    return _gather(context, _mentions(context))
+
+
+# -- mentions ------------------------------------------------------------------------------
+
+
+def _mentions(context: _Context) -> list[_Mention]:
+    result: list[_Mention] = []
+    triggers = context.hits["action"]
+    index = 0
+    while index < len(triggers):
+        hit = triggers[index]
+        if (
+            hit is None
+            or context.sentence_of[index] < 0
+            or _blocked(context, index)
+            or (hit.form == "light" and _auxiliary(context, hit))
+        ):
+            index += 1
+            continue
+        joined = [hit]
+        # Close triggers in one clause ("building up a military presence") are one movement.
+        probe = hit.end
+        while (
+            hit.form not in _RESTRICTED
+            and len(joined) < _MAX_JOINED
+            and probe < min(len(triggers), joined[-1].end + _JOIN)
+        ):
+            if (
+                context.is_boundary(probe)
+                or context.sentence_of[probe] != context.sentence_of[index]
+            ):
+                break
+            following = triggers[probe]
+            if following is not None and following.form not in _RESTRICTED:
+                joined.append(following)
+                probe = following.end
+                continue
+            probe += 1
+        end = joined[-1].end
+        parts = _split_statives(context, joined)
+        read = [_read_mention(context, part, hit.start) for part in parts]
+        found = [mention for mention in read if mention is not None]
+        for mention in _share_location(found):
+            result.append(mention)
+            result.extend(_coordinated(context, mention))
+        index = end
+    return result
+
+
+def _coordinated(context: _Context, mention: _Mention) -> list[_Mention]:
+    """The same movement by the other actors of a list: "Egypt, Syria and Morocco committed
+    troops", "American, British and Egyptian forces assemble"."""
+    if (
+        mention.actor_span is None
+        or mention.actor_span.text.lower() in _PRONOUNS
+        or not _is_country(context, mention.actor)
+    ):
+        return []  # lists of states; not "Army, Navy and Air Force", not "Kuwait and its"
+    first = context.token_range(mention.actor_span.start, mention.actor_span.end)[0]
+    if first == 0 or context.words[first - 1] not in {"and", "or"}:
+        return []  # a list ends in "and": "According to Ukraine, Russia ..." is none
+    others: list[_Mention] = []
+    index = first - 1
+    while (
+        index > 0 and first - index < _COORDINATION and context.words[index] in {",", "and", "or"}
+    ):
+        probe = index - 1
+        if context.words[probe] in {",", "and", "or"}:
+            index = probe
+            continue
+        actor_id = context.deployer_at(probe)
+        if actor_id is None or not _is_country(context, actor_id):
+            break
+        span = context.actor_span[probe]
+        if actor_id != mention.actor and all(other.actor != actor_id for other in others):
+            others.append(
+                attrs.evolve(
+                    mention,
+                    actor=actor_id,
+                    actor_span=span,
+                    evidence=(*[e for e in mention.evidence if e != mention.actor_span], span),
+                )
+            )
+        index = context.token_range(span.start, span.end)[0] - 1
+    return others
+
+
+def _is_country(context: _Context, actor_id: str | None) -> bool:
+    actor = context.actors.get(actor_id or "")
+    return actor is not None and actor.kind == ActorKind.COUNTRY
+
+
+def _share_location(mentions: list[_Mention]) -> list[_Mention]:
+    """Forces withdrawn or moved with no place of their own go from where they are stationed:
+    "withdraw the 2,000 US troops stationed in Syria's north-east"."""
+    places = [m.location for m in mentions if m.location is not None]
+    if len(mentions) < 2 or not places:
+        return mentions
+    return [m if m.location is not None else attrs.evolve(m, location=places[0]) for m in mentions]
+
+
+def _split_statives(context: _Context, joined: list[_Hit]) -> list[list[_Hit]]:
+    """Split off participles that describe forces: "2,000 US troops stationed in Syria are
+    withdrawn" and "withdraw the troops stationed in Syria" are a presence and a withdrawal."""
+    parts: list[list[_Hit]] = [[joined[0]]]
+    for hit in joined[1:]:
+        current = parts[-1]
+        lone_stative = len(current) == 1 and _stative(context, current[0].start)
+        if lone_stative or _participle_after_forces(context, hit.start):
+            parts.append([hit])
+        else:
+            current.append(hit)
+    return parts
+
+
+def _behind_preposition(context: _Context, end: int, index: int, *, verb: bool) -> bool:
+    """Forces after the trigger but past a preposition are not what moves: "sent requests for
+    information to military units"; after a verb, nor past "of" ("sent the children of
+    fighters"), which after a noun names them ("the withdrawal of 2,000 troops")."""
+    for probe in range(end, index):
+        word = context.words[probe]
+        if context.hit("prep", probe) is not None or word == "for":
+            return True
+        if verb and word == "of" and probe > end:
+            before = context.words[probe - 1]
+            # "some of the forces", "2,000 of its troops" are the forces themselves
+            if before not in _grammar("quantifier") and not before.isdigit():
+                return True
+    return False
+
+
+def _light_presence(context: _Context, hit: _Hit, location: Location | None) -> bool:
+    """ "has 400 forces in Syria": a light verb, its forces, then at once their place."""
+    if location is None:
+        return False
+    for index in range(hit.end, min(hit.end + 7, len(context.words))):
+        force = context.hit("force", index)
+        if force is not None and force.value == "personnel":
+            place_start = location.span.start
+            following = context.tokens[index + 1 : index + 3]
+            return any(token.end >= place_start for token in following) and all(
+                token.start < place_start for token in following[:1]
+            )
+        word = context.words[index]
+        if not (
+            word in _DETERMINERS or _modifier(context, index) or word in _grammar("quantifier")
+        ):
+            return False
+    return False
+
+
+def _auxiliary(context: _Context, hit: _Hit) -> bool:
+    """ "has massed", "have been deployed": the light verb is an auxiliary of a trigger."""
+    return any(
+        context.hit("action", index) is not None
+        for index in range(hit.end, min(hit.end + 3, len(context.words)))
+    )
+
+
+def _blocked(context: _Context, index: int) -> bool:
+    """Whether the trigger at ``index`` is inside a fixed phrase ("freedom of movement")."""
+    for start in range(max(0, index - 3), index + 1):
+        hit = context.hit("block", start)
+        if hit is not None and hit.end > index:
+            return True
+    return False
+
+
+def _clause(context: _Context, start: int, end: int) -> tuple[int, int]:
+    """Token bounds of the clause around ``start..end``, within its sentence and the windows."""
+    sentence = context.sentence_of[start]
+    left = start
+    while (
+        left > 0
+        and start - left < _LEFT
+        and context.sentence_of[left - 1] == sentence
+        and not context.is_boundary(left - 1)
+    ):
+        left -= 1
+    right = end
+    while (
+        right < len(context.words)
+        and right - end < _RIGHT
+        and context.sentence_of[right] == sentence
+        and not context.is_boundary(right)
+    ):
+        right += 1
+    return left, right
+
+
+def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention | None:
+    """Read the parts of one movement around its triggers; ``first`` is where the words for
+    it begin (the participle of "troops stationed in Qatar would be withdrawn")."""
+    hit = joined[0]
+    start, end = hit.start, joined[-1].end
+    action = Action(hit.value)
+    left, right = _clause(context, start, end)
+    trigger_tokens = {index for item in joined for index in range(item.start, item.end)}
+    forces = [
+        index
+        for index in range(
+            max(left, min(start, first) - _FORCE_BEFORE), min(right, end + _FORCE_AFTER)
+        )
+        if (context.hit("force", index) is not None or context.equipment[index] is not None)
+        and index not in trigger_tokens
+        and not _behind_preposition(context, end, index, verb=hit.form != "noun")
+    ]
+    evidence = [context.span(item.start, item.end) for item in joined]
+    actor, actor_span = _find_actor(context, start, end, left, forces)
+    if actor_span is not None:
+        evidence.append(actor_span)
+    anchors = [item.end for item in joined] + [index + 1 for index in forces if index < start]
+    location: Location | None = None
+    relation = ""
+    for anchor in anchors:
+        location, relation = _find_location(context, anchor, right, action, trigger_tokens)
+        if location is not None:
+            break
+    if location is not None and relation == "from" and action is Action.DEPLOYMENT:
+        action = Action.WITHDRAWAL
+    elif (
+        location is not None
+        and action is Action.DEPLOYMENT
+        and relation in _STATIVE_PREPOSITIONS
+        and _stative(context, start)
+    ):
+        action = Action.PRESENCE  # "troops deployed in Syria" are there, not going there
+    if location is None and action is Action.REINFORCEMENT:
+        # "reinforced its eastern frontier": the place is the object.
+        location = _place_phrase(
+            context, _Hit(start=end, end=end, kind="prep", value="drop", form=""), right
+        )
+    back_reference = (
+        hit.form == "noun" and start > 0 and context.words[start - 1] in _BACK_REFERENCE
+    )
+    if not _form_allows(context, hit, end, forces, location):
+        return None
+    # Without a force word, only "withdraw from Syria" or "a presence in Idlib" with a
+    # named actor and place is read ("send observers to Ukraine" is not a deployment).
+    named_place = (
+        (action is Action.PRESENCE or (action is Action.WITHDRAWAL and relation == "from"))
+        and location is not None
+        and actor is not None
+        and _named(context, location)
+    )
+    if not (forces or named_place or back_reference) or _demanded(context, start, left):
+        return None
+    equipment = _find_equipment(context, left, start, end)
+    modality, cue = _find_modality(context, start, left)
+    source, denied = _find_source(context, start)
+    if denied:
+        modality = Modality.DENIED
+    if cue is not None:
+        evidence.append(cue)
+    personnel = _find_personnel(context, start)
+    time = _find_time(context, start, end)
+    personnel_span = context.figure_spans.get(personnel or "")
+    time_span = context.time_spans.get(time or "")
+    return _Mention(
+        start=start,
+        end=end,
+        sentence=context.sentence_of[start],
+        action=action,
+        actor=actor,
+        back_reference=back_reference and not forces,
+        modality=modality,
+        location=location,
+        equipment=equipment,
+        personnel=personnel,
+        time=time,
+        source=source,
+        evidence=tuple(evidence),
+        personnel_span=personnel_span,
+        time_span=time_span,
+        actor_span=actor_span,
+    )
+
+
+def _form_allows(
+    context: _Context, hit: _Hit, end: int, forces: list[int], location: Location | None
+) -> bool:
+    """Whether a restricted trigger has the forces and place its form needs."""
+    start = hit.start
+    if hit.form == "light":  # only "have troops in Syria", "keep forces in the region"
+        return _light_presence(context, hit, location)
+    if hit.form == "object":  # "boosting troop numbers", not "boosting military spending"
+        return any(
+            end <= index <= end + 3
+            and (context.equipment[index] is not None or _personnel(context, index))
+            and "with" not in context.words[end:index]  # "stepped up engagement with forces"
+            for index in forces
+        )
+    if hit.form == "subject":  # "troops would remain in Idlib", not "what remains of"
+        return (
+            location is not None
+            and any(start - 4 <= index < start for index in forces)
+            and context.hit("prep", end) is not None  # "remain in", not "remain a danger in"
+        )
+    return True
+
+
+def _personnel(context: _Context, index: int) -> bool:
+    force = context.hit("force", index)
+    return force is not None and force.value == "personnel"
+
+
+def _stative(context: _Context, start: int) -> bool:
+    """A participle after its forces or a form of "be": "troops deployed in", "are stationed"."""
+    if not context.words[start].endswith("ed") or start == 0:
+        return False
+    before = start - 1
+    return context.hit("force", before) is not None or context.words[before] in _grammar("be")
+
+
+def _demanded(context: _Context, start: int, left: int) -> bool:
+    """A call or demand that someone move forces is not a report that they do."""
+    return any(
+        context.hit("demand", index) is not None
+        for index in range(max(left, start - _DEMAND_WINDOW), start)
+    )
+
+
+def _named(context: _Context, location: Location) -> bool:
+    first, last = context.token_range(location.span.start, location.span.end)
+    return any(context.tokens[index].text[:1].isupper() for index in range(first, last))
+
+
+def _find_actor(
+    context: _Context, start: int, end: int, left: int, forces: list[int]
+) -> tuple[str | None, Span | None]:
+    # 1. A demonym, possessive or pronoun right before the trigger or the forces: "Russian
+    #    troops", "Russia's troop build-up", "its military equipment", "2,000 US troops".
+    for head in [start, *forces]:
+        index = head - 1
+        while index >= max(left, head - 5):
+            if index in context.actor_at:
+                if context.is_speaker(index, start) or context.deployer_at(index) is None:
+                    break
+                return context.actor_at[index], context.actor_span[index]
+            if context.words[index] in _PRONOUNS:
+                resolved = _resolve_pronoun(context, index)
+                if resolved is not None:
+                    return resolved, context.span(index, index + 1)
+                break
+            if not _modifier(context, index):
+                break
+            index -= 1
+    # 2. The agent of a passive: "deployed by Russia".
+    if end + 1 < len(context.words) and context.words[end] == "by":
+        agent = context.deployer_at(end + 1)
+        if agent is not None:
+            return agent, context.actor_span[end + 1]
+    # 3. The nearest actor to the left in the clause that is not the speaker, unless the
+    #    speaker is also the subject of the trigger ("Moscow denied sending", "plans to pull").
+    #    A participle after its forces ("the force dispatched to") has its own subject.
+    reduced_relative = _participle_after_forces(context, start) and not _owned(context, start)
+    controlled = context.words[start].endswith("ing") or context.words[start - 1 : start] == ["to"]
+    # The subject of "promising to withdraw", "denied sending" is the clause's subject: the
+    # first actor of the clause, not the nearest ("Iraq's Saddam Hussein, facing U.S. troops,
+    # ... promised to withdraw").
+    order = range(left, start) if controlled else range(start - 1, left - 1, -1)
+    for index in order:
+        if reduced_relative:
+            break
+        if (
+            context.deployer_at(index) is not None
+            and (controlled or not context.is_speaker(index, start))
+            and not _object_of_preposition(context, index)
+        ):
+            return context.actor_at[index], context.actor_span[index]
+        if context.words[index] in _PRONOUNS:
+            resolved = _resolve_pronoun(context, index)
+            if resolved is not None:
+                return resolved, context.span(index, index + 1)
+    # 4. "the paratroopers" named before as "Russian paratroopers".
+    for index in forces:
+        if index > 0 and context.words[index - 1] in _BACK_REFERENCE:
+            found = _earlier_forces(context, index)
+            if found is not None:
+                return found
+    # 5. Past the clause start, in the same sentence: "the Polish Air Force will take over:
+    #    four MiG-29s ... will deploy to Lithuania".
+    sentence = context.sentence_of[start]
+    if not reduced_relative:
+        for index in range(left - 1, max(-1, left - _LEFT), -1):
+            if context.sentence_of[index] != sentence:
+                break
+            if (
+                context.deployer_at(index) is not None
+                and not context.is_speaker(index, start)
+                and not _object_of_preposition(context, index)
+            ):
+                return context.actor_at[index], context.actor_span[index]
+    return None, None
+
+
+def _owned(context: _Context, start: int) -> bool:
+    """ "The US has 2,500 troops stationed in Iraq": forces held by the subject (a light verb
+    before them), so the subject is the actor of the participle too."""
+    for probe in range(start - 1, max(-1, start - 8), -1):
+        hit = context.hit("action", probe)
+        if hit is not None and hit.form == "light":
+            return True
+        word = context.words[probe]
+        skippable = (
+            _modifier(context, probe)
+            or word in _DETERMINERS
+            or word in _grammar("quantifier")
+            or word.endswith("ly")
+            or probe in context.time_tokens
+        )
+        if not skippable:
+            return False
+    return False
+
+
+def _participle_after_forces(context: _Context, start: int) -> bool:
+    """ "the force dispatched to", "troops (currently) stationed in": a participle right after
+    its forces, perhaps past one adverb."""
+    if start == 0 or not context.words[start].endswith(("ed", "en", "sent")):
+        return False
+    before = start - 1
+    if before > 0 and (before in context.time_tokens or context.words[before].endswith("ly")):
+        before -= 1
+    force = context.hit("force", before)
+    return (force is not None and force.value == "personnel") or context.equipment[
+        before
+    ] is not None
+
+
+def _earlier_forces(context: _Context, index: int) -> tuple[str, Span] | None:
+    """The actor of the same force word named earlier with a demonym or possessive."""
+    word = context.words[index]
+    for probe in range(index - 2, max(0, index - _COREFERENCE), -1):
+        if context.words[probe] != word:
+            continue
+        for before in (probe - 1, probe - 2):
+            actor_id = context.deployer_at(before) if before >= 0 else None
+            if actor_id is not None:
+                return actor_id, context.actor_span[before]
+    return None
+
+
+def _modifier(context: _Context, index: int) -> bool:
+    """Words that may stand between an actor and its forces: "troop", "military", "2,000"."""
+    word = context.words[index]
+    if word in {",", "."}:
+        # a thousands separator: "2,000" is three tokens
+        return 0 < index < len(context.words) - 1 and context.words[index + 1].isdigit()
+    return (
+        context.hit("force", index) is not None
+        or context.equipment[index] is not None
+        or word.replace(",", "").replace(".", "").isdigit()
+    )
+
+
+def _object_of_preposition(context: _Context, index: int) -> bool:
+    """Whether the actor at ``index`` follows a preposition (past one modifier word)."""
+    span = context.actor_span.get(index)
+    first = context.token_range(span.start, span.end)[0] if span is not None else index
+    if context.words[index].endswith("'s"):
+        return False  # a possessor is not governed by the preposition: "from Iraq's invasion"
+    for before in (first - 1, first - 2):
+        if before < 0:
+            return False
+        word = context.words[before]
+        if word in _OBJECT_MARKERS:
+            return True
+        if word in _DETERMINERS or not (word.isalpha() or "-" in word):
+            return (
+                word in _DETERMINERS
+                and before - 1 >= 0
+                and context.words[before - 1] in _OBJECT_MARKERS
+            )
+    return False
+
+
+def _resolve_pronoun(context: _Context, index: int) -> str | None:
+    """The nearest actor before a pronoun, in its sentence or the one before."""
+    sentence = context.sentence_of[index]
+    for probe in range(index - 1, max(-1, index - 2 * _LEFT), -1):
+        if context.sentence_of[probe] < sentence - 1:
+            break
+        actor_id = context.deployer_at(probe)
+        if actor_id is not None and not _object_of_preposition(context, probe):
+            actor = context.actors.get(actor_id)
+            if (
+                actor is None
+                or actor.kind != ActorKind.PERSON
+                or context.words[index]
+                in {
+                    "he",
+                    "his",
+                    "she",
+                    "her",
+                }
+            ):
+                return actor_id
+    return None
+
+
+def _find_location(
+    context: _Context, anchor: int, right: int, action: Action, own: set[int]
+) -> tuple[Location | None, str]:
+    """The first place phrase after ``anchor`` in the clause, and how its preposition relates
+    it: "to" (keep/drop prepositions) or "from". A movement "from" a place with no place it
+    goes to is a withdrawal from it ("moved 20 trains out of three provinces")."""
+    origin: Location | None = None
+    index = anchor
+    right = min(right, anchor + _RIGHT)
+    ending = context.words[anchor - 1] if anchor > 0 else ""
+    if context.hit("action", anchor - 1) is None and ending in {"to", "for"}:
+        # "left for Romania", "headed to the front": the trigger ends in its preposition.
+        place = _place_phrase(
+            context, _Hit(start=anchor, end=anchor, kind="prep", value="drop", form=""), right
+        )
+        if place is not None:
+            return place, ending
+    while index < right:
+        prep = context.hit("prep", index)
+        if prep is not None:
+            location = _place_phrase(context, prep, right)
+            if location is not None:
+                if prep.value != "from":
+                    return location, context.words[prep.start]
+                if action is Action.WITHDRAWAL:
+                    return location, "from"
+                if origin is None:
+                    origin = location
+            index = max(prep.end, index + 1)
+            continue
+        other = context.hit("action", index)
+        if other is not None and other.form != "light" and index not in own:
+            if not _participle_after_forces(context, index):
+                break  # another movement's place
+            # "redeploying the special forces stationed in Syria to bases in Iraq": the
+            # participle's place is where the forces are, the movement's comes after it.
+            index = _skip_place(context, other.end, right)
+            continue
+        index += 1
+    return origin, "from"
+
+
+def _skip_place(context: _Context, index: int, right: int) -> int:
+    """The token after the place phrase that opens at ``index`` (or ``index`` if none)."""
+    prep = context.hit("prep", index) if index < right else None
+    if prep is None:
+        return index
+    place = _place_phrase(context, prep, right)
+    if place is None:
+        return prep.end
+    return context.token_range(place.span.start, place.span.end)[1]
+
+
+def _place_phrase(context: _Context, prep: _Hit, right: int) -> Location | None:
+    words = context.words
+    tokens = context.tokens
+    first = prep.end
+    if first >= right or first in context.time_tokens:
+        return None
+    opener = tokens[first].text
+    # "three provinces", "stretches of its southern border": a place noun soon after, but
+    # not after "to", where a verb may follow ("to retake the town").
+    noun_follows = words[prep.start] != "to" and any(
+        context.hit("place", i) is not None for i in range(first + 1, min(first + 5, right))
+    )
+    if not (
+        words[first] in _DETERMINERS
+        or opener[:1].isupper()
+        or context.hit("place", first) is not None
+        or _is_direction(words[first])
+        or noun_follows
+    ):
+        return None
+    last = None
+    index = first
+    while index < min(right, first + _PLACE_WORDS):
+        word = words[index]
+        text = tokens[index].text
+        if (
+            index > first
+            and "\n" in context.doc.normalized[tokens[index - 1].end : tokens[index].start]
+        ):
+            break  # a line ends a headline
+        if index in context.time_tokens or context.hit("action", index) is not None:
+            break
+        if context.hit("force", index) is not None or context.hit("speech", index) is not None:
+            break
+        inner = (
+            word in {"in", "on", "near"}
+            and last == index
+            and context.hit("place", index - 1) is not None
+            and index + 1 < len(words)
+            and tokens[index + 1].text[:1].isupper()
+        )  # "American bases in Iraq", "positions near Donetsk"
+        if context.hit("prep", index) is not None and word not in _PHRASE_LINKS and not inner:
+            break
+        if text[:1].isupper() or context.hit("place", index) is not None:
+            last = index + 1
+        elif word in _DETERMINERS or word in _PHRASE_LINKS or _is_direction(word) or inner:
+            pass
+        elif last is not None or index - first >= 3 or not (word.isalpha() or "-" in word):
+            break  # after a place only its links go on: "the border with Ukraine"
+        index += 1
+    if last is None:
+        return None
+    if context.hit("place", last - 1) is None and not _ends_phrase(context, last, right):
+        return None  # a name modifying a noun is no place: "a Turkish incursion", "its Arab allies"
+    begin = prep.start if prep.value == "keep" else first
+    span = context.span(begin, last)
+    if not _is_place(context, first, last) or _people(context, first, last):
+        return None
+    return Location(span=span, country=_country(context, first, last))
+
+
+def _ends_phrase(context: _Context, index: int, right: int) -> bool:
+    """Whether a noun phrase may end before ``index``: what follows is punctuation, the end of
+    the clause, a function word, a verb in -ed, or a word the lexicon knows."""
+    if index >= right or index >= len(context.words):
+        return True
+    word = context.words[index]
+    if not context.tokens[index].text.islower() or not word.isalpha():
+        return True
+    if (
+        word in _grammar("follower")
+        or word in _grammar("be")
+        or word in _DETERMINERS
+        or word.endswith(("ed", "ly"))
+    ):
+        return True
+    if index in context.time_tokens:
+        return True
+    return any(
+        context.hit(kind, index) is not None
+        for kind in ("speech", "action", "modality", "boundary", "prep", "demand")
+    )
+
+
+def _people(context: _Context, first: int, last: int) -> bool:
+    """ "the Kurds", "the Turks": a people, not a place (unless a country: "the Netherlands")."""
+    if last - first != 2 or context.words[first] != "the":
+        return False
+    name = last - 1
+    text = context.tokens[name].text
+    actor = context.actors.get(context.actor_at.get(name, ""))
+    plural_people = text.endswith(("ds", "ks", "bs", "ans", "is")) or (
+        text.endswith("s") and country_of_adjective(text[:-1]) is not None
+    )
+    return (
+        text[:1].isupper()
+        and plural_people
+        and not (actor is not None and actor.kind == ActorKind.COUNTRY)
+        and context.hit("place", name) is None
+    )
+
+
+def _is_direction(word: str) -> bool:
+    return word.endswith(("ern", "-held", "-controlled", "-occupied")) or word in {"central"}
+
+
+def _is_place(context: _Context, first: int, last: int) -> bool:
+    """A place phrase names a place noun, a country, or an unknown proper name, not only
+    people, bodies or groups ("the struggle with Isis")."""
+    named_people = True
+    for index in range(first, last):
+        if context.hit("place", index) is not None:
+            return True
+        if not context.tokens[index].text[:1].isupper():
+            continue
+        actor = context.actors.get(context.actor_at.get(index, ""))
+        if actor is None or actor.kind == ActorKind.COUNTRY:
+            named_people = False
+    return not named_people
+
+
+def _country(context: _Context, first: int, last: int) -> str | None:
+    """The country of a place phrase: that of its last country name or demonym ("American
+    bases in Iraq" is in Iraq, "the border with Ukraine" at Ukraine's)."""
+    for index in range(last - 1, first - 1, -1):
+        actor = context.actors.get(context.actor_at.get(index, ""))
+        if actor is not None and actor.country and actor.kind == ActorKind.COUNTRY:
+            return actor.country
+        if index in context.country_at:
+            return context.country_at[index]
+    return None
+
+
+def _find_equipment(context: _Context, left: int, start: int, end: int) -> tuple[Equipment, ...]:
+    result: list[Equipment] = []
+    seen: set[str] = set()
+    sentence = context.sentence_of[start]
+    index = max(left, start - _FORCE_BEFORE - 2)  # the subject: "tanks and artillery were moved"
+    limit = min(len(context.words), end + _RIGHT)
+    while index < limit and context.sentence_of[index] == sentence:
+        if index >= end and context.is_boundary(index):
+            break
+        found = context.equipment[index]
+        if found is None or start <= index < end:
+            index += 1
+            continue
+        stop, name = found
+        span = context.span(index, stop)
+        if name not in seen:
+            seen.add(name)
+            result.append(Equipment(name=name, span=span, count=_count(context, index)))
+        index = stop
+    return tuple(result)
+
+
+def _count(context: _Context, index: int) -> int | None:
+    """The number right before the equipment at ``index``: a figure ending there, or digits
+    ("12 drones", "1,200 tanks")."""
+    if index == 0:
+        return None
+    before = context.tokens[index - 1]
+    gap = context.doc.normalized[before.end : context.tokens[index].start]
+    if gap.strip():
+        return None
+    figure = context.figure_ends.get(before.end)
+    if figure is not None and math.isfinite(figure.value) and 1 <= figure.value < _MAX_COUNT:
+        return int(figure.value) if figure.value == int(figure.value) else None
+    found = _DIGITS.search(context.doc.normalized, max(0, before.end - 12), before.end)
+    if found is None or found.end() != before.end:
+        return None
+    value = int(found.group().replace(",", ""))
+    return value if 1 <= value < _MAX_COUNT else None
+
+
+def _find_modality(context: _Context, start: int, left: int) -> tuple[Modality, Span | None]:
+    """The strongest modality cue before the trigger: denied, then possible, then planned.
+
+    Auxiliaries and negations ("will", "could", "not"; form ``near`` in the lexicon) count only
+    close before the trigger, with no actor between ("could establish a military presence");
+    cue phrases ("plans to", "denied", "can't rule out") anywhere from the clause start.
+    """
+    best: Modality = Modality.REPORTED
+    cue: Span | None = None
+    for index in range(max(left, start - _MODALITY_WINDOW), start):
+        hit = context.hit("modality", index)
+        if hit is None or hit.end > start:
+            continue
+        if hit.form == "near" and (
+            start - hit.end > _NEAR or _mention_between(context, hit.end, start)
+        ):
+            continue
+        modality = Modality(hit.value)
+        if _MODALITY_RANK[modality] > _MODALITY_RANK.get(best, 0):
+            best = modality
+            cue = context.span(hit.start, hit.end)
+    return best, cue
+
+
+def _mention_between(context: _Context, first: int, last: int) -> bool:
+    return any(index in context.actor_at for index in range(first, last))
+
+
+def _find_source(context: _Context, start: int) -> tuple[str | None, bool]:
+    """The speaker of the statement whose content holds the trigger, and whether it denies it."""
+    offset = context.tokens[start].start
+    statement = context.statement_at(offset)
+    if statement is not None:
+        return statement.speaker, statement.polarity == Polarity.DENY
+    # "according to X" in the same sentence, when no statement covers it.
+    sentence = context.sentence_of[start]
+    index = start - 1
+    while index > 0 and context.sentence_of[index] == sentence and start - index < _LEFT:
+        if context.words[index - 1] == "according" and context.words[index] == "to":
+            for probe in range(index + 1, min(index + 5, len(context.words))):
+                if probe in context.actor_at:
+                    return context.actor_at[probe], False
+        index -= 1
+    return None, False
+
+
+def _nearest(starts: Sequence[int], offset: int) -> list[int]:
+    """Indices of the items nearest ``offset``, nearest first (at most four)."""
+    where = bisect.bisect_left(starts, offset)
+    candidates = [i for i in range(where - 2, where + 2) if 0 <= i < len(starts)]
+    return sorted(candidates, key=lambda i: abs(starts[i] - offset))
+
+
+def _find_personnel(context: _Context, start: int) -> str | None:
+    offset = context.tokens[start].start
+    sentence = context.doc.sentence_at(offset)
+    if sentence is None:
+        return None
+    force_words = _force_words()
+    for index in _nearest(context.figure_starts, offset):
+        figure = context.figures[index]
+        if not sentence.start <= figure.span.start < sentence.end:
+            continue
+        counted = (figure.counted or "").lower()
+        # troops counted, not troops killed or wounded
+        if figure.category == Category.PERSONNEL or (
+            figure.category == Category.OTHER and counted in force_words
+        ):
+            return figure.id
+    return None
+
+
+def _find_time(context: _Context, start: int, end: int) -> str | None:
+    offset = context.tokens[start].start
+    sentence = context.doc.sentence_at(offset)
+    if sentence is None:
+        return None
+    for index in _nearest(context.time_starts, offset):
+        expression = context.times[index]
+        if expression.id in context.statement_times:
+            continue  # it dates the saying ("on Monday NATO warned"), not the movement
+        if sentence.start <= expression.span.start < sentence.end:
+            return expression.id
+    return None
+
+
+# -- gathering -----------------------------------------------------------------------------
+
+
+def _generic(location: Location) -> bool:
+    """A place named by a common noun only ("the region"), which refers back to a named one."""
+    return not any(word[:1].isupper() for word in location.span.text.split())
+
+
+def _compatible(group: _Group, mention: _Mention, *, near: bool) -> bool:
+    """Both denied or neither, and places that may be the same: one unknown, the same country, or
+    one wording inside the other ("the border" and "the border with Ukraine")."""
+    if (group.modality is Modality.DENIED) != (mention.modality is Modality.DENIED):
+        return False  # a denial is a claim of its own; plans and reports of a move are one
+    if group.location is None or mention.location is None:
+        return True
+    if near and (_generic(group.location) or _generic(mention.location)):
+        return True  # "the region", "the border": the place named just before
+    if group.location.country and mention.location.country:
+        return group.location.country == mention.location.country
+    one = group.location.span.text.lower()
+    other = mention.location.span.text.lower()
+    return one in other or other in one
+
+
+def _gather(context: _Context, mentions: list[_Mention]) -> tuple[MilitaryDeployment, ...]:
+    groups: list[_Group] = []
+    # A headline says in few words what the body says in full: its mentions are read last,
+    # so that the body's wording fills the parts ("the border with Ukraine", not "Ukraine
+    # Border"); the deployment still takes its place in text order from the headline.
+    headline_end = _headline_end(context.doc)
+    ordered = sorted(mentions, key=lambda m: context.tokens[m.start].start < headline_end)
+    for original in ordered:
+        mention = _inherit_actor(groups, original)
+        in_headline = context.tokens[mention.start].start < headline_end
+        target = _target(groups, mention, anywhere=in_headline)
+        if target is None:
+            if mention.back_reference or (mention.actor is None and mention.location is None):
+                continue  # a bare "the withdrawal" with nothing to refer to, or no who and where
+            target = _Group(
+                actor=mention.actor,
+                action=mention.action,
+                modality=mention.modality,
+                last_sentence=mention.sentence,
+                first=context.tokens[mention.start].start,
+            )
+            groups.append(target)
+        _merge(target, mention)
+        target.first = min(target.first, context.tokens[mention.start].start)
+    generic = _lexicon().generic
+    for group in groups:
+        # "military equipment like tanks": the cover term gives way to the kinds named
+        if any(item.name not in generic for item in group.equipment):
+            dropped = [item for item in group.equipment if item.name in generic]
+            group.equipment = [item for item in group.equipment if item.name not in generic]
+            group.evidence.difference_update(item.span for item in dropped)
+    deployments = []
+    for number, group in enumerate(sorted(groups, key=lambda g: g.first), start=1):
+        deployments.append(
+            MilitaryDeployment(
+                id=f"d{number}",
+                actor=group.actor,
+                action=group.action,
+                modality=group.modality,
+                personnel=group.personnel,
+                equipment=tuple(group.equipment),
+                location=group.location,
+                time=group.time,
+                source=group.source,
+                evidence=tuple(sorted(group.evidence)),
+            )
+        )
+    return tuple(deployments)
+
+
+def _inherit_actor(groups: list[_Group], mention: _Mention) -> _Mention:
+    """Give an actor-less mention the actor of the movement just before it.
+
+    "... the troops were returning to base after exercises in the border provinces": with no
+    actor of its own and no earlier movement of its kind to join, a movement in the same or
+    the next sentence as the last one is taken to be by the same actor.
+    """
+    if mention.actor is not None or not groups or _target(groups, mention) is not None:
+        return mention
+    last = max(groups[-_SCAN:], key=lambda g: g.last_sentence)
+    if last.actor is not None and 0 <= mention.sentence - last.last_sentence <= 1:
+        # The actor's evidence is where the earlier movement named it.
+        evidence = mention.evidence
+        if last.actor_span is not None:
+            evidence = (*evidence, last.actor_span)
+        return attrs.evolve(
+            mention, actor=last.actor, actor_span=last.actor_span, evidence=evidence
+        )
+    return mention
+
+
+def _headline_end(doc: Text) -> int:
+    """The end of the first paragraph if it is a headline (no final stop), else 0."""
+    paragraphs = doc.paragraphs
+    if len(paragraphs) < 2:
+        return 0
+    start, end = paragraphs[0]
+    line = doc.normalized[start:end].rstrip()
+    return 0 if not line or line[-1] in ".!?\"'" else end
+
+
+def _target(groups: list[_Group], mention: _Mention, *, anywhere: bool = False) -> _Group | None:
+    """The earlier deployment this mention adds to: same actor and action, or a near one
+    (``anywhere`` for a headline) when the mention or the deployment names no actor."""
+    for group in reversed(groups[-_SCAN:]):
+        near = anywhere or mention.sentence - group.last_sentence <= _BACK_SENTENCES
+        if group.action != mention.action or not _compatible(group, mention, near=near):
+            continue
+        if mention.actor is not None and group.actor == mention.actor:
+            return group
+        if near and (mention.actor is None or group.actor is None):
+            return group
+    return None
+
+
+def _merge(group: _Group, mention: _Mention) -> None:
+    """Add a mention's parts where the deployment lacks them; its evidence holds the spans of
+    every trigger and of each part taken."""
+    group.last_sentence = mention.sentence
+    if group.actor is None:
+        group.actor = mention.actor
+    if group.actor_span is None and group.actor == mention.actor:
+        group.actor_span = mention.actor_span
+    group.evidence.update(mention.evidence)
+    if mention.location is not None and (
+        group.location is None or (_generic(group.location) and not _generic(mention.location))
+    ):
+        if group.location is not None:
+            group.evidence.discard(group.location.span)
+        group.location = mention.location
+        group.evidence.add(mention.location.span)
+    if group.personnel is None and mention.personnel_span is not None:
+        group.personnel = mention.personnel
+        group.evidence.add(mention.personnel_span)
+    if group.time is None and mention.time_span is not None:
+        group.time = mention.time
+        group.evidence.add(mention.time_span)
+    if group.source is None:
+        group.source = mention.source
+    names = {item.name for item in group.equipment}
+    for item in mention.equipment:
+        if item.name not in names:
+            group.equipment.append(item)
+            group.evidence.add(item.span)
 
 
 def extract_deployments(
     text: str, published: _dt.date | _dt.datetime | str | None = None
 ) -> tuple[MilitaryDeployment, ...]:
-    """Return the military deployments reported in ``text``."""
+    """Return the military deployments reported in ``text``.
+
+    Runs the earlier extractors (actors, times, figures, statements) and reads deployments
+    from their results; see :func:`find_deployments`.
+
+    Args:
+        text: the article.
+        published: the publication date that relative times are resolved against.
+
+    Raises:
+        TypeError: if ``text`` is not a ``str``.
+        ValueError: if ``published`` cannot be read as a date.
+
+    Example:
+        >>> found = extract_deployments("Russia has massed tanks on the border with Ukraine.")
+        >>> [(d.id, d.action.value, d.location.span.text) for d in found if d.location]
+        [('d1', 'build_up', 'the border with Ukraine')]
+        >>> [(e.name, e.span.text) for e in found[0].equipment]
+        [('tank', 'tanks')]
+
+    .. versionadded:: 0.1
+    """
     doc = Text(text)
     actors = find_actors(doc)
     times = find_times(doc, coerce_date(published))

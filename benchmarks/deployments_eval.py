@@ -1,0 +1,248 @@
+"""Score :func:`conflictparse.parse` deployments against the hand-annotated gold set.
+
+The gold (``benchmarks/gold/deployments.jsonl``, rules in ``docs/annotation_deployments.md``)
+holds, per document, every deployment as actor, action, modality, trigger spans and location
+spans; the texts themselves stay in ``../shared/corpora`` and are read from there.
+
+A predicted deployment matches a gold one of the same document when the action is the same,
+the actor is the same (by name, a mention's text or country code; both ``None`` also matches),
+and the locations agree (the predicted span overlaps a gold location span or has the same
+words as one; or neither has one). Each gold
+deployment matches at most one prediction. Also reported: detection (same action and the
+evidence overlaps a gold trigger), and traceability (every part of a prediction has its span in
+the evidence).
+
+Usage::
+
+    python benchmarks/deployments_eval.py [--split dev|test|heldout|all] [--verbose]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from conflictparse import parse
+from conflictparse.extract.actors import country_of_adjective
+from conflictparse.model import Actor, MilitaryDeployment, Report, Span
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPORA = ROOT.parent / "shared" / "corpora"
+GOLD = ROOT / "benchmarks" / "gold" / "deployments.jsonl"
+_TAG = re.compile(r"<[^>]+>")
+_TEXT = re.compile(r"<TEXT>(.*)</TEXT>", re.S)
+_PRONOUNS = {"it", "its", "they", "their", "them", "he", "his", "she", "her", "we", "our"}
+
+
+def load_text(ref: str) -> str:
+    """The plain text of a corpus document, as the gold offsets count it."""
+    if ref.startswith("timebank/"):
+        raw = (CORPORA / f"{ref}.tml").read_text(encoding="utf-8")
+        found = _TEXT.search(raw)
+        return _TAG.sub("", found.group(1) if found else raw)
+    folder, name = ref.split("/")
+    return (CORPORA / "conflict_news" / folder / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def _overlaps(span: Span | dict[str, Any], spans: list[dict[str, Any]]) -> bool:
+    start = span.start if isinstance(span, Span) else span["start"]
+    end = span.end if isinstance(span, Span) else span["end"]
+    return any(start < other["end"] and other["start"] < end for other in spans)
+
+
+def _actor_matches(actor: Actor | None, gold: dict[str, Any]) -> bool:
+    if gold["actor"] is None:
+        return actor is None
+    if actor is None:
+        return False
+    if gold["actor_country"] and actor.country == gold["actor_country"]:
+        return True
+    name = gold["actor"].lower()
+    return actor.name.lower() == name or any(m.text.lower() == name for m in actor.mentions)
+
+
+def _location_matches(deployment: MilitaryDeployment, gold: dict[str, Any]) -> bool:
+    if not gold["locations"]:
+        return deployment.location is None
+    if deployment.location is None:
+        return False
+    same_words = {loc["text"].lower() for loc in gold["locations"]}
+    return (
+        _overlaps(deployment.location.span, gold["locations"])
+        or deployment.location.span.text.lower() in same_words
+    )
+
+
+def _full_match(deployment: MilitaryDeployment, actor: Actor | None, gold: dict[str, Any]) -> bool:
+    return (
+        deployment.action.value == gold["action"]
+        and _actor_matches(actor, gold)
+        and _location_matches(deployment, gold)
+    )
+
+
+def _detected(deployment: MilitaryDeployment, gold: dict[str, Any]) -> bool:
+    return deployment.action.value == gold["action"] and any(
+        _overlaps(span, gold["triggers"]) for span in deployment.evidence
+    )
+
+
+def _traceable(deployment: MilitaryDeployment, report: Report) -> bool:
+    evidence = set(deployment.evidence)
+    parts: list[Span] = [item.span for item in deployment.equipment]
+    if deployment.location is not None:
+        parts.append(deployment.location.span)
+    parts.extend(f.span for f in report.figures if f.id == deployment.personnel)
+    parts.extend(t.span for t in report.times if t.id == deployment.time)
+    if any(part not in evidence for part in parts):
+        return False
+    if deployment.actor is None:
+        return True
+    actor = report.actor(deployment.actor)
+    # The actor is named by its own mention, a demonym or pronoun, or by a person or body
+    # belonging to it ("Putin" for Russia, "the Canadian Forces" for Canada).
+    namers = [
+        other
+        for other in report.actors
+        if actor.id in {other.id, other.affiliation}
+        or (actor.country is not None and other.country == actor.country)
+    ]
+    for span in evidence:
+        for other in namers:
+            if any(m.start == span.start and m.end == span.end for m in other.mentions):
+                return True
+        word = span.text.lower()
+        if word in _PRONOUNS or (
+            actor.country and country_of_adjective(span.text) == actor.country
+        ):
+            return True
+    return False
+
+
+def _match(
+    golds: list[dict[str, Any]], predicted: list[tuple[MilitaryDeployment, Actor | None]], how: str
+) -> int:
+    used: set[int] = set()
+    hits = 0
+    for gold in golds:
+        for index, (deployment, actor) in enumerate(predicted):
+            if index in used:
+                continue
+            ok = (
+                _full_match(deployment, actor, gold)
+                if how == "full"
+                else _detected(deployment, gold)
+            )
+            if ok:
+                used.add(index)
+                hits += 1
+                break
+    return hits
+
+
+def _prf(hits_p: int, n_pred: int, hits_r: int, n_gold: int) -> tuple[float, float, float]:
+    precision = hits_p / n_pred if n_pred else 1.0
+    recall = hits_r / n_gold if n_gold else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the evaluation and print the scores; return the exit status."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", choices=["dev", "test", "heldout", "all"], default="all")
+    parser.add_argument("--verbose", action="store_true", help="print every miss and false alarm")
+    args = parser.parse_args(argv)
+    if not CORPORA.exists():
+        print(f"corpora not found at {CORPORA}", file=sys.stderr)
+        return 2
+    lines = GOLD.read_text(encoding="utf-8").splitlines()
+    documents = json.loads(lines[0])["documents"]
+    gold = [json.loads(line) for line in lines[1:] if line.strip()]
+    totals = {"gold": 0, "pred": 0, "full": 0, "detected": 0, "traceable": 0}
+    errors = {"actor": 0, "location": 0, "actor_none": 0}
+    elapsed = 0.0
+    for entry in documents:
+        if args.split != "all" and entry["split"] != args.split:
+            continue
+        ref = entry["doc"]
+        text = load_text(ref)
+        started = time.perf_counter()
+        report = parse(text)
+        elapsed += time.perf_counter() - started
+        golds = [g for g in gold if g["doc"] == ref]
+        predicted = [(d, report.actor(d.actor) if d.actor else None) for d in report.deployments]
+        full = _match(golds, predicted, "full")
+        detected = _match(golds, predicted, "detected")
+        totals["gold"] += len(golds)
+        totals["pred"] += len(predicted)
+        totals["full"] += full
+        totals["detected"] += detected
+        totals["traceable"] += sum(_traceable(d, report) for d, _ in predicted)
+        _count_errors(golds, predicted, errors)
+        if args.verbose:
+            _explain(ref, golds, predicted)
+    count = sum(1 for e in documents if args.split in {"all", e["split"]})
+    p, r, f = _prf(totals["full"], totals["pred"], totals["full"], totals["gold"])
+    dp, dr, df = _prf(totals["detected"], totals["pred"], totals["detected"], totals["gold"])
+    trace = totals["traceable"] / totals["pred"] if totals["pred"] else 1.0
+    print(f"split={args.split} documents={count} gold={totals['gold']} predicted={totals['pred']}")
+    print(f"actor+action+location  P={p:.3f} R={r:.3f} F1={f:.3f}")
+    print(f"detection (action+evidence)  P={dp:.3f} R={dr:.3f} F1={df:.3f}")
+    print(f"traceable predictions  {trace:.3f}")
+    print(
+        "detected but wrong: actor {actor} (of which no actor {actor_none}), "
+        "location {location}".format(**errors)
+    )
+    print(f"parse time  {1000 * elapsed / max(count, 1):.1f} ms/article")
+    return 0
+
+
+def _count_errors(
+    golds: list[dict[str, Any]],
+    predicted: list[tuple[MilitaryDeployment, Actor | None]],
+    errors: dict[str, int],
+) -> None:
+    """Among gold deployments detected but not fully matched, count what was wrong."""
+    for gold in golds:
+        if any(_full_match(d, a, gold) for d, a in predicted):
+            continue
+        detected = [(d, a) for d, a in predicted if _detected(d, gold)]
+        if not detected:
+            continue
+        deployment, actor = detected[0]
+        if not _actor_matches(actor, gold):
+            errors["actor"] += 1
+            errors["actor_none"] += actor is None
+        if not _location_matches(deployment, gold):
+            errors["location"] += 1
+
+
+def _explain(
+    ref: str, golds: list[dict[str, Any]], predicted: list[tuple[MilitaryDeployment, Actor | None]]
+) -> None:
+    used: set[int] = set()
+    for g in golds:
+        found = next(
+            (i for i, (d, a) in enumerate(predicted) if i not in used and _full_match(d, a, g)),
+            None,
+        )
+        if found is None:
+            locs = [loc["text"] for loc in g["locations"]]
+            print(f"MISS  {ref}: {g['actor']} {g['action']} {locs} ({g['triggers'][0]['text']})")
+        else:
+            used.add(found)
+    for i, (d, a) in enumerate(predicted):
+        if i not in used:
+            loc = d.location.span.text if d.location else None
+            trig = [s.text for s in d.evidence][:4]
+            print(f"EXTRA {ref}: {a.name if a else None} {d.action.value} {loc!r} {trig}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
