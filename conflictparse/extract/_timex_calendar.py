@@ -1,0 +1,124 @@
+"""Calendar arithmetic and TIMEX3 value formatting for the time-expression extractor."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import functools
+import threading
+from typing import Any
+
+__all__ = [
+    "add_months",
+    "format_at",
+    "normalise_absolute",
+    "quarter_of",
+    "shift",
+    "weekday_date",
+]
+
+_LOCK = threading.Lock()
+
+
+def add_months(day: _dt.date, months: int) -> _dt.date:
+    """Return ``day`` moved by whole months, clamped to the last day of the target month."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    year = min(max(year, 1), 9999)
+    last = calendar.monthrange(year, month + 1)[1]
+    return _dt.date(year, month + 1, min(day.day, last))
+
+
+def quarter_of(day: _dt.date) -> int:
+    """Return the calendar quarter (1-4) of ``day``."""
+    return (day.month - 1) // 3 + 1
+
+
+def format_at(day: _dt.date, granularity: str) -> str:
+    """Return the TIMEX3 value of ``day`` at a calendar granularity (day, week, month, ...).
+
+    Example:
+        >>> format_at(_dt.date(2021, 11, 15), "week")
+        '2021-W46'
+    """
+    if granularity == "year":
+        return f"{day.year:04d}"
+    if granularity == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    if granularity == "quarter":
+        return f"{day.year:04d}-Q{quarter_of(day)}"
+    if granularity == "week":
+        iso = day.isocalendar()
+        return f"{iso.year:04d}-W{iso.week:02d}"
+    if granularity == "decade":
+        return f"{day.year // 10:03d}"
+    if granularity == "century":
+        return f"{day.year // 100:02d}"
+    if granularity == "millennium":
+        return f"{day.year // 1000:01d}"
+    return day.isoformat()
+
+
+def shift(day: _dt.date, amount: int, granularity: str) -> _dt.date:
+    """Return ``day`` moved by ``amount`` units of ``granularity`` (negative: back in time)."""
+    try:
+        if granularity in {"day", "hour", "minute", "second"}:
+            return day + _dt.timedelta(days=amount if granularity == "day" else 0)
+        if granularity == "week":
+            return day + _dt.timedelta(weeks=amount)
+        if granularity == "month":
+            return add_months(day, amount)
+        if granularity == "quarter":
+            return add_months(day, 3 * amount)
+        factor = {"year": 1, "decade": 10, "century": 100, "millennium": 1000}.get(granularity, 1)
+        return add_months(day, 12 * factor * amount)
+    except (OverflowError, ValueError):
+        return day
+
+
+def weekday_date(anchor: _dt.date, weekday: int, direction: int) -> _dt.date:
+    """Return the date of ISO ``weekday`` near ``anchor``.
+
+    ``direction`` < 0: the latest such day on or before the anchor; > 0: the first one after it;
+    0: the one in the anchor's ISO week.
+    """
+    current = anchor.isoweekday()
+    if direction < 0:
+        return anchor - _dt.timedelta(days=(current - weekday) % 7)
+    if direction > 0:
+        return anchor + _dt.timedelta(days=(weekday - current) % 7 or 7)
+    return anchor + _dt.timedelta(days=weekday - current)
+
+
+@functools.cache
+def _parser() -> Any:
+    # dateparser costs ~0.3 s to import: only load it when an odd date form needs it.
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(
+        languages=["en"],
+        settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["year"]},
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def normalise_absolute(text: str) -> str | None:
+    """Return the TIMEX3 value of an absolute date written in an unusual form, or ``None``.
+
+    Uses dateparser (English only, one cached parser); only called on spans already detected.
+    """
+    with _LOCK:
+        try:
+            data = _parser().get_date_data(text)
+        except (ValueError, OverflowError, TypeError):
+            return None
+    moment: _dt.datetime | None = data.date_obj
+    if moment is None:
+        return None
+    period = str(data.period or "day")
+    day = moment.date()
+    if period == "year":
+        return format_at(day, "year")
+    if period == "month":
+        return format_at(day, "month")
+    return day.isoformat()

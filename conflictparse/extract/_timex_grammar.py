@@ -1,0 +1,413 @@
+"""The time-expression grammar: closed word classes read from the lexicons, one compiled pattern.
+
+The word classes (months, weekdays, seasons, units, number words, parts of the day, modifiers,
+vague references, frequency adverbs) live in ``conflictparse/lexicon/time_*.tsv``. They are
+small closed classes, so each becomes a named sub-pattern (``MONTH``, ``UNIT``, ``QUANT``, ...)
+of one pattern with one named alternative per rule; the matched words are then looked up in the
+dictionaries of :class:`Lexicon` to compute values. Everything is built on first use and cached.
+
+Each rule is compiled on its own. At a position of the text only the rules that can start with
+the token there are tried (found once per token by partial matching and cached), in the order of
+:data:`RULES`, so a more specific rule ("Nov. 15, 2021") is listed before a more general one that
+would match a prefix of it ("Nov."); when a rule's reading is rejected the next one is tried. No
+sub-pattern repeats an unbounded group inside another, so matching is linear.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+import attrs
+import regex
+
+from conflictparse.lexicon import load_table
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+__all__ = [
+    "RULES",
+    "Lexicon",
+    "compiled_rules",
+    "grammar_words",
+    "lexicon",
+    "probe_key",
+    "rules_starting_with",
+    "token_key",
+]
+
+
+@attrs.frozen
+class Lexicon:
+    """The time word classes as lookup tables (all keys lower case, single spaces)."""
+
+    months: dict[str, int]
+    month_abbreviations: frozenset[str]
+    weekdays: dict[str, int]
+    weekday_abbreviations: frozenset[str]
+    seasons: dict[str, tuple[str, int]]
+    units: dict[str, tuple[int, str, str]]
+    dayparts: dict[str, str]
+    cardinals: dict[str, int]
+    ordinals: dict[str, int]
+    point_mods: dict[str, str]
+    amount_mods: dict[str, str]
+    vague: dict[str, tuple[str, str]]
+    sets: dict[str, str]
+    future_cues: frozenset[str]
+    holidays: dict[str, tuple[int, int]]
+    blockers_before: frozenset[str]
+    blockers_after: frozenset[str]
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """Return the time lexicons, read once."""
+    months: dict[str, int] = {}
+    month_abbr: set[str] = set()
+    for row in load_table("time_months"):
+        months[row[0].lower()] = int(row[1])
+        if len(row) > 2 and row[2] == "abbr":
+            month_abbr.add(row[0].lower())
+    weekdays: dict[str, int] = {}
+    weekday_abbr: set[str] = set()
+    for row in load_table("time_weekdays"):
+        weekdays[row[0].lower()] = int(row[1])
+        if len(row) > 2 and row[2] == "abbr":
+            weekday_abbr.add(row[0].lower())
+    units: dict[str, tuple[int, str, str]] = {}
+    for singular, plural, count, designator, granularity in load_table("time_units"):
+        units[singular] = units[plural] = (int(count), designator, granularity)
+    cardinals: dict[str, int] = {}
+    ordinals: dict[str, int] = {}
+    for row in load_table("time_numbers"):
+        target = ordinals if len(row) > 2 and row[2] == "ordinal" else cardinals
+        target[row[0].lower()] = int(row[1])
+    point_mods: dict[str, str] = {}
+    amount_mods: dict[str, str] = {}
+    for phrase, mod, scope in load_table("time_modifiers"):
+        if scope in {"point", "both"}:
+            point_mods[phrase] = mod
+        if scope in {"amount", "both"}:
+            amount_mods[phrase] = mod
+    blockers = load_table("time_year_blockers")
+    return Lexicon(
+        months=months,
+        month_abbreviations=frozenset(month_abbr),
+        weekdays=weekdays,
+        weekday_abbreviations=frozenset(weekday_abbr),
+        seasons={row[0]: (row[1], int(row[2])) for row in load_table("time_seasons")},
+        units=units,
+        dayparts={row[0]: row[1] for row in load_table("time_dayparts")},
+        cardinals=cardinals,
+        ordinals=ordinals,
+        point_mods=point_mods,
+        amount_mods=amount_mods,
+        vague={row[0]: (row[1], row[2]) for row in load_table("time_vague")},
+        sets={row[0]: row[1] for row in load_table("time_sets")},
+        future_cues=frozenset(row[0] for row in load_table("time_future_cues")),
+        holidays={row[0]: (int(row[1]), int(row[2])) for row in load_table("time_holidays")},
+        blockers_before=frozenset(row[0] for row in blockers if row[1] == "before"),
+        blockers_after=frozenset(row[0] for row in blockers if row[1] == "after"),
+    )
+
+
+def _alt(words: Iterable[str]) -> str:
+    """An alternation of words, longest first, spaces matching any run of whitespace."""
+    items = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(regex.escape(item).replace(r"\ ", r"\s+") for item in items)
+
+
+def _subpatterns(lex: Lexicon) -> dict[str, str]:
+    full_months = [m for m in lex.months if m not in lex.month_abbreviations]
+    month = rf"(?:{_alt(full_months)}|(?:{_alt(lex.month_abbreviations)})\.?)(?!\w)"
+    full_days = [d for d in lex.weekdays if d not in lex.weekday_abbreviations]
+    weekday = rf"(?:{_alt(full_days)}|(?:{_alt(lex.weekday_abbreviations)})\.)"
+    small = [w for w, v in lex.cardinals.items() if v < 10]
+    teens = [w for w, v in lex.cardinals.items() if 10 <= v < 20]
+    tens = [w for w, v in lex.cardinals.items() if v >= 20 and v % 10 == 0 and v < 100]
+    numword = (
+        rf"(?:(?:{_alt(tens)})(?:[-\s](?:{_alt(small)}))?|{_alt(teens)}|{_alt(small)})"
+        r"(?:\s+(?:hundred|thousand))?"
+    )
+    decade_words = [t[:-1] + "ies" for t in tens if t.endswith("y")]
+    singular_units = [u for u in lex.units if not u.endswith("s") and u not in {"millennia"}]
+    # Bounded on purpose: a run of "100,100,100..." must not be rescanned from every start.
+    digits = r"\d{1,3}(?:,\d{3}){1,3}(?![,\d])|\d{1,5}(?:\.\d{1,2})?(?:\s+1/2|½)?"
+    quant = (
+        rf"(?:{digits}|{numword}(?:\s+and\s+a\s+half)?|a\s+couple(?:\s+of)?|a\s+few|a\s+dozen"
+        r"|several|many|few|some|a|an|one|couple\s+of|dozens\s+of|hundreds\s+of|a\s+number\s+of)"
+    )
+    point_mod = rf"(?P<pmod>(?:very\s+)?(?:{_alt(lex.point_mods)}))(?:\s*-\s*|\s+)"
+    amount_mod = rf"(?P<amod>{_alt(lex.amount_mods)})\s+"
+    ordinal = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{_alt(lex.ordinals)})"
+    return {
+        "MONTH": month,
+        "WEEKDAY": weekday,
+        "NUMWORD": numword,
+        "QUANT": quant,
+        "UNIT": rf"(?:{_alt(lex.units)})",
+        "SUNIT": rf"(?:{_alt(singular_units)})",
+        "SEASON": rf"(?:{_alt(lex.seasons)})",
+        "DAYPART": rf"(?:{_alt(lex.dayparts)})",
+        "PMOD": point_mod,
+        "AMOD": amount_mod,
+        "ORD": ordinal,
+        "DECADEWORD": _alt(decade_words),
+        "VAGUE": _alt(lex.vague),
+        "SETWORD": _alt(lex.sets),
+        "HOLIDAY": _alt(lex.holidays),
+        "DAYSUFFIX": r"(?:st|nd|rd|th)?",
+        "YEAR": r"(?:1\d{3}|20\d{2})",
+        "TZ": r"(?:[ECMP][SD]T|GMT|UTC|CET|EET|MSK|local\s+time)",
+        "AMPM": r"(?:[ap]\.\s?m\.|[ap]m(?![\w.])|[ap]\.m(?![\w]))",
+        "REL": (
+            r"(?:this\s+past|this\s+coming|the\s+(?:past|last|next|coming|previous|following"
+            r"|current|same|present|prior|preceding|whole|entire|full)|last|this|next|coming|past"
+            r"|previous|following|current|same|that|these|those)"
+        ),
+    }
+
+
+#: The rules, in the order they are tried at each position: (name, pattern template).
+RULES: tuple[tuple[str, str], ...] = (
+    (
+        "iso",
+        r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+        r"(?:T(?P<hh>[0-2]\d):(?P<mi>[0-5]\d))?(?![\w/-])",
+    ),
+    (
+        "odd",
+        r"(?<![\w/.$-])(?:\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})|\d{4}/\d{1,2}/\d{1,2}"
+        r"|\d{1,2}-(?:{MONTH})-\d{2,4})(?![\w/-]|\.\d)",
+    ),
+    (
+        "dayrange",
+        r"(?<![\w$.,-])(?P<d1>[0-3]?\d){DAYSUFFIX}\s*(?:-|–|to|and|until|till|through)\s*"
+        r"(?P<d2>[0-3]?\d){DAYSUFFIX}\s+(?:of\s+)?(?P<month>{MONTH})"
+        r"(?:,?\s+(?P<year>{YEAR})(?!\d))?",
+    ),
+    (
+        "mdrange",
+        r"(?P<month>{MONTH})\s*(?P<d1>[0-3]?\d){DAYSUFFIX}\s*(?:-|–|to|and|until|till|through)"
+        r"\s*(?P<d2>[0-3]?\d){DAYSUFFIX}(?![\d:])(?:,?\s+(?P<year>{YEAR})(?!\d))?",
+    ),
+    (
+        "yrange",
+        r"(?<![\w$€£.,/-])(?P<y1>{YEAR})\s*(?:-|–)\s*(?P<y2>\d{4}|\d{2})(?![\w%,.]\d|[\w%])",
+    ),
+    (
+        "time",
+        r"(?:(?P<tmod>about|around|approximately|roughly|shortly\s+(?:before|after)"
+        r"|just\s+(?:before|after))\s+)?"
+        r"(?:(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>{AMPM})"
+        r"|(?<![\d:.,])(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?![\d:])"
+        r"|(?<![\d,.])(?P<mil>[01]\d|2[0-3])(?P<mil2>[0-5]\d)\s*(?:hours|hrs|GMT|UTC)(?!\w)"
+        r"|(?P<noon>noon|midnight|midday))"
+        r"(?:\s+(?P<tz>{TZ})(?!\w))?"
+        r"(?:,?\s+(?:(?P<wd>{WEEKDAY})(?!\w)|(?P<tday>today|yesterday|tomorrow|tonight)(?!\w)"
+        r"|(?P<month>{MONTH})\s*(?P<day>[0-3]?\d)(?!\d)))?",
+    ),
+    (
+        "mdy",
+        r"(?:(?P<wd>{WEEKDAY})(?!\w),?\s+)?(?:{PMOD})?(?P<month>{MONTH})\s*"
+        r"(?:(?P<day>[0-3]?\d){DAYSUFFIX}(?!\d|:\d)|(?P<dayw>{ORD})(?!\w))"
+        r"(?:,?\s*(?P<year>{YEAR})(?!\d))?",
+    ),
+    (
+        "dmy",
+        r"(?:(?P<wd>{WEEKDAY})(?!\w),?\s+)?(?:the\s+)?(?<![\w$.,-])(?P<day>[0-3]?\d){DAYSUFFIX}"
+        r"\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR})(?!\d))?",
+    ),
+    (
+        "my",
+        r"(?:{PMOD})?(?P<month>{MONTH}),?\s+(?:of\s+)?(?:(?P<year>{YEAR})(?![\d,]\d|\d)"
+        r"|(?P<yrel>this|last|next|that|the\s+same|the\s+following|the\s+previous)\s+year(?!\w))",
+    ),
+    ("century", r"(?:the\s+)?(?:{PMOD})?(?P<ord>{ORD})[-\s]+century(?!\w)"),
+    (
+        "decade",
+        r"(?:the\s+)?(?:{PMOD})?(?:(?P<dec>1\d{2}0|20\d0)'?s|'(?P<dec2>\d0)s"
+        r"|(?P<decw>{DECADEWORD}))(?!\w)",
+    ),
+    (
+        "spoken",
+        r"(?:(?P<sthe>the\s+year)\s+)?(?P<spoken>(?:nineteen|eighteen)\s+(?:{NUMWORD})"
+        r"|two\s+thousand(?:\s+and)?(?:\s+(?:{NUMWORD}))?)(?![\w-])",
+    ),
+    (
+        "half",
+        r"(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+(?:(?P<year>{YEAR})(?!\d)"
+        r"|(?P<hrel>this|last|next)\s+year)",
+    ),
+    (
+        "quarter",
+        r"(?:(?P<qrel>the|this|last|next|this\s+year's|last\s+year's|next\s+year's)\s+)?"
+        r"(?:(?P<qy>{YEAR})\s+)?(?:fiscal\s+)?"
+        r"(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th|latest|current"
+        r"|previous|same|year-earlier|year-ago)(?:[-\s]+fiscal)?[-\s]+quarter(?![\w-])"
+        r"(?:\s+of\s+(?:fiscal\s+(?:year\s+)?|the\s+fiscal\s+year\s+)?(?P<year>{YEAR})"
+        r"(?!\d))?"
+        r"|(?:the\s+)?(?P<qq>Q[1-4])(?:\s+(?P<year>{YEAR})(?!\d))?(?!\w)",
+    ),
+    (
+        "set",
+        r"(?:(?P<every>every|each|per)\s+(?:other\s+)?(?:(?P<q>{QUANT})\s+)?"
+        r"(?:(?P<unit>{UNIT})|(?P<wd>{WEEKDAY})|(?P<month>{MONTH})|(?P<season>{SEASON})"
+        r"|(?P<dp>morning|afternoon|evening|night))"
+        r"|(?P<times>once|twice|thrice|(?:{NUMWORD}|\d{1,3})\s+times)\s+(?:a|an|per|each|every)"
+        r"\s+(?P<unit2>{SUNIT})|(?P<setword>{SETWORD}))(?!\w)",
+    ),
+    (
+        "ago",
+        r"(?:{AMOD})?(?P<q>{QUANT})\s+(?:more\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?"
+        r"\s+(?P<dir>ago|earlier|later|from\s+now|hence|before|after|previously)(?!\w)"
+        r"(?!\s+than\b)",
+    ),
+    (
+        "dur",
+        r"(?:{AMOD})?(?:(?P<the>the)\s+(?:(?P<edge>first|last|past|next|coming|previous"
+        r"|final|following|initial|remaining|ensuing|preceding)\s+)?)?"
+        r"(?P<q>{QUANT})(?:\s*(?:-|–|to|or)\s*(?P<q2>\d{1,5}|{NUMWORD}))?"
+        r"(?:\s+(?:more|additional|straight|consecutive|full|long|trading"
+        r"|business|working))?\s*-?\s*(?P<unit>{UNIT})(?P<old>-old)?(?![\w-])"
+        r"(?:\s+(?:or\s+so|and\s+a\s+half))?",
+    ),
+    (
+        "season",
+        r"(?:{PMOD})?(?:(?P<srel>{REL}|the)\s+)?(?P<season>{SEASON})(?!\w)"
+        r"(?:\s+(?:of\s+)?(?P<year>{YEAR})(?!\d))?",
+    ),
+    (
+        "today",
+        r"(?:(?P<tmod>early|late|earlier|later)\s+)?(?:(?P<dba>the\s+day\s+(?:before|after))"
+        r"\s+)?(?P<day>today|tonight|yesterday|tomorrow)(?!\w)"
+        r"(?:\s+(?P<dp>morning|afternoon|evening|night))?(?!\w)",
+    ),
+    (
+        "reldate",
+        r"(?:{PMOD}|(?P<emod>earlier|later)\s+)?(?P<rel>{REL}|the)\s+"
+        r"(?:(?P<fiscal>fiscal)\s+)?"
+        r"(?P<unit>week|weekend|month|year|quarter|decade|century|day|night|morning"
+        r"|afternoon|evening)(?![\w-])",
+    ),
+    (
+        "weekday",
+        r"(?:(?P<wrel>this\s+coming|this\s+past|the\s+following|the\s+previous|the\s+next"
+        r"|last|this|next|coming|past|previous|following|early|late|earlier|later)\s+)?"
+        r"(?P<wd>{WEEKDAY})(?P<plural>s)?(?!\w)"
+        r"(?:,?\s+(?P<dp>morning|afternoon|evening|night|overnight|noon|midnight))?(?!\w)",
+    ),
+    (
+        "daypart",
+        r"(?:(?P<drel>this|last|that|the|early\s+this|late\s+last|late\s+this"
+        r"|(?:early|late|later|earlier)\s+(?:this|in\s+the))\s+)?"
+        r"(?:{PMOD})?(?P<dp>{DAYPART})(?!\w)",
+    ),
+    (
+        "month",
+        r"(?:{PMOD})?(?:(?P<mrel>last|this|next|coming|past|that|the\s+same)\s+)?"
+        r"(?P<month>{MONTH})(?!\s*\d)",
+    ),
+    ("vague", r"(?<!\w)(?P<vague>{VAGUE})(?!\w)"),
+    (
+        "special",
+        r"(?:(?P<sthe>the)\s+(?:comparable\s+|corresponding\s+)?)?"
+        r"(?P<special>year-end|year-ago|year-earlier|year-on-year|year's\s+end|year\s+end)"
+        r"(?:\s+(?:(?P<sq>first|second|third|fourth)\s+)?(?P<sunit>period|quarter"
+        r"|nine\s+months|six\s+months|half))?(?!\w)",
+    ),
+    (
+        "year",
+        r"(?P<ythe>the\s+)(?P<year>{YEAR})\s+(?P<ysuf>period|quarter|season|fiscal\s+year)(?!\w)"
+        r"|(?:(?P<fy>fiscal(?:\s+year)?|FY|the\s+year)\s*)?(?:{PMOD})?"
+        r"(?:(?P<year>{YEAR}|\d{1,4})(?:\s*(?P<era>BC|B\.C\.|BCE|AD|A\.D\.|CE)(?![\w]))"
+        r"|(?P<year>{YEAR}))"
+        r"(?![\w%]|[.,:/-]\d|\s*(?:%|per\s*cent))",
+    ),
+    ("holiday", r"(?P<holiday>{HOLIDAY})(?!\w)(?:,?\s+(?P<year>{YEAR})(?!\d))?"),
+    (
+        "plural",
+        r"(?:(?P<vthe>the)\s+)?(?P<vunit>years|months|weeks|days|decades|hours|centuries|minutes)"
+        r"(?!\w)(?:\s+(?P<vdir>ago|earlier|later)(?!\w))?",
+    ),
+)
+
+
+@functools.cache
+def compiled_rules() -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    """Return each rule's compiled pattern, in the order they are tried."""
+    subs = _subpatterns(lexicon())
+    compiled = []
+    for name, template in RULES:
+        body = template
+        for key, value in subs.items():
+            body = body.replace("{" + key + "}", value)
+        compiled.append((name, regex.compile(r"(?<!\w)(?:" + body + ")", regex.IGNORECASE)))
+    return tuple(compiled)
+
+
+_DIGIT_RUN = regex.compile(r"\d{2,}")
+_LETTERS = regex.compile(r"[A-Za-z]+")
+
+
+@functools.cache
+def grammar_words() -> frozenset[str]:
+    """Every word the rules spell out (lexicon words and grammar words such as "past", "of")."""
+    words: set[str] = set()
+    for _, compiled in compiled_rules():
+        words.update(word.lower() for word in _LETTERS.findall(compiled.pattern))
+    return frozenset(words)
+
+
+def probe_key(first: str, space: str, second: str) -> str | None:
+    """The key under which :func:`rules_starting_with` is asked about a two-token start.
+
+    ``None`` when the first token cannot start a time expression. A second token the grammar
+    never spells is replaced by a placeholder, so the cache stays small on any vocabulary.
+    """
+    words = grammar_words()
+    lowered = first.lower()
+    if not (lowered[:1].isdigit() or _known(lowered, words)):
+        return None
+    follower = second.lower()
+    if follower.isalpha() and not _known(follower, words):
+        follower = "zzzz"
+    return token_key(lowered + (" " if space else "") + follower)
+
+
+@functools.lru_cache(maxsize=16384)
+def _known(word: str, words: frozenset[str]) -> bool:
+    word = word.removesuffix("'s")
+    if word in words or word.rstrip("0123456789") in words:
+        return True
+    return any(part in words or part[:1].isdigit() for part in word.split("-"))
+
+
+def token_key(token: str) -> str:
+    """The lookup key of a text: lower case, runs of digits reduced to their shape.
+
+    In a run of two or more digits every digit but the last becomes ``1`` and the last ``0``
+    ("1989" and "2014" share "1110", "1990s" stays a decade, "15" a day), so numbers do not
+    flood the cache; single digits stay ("Q3", "3 p.m.").
+    """
+    return _DIGIT_RUN.sub(_digit_shape, token.lower())
+
+
+def _digit_shape(match: regex.Match[str]) -> str:
+    return "1" * (len(match.group()) - 1) + "0"
+
+
+@functools.lru_cache(maxsize=16384)
+def rules_starting_with(key: str) -> tuple[int, ...]:
+    """The indices of the rules whose match can begin with this text (a key: see :func:`token_key`).
+
+    Decided once per key by partial matching ("could a match start with ``key``?"), so at each
+    position of a text only the few rules that can start there are tried.
+    """
+    return tuple(
+        index
+        for index, (_, compiled) in enumerate(compiled_rules())
+        if compiled.match(key) is not None or compiled.fullmatch(key, partial=True) is not None
+    )

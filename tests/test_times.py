@@ -1,0 +1,181 @@
+"""Time expressions: the examples corpus, the seed article, focused rules, and properties."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conflictparse.extract._timex_calendar import format_at, normalise_absolute, weekday_date
+from conflictparse.extract.times import extract_times, find_times
+from conflictparse.model import TimeExpression, TimeType
+from conflictparse.text import Text
+from tests.corpus_cases import check_facts, corpus_cases
+
+SEED = Path(__file__).parent.parent / "seeds" / "000_d8b30d1ce7007ef2.txt"
+TIMEBANK = Path(__file__).parent.parent.parent / "shared" / "corpora" / "timebank"
+
+
+def _flatten(times: tuple[TimeExpression, ...]) -> list[dict[str, Any]]:
+    return [
+        {"text": t.span.text, "type": t.type.value, "value": t.value, "mod": t.mod} for t in times
+    ]
+
+
+@pytest.mark.parametrize(("case", "anchor"), corpus_cases("times"))
+def test_corpus(case: dict[str, Any], anchor: str | None) -> None:
+    expected = [{"mod": None, **fact} for fact in case["expect"]]
+    check_facts(_flatten(extract_times(case["text"], anchor=anchor)), {**case, "expect": expected})
+
+
+def test_seed_article() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    times = extract_times(text, anchor="2021-11-16")
+    found = [(t.span.text, t.type, t.value) for t in times]
+    assert found.count(("Monday", TimeType.DATE, "2021-11-15")) == 2
+    assert ("2014", TimeType.DATE, "2014") in found
+    assert ("the spring", TimeType.DATE, "2021-SP") in found
+    assert ("the night", TimeType.TIME, "XXXX-XX-XXTNI") in found
+    assert [t.id for t in times] == [f"t{n}" for n in range(1, len(times) + 1)]
+
+
+def test_ids_follow_text_order() -> None:
+    times = extract_times(
+        "On Monday and again on Friday, in 2014 and in 2015.", anchor="2021-11-16"
+    )
+    assert [t.id for t in times] == ["t1", "t2", "t3", "t4"]
+    assert [t.span.start for t in times] == sorted(t.span.start for t in times)
+
+
+def test_no_preposition_in_span() -> None:
+    for text in ("It happened on Monday.", "It happened in 2014.", "It happened at 3 p.m."):
+        (time,) = extract_times(text, anchor="2021-11-16")
+        assert not time.span.text.lower().startswith(("on ", "in ", "at "))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Talks were held on Friday.", "2021-11-12"),
+        ("Talks will be held on Friday.", "2021-11-19"),
+        ("The envoy said on Friday that talks will resume.", "2021-11-12"),
+        ("Talks are held on Tuesday.", "2021-11-16"),
+    ],
+)
+def test_weekday_direction_follows_tense(text: str, value: str) -> None:
+    (time,) = extract_times(text, anchor="2021-11-16")
+    assert time.value == value
+
+
+def test_without_anchor_values_keep_placeholders() -> None:
+    times = extract_times("They met on Monday and will meet next week.")
+    assert [t.value for t in times] == ["XXXX-WXX-1", "XXXX-WXX"]
+
+
+def test_range_ends_are_recoverable() -> None:
+    times = extract_times("Fighting raged from 2014 to 2022.", anchor="2021-11-16")
+    assert [(t.span.text, t.value) for t in times] == [("2014", "2014"), ("2022", "2022")]
+
+
+def test_find_times_on_shared_text() -> None:
+    doc = Text("The siege ended in March 2022.")
+    (time,) = find_times(doc, _dt.date(2022, 11, 1))
+    assert doc.original[time.span.start : time.span.end] == "March 2022"
+
+
+def test_calendar_helpers() -> None:
+    assert format_at(_dt.date(2021, 1, 2), "week") == "2020-W53"
+    assert format_at(_dt.date(2021, 11, 16), "decade") == "202"
+    assert weekday_date(_dt.date(2021, 11, 16), 1, -1) == _dt.date(2021, 11, 15)
+    assert weekday_date(_dt.date(2021, 11, 16), 2, -1) == _dt.date(2021, 11, 16)
+    assert weekday_date(_dt.date(2021, 11, 16), 2, 1) == _dt.date(2021, 11, 23)
+
+
+def test_dateparser_normalises_odd_forms() -> None:
+    assert normalise_absolute("15/11/2021") == "2021-11-15"
+    assert normalise_absolute("not a date at all") is None
+
+
+def test_rejects_non_string() -> None:
+    with pytest.raises(TypeError):
+        extract_times(b"Monday")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="anchor"):
+        extract_times("Monday", anchor="yesterday-ish")
+
+
+def test_import_does_not_load_dateparser() -> None:
+    code = "import sys, conflictparse; print('dateparser' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "\x00\x01", "on", "2014" * 500, "Monday " * 2000, "the the the", "12:", "p.m."],
+)
+def test_weird_input_does_not_crash(text: str) -> None:
+    for time in extract_times(text, anchor="2021-11-16"):
+        assert text[time.span.start : time.span.end] == time.span.text
+
+
+def test_linear_on_large_input() -> None:
+    import time
+
+    paragraph = "On Monday, 3,000 troops moved in. Talks will resume next week, officials said.\n"
+    small, large = paragraph * 50, paragraph * 800
+    began = time.perf_counter()
+    extract_times(small, anchor="2021-11-16")
+    small_cost = time.perf_counter() - began
+    began = time.perf_counter()
+    extract_times(large, anchor="2021-11-16")
+    large_cost = time.perf_counter() - began
+    assert large_cost < small_cost * 16 * 4 + 0.05
+
+
+_WORDS = st.sampled_from(
+    [
+        "on", "Monday", "in", "2014", "the", "spring", "last", "week", "3", "p.m.", "Nov.",
+        "15,", "two", "days", "ago", "every", "day", "mid-November", "$2014", "F-16", "1990s",
+        "between", "10", "and", "12", "November", "overnight", "-", "“", ".", "\n", "early",
+        "Q3", "fiscal", "1989", "a", "year", "will", "at", "noon", "12:30", "2021-11-15",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(_WORDS, max_size=40),
+    st.sampled_from([None, "2021-11-16", "1998-01-31", "0001-01-01", "9999-12-31"]),
+)
+def test_spans_match_and_output_is_deterministic(words: list[str], anchor: str | None) -> None:
+    text = " ".join(words)
+    first = extract_times(text, anchor=anchor)
+    assert first == extract_times(text, anchor=anchor)
+    previous_end = -1
+    for time in first:
+        assert text[time.span.start : time.span.end] == time.span.text
+        assert time.span.start >= previous_end
+        previous_end = time.span.end
+        assert time.value
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_arbitrary_text_never_crashes(text: str) -> None:
+    for time in extract_times(text, anchor="2021-11-16"):
+        assert text[time.span.start : time.span.end] == time.span.text
+
+
+@pytest.mark.skipif(not TIMEBANK.is_dir(), reason="evaluation corpora not available")
+def test_timebank_smoke() -> None:
+    path = sorted(TIMEBANK.glob("*.tml"))[0]
+    raw = path.read_text(encoding="utf-8")
+    assert extract_times(raw, anchor="1998-01-08") is not None
