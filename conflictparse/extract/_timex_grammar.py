@@ -56,6 +56,7 @@ class Lexicon:
     vague: dict[str, tuple[str, str]]
     sets: dict[str, str]
     future_cues: frozenset[str]
+    past_cues: frozenset[str]
     holidays: dict[str, tuple[int, int]]
     blockers_before: frozenset[str]
     blockers_after: frozenset[str]
@@ -107,6 +108,7 @@ def lexicon() -> Lexicon:
         vague={row[0]: (row[1], row[2]) for row in load_table("time_vague")},
         sets={row[0]: row[1] for row in load_table("time_sets")},
         future_cues=frozenset(row[0] for row in load_table("time_future_cues")),
+        past_cues=frozenset(row[0] for row in load_table("time_past_cues")),
         holidays={row[0]: (int(row[1]), int(row[2])) for row in load_table("time_holidays")},
         blockers_before=frozenset(row[0] for row in blockers if row[1] == "before"),
         blockers_after=frozenset(row[0] for row in blockers if row[1] == "after"),
@@ -164,7 +166,8 @@ def _subpatterns(lex: Lexicon) -> dict[str, str]:
         "AMPM": r"(?:[ap]\.\s?m\.|[ap]m(?![\w.])|[ap]\.m(?![\w]))",
         "REL": (
             r"(?:this\s+past|this\s+coming|the\s+(?:past|last|next|coming|previous|following"
-            r"|current|same|present|prior|preceding|whole|entire|full)|last|this|next|coming|past"
+            r"|current|same|present|prior|preceding|whole|entire|full)|that\s+same|last|this|next"
+            r"|coming|past"
             r"|previous|following|current|same|that|these|those)"
         ),
     }
@@ -217,7 +220,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "dmy",
-        r"(?:(?P<wd>{WEEKDAY})(?!\w),?\s+)?(?:the\s+)?(?<![\w$.,-])(?P<day>[0-3]?\d){DAYSUFFIX}"
+        r"(?:(?P<wd>{WEEKDAY})(?!\w),?\s+)?(?:the\s+)?(?:(?<![\w$.,-])|(?<=(?-i:[a-z])\.?-))"
+        r"(?P<day>[0-3]?\d){DAYSUFFIX}"
         r"\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR})(?!\d))?",
     ),
     (
@@ -238,7 +242,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "half",
-        r"(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+(?:(?P<year>{YEAR})(?!\d)"
+        r"(?:the\s+)?(?P<half>first|second|last|latter)\s+half\s+of\s+(?:(?P<year>{YEAR})(?!\d)"
         r"|(?P<hrel>this|last|next)\s+year)",
     ),
     (
@@ -276,6 +280,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "season",
+        r"(?:the\s+(?=(?:very\s+)?(?:early|late|mid|middle)))?"
         r"(?:{PMOD})?(?:(?P<srel>{REL}|the)\s+)?(?P<season>{SEASON})(?!\w)"
         r"(?:\s+(?:of\s+)?(?P<year>{YEAR})(?!\d))?",
     ),
@@ -303,7 +308,8 @@ RULES: tuple[tuple[str, str], ...] = (
         "daypart",
         r"(?:(?P<drel>this|last|that|the|early\s+this|late\s+last|late\s+this"
         r"|(?:early|late|later|earlier)\s+(?:this|in\s+the))\s+)?"
-        r"(?:{PMOD})?(?P<dp>{DAYPART})(?!\w)",
+        r"(?:{PMOD})?(?P<dp>{DAYPART})(?!\w)"
+        r"(?:\s+(?P<dday>yesterday|today|tomorrow)(?!\w))?",
     ),
     (
         "month",

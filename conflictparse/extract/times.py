@@ -19,8 +19,9 @@ Span convention (TimeML / TempEval-3):Span convention (TimeML / TempEval-3):
 
 Values follow TIMEX3: "2021-11-15", "2021-11", "2021-W46", "2021-Q3", "2021-SP", "202" (a
 decade), "2021-11-15TMO", "2021-11-15T15:00", "P3D", "PT48H", "PXY" (an unknown number of
-years), "PRESENT_REF", "PAST_REF", "FUTURE_REF"; SETs take the period ("P1W") or a pattern
-("XXXX-WXX-1"). Resolution:
+years), "PRESENT_REF", "PAST_REF", "FUTURE_REF"; SETs take a calendar pattern where TimeBank
+annotators write one ("daily", "every day" → "XXXX-XX-XX", "weekly" → "XXXX-WXX", "every
+Monday" → "XXXX-WXX-1") and the period otherwise ("every two weeks" → "P2W"). Resolution:
 
 * A bare weekday, month or day points back from the anchor (the latest such date, a few weeks
   of slack for months) unless a future marker ("will", "plans to", "next", ...) stands in its
@@ -71,6 +72,9 @@ if TYPE_CHECKING:
 
 __all__ = ["extract_times", "find_times"]
 
+# A history names several long-past years for each expression relative to the publication date
+# (a quoted "today" in a war narrative does not turn it into a report).
+_NARRATIVE_RATIO = 4
 # How far (in characters) a named quarter sets the granularity of "a year ago".
 _QUARTER_REACH = 600
 # How many tokens before a trigger word an expression may start ("the end of the first ...").
@@ -101,6 +105,18 @@ _YEAR_LEADS = frozenset(
     {"the", "in", "of", "since", "by", "until", "from", "to", "between", "and", "or", "its",
      "their", "his", "her", "during", "before", "after", "early", "late", "mid", "fiscal", "this",
      "that", "for", "s", "through", "year", "a", "an"}
+)  # fmt: skip
+# Words before an "-ed" form that make it an adjective or a passive rather than a past tense.
+_NOT_BEFORE_PAST = frozenset(
+    {"the", "a", "an", "be", "been", "being", "is", "are", "am", "to", "its", "their", "his",
+     "her", "our", "previously", "newly", "recently", "still", "as"}
+)  # fmt: skip
+# Frequency adjectives TimeML marks even before a noun ("the daily tally", "nightly raids"),
+# unlike the financial ones ("its quarterly dividend", "annual report").
+_DAILY_WORDS = frozenset({"daily", "nightly", "hourly", "weekly"})
+_AFTER_FREQUENCY_ADVERB = frozenset(
+    {"to", "and", "or", "in", "on", "at", "by", "for", "from", "since", "until", "the", "a",
+     "an", "as", "with", "of", "but", "than", "while", "when", "over", "through"}
 )  # fmt: skip
 _MODAL_FUTURE = frozenset({"will", "shall", "'ll", "won't"})
 _PAST_AUXILIARY = frozenset({"had", "was", "were", "did"})
@@ -153,7 +169,8 @@ class _Context:
     story_year: tuple[int, int] | None = None
     story_paragraph: int = -2
     historical_years: int = 0
-    deictic_seen: bool = False
+    # How many expressions so far were relative to the publication date ("yesterday").
+    deictic: int = 0
     reference: _dt.date | None = None
     # The last day an expression named ("on Friday", "Nov. 3"): "the morning" is its morning.
     day_reference: tuple[_dt.date, int] | None = None
@@ -174,14 +191,12 @@ class _Context:
             return self.day_reference[0]
         return None
 
-    def is_future(self, offset: int) -> bool:
-        """Whether the clause around ``offset`` refers forward ("will", "plans", "next" ...).
+    def clause_words(self, offset: int) -> list[str]:
+        """The lower-cased words of the clause around ``offset``.
 
         The clause runs from the last clause break before the expression to a few words after
         it, within its sentence, so that "said Friday that it will ..." stays in the past.
         """
-        if offset in self.future:
-            return self.future[offset]
         text = self.doc.normalized
         sentence = self.doc.sentence_at(offset)
         low = max(sentence.start if sentence else 0, offset - 200)
@@ -192,7 +207,13 @@ class _Context:
         after = _CLAUSE_FORWARD.search(text, offset, high)
         if after:
             high = after.start()
-        words = [w.lower() for w in _WORD.findall(text, low, high)]
+        return [w.lower() for w in _WORD.findall(text, low, high)]
+
+    def is_future(self, offset: int) -> bool:
+        """Whether the clause around ``offset`` refers forward ("will", "plans", "next" ...)."""
+        if offset in self.future:
+            return self.future[offset]
+        words = self.clause_words(offset)
         cues = self.lex.future_cues
         result = any(w in cues for w in words) or any(
             f"{a} {b}" in cues for a, b in itertools.pairwise(words)
@@ -201,6 +222,24 @@ class _Context:
             result = False  # "had been due to expire Friday": a plan seen from the past
         self.future[offset] = result
         return result
+
+    def is_past(self, offset: int) -> bool:
+        """Whether the clause around ``offset`` is told in the past tense (and not the future).
+
+        A past-tense auxiliary or common irregular verb counts, or a regular "-ed" form after a
+        word that is not a determiner or a form of "be" ("the proposed merger", "is expected"
+        are adjectives and passives, not past events).
+        """
+        if self.is_future(offset):
+            return False
+        words = self.clause_words(offset)
+        if self.lex.past_cues.intersection(words):
+            return True
+        # "agreed to acquire ... in January": the event is the one still to come.
+        return any(
+            b.endswith("ed") and len(b) > 4 and a not in _NOT_BEFORE_PAST and c != "to"
+            for a, b, c in zip(words, words[1:], [*words[2:], ""], strict=False)
+        )
 
     def paragraph(self, offset: int) -> int:
         sentence = self.doc.sentence_at(offset)
@@ -223,8 +262,10 @@ class _Context:
     @property
     def narrative(self) -> bool:
         """Whether the text reads as a history rather than a report: several years long past
-        and no expression relative to the publication date ("yesterday", "on Monday")."""
-        return self.historical_years >= 2 and not self.deictic_seen
+        and few expressions relative to the publication date ("yesterday", "on Monday")."""
+        return (
+            self.historical_years >= 2 and self.deictic * _NARRATIVE_RATIO < self.historical_years
+        )
 
 
 @functools.cache
@@ -475,7 +516,7 @@ def _duration(amount: float | None, unit: str, lex: Lexicon) -> str:
     if amount is None:
         return f"{prefix}X{letter}"
     total = amount * count
-    if letter == "Y" and count >= 10 and total >= 1000 and total % 1000 == 0:
+    if letter == "Y" and total >= 1000 and total % 1000 == 0:
         return f"P{_number(total / 1000)}L"
     if total != int(total) and letter in _SMALLER:
         # A fraction ("2 1/2 years") is written with the next smaller unit: P2Y6M, P1DT12H.
@@ -574,11 +615,16 @@ def _choose_year(ctx: _Context, offset: int, month: int, day: int = 1) -> int | 
         later = [c for c in candidates if c >= anchor.replace(day=1)]
         if later:
             return later[0].year
-    # News reports mostly look back: take the latest date up to a few weeks after the anchor
-    # ("the offer expires Nov. 16" in a Nov. 2 report stays in this year).
-    horizon = anchor + _dt.timedelta(days=45 if day > 1 else 40)
-    earlier = [c for c in candidates if c <= horizon]
-    return (earlier[-1] if earlier else candidates[0]).year
+    if ctx.is_past(offset):
+        # A past event: the latest such date up to a few weeks after the anchor ("the offer
+        # expired Nov. 16" in a Nov. 2 report stays in this year).
+        horizon = anchor + _dt.timedelta(days=45 if day > 1 else 40)
+        earlier = [c for c in candidates if c <= horizon]
+        return (earlier[-1] if earlier else candidates[0]).year
+    # No tense to go by ("payable Jan. 3", "holders of record Dec. 21", "a pact effective
+    # June 1"): the nearest such date, as schedules and recent events cluster around the anchor.
+    middle = 15 if day == 1 else 0
+    return min(candidates, key=lambda c: abs((c - anchor).days + middle)).year
 
 
 def _remember_year(ctx: _Context, offset: int, year: int) -> None:
@@ -907,13 +953,25 @@ def _h_quarter(match: regex.Match[str], ctx: _Context) -> list[_Found]:
 def _h_set(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     lex = ctx.lex
     if match["setword"]:
-        if _previous_word(ctx, match.start()) in _DETERMINERS:
-            return []  # "its quarterly dividend", "the daily tally": an adjective
-        value = lex.sets[_lower(match["setword"])]
+        word = _lower(match["setword"])
+        following = _next_word(ctx, match.end())
+        adjective = _previous_word(ctx, match.start()) in _DETERMINERS or (
+            following.isalpha() and following not in _AFTER_FREQUENCY_ADVERB
+        )
+        if adjective and word not in _DAILY_WORDS:
+            return []  # "its quarterly dividend", "monthly payments": a financial term
+        value = lex.sets[word]
     elif match["times"]:
         value = _duration(1, match["unit2"], lex)
     elif match["unit"] and _lower(match["unit"]).startswith("night"):
         value = "XXXX-XX-XXTNI"  # "every night": each night, not every 24 hours
+    elif (
+        match["unit"]
+        and _lower(match["unit"]) == "day"
+        and not match["q"]
+        and "other" not in _lower(match.group())
+    ):
+        value = "XXXX-XX-XX"  # "every day": each calendar day
     elif match["unit"]:
         amount = _quantity(match["q"], lex) if match["q"] else 1
         if "other" in match.group().lower() and amount is not None:
@@ -956,7 +1014,7 @@ def _h_ago(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         ]
     sign = -1 if direction in {"ago", "earlier", "previously"} else 1
     if direction == "ago":
-        ctx.deictic_seen = True
+        ctx.deictic += 1
     base = ctx.anchor if direction in {"ago", "from now", "hence"} else ctx.reference
     mod = _amount_mod(match, ctx)
     mod = "APPROX" if mod else None
@@ -991,9 +1049,11 @@ def _h_ago(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         target = shift(base, sign * round(amount), "decade")
         value = format_at(target, "year")
     else:
-        # A quarter counts 3 in the units table: shift by months. A night is a day.
-        unit_step = "month" if granularity == "quarter" else granularity
-        target = shift(base, sign * steps, unit_step)
+        # A quarter is three months. A night is a day.
+        if granularity == "quarter":
+            target = shift(base, sign * steps * 3, "month")
+        else:
+            target = shift(base, sign * steps, granularity)
         value = format_at(target, granularity)
     return [_Found(match.start(), match.end(), TimeType.DATE, value, mod)]
 
@@ -1097,7 +1157,7 @@ def _h_season(match: regex.Match[str], ctx: _Context) -> list[_Found]:
 def _h_today(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     if _title_inside(match, "day", ctx):
         return []  # "VOA Today", a programme's name
-    ctx.deictic_seen = True
+    ctx.deictic += 1
     word = _lower(match["day"])
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
     if match["dba"]:
@@ -1131,15 +1191,16 @@ def _h_reldate(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         if relation not in {"this", "last", "next"}:
             return []
     anaphoric = relation in {
-        "that", "same", "following", "the following", "the previous", "the prior",
+        "that", "same", "that same", "following", "the following", "the previous", "the prior",
         "the preceding", "the next", "the same",
     }  # fmt: skip
     bare = relation == "the"
-    if bare and ctx.narrative:
-        anaphoric = True  # "by the end of the month" in a history: the month being told
+    if (bare or relation == "this") and ctx.narrative:
+        # "by the end of the month", "this day" in a history: the month or day being told
+        anaphoric = True
     base = ctx.reference if anaphoric else ctx.anchor
     if not anaphoric and not bare:
-        ctx.deictic_seen = True
+        ctx.deictic += 1
     if relation in {"these", "those"}:
         return []
     step = 0
@@ -1193,7 +1254,7 @@ def _h_reldate(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         target = weekday_date(base, 6, 1 if ahead else -1)
         if step:
             target = shift(target, step if not ahead else step - 1, "week")
-    elif unit == "day" and relation in {"the", "that", "the same", "same"}:
+    elif unit == "day" and relation in {"the", "that", "the same", "same", "that same"}:
         if ctx.day_reference is None:
             return [_Found(match.start(), match.end(), TimeType.DATE, "XXXX-XX-XX", mod)]
         target = ctx.day_reference[0]
@@ -1217,7 +1278,7 @@ def _h_weekday(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         value = f"XXXX-WXX-{weekday}" + (part or "")
         return [_Found(match.start(), match.end(), TimeType.SET, value)]
     relation = _lower(match["wrel"])
-    ctx.deictic_seen = True
+    ctx.deictic += 1
     mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get(relation)
     anchor = ctx.anchor
     if anchor is None:
@@ -1245,6 +1306,15 @@ def _h_daypart(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     relation = _lower(match["drel"])
     mod = _point_mod(match, ctx)
     anchor = ctx.anchor
+    if match["dday"] and not relation:
+        # "mid-afternoon yesterday", "early morning today": that day's part
+        offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[_lower(match["dday"])]
+        if anchor is None:
+            return [_Found(match.start(), match.end(), TimeType.TIME, "XXXX-XX-XX" + part, mod)]
+        day = anchor + _dt.timedelta(days=offset)
+        ctx.set_day(day, match.start())
+        ctx.deictic += 1
+        return [_Found(match.start(), match.end(), TimeType.TIME, day.isoformat() + part, mod)]
     if not relation:
         if word != "overnight":
             before = _previous_word(ctx, match.start())
@@ -1283,11 +1353,27 @@ def _h_vague(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     kind, value = ctx.lex.vague[phrase]
     if phrase == "the past" and _next_word(ctx, match.end()) in ctx.lex.units:
         return []
+    if phrase in {"the future", "the past", "the present"} and _next_word(ctx, match.end()) == "of":
+        return []  # "the future of our peoples": a topic, not a time
+    if phrase in {"previously", "formerly"}:
+        following = _next_word(ctx, match.end())
+        if following.endswith(("ed", "en")) and following not in {"been", "seen"}:
+            # "a previously announced plan", "suits previously filed": part of a participle
+            # phrase, which TimeML annotators leave out.
+            return []
     if phrase in {"the time", "this point"} and (
         _previous_word(ctx, match.start()) not in {"at", "by", "since", "until", "till"}
         or _next_word(ctx, match.end()) in {"to", "for", "being", "when", "that"}
     ):
         return []  # only "at the time", "by this point": not "the time has come"
+    if value == "REPORTED_QUARTER":
+        # "the latest period" of an earnings report: the quarter it is about, else the last
+        # quarter finished before the anchor.
+        nearby = ctx.quarter_nearby(match.start())
+        if nearby is None and ctx.anchor is not None:
+            previous = shift(ctx.anchor, -1, "quarter")
+            nearby = (previous.year, quarter_of(previous))
+        value = f"{nearby[0]:04d}-Q{nearby[1]}" if nearby else "XXXX-QX"
     return [_Found(match.start(), match.end(), TimeType(kind), value)]
 
 
@@ -1363,7 +1449,9 @@ def _h_year(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         value = f"BC{year:04d}"
     else:
         value = f"{year:04d}"
-        _remember_year(ctx, start, year)
+        if before != "since":
+            # "since 1980" opens a span reaching the present: the story is not told in 1980.
+            _remember_year(ctx, start, year)
         if ctx.reference is None or ctx.reference.year != year:
             ctx.reference = _valid(year, 1, 1) or ctx.reference
     if fiscal:
