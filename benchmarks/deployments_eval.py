@@ -14,7 +14,7 @@ the evidence).
 
 Usage::
 
-    python benchmarks/deployments_eval.py [--split dev|test|heldout|all] [--verbose]
+    python benchmarks/deployments_eval.py [--split dev|test|heldout|test2|all] [--verbose]
 """
 
 from __future__ import annotations
@@ -155,7 +155,9 @@ def _prf(hits_p: int, n_pred: int, hits_r: int, n_gold: int) -> tuple[float, flo
 def main(argv: list[str] | None = None) -> int:
     """Run the evaluation and print the scores; return the exit status."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=["dev", "test", "heldout", "all"], default="all")
+    parser.add_argument(
+        "--split", choices=["dev", "test", "heldout", "test2", "all"], default="all"
+    )
     parser.add_argument("--verbose", action="store_true", help="print every miss and false alarm")
     args = parser.parse_args(argv)
     if not CORPORA.exists():

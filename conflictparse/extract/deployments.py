@@ -12,16 +12,23 @@ of the statement whose content holds the trigger). Mentions of the same movement
 action, both denied or neither, compatible places; or a bare "the build-up") are gathered into one
 :class:`~conflictparse.model.MilitaryDeployment`, whose evidence lists every span used.
 
+Forces named with their place and no movement word ("the 2,000 US troops in Syria") are read
+as a presence when a country or group owns them in the same noun phrase, unless they are named
+as a target or casualty, or are the forces a reported movement brought to that place.
+
 All the vocabulary is data: ``lexicon/deployment_triggers.tsv`` and ``lexicon/equipment.tsv``.
-Work per trigger is bounded by fixed token windows, so the time is linear in the text length.
+Work per trigger is bounded by fixed token windows, so the time is linear in the text length;
+one set lookup per token finds the triggers, and the earlier stages' results are indexed only
+in token windows around them (a text with no trigger costs that one scan).
 """
 
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import math
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 import regex
@@ -91,6 +98,17 @@ _COREFERENCE = 200  # how many tokens back "the paratroopers" may find "Russian 
 _COORDINATION = 16  # how far a list of actors ("Egypt, Syria, Morocco and ...") may reach
 _MAX_COUNT = 10_000_000  # more pieces of equipment than this is a misreading
 _DIGITS = regex.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d])|(?<![\d,.])\d+(?![\d])")
+# How far from a trigger its reading may look: the clause and joined triggers, then a
+# pronoun's antecedent or "the paratroopers" named before (``_COREFERENCE``) on the left.
+_REACH_BACK = _COREFERENCE + 2 * _LEFT + 20
+_REACH_AHEAD = _MAX_JOINED * (_JOIN + 4) + 2 * _RIGHT + 20
+_NO_PHRASES: dict[str, tuple[tuple[tuple[str, ...], _Entry], ...]] = {}
+# Prepositions that put forces somewhere with no movement word: "US troops in Syria".
+_AT = frozenset({"in", "inside", "on", "near", "along"})
+# Before forces, these make them the object of something done to or with them.
+_TARGET_MARKERS = (_OBJECT_MARKERS - {"of"}) | {"by"}
+_ARRIVALS = frozenset({Action.DEPLOYMENT, Action.BUILD_UP, Action.REINFORCEMENT, Action.EXERCISE})
+_OBJECT_REACH = 5  # how far an object-form trigger's forces may be: "increase the number of troops"
 _SCAN = 40  # how many of the latest deployments a mention may join (bounds the work)
 _MODALITY_RANK = {Modality.DENIED: 3, Modality.POSSIBLE: 2, Modality.PLANNED: 1}
 
@@ -106,9 +124,10 @@ class _Entry:
 class _Lexicon:
     """Phrases keyed by their first word, longest first, per kind."""
 
-    phrases: dict[str, tuple[tuple[tuple[str, ...], _Entry], ...]]
+    phrases: dict[str, dict[str, tuple[tuple[tuple[str, ...], _Entry], ...]]]
     equipment: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
     generic: frozenset[str]
+    starts: frozenset[str]  # first words of triggers and force words: the one scan's keys
 
 
 def _plurals(word: str) -> tuple[str, ...]:
@@ -133,17 +152,28 @@ def _lexicon() -> _Lexicon:
         for last in _plurals(words[-1]):
             variant = (*words[:-1], last)
             equipment.setdefault(variant[0], []).append((variant, row[1]))
+    # Per kind, then per first word, longest phrase first: a token is looked up only for the
+    # kinds a rule asks about, and most tokens are never asked about at all.
+    by_kind: dict[str, dict[str, tuple[tuple[tuple[str, ...], _Entry], ...]]] = {}
+    for key, value in phrases.items():
+        for words, entry in sorted(value, key=lambda item: -len(item[0])):
+            table = by_kind.setdefault(entry.kind, {})
+            table[key] = (*table.get(key, ()), (words, entry))
     return _Lexicon(
-        phrases={
-            key: tuple(sorted(value, key=lambda item: -len(item[0])))
-            for key, value in phrases.items()
-        },
+        phrases=by_kind,
         equipment={
             key: tuple(sorted(value, key=lambda item: -len(item[0])))
             for key, value in equipment.items()
         },
         generic=generic,
+        starts=frozenset(by_kind.get("action", {})) | frozenset(by_kind.get("force", {})),
     )
+
+
+@functools.lru_cache(maxsize=8192)
+def _country_of_adjective(word: str) -> str | None:
+    # Capitalised words repeat across and within articles; the answer depends on the word only.
+    return country_of_adjective(word)
 
 
 @functools.cache
@@ -159,9 +189,11 @@ def _force_words() -> frozenset[str]:
     return frozenset(row[0] for row in load_table("deployment_triggers") if row[1] == "force")
 
 
-@attrs.frozen
-class _Hit:
-    """A lexicon phrase found at tokens ``start..end`` (exclusive)."""
+class _Hit(NamedTuple):
+    """A lexicon phrase found at tokens ``start..end`` (exclusive).
+
+    A named tuple, as a few hundred are made per article and it is built fastest.
+    """
 
     start: int
     end: int
@@ -190,6 +222,7 @@ class _Mention:
     personnel_span: Span | None
     time_span: Span | None
     actor_span: Span | None
+    placed: bool = False  # read from forces and their place alone, with no movement word
 
 
 @attrs.define
@@ -208,6 +241,7 @@ class _Group:
     source: str | None = None
     evidence: set[Span] = attrs.Factory(set)
     actor_span: Span | None = None
+    placed: bool = True  # all its mentions are forces and their place, with no movement word
 
 
 def _frames(statement: Statement, time_spans: dict[str, Span]) -> bool:
@@ -222,30 +256,43 @@ def _frames(statement: Statement, time_spans: dict[str, Span]) -> bool:
 
 
 class _Context:
-    """Per-document lookups, built once: words, lexicon hits, mentions, sentences."""
+    """Per-document lookups, built once: words, lexicon hits, mentions, sentences.
 
-    def __init__(
+    Built in two steps: the words, triggers and sentences first, and the rest by :meth:`load`
+    only when some trigger may be read, as most texts report no movement of forces at all.
+    """
+
+    def __init__(self, doc: Text) -> None:
+        self.doc = doc
+        self.tokens: tuple[Token, ...] = doc.tokens
+        self.words = [text.lower() for _, _, text in self.tokens]
+        self.starts = [token.start for token in self.tokens]
+        self._lexicon = _lexicon()
+        self._memo: dict[str, dict[int, _Hit | None]] = collections.defaultdict(dict)
+        self._equipment: dict[int, tuple[int, str] | None] = {}
+        self.actions = self._find_actions()
+        self.sentence_of = self._sentence_index()
+
+    def load(
         self,
-        doc: Text,
         actors: ActorTable,
         times: tuple[TimeExpression, ...],
         figures: tuple[Figure, ...],
         statements: tuple[Statement, ...],
+        windows: list[tuple[int, int]],
     ) -> None:
-        self.doc = doc
-        self.tokens: tuple[Token, ...] = doc.tokens
-        self.words = [token.text.lower() for token in self.tokens]
-        self.starts = [token.start for token in self.tokens]
+        """Index the results of the earlier stages by token, within ``windows`` (token ranges
+        around the triggers: every word a reading looks at lies in one)."""
+        self.windows = windows
+        self.active = bytearray(len(self.words))
+        for low, high in windows:
+            self.active[low:high] = b"\x01" * (high - low)
         self.actors = {actor.id: actor for actor in actors.actors}
         self.country_actor = {
             actor.country: actor.id
             for actor in actors.actors
             if actor.kind == ActorKind.COUNTRY and actor.country
         }
-        self.hits: dict[str, list[_Hit | None]] = {}
-        self.equipment: list[tuple[int, str] | None] = [None] * len(self.tokens)
-        self._find_hits()
-        self.sentence_of = self._sentence_index()
         self.actor_at: dict[int, str] = {}
         self.actor_span: dict[int, Span] = {}
         self.not_deployer: set[int] = set()
@@ -253,6 +300,7 @@ class _Context:
         # the speaker's tokens, with the content of what they say
         self.speaker_at: dict[int, tuple[Span, ...]] = {}
         self._map_mentions(actors, statements)
+        self._map_countries()
         self.times = sorted(times, key=lambda time: time.span.start)
         self.time_starts = [time.span.start for time in self.times]
         self.time_tokens: set[int] = set()
@@ -280,45 +328,66 @@ class _Context:
 
     # -- building -------------------------------------------------------------------------
 
-    def _find_hits(self) -> None:
-        lexicon = _lexicon()
+    def _find_actions(self) -> list[_Hit | None]:
+        """The trigger hits of the whole text: one set lookup per token."""
+        table = self._lexicon.phrases.get("action", {})
+        forces = self._lexicon.phrases.get("force", {})
+        result: list[_Hit | None] = [None] * len(self.words)
+        self.trigger_indices: list[int] = []
+        # force words with a place right after them: "2,000 US troops in Syria"
+        self.placed_forces: list[int] = []
         words = self.words
-        for kind in (
-            "action",
-            "modality",
-            "force",
-            "prep",
-            "place",
-            "speech",
-            "boundary",
-            "demand",
-            "block",
-        ):
-            self.hits[kind] = [None] * len(words)
-        for index, word in enumerate(words):
-            for phrase, entry in lexicon.phrases.get(word, ()):
-                end = index + len(phrase)
-                hits = self.hits.get(entry.kind)
-                if hits is not None and hits[index] is None and tuple(words[index:end]) == phrase:
-                    hits[index] = _Hit(
-                        start=index, end=end, kind=entry.kind, value=entry.value, form=entry.form
-                    )
-            for phrase, name in lexicon.equipment.get(word, ()):
-                end = index + len(phrase)
-                if tuple(words[index:end]) == phrase:
-                    self.equipment[index] = (end, name)
-                    break
+        last = len(words) - 1
+        starts = self._lexicon.starts
+        for index in [index for index, word in enumerate(words) if word in starts]:
+            word = words[index]
+            if word in forces and index < last and words[index + 1] in _AT:
+                self.placed_forces.append(index)
+            if word not in table:
+                continue
+            found = result[index] = self._match(table, index)
+            if found is not None:
+                self.trigger_indices.append(index)
+        return result
+
+    def _match(
+        self, table: dict[str, tuple[tuple[tuple[str, ...], _Entry], ...]], index: int
+    ) -> _Hit | None:
+        words = self.words
+        for phrase, entry in table.get(words[index], ()):
+            end = index + len(phrase)
+            if tuple(words[index:end]) == phrase:
+                return _Hit(
+                    start=index, end=end, kind=entry.kind, value=entry.value, form=entry.form
+                )
+        return None
+
+    def equipment_at(self, index: int) -> tuple[int, str] | None:
+        """The end token and name of the piece of equipment that starts at ``index``."""
+        try:
+            return self._equipment[index]
+        except KeyError:
+            pass
+        words = self.words
+        found: tuple[int, str] | None = None
+        for phrase, name in self._lexicon.equipment.get(words[index], ()):
+            end = index + len(phrase)
+            if tuple(words[index:end]) == phrase:
+                found = (end, name)
+                break
+        self._equipment[index] = found
+        return found
 
     def _sentence_index(self) -> list[int]:
+        """The sentence number of every token (-1 between sentences), a slice per sentence."""
         result = [-1] * len(self.tokens)
-        sentences = self.doc.sentences
+        ends = [token.end for token in self.tokens]
         position = 0
-        for number, sentence in enumerate(sentences):
-            while position < len(self.tokens) and self.tokens[position].start < sentence.start:
-                position += 1
-            while position < len(self.tokens) and self.tokens[position].end <= sentence.end:
-                result[position] = number
-                position += 1
+        for number, sentence in enumerate(self.doc.sentences):
+            first = bisect.bisect_left(self.starts, sentence.start, lo=position)
+            last = bisect.bisect_right(ends, sentence.end, lo=first)
+            result[first:last] = [number] * (last - first)
+            position = max(position, last)
         return result
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:
@@ -339,6 +408,8 @@ class _Context:
             first, last = self.token_range(mention.span.start, mention.span.end)
             if first >= last or self.tokens[first].start != mention.span.start:
                 continue
+            if self.active.find(1, first, last) < 0:
+                continue  # far from every trigger
             tail = normalized[mention.span.end : self.tokens[last - 1].end]
             if tail not in {"", "'s", "'", "."}:
                 continue  # part of a word: "Russian-backed" is not "Russian"
@@ -350,7 +421,7 @@ class _Context:
             passive = (
                 kind in {ActorKind.SOURCE, ActorKind.MEDIA}
                 or (kind == ActorKind.PERSON and actor_id == mention.actor_id)
-                or any(self.equipment[index] is not None for index in range(first, last))
+                or any(self.equipment_at(index) is not None for index in range(first, last))
             )
             for index in range(first, last):
                 if index not in self.actor_at:
@@ -363,7 +434,6 @@ class _Context:
                 content = statements[speaker_spans[where][2]].content
                 for index in range(first, last):
                     self.speaker_at.setdefault(index, content)
-        self._map_countries()
 
     def _map_countries(self) -> None:
         """Demonyms and place names point to countries: "Russian troops" are Russia's forces.
@@ -373,23 +443,25 @@ class _Context:
         forces they describe are not the country's own.
         """
         by_code = self.country_actor
-        for index, token in enumerate(self.tokens):
-            text = token.text
-            if not text[:1].isupper() or "-" in text:
-                continue
-            code = country_of_adjective(text)
-            if code is None:
-                continue
-            self.country_at[index] = code
-            actor_id = by_code.get(code)
-            if actor_id is not None and index not in self.actor_at:
-                self.actor_at[index] = actor_id
-                self.actor_span[index] = self.doc.span(token.start, token.end)
+        tokens = self.tokens
+        for low, high in self.windows:
+            for index in range(low, high):
+                text = tokens[index][2]
+                if not text[:1].isupper() or "-" in text:
+                    continue
+                code = _country_of_adjective(text)
+                if code is None:
+                    continue
+                self.country_at[index] = code
+                actor_id = by_code.get(code)
+                if actor_id is not None and index not in self.actor_at:
+                    self.actor_at[index] = actor_id
+                    self.actor_span[index] = self.doc.span(tokens[index].start, tokens[index].end)
 
     def _holds_trigger(self, start: int, end: int) -> bool:
         """Whether a trigger lies in ``start..end``: then it is more than a speaker's name."""
         first, last = self.token_range(start, end)
-        return any(self.hits["action"][index] is not None for index in range(first, last))
+        return any(self.actions[index] is not None for index in range(first, last))
 
     def _deployer(self, actor_id: str) -> str:
         """A person deploys forces on behalf of the country or body they belong to, and a
@@ -410,6 +482,13 @@ class _Context:
 
     # -- queries --------------------------------------------------------------------------
 
+    def speaks_for(self, speaker: str, actor: str) -> bool:
+        """Whether ``speaker`` is ``actor`` or belongs to it (a minister, a ministry)."""
+        if speaker == actor or self._deployer(speaker) == actor:
+            return True
+        one, other = self.actors.get(speaker), self.actors.get(actor)
+        return one is not None and other is not None and one.country == other.country is not None
+
     def deployer_at(self, index: int) -> str | None:
         """The actor that could deploy forces, named at token ``index``."""
         if index in self.not_deployer:
@@ -426,10 +505,19 @@ class _Context:
         return None
 
     def hit(self, kind: str, index: int) -> _Hit | None:
-        return self.hits[kind][index]
+        """The lexicon phrase of ``kind`` that starts at token ``index``, found on first ask."""
+        if kind == "action":
+            return self.actions[index]
+        table = self._lexicon.phrases.get(kind, _NO_PHRASES)
+        if self.words[index] not in table:
+            return None  # most words start no phrase of the kind
+        memo = self._memo[kind]
+        if index not in memo:
+            memo[index] = self._match(table, index)
+        return memo[index]
 
     def is_boundary(self, index: int) -> bool:
-        return self.words[index] in _HARD_BOUNDARIES or self.hits["boundary"][index] is not None
+        return self.words[index] in _HARD_BOUNDARIES or self.hit("boundary", index) is not None
 
     def is_speaker(self, index: int, trigger: int) -> bool:
         """Whether the actor at ``index`` is who says or sees what the trigger at ``trigger``
@@ -448,10 +536,10 @@ class _Context:
         ):
             following += 1
         for probe in range(following, min(following + 3, len(self.words))):
-            if self.hits["speech"][probe] is not None:
+            if self.hit("speech", probe) is not None:
                 return True
             word = self.words[probe]
-            if not word.isalpha() or self.hits["force"][probe] or self.hits["action"][probe]:
+            if not word.isalpha() or self.hit("force", probe) or self.actions[probe]:
                 return False
         return False
 
@@ -481,26 +569,54 @@ def find_deployments(
     """
     if not doc.tokens:
         return ()
-    context = _Context(doc, actors, times, figures, statements)
+    context = _Context(doc)
+    candidates = [index for index in context.trigger_indices if _candidate(context, index)]
+    candidates.extend(index for index in context.placed_forces if _placed(context, index))
+    candidates.sort()
+    if not candidates:
+        return ()
+    windows: list[tuple[int, int]] = []
+    for index in candidates:
+        low, high = max(0, index - _REACH_BACK), min(len(context.words), index + _REACH_AHEAD)
+        if windows and low <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], high)
+        else:
+            windows.append((low, high))
+    context.load(actors, times, figures, statements, windows)
     return _gather(context, _mentions(context))
 
 
 # -- mentions ------------------------------------------------------------------------------
 
 
+def _candidate(context: _Context, index: int) -> bool:
+    """Whether the trigger at ``index`` (if any) passes the checks that need no actors."""
+    hit = context.actions[index]
+    return (
+        hit is not None
+        and context.sentence_of[index] >= 0
+        and not _blocked(context, index)
+        and not (hit.form == "light" and _auxiliary(context, hit))
+        and _may_qualify(context, hit)
+    )
+
+
 def _mentions(context: _Context) -> list[_Mention]:
     result: list[_Mention] = []
-    triggers = context.hits["action"]
-    index = 0
-    while index < len(triggers):
+    triggers = context.actions
+    position = 0  # the first token not yet read as part of a movement
+    for index in context.trigger_indices:
         hit = triggers[index]
         if (
             hit is None
+            or index < position
             or context.sentence_of[index] < 0
             or _blocked(context, index)
             or (hit.form == "light" and _auxiliary(context, hit))
         ):
-            index += 1
+            continue
+        if not _may_qualify(context, hit):
+            position = hit.end  # as a restricted trigger is read alone, its reading ends there
             continue
         joined = [hit]
         # Close triggers in one clause ("building up a military presence") are one movement.
@@ -528,8 +644,106 @@ def _mentions(context: _Context) -> list[_Mention]:
         for mention in _share_location(found):
             result.append(mention)
             result.extend(_coordinated(context, mention))
-        index = end
+        position = end
+    placed = [
+        mention
+        for index in context.placed_forces
+        if _placed(context, index)
+        for mention in _read_placed(context, index)
+    ]
+    if placed:
+        # Python's sort is stable: a trigger's mentions stay before a placed force's.
+        result = sorted(result + placed, key=lambda mention: mention.start)
     return result
+
+
+def _placed_subject(context: _Context, start: int, left: int) -> int | None:
+    """Forces with their place as the subject of a verb trigger: "the 2,000 US troops in
+    Syria would imminently withdraw". Between the place and the verb only auxiliaries,
+    negations and adverbs may stand."""
+    index = start - 1
+    while (
+        index > left
+        and start - index <= 4
+        and (
+            context.words[index] in _grammar("be")
+            or context.words[index].endswith("ly")
+            or context.hit("modality", index) is not None
+        )
+    ):
+        index -= 1
+    # now on the last word of the place phrase; its preposition and forces come before it
+    for probe in range(index - 1, max(left, index - _PLACE_WORDS) - 1, -1):
+        if context.words[probe] in _AT and probe > 0 and _personnel(context, probe - 1):
+            return probe - 1
+        if context.actions[probe] is not None or context.is_boundary(probe):
+            return None
+    return None
+
+
+def _placed(context: _Context, index: int) -> bool:
+    """Whether the force word at ``index`` heads forces put somewhere with no movement word:
+    "the 2,000 US troops in Syria", "British forces on the border"."""
+    if not _personnel(context, index) or context.sentence_of[index] < 0:
+        return False
+    prep = context.hit("prep", index + 1)
+    return prep is not None and prep.value != "from"
+
+
+def _read_placed(context: _Context, index: int) -> list[_Mention]:
+    """A presence read from placed forces, when a country or group owns them in the same noun
+    phrase; not forces named as a target or as casualties ("attacks on Russian forces in
+    Syria", "two Turkish soldiers in Afrin were killed")."""
+    owner = None
+    first = index
+    while first > 0 and index - first < 6:
+        before = first - 1
+        if before in context.actor_at:
+            owner = before
+        elif not (
+            _modifier(context, before)
+            or context.words[before] in _DETERMINERS
+            or context.words[before] in _grammar("quantifier")
+        ):
+            break
+        first = before
+    if owner is None or context.deployer_at(owner) is None:
+        return []
+    # past a list of owners: "by both Russian and Iranian forces in Syria"
+    while first > 0:
+        if first - 1 in context.actor_at or context.words[first - 1] in {"both", "the"}:
+            first -= 1
+        elif (
+            first > 1
+            and context.words[first - 1] in {"and", "or", ","}
+            and first - 2 in context.actor_at
+        ):
+            first -= 2
+        else:
+            break
+    window = context.words[max(0, first - 3) : first]
+    preceding = context.words[first - 1] if first > 0 else ""
+    if preceding in _TARGET_MARKERS or any(word in _grammar("casualty") for word in window):
+        return []
+    # "the withdrawal of the 2,000 US troops in Syria", "half of US forces in Afghanistan";
+    # not "the involvement of Russian troops in the conflict".
+    if preceding == "of" and not (
+        first > 1
+        and (
+            context.actions[first - 2] is not None
+            or context.words[first - 2] in _grammar("quantifier")
+            or context.words[first - 2] == "half"
+        )
+    ):
+        return []
+    hit = _Hit(start=index, end=index + 1, kind="action", value="presence", form="placed")
+    mention = _read_mention(context, [hit], index)
+    if mention is None or mention.location is None:
+        return []
+    after = context.token_range(mention.location.span.end, mention.location.span.end)[0]
+    if any(word in _grammar("casualty") for word in context.words[after : after + 4]):
+        return []
+    return [attrs.evolve(mention, placed=True)]
 
 
 def _coordinated(context: _Context, mention: _Mention) -> list[_Mention]:
@@ -614,24 +828,49 @@ def _behind_preposition(context: _Context, end: int, index: int, *, verb: bool) 
     return False
 
 
+def _light_forces(context: _Context, hit: _Hit, *, loaded: bool = True) -> int | None:
+    """The personnel word a light verb has as its object ("has 400 troops", "keep US troops"),
+    if any. Before the actors are known (``loaded`` false) any capitalised word may be one."""
+    for index in range(hit.end, min(hit.end + 7, len(context.words))):
+        if _personnel(context, index):
+            return index
+        word = context.words[index]
+        owner = index in context.actor_at if loaded else context.tokens[index].text[:1].isupper()
+        if not (
+            word in _DETERMINERS
+            or _modifier(context, index)
+            or word in _grammar("quantifier")
+            or owner
+        ):
+            return None
+    return None
+
+
 def _light_presence(context: _Context, hit: _Hit, location: Location | None) -> bool:
     """ "has 400 forces in Syria": a light verb, its forces, then at once their place."""
-    if location is None:
+    index = _light_forces(context, hit)
+    if location is None or index is None:
         return False
-    for index in range(hit.end, min(hit.end + 7, len(context.words))):
-        force = context.hit("force", index)
-        if force is not None and force.value == "personnel":
-            place_start = location.span.start
-            following = context.tokens[index + 1 : index + 3]
-            return any(token.end >= place_start for token in following) and all(
-                token.start < place_start for token in following[:1]
-            )
-        word = context.words[index]
-        if not (
-            word in _DETERMINERS or _modifier(context, index) or word in _grammar("quantifier")
-        ):
-            return False
-    return False
+    place_start = location.span.start
+    following = context.tokens[index + 1 : index + 3]
+    return any(token.end >= place_start for token in following) and all(
+        token.start < place_start for token in following[:1]
+    )
+
+
+def _may_qualify(context: _Context, hit: _Hit) -> bool:
+    """A cheap necessary condition of :func:`_form_allows` for a restricted trigger, checked
+    before any reading: most "has", "have" and "remain" in the news are not about forces."""
+    if hit.form == "light":
+        return _light_forces(context, hit, loaded=False) is not None
+    if hit.form == "object":
+        return any(
+            context.equipment_at(index) is not None or _personnel(context, index)
+            for index in range(hit.end, min(hit.end + _OBJECT_REACH + 1, len(context.words)))
+        )
+    if hit.form == "subject":
+        return hit.end < len(context.words) and context.hit("prep", hit.end) is not None
+    return True
 
 
 def _auxiliary(context: _Context, hit: _Hit) -> bool:
@@ -686,10 +925,14 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         for index in range(
             max(left, min(start, first) - _FORCE_BEFORE), min(right, end + _FORCE_AFTER)
         )
-        if (context.hit("force", index) is not None or context.equipment[index] is not None)
+        if (context.hit("force", index) is not None or context.equipment_at(index) is not None)
         and index not in trigger_tokens
         and not _behind_preposition(context, end, index, verb=hit.form != "noun")
     ]
+    if not forces and hit.form == "verb":
+        subject = _placed_subject(context, start, left)
+        if subject is not None:
+            forces = [subject]
     evidence = [context.span(item.start, item.end) for item in joined]
     actor, actor_span = _find_actor(context, start, end, left, forces)
     if actor_span is not None:
@@ -698,7 +941,9 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
     location: Location | None = None
     relation = ""
     for anchor in anchors:
-        location, relation = _find_location(context, anchor, right, action, trigger_tokens)
+        location, relation = _find_location(
+            context, anchor, right, action, trigger_tokens, through=hit.form == "object"
+        )
         if location is not None:
             break
     if location is not None and relation == "from" and action is Action.DEPLOYMENT:
@@ -726,14 +971,16 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         (action is Action.PRESENCE or (action is Action.WITHDRAWAL and relation == "from"))
         and location is not None
         and actor is not None
-        and _named(context, location)
+        and (_named(context, location) or hit.form == "placed")
     )
     if not (forces or named_place or back_reference) or _demanded(context, start, left):
         return None
     equipment = _find_equipment(context, left, start, end)
     modality, cue = _find_modality(context, start, left)
     source, denied = _find_source(context, start)
-    if denied:
+    # Only the mover, or someone speaking for it, denies its movement: a third party that
+    # opposes or disputes a decision to withdraw does not make the withdrawal a denied one.
+    if denied and (actor is None or source is None or context.speaks_for(source, actor)):
         modality = Modality.DENIED
     if cue is not None:
         evidence.append(cue)
@@ -770,9 +1017,15 @@ def _form_allows(
         return _light_presence(context, hit, location)
     if hit.form == "object":  # "boosting troop numbers", not "boosting military spending"
         return any(
-            end <= index <= end + 3
-            and (context.equipment[index] is not None or _personnel(context, index))
-            and "with" not in context.words[end:index]  # "stepped up engagement with forces"
+            end <= index <= end + _OBJECT_REACH
+            and (context.equipment_at(index) is not None or _personnel(context, index))
+            # "stepped up engagement with forces"; "increase the number of troops" is fine
+            and not any(
+                context.words[probe] in {"with", "by"}
+                or context.actions[probe] is not None
+                or (context.hit("prep", probe) is not None and context.words[probe] != "of")
+                for probe in range(end, index)
+            )
             for index in forces
         )
     if hit.form == "subject":  # "troops would remain in Idlib", not "what remains of"
@@ -908,9 +1161,9 @@ def _participle_after_forces(context: _Context, start: int) -> bool:
     if before > 0 and (before in context.time_tokens or context.words[before].endswith("ly")):
         before -= 1
     force = context.hit("force", before)
-    return (force is not None and force.value == "personnel") or context.equipment[
+    return (force is not None and force.value == "personnel") or context.equipment_at(
         before
-    ] is not None
+    ) is not None
 
 
 def _earlier_forces(context: _Context, index: int) -> tuple[str, Span] | None:
@@ -934,7 +1187,7 @@ def _modifier(context: _Context, index: int) -> bool:
         return 0 < index < len(context.words) - 1 and context.words[index + 1].isdigit()
     return (
         context.hit("force", index) is not None
-        or context.equipment[index] is not None
+        or context.equipment_at(index) is not None
         or word.replace(",", "").replace(".", "").isdigit()
     )
 
@@ -985,7 +1238,13 @@ def _resolve_pronoun(context: _Context, index: int) -> str | None:
 
 
 def _find_location(
-    context: _Context, anchor: int, right: int, action: Action, own: set[int]
+    context: _Context,
+    anchor: int,
+    right: int,
+    action: Action,
+    own: set[int],
+    *,
+    through: bool = False,
 ) -> tuple[Location | None, str]:
     """The first place phrase after ``anchor`` in the clause, and how its preposition relates
     it: "to" (keep/drop prepositions) or "from". A movement "from" a place with no place it
@@ -1015,6 +1274,10 @@ def _find_location(
             index = max(prep.end, index + 1)
             continue
         other = context.hit("action", index)
+        if other is not None and through and other.form == "noun":
+            # "halve the US troop presence in Afghanistan": the object's place is the verb's
+            index = other.end
+            continue
         if other is not None and other.form != "light" and index not in own:
             if not _participle_after_forces(context, index):
                 break  # another movement's place
@@ -1089,6 +1352,8 @@ def _place_phrase(context: _Context, prep: _Hit, right: int) -> Location | None:
         index += 1
     if last is None:
         return None
+    if words[last - 1].endswith("'s") and last < len(words) and tokens[last].text[:1].islower():
+        return None  # a possessor of what follows: "in Syria's civil war" names no place
     if context.hit("place", last - 1) is None and not _ends_phrase(context, last, right):
         return None  # a name modifying a noun is no place: "a Turkish incursion", "its Arab allies"
     begin = prep.start if prep.value == "keep" else first
@@ -1179,7 +1444,7 @@ def _find_equipment(context: _Context, left: int, start: int, end: int) -> tuple
     while index < limit and context.sentence_of[index] == sentence:
         if index >= end and context.is_boundary(index):
             break
-        found = context.equipment[index]
+        found = context.equipment_at(index)
         if found is None or start <= index < end:
             index += 1
             continue
@@ -1220,7 +1485,8 @@ def _find_modality(context: _Context, start: int, left: int) -> tuple[Modality, 
     """
     best: Modality = Modality.REPORTED
     cue: Span | None = None
-    for index in range(max(left, start - _MODALITY_WINDOW), start):
+    # The word that opens the clause may be a cue itself: "if", "unless", "whether".
+    for index in range(max(left - 1, 0, start - _MODALITY_WINDOW), start):
         hit = context.hit("modality", index)
         if hit is None or hit.end > start:
             continue
@@ -1344,7 +1610,9 @@ def _gather(context: _Context, mentions: list[_Mention]) -> tuple[MilitaryDeploy
             )
             groups.append(target)
         _merge(target, mention)
+        target.placed = target.placed and mention.placed
         target.first = min(target.first, context.tokens[mention.start].start)
+    groups = [group for group in groups if not _arrived(group, groups)]
     generic = _lexicon().generic
     for group in groups:
         # "military equipment like tanks": the cover term gives way to the kinds named
@@ -1369,6 +1637,29 @@ def _gather(context: _Context, mentions: list[_Mention]) -> tuple[MilitaryDeploy
             )
         )
     return tuple(deployments)
+
+
+def _arrived(group: _Group, groups: list[_Group]) -> bool:
+    """Whether forces found in a place with no movement word are those the text says were
+    moved or massed there ("Russia sent paratroopers to Ukraine ... Russian paratroopers in
+    Ukraine"): then they are that movement's, not a presence of their own."""
+    if not group.placed or group.location is None:
+        return False
+    return any(
+        other.actor == group.actor
+        and other.action in _ARRIVALS
+        and other.modality is Modality.REPORTED
+        and other.location is not None
+        and _same_place(other.location, group.location)
+        for other in groups
+    )
+
+
+def _same_place(one: Location, other: Location) -> bool:
+    if one.country and other.country:
+        return one.country == other.country
+    first, second = one.span.text.lower(), other.span.text.lower()
+    return first in second or second in first
 
 
 def _inherit_actor(groups: list[_Group], mention: _Mention) -> _Mention:
