@@ -14,7 +14,7 @@ the evidence).
 
 Usage::
 
-    python benchmarks/deployments_eval.py [--split dev|test|heldout|test2|all] [--verbose]
+    python benchmarks/deployments_eval.py [--split dev|test|heldout|test2|test3|all] [--verbose]
 """
 
 from __future__ import annotations
@@ -156,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the evaluation and print the scores; return the exit status."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "--split", choices=["dev", "test", "heldout", "test2", "all"], default="all"
+        "--split", choices=["dev", "test", "heldout", "test2", "test3", "all"], default="all"
     )
     parser.add_argument("--verbose", action="store_true", help="print every miss and false alarm")
     args = parser.parse_args(argv)

@@ -72,7 +72,7 @@ _PRONOUNS = frozenset(
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
 _PHRASE_LINKS = frozenset({"with", "of"})
 # Trigger forms that only count with forces in a fixed place (see the lexicon's header).
-_RESTRICTED = frozenset({"light", "object", "subject"})
+_RESTRICTED = frozenset({"light", "object", "subject", "vacate"})
 _STATIVE_PREPOSITIONS = frozenset({"in", "at", "on", "inside", "within"})
 # Prepositions whose object is not the subject of what follows: "the invasion of Kuwait and
 # its build-up" means Iraq's build-up, "talks with Baghdad over redeploying" the US's.
@@ -93,6 +93,9 @@ _JOIN = 8  # triggers this close in one clause describe one movement
 _FRAME_CHARS = 16  # "on Monday" before a speaker's name dates the saying
 _MAX_JOINED = 3  # ... but a list of movements is not one
 _PLACE_WORDS = 8  # longest location phrase after its preposition
+_GAP = "*"  # in a trigger phrase: a short object naming forces ("pull * out": "pull US troops out")
+_PARTICIPANTS = 12  # how far before "take part in exercises" its forces may stand
+_GAP_WIDTH = 6  # how far a split verb's particle may follow it
 _BACK_SENTENCES = 4  # how far back a bare "the build-up" may refer
 _COREFERENCE = 200  # how many tokens back "the paratroopers" may find "Russian paratroopers"
 _COORDINATION = 16  # how far a list of actors ("Egypt, Syria, Morocco and ...") may reach
@@ -105,6 +108,10 @@ _REACH_AHEAD = _MAX_JOINED * (_JOIN + 4) + 2 * _RIGHT + 20
 _NO_PHRASES: dict[str, tuple[tuple[tuple[str, ...], _Entry], ...]] = {}
 # Prepositions that put forces somewhere with no movement word: "US troops in Syria".
 _AT = frozenset({"in", "inside", "on", "near", "along"})
+_SUBJECT_REACH = 6  # "the fighters in Syria had not left": how far before "left" its forces stand
+_SUBJECT_FORMS = frozenset({"subject", "vacate"})
+_STILL = frozenset({"now", "still", "already", "currently"})  # "troops still in Syria"
+_PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be"})  # "were left"
 # Before forces, these make them the object of something done to or with them.
 _TARGET_MARKERS = (_OBJECT_MARKERS - {"of"}) | {"by"}
 _ARRIVALS = frozenset({Action.DEPLOYMENT, Action.BUILD_UP, Action.REINFORCEMENT, Action.EXERCISE})
@@ -223,6 +230,8 @@ class _Mention:
     time_span: Span | None
     actor_span: Span | None
     placed: bool = False  # read from forces and their place alone, with no movement word
+    # its own forces are its subject ("2,000 fighters remain"): no actor from a movement before
+    own_subject: bool = False
 
 
 @attrs.define
@@ -341,7 +350,14 @@ class _Context:
         starts = self._lexicon.starts
         for index in [index for index, word in enumerate(words) if word in starts]:
             word = words[index]
-            if word in forces and index < last and words[index + 1] in _AT:
+            if (
+                word in forces
+                and index < last
+                and (
+                    words[index + 1] in _AT
+                    or (index + 1 < last and words[index + 1] in _STILL and words[index + 2] in _AT)
+                )
+            ):
                 self.placed_forces.append(index)
             if word not in table:
                 continue
@@ -355,12 +371,35 @@ class _Context:
     ) -> _Hit | None:
         words = self.words
         for phrase, entry in table.get(words[index], ()):
+            if len(phrase) > 2 and phrase[1] == _GAP:
+                if self._split_particle(index, phrase[2:]):
+                    # Only the verb is the trigger: the forces between it and the particle
+                    # are read as its object, and "out of Syria" as its place.
+                    return _Hit(
+                        start=index,
+                        end=index + 1,
+                        kind=entry.kind,
+                        value=entry.value,
+                        form=entry.form,
+                    )
+                continue
             end = index + len(phrase)
             if tuple(words[index:end]) == phrase:
                 return _Hit(
                     start=index, end=end, kind=entry.kind, value=entry.value, form=entry.form
                 )
         return None
+
+    def _split_particle(self, index: int, particle: tuple[str, ...]) -> bool:
+        """Whether a split verb's particle follows a short object ("pull US troops out")."""
+        words = self.words
+        forces = self._lexicon.phrases.get("force", {})
+        seen_forces = False
+        for gap in range(index + 1, min(index + 1 + _GAP_WIDTH, len(words))):
+            if gap > index + 1 and tuple(words[gap : gap + len(particle)]) == particle:
+                return seen_forces
+            seen_forces = seen_forces or words[gap] in forces
+        return False
 
     def equipment_at(self, index: int) -> tuple[int, str] | None:
         """The end token and name of the piece of equipment that starts at ``index``."""
@@ -686,7 +725,10 @@ def _placed(context: _Context, index: int) -> bool:
     "the 2,000 US troops in Syria", "British forces on the border"."""
     if not _personnel(context, index) or context.sentence_of[index] < 0:
         return False
-    prep = context.hit("prep", index + 1)
+    after = index + 1
+    if after < len(context.words) and context.words[after] in _STILL:
+        after += 1  # "200,000 soldiers now in Kuwait"
+    prep = context.hit("prep", after) if after < len(context.words) else None
     return prep is not None and prep.value != "from"
 
 
@@ -755,9 +797,10 @@ def _coordinated(context: _Context, mention: _Mention) -> list[_Mention]:
         or not _is_country(context, mention.actor)
     ):
         return []  # lists of states; not "Army, Navy and Air Force", not "Kuwait and its"
-    first = context.token_range(mention.actor_span.start, mention.actor_span.end)[0]
+    first, last = context.token_range(mention.actor_span.start, mention.actor_span.end)
     if first == 0 or context.words[first - 1] not in {"and", "or"}:
-        return []  # a list ends in "and": "According to Ukraine, Russia ..." is none
+        # The actor may open the list: "Russia and Iran are planning to keep forces".
+        return _following_actors(context, mention, last)
     others: list[_Mention] = []
     index = first - 1
     while (
@@ -781,6 +824,41 @@ def _coordinated(context: _Context, mention: _Mention) -> list[_Mention]:
                 )
             )
         index = context.token_range(span.start, span.end)[0] - 1
+    return others
+
+
+def _following_actors(context: _Context, mention: _Mention, last: int) -> list[_Mention]:
+    """The states listed right after a mention's actor: "Russia and Iran", "Egypt, Syria and
+    Morocco"; the list must end in "and" or "or" ("Russia, Ukraine's neighbour" is none)."""
+    found: list[tuple[str, Span]] = []
+    index = last
+    closed = False
+    while index < len(context.words) and index - last < _COORDINATION and not closed:
+        if context.words[index] not in {",", "and", "or"}:
+            break
+        closed = context.words[index] in {"and", "or"}
+        probe = index + 1
+        if probe < len(context.words) and context.words[probe] in {"and", "or"}:
+            closed, probe = True, probe + 1  # "Egypt, Syria, and Morocco"
+        actor_id = context.deployer_at(probe) if probe < len(context.words) else None
+        if actor_id is None or not _is_country(context, actor_id):
+            return []
+        span = context.actor_span[probe]
+        found.append((actor_id, span))
+        index = context.token_range(span.start, span.end)[1]
+    if not closed:
+        return []
+    others: list[_Mention] = []
+    for actor_id, span in found:
+        if actor_id != mention.actor and all(other.actor != actor_id for other in others):
+            others.append(
+                attrs.evolve(
+                    mention,
+                    actor=actor_id,
+                    actor_span=span,
+                    evidence=(*[e for e in mention.evidence if e != mention.actor_span], span),
+                )
+            )
     return others
 
 
@@ -818,6 +896,9 @@ def _behind_preposition(context: _Context, end: int, index: int, *, verb: bool) 
     fighters"), which after a noun names them ("the withdrawal of 2,000 troops")."""
     for probe in range(end, index):
         word = context.words[probe]
+        if word in _grammar("involving"):
+            # "an exercise in the Baltic involving 20 ships": the forces are named again
+            return False
         if context.hit("prep", probe) is not None or word == "for":
             return True
         if verb and word == "of" and probe > end:
@@ -870,6 +951,13 @@ def _may_qualify(context: _Context, hit: _Hit) -> bool:
         )
     if hit.form == "subject":
         return hit.end < len(context.words) and context.hit("prep", hit.end) is not None
+    if hit.form == "vacate":
+        return (
+            hit.end < len(context.words)
+            and hit.start > 0
+            and context.words[hit.start - 1] not in _PASSIVE
+            and (context.words[hit.end] == "the" or context.tokens[hit.end].text[:1].isupper())
+        )
     return True
 
 
@@ -920,11 +1008,18 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
     action = Action(hit.value)
     left, right = _clause(context, start, end)
     trigger_tokens = {index for item in joined for index in range(item.start, item.end)}
+    before = max(left, min(start, first) - _FORCE_BEFORE)
+    if hit.form == "vacate":
+        before = max(left, start - _SUBJECT_REACH)
+    if action is Action.EXERCISE and any(
+        context.words[index] in _grammar("participate") for index in range(before, start)
+    ):
+        # Who takes part in an exercise is the subject of "take part", well before the noun
+        # ("the jets will likely be taking part in routine training exercises").
+        before = max(left, start - _PARTICIPANTS)
     forces = [
         index
-        for index in range(
-            max(left, min(start, first) - _FORCE_BEFORE), min(right, end + _FORCE_AFTER)
-        )
+        for index in range(before, min(right, end + _FORCE_AFTER))
         if (context.hit("force", index) is not None or context.equipment_at(index) is not None)
         and index not in trigger_tokens
         and not _behind_preposition(context, end, index, verb=hit.form != "noun")
@@ -934,7 +1029,9 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         if subject is not None:
             forces = [subject]
     evidence = [context.span(item.start, item.end) for item in joined]
-    actor, actor_span = _find_actor(context, start, end, left, forces)
+    actor, actor_span = _find_actor(
+        context, start, end, left, forces, own_only=hit.form in _SUBJECT_FORMS
+    )
     if actor_span is not None:
         evidence.append(actor_span)
     anchors = [item.end for item in joined] + [index + 1 for index in forces if index < start]
@@ -955,6 +1052,11 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         and _stative(context, start)
     ):
         action = Action.PRESENCE  # "troops deployed in Syria" are there, not going there
+    if hit.form == "vacate":
+        # "the fleet left Odessa": the place left is the object, not a prepositional phrase.
+        location = _place_phrase(
+            context, _Hit(start=end, end=end, kind="prep", value="drop", form=""), right
+        )
     if location is None and action is Action.REINFORCEMENT:
         # "reinforced its eastern frontier": the place is the object.
         location = _place_phrase(
@@ -1005,6 +1107,7 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         personnel_span=personnel_span,
         time_span=time_span,
         actor_span=actor_span,
+        own_subject=hit.form in _SUBJECT_FORMS and any(index < start for index in forces),
     )
 
 
@@ -1028,6 +1131,13 @@ def _form_allows(
             )
             for index in forces
         )
+    if hit.form == "vacate":  # "the fighters have not left Manbij", not "the attack left"
+        return (
+            location is not None
+            and _named(context, location)
+            and any(start - _SUBJECT_REACH <= index < start for index in forces)
+            and not _bound_for(context, location)
+        )
     if hit.form == "subject":  # "troops would remain in Idlib", not "what remains of"
         return (
             location is not None
@@ -1035,6 +1145,18 @@ def _form_allows(
             and context.hit("prep", end) is not None  # "remain in", not "remain a danger in"
         )
     return True
+
+
+def _bound_for(context: _Context, location: Location) -> bool:
+    """Whether the place left is followed by where the forces go ("left Bagotville, Quebec,
+    for Romania"): a departure on a deployment, not a withdrawal."""
+    after = context.token_range(location.span.start, location.span.end)[1]
+    for index in range(after, min(after + 5, len(context.words) - 1)):
+        if context.words[index] in {"for", "to"}:
+            return context.tokens[index + 1].text[:1].isupper()
+        if context.is_boundary(index):
+            return False
+    return False
 
 
 def _personnel(context: _Context, index: int) -> bool:
@@ -1064,7 +1186,13 @@ def _named(context: _Context, location: Location) -> bool:
 
 
 def _find_actor(
-    context: _Context, start: int, end: int, left: int, forces: list[int]
+    context: _Context,
+    start: int,
+    end: int,
+    left: int,
+    forces: list[int],
+    *,
+    own_only: bool = False,
 ) -> tuple[str | None, Span | None]:
     # 1. A demonym, possessive or pronoun right before the trigger or the forces: "Russian
     #    troops", "Russia's troop build-up", "its military equipment", "2,000 US troops".
@@ -1083,6 +1211,16 @@ def _find_actor(
             if not _modifier(context, index):
                 break
             index -= 1
+
+    def owns_other(index: int) -> bool:
+        # Forces that are themselves the subject ("2,000 fighters remain entrenched") do not
+        # belong to an actor that owns other forces ("the withdrawal of US troops alarmed
+        # officials who say 2,000 fighters remain").
+        return own_only and any(
+            context.hit("force", probe) is not None and probe not in forces
+            for probe in range(index + 1, min(index + 3, len(context.words)))
+        )
+
     # 2. The agent of a passive: "deployed by Russia".
     if end + 1 < len(context.words) and context.words[end] == "by":
         agent = context.deployer_at(end + 1)
@@ -1104,6 +1242,7 @@ def _find_actor(
             context.deployer_at(index) is not None
             and (controlled or not context.is_speaker(index, start))
             and not _object_of_preposition(context, index)
+            and not owns_other(index)
         ):
             return context.actor_at[index], context.actor_span[index]
         if context.words[index] in _PRONOUNS:
@@ -1111,11 +1250,9 @@ def _find_actor(
             if resolved is not None:
                 return resolved, context.span(index, index + 1)
     # 4. "the paratroopers" named before as "Russian paratroopers".
-    for index in forces:
-        if index > 0 and context.words[index - 1] in _BACK_REFERENCE:
-            found = _earlier_forces(context, index)
-            if found is not None:
-                return found
+    found = _back_reference_actor(context, forces)
+    if found != (None, None):
+        return found
     # 5. Past the clause start, in the same sentence: "the Polish Air Force will take over:
     #    four MiG-29s ... will deploy to Lithuania".
     sentence = context.sentence_of[start]
@@ -1127,8 +1264,19 @@ def _find_actor(
                 context.deployer_at(index) is not None
                 and not context.is_speaker(index, start)
                 and not _object_of_preposition(context, index)
+                and not owns_other(index)
             ):
                 return context.actor_at[index], context.actor_span[index]
+    return None, None
+
+
+def _back_reference_actor(context: _Context, forces: list[int]) -> tuple[str | None, Span | None]:
+    """ "the paratroopers" named before as "Russian paratroopers"."""
+    for index in forces:
+        if index > 0 and context.words[index - 1] in _BACK_REFERENCE:
+            found = _earlier_forces(context, index)
+            if found is not None:
+                return found
     return None, None
 
 
@@ -1599,8 +1747,15 @@ def _gather(context: _Context, mentions: list[_Mention]) -> tuple[MilitaryDeploy
         in_headline = context.tokens[mention.start].start < headline_end
         target = _target(groups, mention, anywhere=in_headline)
         if target is None:
-            if mention.back_reference or (mention.actor is None and mention.location is None):
-                continue  # a bare "the withdrawal" with nothing to refer to, or no who and where
+            if (
+                mention.back_reference
+                or (mention.actor is None and mention.location is None)
+                or (mention.actor is None and mention.own_subject)
+            ):
+                # a bare "the withdrawal" with nothing to refer to, no who and where, or
+                # unowned forces as the subject ("2,000 fighters remain"), whose owner is
+                # named sentences away if at all
+                continue
             target = _Group(
                 actor=mention.actor,
                 action=mention.action,
@@ -1669,7 +1824,12 @@ def _inherit_actor(groups: list[_Group], mention: _Mention) -> _Mention:
     actor of its own and no earlier movement of its kind to join, a movement in the same or
     the next sentence as the last one is taken to be by the same actor.
     """
-    if mention.actor is not None or not groups or _target(groups, mention) is not None:
+    if (
+        mention.actor is not None
+        or mention.own_subject
+        or not groups
+        or _target(groups, mention) is not None
+    ):
         return mention
     last = max(groups[-_SCAN:], key=lambda g: g.last_sentence)
     if last.actor is not None and 0 <= mention.sentence - last.last_sentence <= 1:
