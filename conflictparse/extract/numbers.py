@@ -275,6 +275,8 @@ class _Scanner:
 
     def parse_one(self, index: int) -> tuple[Number, int, int] | None:
         """Parse the number starting at atom ``index``: (number, first atom, next atom)."""
+        if index >= len(self.atoms):
+            return None  # a range word ("0 to") at the very end of the text
         atom = self.atoms[index]
         if atom.kind == _NUM:
             return self.parse_digits(index)
