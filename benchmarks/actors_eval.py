@@ -10,7 +10,8 @@ groups, media and anonymous sources -> Organisation; demonyms ("Iraqi", "Kurdish
 Nationality. Country mentions ("Russia", "Moscow") are scored as Organisation in the
 "+states" rows only, and there a country mention that overlaps a gold Location is left out
 (re3d labels a state Organisation when it acts and Location when it is a place; we do not
-make that distinction).
+make that distinction). A country mention naming the government ("the Syrian government",
+"Syrian government forces") is an Organisation in every row, as re3d labels governments.
 
 re3d also annotates pronouns and common noun phrases ("he", "the others", "people"), which a
 name-based extractor does not try to find; the "named" rows keep only gold entities with a
@@ -37,6 +38,7 @@ _UNNAMED = {
     *("i", "we", "he", "she", "they", "it", "you", "me", "us", "him", "her", "them", "his"),
     *("their", "our", "its", "my", "the", "a", "an", "one", "many", "some", "this", "that"),
 }
+_GOVERNMENT = {"government", "regime", "authorities", "administration", "leadership"}
 _KIND_TYPE = {
     ActorKind.PERSON: "Person",
     ActorKind.ORGANIZATION: "Organisation",
@@ -75,6 +77,13 @@ def predict(text: str, demonyms: set[str]) -> list[tuple[str, int, int, str]]:
             predictions.extend((kind, *span) for span in spans)
         if kind == "Organisation" or actor.kind is ActorKind.COUNTRY:
             predictions.extend(("Organisation+states", *span) for span in spans)
+        if actor.kind is ActorKind.COUNTRY:
+            # "the Syrian government", "Syrian government forces": re3d's Organisation.
+            predictions.extend(
+                ("Organisation", *span)
+                for span in spans
+                if span[2].lower().rsplit(None, 1)[-1] in _GOVERNMENT
+            )
     for token in doc.tokens:
         word = token.text.removesuffix("'s")
         if word.lower() in demonyms and word[:1].isupper():

@@ -15,7 +15,7 @@ from conflictparse.extract.actors import (
     find_actors,
 )
 from conflictparse.model import ActorKind
-from conflictparse.text import Text
+from conflictparse.text import Text, normalize
 from tests.corpus_cases import check_facts, corpus_cases
 from tests.strategies import documents
 
@@ -103,6 +103,47 @@ def test_helpers_resolve_descriptions_and_pronouns() -> None:
     ]
 
 
+def _resolve_by_scan(table: ActorTable, text: str, before: int) -> str | None:
+    """The first implementation of resolve_description: every actor, every time."""
+    from conflictparse.extract.actors import _fits
+
+    head = text.lower().replace(".", " ").split()[-1]
+    best_id, best_start = None, -1
+    for actor in table.actors:
+        if not _fits(actor.kind, actor.name, actor.title, head):
+            continue
+        starts = [span.start for span in actor.mentions if span.start < before]
+        if starts and starts[-1] > best_start:
+            best_id, best_start = actor.id, starts[-1]
+    return best_id
+
+
+def test_resolve_description_bisects_as_a_scan_would() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    table = find_actors(Text(text))
+    heads = ("the source", "the minister", "the alliance", "the Ministry", "the officials")
+    for offset in range(0, len(text) + 1, 97):
+        for head in heads:
+            assert table.resolve_description(head, offset) == _resolve_by_scan(table, head, offset)
+    assert table.resolve_description("", 10) is None
+
+
+def test_resolve_description_stays_fast_on_long_articles() -> None:
+    import time
+
+    text = "\n\n".join(
+        f"Defence Minister Ana Ruiz{number} of Spain spoke. A NATO source said so."
+        for number in range(800)
+    )
+    table = find_actors(Text(text))
+    started = time.perf_counter()
+    for offset in range(0, len(text), 50):
+        table.resolve_description("the minister", offset)
+        table.last_before(offset, (ActorKind.PERSON, ActorKind.SOURCE))
+    # One bisection per question: a scan of the 800 ministers per question takes seconds.
+    assert time.perf_counter() - started < 1.0
+
+
 def test_country_of_adjective() -> None:
     assert country_of_adjective("Russian") == "RUS"
     assert country_of_adjective("U.S.-led") == "USA"
@@ -132,3 +173,5 @@ def test_any_text_gives_true_spans_and_is_deterministic(text: str) -> None:
         assert actor.affiliation is None or actor.affiliation in ids
         for span in actor.mentions:
             assert text[span.start : span.end] == span.text
+            # No mention runs over a line break or paragraph boundary.
+            assert "\n" not in normalize(span.text)

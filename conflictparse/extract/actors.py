@@ -4,7 +4,8 @@ The extractor tokenises once (:attr:`Text.tokens`) and works in three passes ove
 Each pass visits only the words that can start something (capitalised words, lexicon phrase
 openers, source, group and determiner words, hyphenated words), found by C loops over the word
 columns (``map``, ``itertools.compress``); the lower-case rest of the text is stepped over.
-
+A line break stands between words as a word of its own, so that no mention spans two lines
+or paragraphs (a headline's last word and the next line's first are two mentions or none).
 
 1. **Lexicon chunks.** The longest phrase of the lexicons (``countries.tsv``,
    ``organizations.tsv``, ``people.tsv``, ``titles.tsv``, ``places.tsv``) starting at each word,
@@ -15,14 +16,30 @@ columns (``map``, ``itertools.compress``); the lower-case rest of the text is st
    "Ukraine's Security Service" -> UKR).
 3. **Actors.** Each chunk becomes a mention, or not, by its context:
 
-   - a capital or seat of government ("Moscow", "the Kremlin") is a mention of its state
-     unless a locative word precedes it ("in Moscow", "visited Kyiv" are places);
-   - a demonym is *not* a mention of its state ("Russian troops": call
-     :func:`country_of_adjective` to learn that the troops are Russian), except before a title
-     ("Russian President Vladimir Putin") or the government ("the Russian government");
+   - a capital or seat of government ("Moscow", "the Kremlin", "Downing Street") is a mention
+     of its state unless it is a place: after a locative word or the object of an attack or a
+     move ("in Moscow", "visited Kyiv", "bombed Sanaa"), or inside a longer name ("King's
+     College London"); a possessive capital before a force ("Kiev's troops") is the state;
+   - a demonym is a mention of its state where the state acts through it (formerly only
+     before a title or the government): before a force, an agent or an act of a state
+     (``groupnouns.tsv`` roles ``force`` and ``act``, after at most three ``force-modifier``
+     words: "Russian troops", "Iraqi police", "Syrian government forces",
+     "Russian military aircraft", "a Turkish offensive", "Russian drills"), before a title
+     ("Russian President Vladimir Putin"), the government ("the Russian government") or an
+     anonymous source ("a senior Turkish official"), and as the leader of a coalition or force
+     ("US-led coalition", "Saudi-led forces"); the country actor is created when the article
+     does not name the state otherwise. A demonym of origin, language or culture ("Russian
+     culture", "the Russian language", "Russian speakers") and the backer of a group
+     ("Russian-backed separatists": the group acts, not the state) are no mentions;
+     :func:`country_of_adjective` still gives their country;
    - demonyms, ethnic words and "-backed"/"pro-" adjectives before a group noun make a group
      ("Russian-backed separatists", "Kurdish fighters"); a known group before one is that group
      ("Houthi rebels" -> Houthis);
+   - known people (``people.tsv``) carry their country, and their affiliation is the
+     organisation they lead or speak for, else their state, when the article names it
+     ("George W. Bush" -> the United States; a title's demonym or possessive comes first:
+     "Syrian President Bashar al-Assad" -> Syria); a surname alone ("Bush") means the namesake
+     the article named in full ("Jeb Bush") unless it named the lexicon's person first;
    - capitalised name sequences become people when a title precedes them ("Foreign Minister
      Dmytro Kuleba", "Ukraine's interior minister, Arsen Avakov"), an apposition follows them
      ("Gabrielius Landsbergis, Lithuania's foreign minister"), or, outside headlines, when they
@@ -177,6 +194,7 @@ class ActorTable:
         Minister", "general" matches "Gen."), organisations by a word of their name
         ("ministry") or their lexicon description ("alliance" -> NATO, "bloc" -> the EU).
         Of the matching actors, the one mentioned last before ``before_offset`` wins.
+        After the first question with a head word, each costs a bisection (O(log n)).
 
         Example:
             >>> doc = "Foreign Minister Dmytro Kuleba spoke. The minister said no."
@@ -187,22 +205,43 @@ class ActorTable:
         words = text.lower().replace(".", " ").split()
         if not words:
             return None
-        head = words[-1]
-        best_id: str | None = None
-        best_start = -1
-        for actor in self.actors:
-            if not _fits(actor.kind, actor.name, actor.title, head):
-                continue
-            position = bisect.bisect_left(actor.mentions, before_offset, key=_span_start)
-            if position and actor.mentions[position - 1].start > best_start:
-                best_start = actor.mentions[position - 1].start
-                best_id = actor.id
-        return best_id
+        starts, ids = self._fitting(words[-1])
+        # The latest mention starting before ``before_offset`` of any actor the head word fits.
+        position = bisect.bisect_left(starts, before_offset)
+        return ids[position - 1] if position else None
+
+    @functools.cached_property
+    def _by_head(self) -> dict[str, tuple[list[int], list[str]]]:
+        # Filled lazily, one head word at a time; a lost race only computes an entry twice.
+        return {}
+
+    def _fitting(self, head: str) -> tuple[list[int], list[str]]:
+        """The mention starts (sorted) and actor ids of the actors a description's head fits.
+
+        Built once per head word ("minister", "source") and table, so that each question after
+        the first is a bisection: a statement extractor asks once per statement.
+        """
+        cached = self._by_head.get(head)
+        if cached is not None:
+            return cached
+        pairs: list[tuple[int, int, str]] = []
+        for order, actor in enumerate(self.actors):
+            if _fits(actor.kind, actor.name, actor.title, head):
+                pairs.extend((span.start, -order, actor.id) for span in actor.mentions)
+        # Where two actors' mentions start together, the first actor (the last in order) wins.
+        pairs.sort()
+        result = ([start for start, _, _ in pairs], [actor_id for _, _, actor_id in pairs])
+        self._by_head[head] = result
+        return result
 
     def _last_before(self, offset: int, kinds: tuple[ActorKind, ...]) -> str | None:
         best: tuple[int, str] | None = None
+        ends_by_kind = self._ends
         for kind in kinds:
-            ends, ids = self._ends.get(kind, ([], []))
+            found = ends_by_kind.get(kind)
+            if found is None:
+                continue
+            ends, ids = found
             position = bisect.bisect_right(ends, offset)
             if position and (best is None or ends[position - 1] > best[0]):
                 best = (ends[position - 1], ids[position - 1])
@@ -240,15 +279,22 @@ class _Lexicon(NamedTuple):
     nonnames: frozenset[str]
     notperson: frozenset[str]
     people: dict[str, str | None]  # full name -> country
+    people_orgs: dict[str, str]  # full name -> the organisation the person leads or speaks for
     orgheads: dict[str, str]  # head word -> actor kind
     group_nouns: frozenset[str]
     backed_nouns: frozenset[str]
+    state_agents: frozenset[str]  # forces and acts of a state: "troops", "offensive"
+    state_modifiers: frozenset[str]  # words between a demonym and them: "military"
     ethnic: dict[str, str | None]
     source_roles: dict[str, frozenset[str]]  # word -> roles
     title_aliases: dict[str, tuple[str, ...]]
     describable: frozenset[str]  # head words a definite description may end in
-    # Lower-case forms of the words that may start a phrase, a source, a group or a description.
+    # Lower-case forms of the words that may start a phrase, a source, a group or a description
+    # in any case ("president", "the", "al-Assad"), and of those that start a phrase only when
+    # capitalised ("new" of "New Delhi", "no" of "No 10"): most words of the second kind are
+    # common words in lower case, which the scan need not look up.
     starting_words: frozenset[str]
+    capital_starting: frozenset[str]
 
 
 def _phrase_words(phrases: list[str]) -> list[tuple[str, ...]]:
@@ -321,8 +367,11 @@ def _lexicon() -> _Lexicon:
     for row in load_table("places"):
         add(row[0], "place", "place")
     people: dict[str, str | None] = {}
+    people_orgs: dict[str, str] = {}
     for row in load_table("people"):
         people[row[0]] = row[1] if len(row) > 1 and row[1] != "-" else None
+        if len(row) > 3 and row[3] != "-":
+            people_orgs[row[0]] = row[3]
         for form in (row[0], *_column(row, 2)):
             add(form, "person", f"P:{row[0]}")
     phrases: dict[tuple[str, ...], list[_Entry]] = {}
@@ -338,16 +387,22 @@ def _lexicon() -> _Lexicon:
             )
             phrases.setdefault(tuple(w.lower() for w in words), []).append(entry)
     lengths: dict[str, set[int]] = {}
-    for words in phrases:
+    any_case: set[str] = set()
+    for words, entries in phrases.items():
         lengths.setdefault(words[0], set()).add(len(words))
+        if any(entry.case[0] == _ANY_CASE for entry in entries):
+            any_case.add(words[0])
     ethnic: dict[str, str | None] = {}
     group_nouns: set[str] = set()
     backed_nouns: set[str] = set()
+    state_words: dict[str, set[str]] = {"force": set(), "act": set(), "force-modifier": set()}
     for row in load_table("groupnouns"):
         if row[1] == "noun":
             group_nouns.add(row[0].lower())
         elif row[1] == "backed-noun":
             backed_nouns.add(row[0].lower())
+        elif row[1] in state_words:
+            state_words[row[1]].add(row[0].lower())
         else:
             ethnic[row[0].lower()] = row[2] if len(row) > 2 and row[2] != "-" else None
     source_roles: dict[str, set[str]] = {}
@@ -372,15 +427,19 @@ def _lexicon() -> _Lexicon:
         nonnames=load_words("nonnames"),
         notperson=frozenset(row[0] for row in load_table("notperson")),
         people=people,
+        people_orgs=people_orgs,
         orgheads={
             row[0]: row[1] if len(row) > 1 else "organization" for row in load_table("orgheads")
         },
         group_nouns=frozenset(group_nouns),
         backed_nouns=frozenset(backed_nouns),
+        state_agents=frozenset(state_words["force"] | state_words["act"]),
+        state_modifiers=frozenset(state_words["force-modifier"]),
         ethnic=ethnic,
         source_roles={key: frozenset(value) for key, value in source_roles.items()},
         title_aliases={key: tuple(value) for key, value in title_aliases.items()},
-        starting_words=frozenset({*lengths, "the", *source_roles, *ethnic}),
+        starting_words=frozenset({*any_case, "the", *source_roles, *ethnic}),
+        capital_starting=frozenset(lengths.keys() - any_case),
     )
 
 
@@ -403,8 +462,9 @@ def country_of_adjective(word: str) -> str | None:
 
     Accepts demonyms ("Russian"), names ("Ukraine", "U.S."), capitals and seats ("Kremlin"),
     and their "-backed"/"-led"/"pro-" forms ("Russian-backed", "pro-Russian", "Moscow-backed").
-    The deployments extractor uses it to learn that "Russian troops" are Russia's: such a
-    demonym is not itself a mention of Russia the actor.
+    It gives the country of any demonym, also of those that are no mention of the state
+    ("Russian-backed separatists", "Russian culture"); "Russian troops" are, in addition, a
+    mention of Russia in the :class:`ActorTable`.
 
     Example:
         >>> country_of_adjective("Russian"), country_of_adjective("pro-Russian")
@@ -441,36 +501,52 @@ class _Words:
     Python loop takes to build the objects.
     """
 
-    __slots__ = ("count", "headline", "initial", "lower", "possessive", "start", "text")
+    __slots__ = (
+        "capital",
+        "count",
+        "headline",
+        "initial",
+        "lower",
+        "possessive",
+        "start",
+        "text",
+    )
 
     def __init__(self, doc: Text) -> None:
         tokens = doc.tokens
-        count = len(tokens)
-        self.count = count
         starts = list(map(operator.itemgetter(0), tokens))
         texts = list(map(operator.itemgetter(2), tokens))
+        normalized = doc.normalized
+        # Few lines per article: inserting at each costs less than rebuilding the columns.
+        for index, offset in reversed(_line_breaks(normalized, starts)):
+            starts.insert(index, offset)
+            texts.insert(index, _BREAK)
+        count = len(starts)
         possessive = [False] * count
         # A possessive "'s" is rare: find it in the text rather than testing every word.
-        normalized = doc.normalized
         at = normalized.find("'s")
         while at >= 0:
             index = bisect.bisect_right(starts, at) - 1
-            if tokens[index].end == at + 2 and len(texts[index]) > 2:
+            if starts[index] + len(texts[index]) == at + 2 and len(texts[index]) > 2:
                 possessive[index] = True
                 texts[index] = texts[index][:-2]
             at = normalized.find("'s", at + 2)
+        self.count = count
         self.start: list[int] = starts
-        self.text: list[str] = texts  # without a possessive "'s"
+        self.text: list[str] = texts  # without a possessive "'s"; a line break is "\n"
         self.lower: list[str] = list(map(str.lower, texts))
+        self.capital: list[bool] = list(map(str.isupper, map(_first_char, texts)))
         self.possessive = possessive
         # First word of its sentence (after an opening quote or bracket).
         self.initial = [False] * count
         for sentence in doc.sentences:
             index = bisect.bisect_left(starts, sentence.start)
+            while index < count and texts[index] == _BREAK:
+                index += 1
             if index < count and starts[index] == sentence.start:
                 while index < count:
                     self.initial[index] = True
-                    if tokens[index].text not in _OPENERS:
+                    if texts[index] not in _OPENERS:
                         break
                     index += 1
         self.headline = [False] * count
@@ -485,9 +561,7 @@ class _Words:
 
     def capitalised_indices(self) -> list[int]:
         """The words starting with a capital letter: the only ones that can start a name."""
-        return list(
-            itertools.compress(range(self.count), map(str.isupper, map(_first_char, self.text)))
-        )
+        return list(itertools.compress(range(self.count), self.capital))
 
     def indices_of(self, lowers: Container[str]) -> list[int]:
         """The words whose lower-case form is in ``lowers``."""
@@ -508,6 +582,26 @@ class _Words:
 
 _first_char = operator.itemgetter(0)
 
+# A line break stands between two words as a word of its own: no lexicon phrase, name, run or
+# source phrase holds it, so no mention spans two lines ("Belarus\nOfficials" is two words
+# on two lines, not a source). Headlines, datelines and captions end without punctuation.
+_BREAK = "\n"
+
+
+def _line_breaks(normalized: str, starts: list[int]) -> list[tuple[int, int]]:
+    """``(word index, offset)`` of each line break lying between two words, in order."""
+    result: list[tuple[int, int]] = []
+    at = normalized.find("\n")
+    while at >= 0:
+        index = bisect.bisect_left(starts, at)
+        if index == len(starts):
+            break
+        if index and (not result or result[-1][0] != index):
+            result.append((index, at))
+        # Blank lines and runs of breaks before the same word make one break.
+        at = normalized.find("\n", starts[index])
+    return result
+
 
 def _is_cap(text: str) -> bool:
     """Capitalised with some lower case: "Kuleba", not "NATO" or "the"."""
@@ -520,6 +614,9 @@ _LOCATIVE = frozenset(
         *("in", "at", "to", "from", "near", "into", "outside", "inside", "around", "via"),
         *("toward", "towards", "across", "over", "through", "within", "arrived", "returned"),
         *("visit", "visited", "visiting", "visits"),
+        # The object of an attack or a move is a place: "bombed Sanaa", "entered Kyiv".
+        *("bombed", "shelled", "struck", "attacked", "stormed", "besieged", "surrounded"),
+        *("encircled", "captured", "seized", "entered", "reached", "fled", "left"),
     }
 )
 _PLACE_PREPOSITIONS = frozenset(
@@ -724,7 +821,7 @@ def _org_runs(words: _Words, chunk_at: list[_Chunk | None], candidates: list[int
         chunk = chunk_at[index]
         startable = (
             chunk is None
-            or chunk.kind in {"demonym", "country", "place"}
+            or chunk.kind in {"demonym", "country", "capital", "place", "person"}
             or (chunk.kind == "title" and _title_before_head(words, chunk_at, index, lexicon))
         ) and _org_word(words, index, lexicon)
         if not startable:
@@ -733,6 +830,9 @@ def _org_runs(words: _Words, chunk_at: list[_Chunk | None], candidates: list[int
         last_head = -1
         country: str | None = None
         if chunk is not None and words.possessive[chunk.last - 1]:
+            if chunk.kind not in {"demonym", "country", "capital"}:
+                position = chunk.last  # "Putin's Security Council" names no organisation
+                continue
             # "Ukraine's Security Service": the state stays apart, the run gets its country.
             country = chunk.key[2:]
             index = chunk.last
@@ -746,11 +846,12 @@ def _org_runs(words: _Words, chunk_at: list[_Chunk | None], candidates: list[int
                     end += 1  # "Justice Department": a title word naming the department's field
                     continue
                 if (
-                    current_chunk.kind not in {"demonym", "country", "place"}
+                    # "Bush Presidential Center": a person's name may stand in one, too.
+                    current_chunk.kind not in {"demonym", "country", "capital", "place", "person"}
                     or words.possessive[current_chunk.last - 1]
                 ):
                     break
-                if current_chunk.kind != "place":
+                if current_chunk.kind in {"demonym", "country", "capital"}:
                     country = country or current_chunk.key[2:]
                 end = current_chunk.last
                 continue
@@ -829,6 +930,8 @@ class _Builder:
         # Lone capitalised words, with the (title, affiliation, country) read before them.
         self.singles: list[tuple[int, tuple[str | None, str | None, str | None] | None]] = []
         self.aliases: dict[str, str] = {}  # "SDF" -> org key
+        # The person last named in full with each surname: "Jeb Bush" makes a later "Bush" his.
+        self.surnames: dict[str, str] = {}
         self.source_count = 0
         self._fits: dict[tuple[str, str | None, str], bool] = {}
 
@@ -836,8 +939,9 @@ class _Builder:
     def lower_seen(self) -> frozenset[str]:
         """Words the article writes in lower case somewhere: "Part" of "Part of the ..." is one."""
         words = self.words
-        lower_case = map(str.islower, map(_first_char, words.text))
-        return frozenset(itertools.compress(words.lower, lower_case))
+        # Words not capitalised: those starting with a digit or a mark are in, but no lower-case
+        # form of a capitalised word can be one of them.
+        return frozenset(itertools.compress(words.lower, map(operator.not_, words.capital)))
 
     def fits(self, draft: _Draft, head: str) -> bool:
         """Whether a description with this head word fits the actor (asked again and again)."""
@@ -919,7 +1023,18 @@ def find_actors(doc: Text) -> ActorTable:
     if not words.count:
         return ActorTable()
     capitalised = words.capitalised_indices()
-    starting = words.indices_of(_lexicon().starting_words)
+    lexicon = _lexicon()
+    starting = words.indices_of(lexicon.starting_words)
+    lowers = words.lower
+    capital_starting = lexicon.capital_starting
+    more = list(
+        itertools.compress(
+            capitalised, map(capital_starting.__contains__, map(lowers.__getitem__, capitalised))
+        )
+    )
+    if more:
+        # Two sorted runs: a merge; a word in both is looked up twice, to the same effect.
+        starting = sorted(starting + more)
     chunk_at, covered = _lexicon_chunks(words, starting)
     covered.extend(_org_runs(words, chunk_at, sorted({*capitalised, *covered})))
     builder = _Builder(doc, words, chunk_at)
@@ -949,21 +1064,38 @@ def _scan(builder: _Builder, starters: list[int]) -> None:
     lexicon = _lexicon()
     source_words = lexicon.source_roles
     group_words = lexicon.ethnic
+    describable = lexicon.describable
     words = builder.words
     lowers = words.lower
     texts = words.text
     chunk_at = builder.chunk_at
     count = words.count
+    last = count - 1
     position = 0
     for index in starters:
         if index < position:
             continue
         chunk = chunk_at[index]
         lower = lowers[index]
-        # Cheap gates first: most words can start neither a source nor a group.
+        # Cheap gates first: most words can start neither a source nor a group, and most
+        # determiners ("a", "the") no source and no description.
         affiliating = chunk is not None and chunk.kind in _AFFILIATING
-        if affiliating or lower in source_words:
+        roles = source_words.get(lower)
+        if affiliating or (
+            roles is not None
+            and (
+                "determiner" not in roles
+                or (
+                    index < last
+                    and (chunk_at[index + 1] is not None or lowers[index + 1] in source_words)
+                )
+            )
+        ):
             position = _source_phrase(builder, index)
+            if position:
+                continue
+        if chunk is not None and chunk.kind == "demonym":
+            position = _state_agent(builder, chunk)
             if position:
                 continue
         if (
@@ -978,14 +1110,21 @@ def _scan(builder: _Builder, starters: list[int]) -> None:
         if chunk is not None:
             position = _chunk(builder, chunk)
             continue
-        if lower == "the" and index + 1 < count:
+        if (
+            lower == "the"
+            and index < last
+            and (chunk_at[index + 1] is not None or lowers[index + 1] in describable)
+        ):
             position = _description(builder, index)
             if position:
                 continue
-        if "-" in lower and _org_compound(builder, index):
+        text = texts[index]
+        if not text[0].isupper() and "-" not in text:
+            position = index + 1  # a lower-case determiner or source word that starts nothing
+        elif "-" in lower and _org_compound(builder, index):
             position = index + 1
-        elif texts[index] in builder.aliases:
-            builder.mention(index, index + 1, builder.aliases[texts[index]])
+        elif text in builder.aliases:
+            builder.mention(index, index + 1, builder.aliases[text])
             position = index + 1
         elif _name_like(builder, index):
             position = _name(builder, index)
@@ -1006,17 +1145,17 @@ def _chunk(builder: _Builder, chunk: _Chunk) -> int:
                 return _titled(builder, chunk.first)
             builder.mention(chunk.first, chunk.last, key)
             _acronym_alias(builder, chunk.last, key)
+            if chunk.kind == "org" and chunk.last - chunk.first > 1:
+                _leader(builder, chunk.first)
             if chunk.kind == "country" and _has_title_after(builder, chunk.last):
                 return _titled(builder, chunk.first)
         return chunk.last
     if chunk.kind == "capital":
-        previous = chunk.first - 1
-        locative = previous >= 0 and words.lower[previous] in _LOCATIVE
         if _has_title_after(builder, chunk.last):
             return _titled(builder, chunk.first)
-        if not locative and not (
-            previous >= 0 and _is_cap(words.text[previous]) and not words.initial[previous]
-        ):
+        # "Kyiv's troops", "Moscow's offensive" are the state's even after "to" or "from".
+        acting = words.possessive[chunk.last - 1] and _agent_end(builder, chunk.last) is not None
+        if acting or not _a_place(builder, chunk.first):
             key = builder.country(chunk.key[2:])
             builder.mention(chunk.first, chunk.last, key)
         return chunk.last
@@ -1036,6 +1175,83 @@ def _chunk(builder: _Builder, chunk: _Chunk) -> int:
     return chunk.last
 
 
+def _a_place(builder: _Builder, first: int) -> bool:
+    """Whether the capital at word ``first`` is a place ("in Moscow", "visited Kyiv") or part
+    of a longer name ("King's College London"), not the state."""
+    if not first:
+        return False
+    words = builder.words
+    previous = first - 1
+    text = words.text[previous]
+    if words.lower[previous] in _LOCATIVE:
+        return True
+    if not _is_cap(text) or words.initial[previous] or words.possessive[previous]:
+        return False  # "Donald Trump's White House" is the state's
+    chunk = builder.chunk_at[previous]
+    # "On Monday Moscow said", "the Trump White House": no name runs on into the capital.
+    return words.lower[previous] not in _lexicon().nonnames and (
+        chunk is None or chunk.kind != "person"
+    )
+
+
+def _leader(builder: _Builder, index: int) -> bool:
+    """'US-led coalition', 'Saudi-led forces': the state leading them acts, so the word naming
+    it (before "-led") is a mention of it. Returns whether word ``index`` was one."""
+    words = builder.words
+    text = words.text[index]
+    start = words.start[index]
+    if text.lower().endswith("-led"):
+        prefix = text[: -len("-led")]
+    elif (
+        index + 2 < words.count and words.text[index + 1] == "-" and words.lower[index + 2] == "led"
+    ):
+        prefix = text  # "U.S.-led": three words
+    else:
+        return False
+    code = country_of_adjective(prefix)
+    if code is None:
+        return False
+    builder.mentions.append((start, start + len(prefix), builder.country(code)))
+    return True
+
+
+def _state_agent(builder: _Builder, chunk: _Chunk) -> int:
+    """'Russian troops', 'Syrian government forces', 'a Turkish offensive': the demonym is a
+    mention of the state, which acts through its forces; return the index after it, or 0."""
+    words = builder.words
+    after = chunk.last
+    end = _agent_end(builder, after)
+    if end is None:
+        return 0
+    key = builder.country(chunk.key[2:])
+    # "the Syrian government forces": the state is named as "the Syrian government" would be.
+    last = after + 1 if words.lower[after] in _GOVERNMENT else chunk.last
+    builder.mention(chunk.first, last, key)
+    return last
+
+
+def _agent_end(builder: _Builder, index: int) -> int | None:
+    """Where "[modifiers] force-or-act noun" starting at word ``index`` ends, if one does."""
+    lexicon = _lexicon()
+    words = builder.words
+    count = words.count
+    modifiers = 0
+    while index < count and modifiers < 3:
+        lower = words.lower[index]
+        if lower in lexicon.state_agents and (
+            index + 1 >= count or words.lower[index + 1] not in lexicon.state_agents
+        ):
+            # "Russian military" is a force; "Russian military drills" an act.
+            return index + 1
+        if lower not in lexicon.state_modifiers and lower not in _GOVERNMENT:
+            return None
+        index += 1
+        modifiers += 1
+    if index < count and words.lower[index] in lexicon.state_agents:
+        return index + 1
+    return None
+
+
 def _known_person(
     builder: _Builder,
     chunk: _Chunk,
@@ -1044,7 +1260,14 @@ def _known_person(
     country: str | None = None,
 ) -> int:
     """A person from ``people.tsv``, with a title read before it or an apposition after it."""
-    key = builder.person(chunk.key[2:])
+    name = chunk.key[2:]
+    key = f"P:{name}"
+    if chunk.last - chunk.first == 1 and key not in builder.drafts:
+        # A surname alone ("Bush") is the namesake the article named in full ("Jeb Bush"),
+        # unless the article has named the lexicon's person already.
+        key = builder.surnames.get(builder.words.text[chunk.first], key)
+    if key not in builder.drafts:
+        key = builder.person(name)
     builder.mention(chunk.first, chunk.last, key)
     end = chunk.last
     apposition = _apposition(builder, end)
@@ -1255,6 +1478,19 @@ def _name_end(builder: _Builder, index: int) -> int:
         if end > index and _surname_title(builder, end):
             end += 1  # "Charlie King", "John Major": a title word ending a name
             break
+        chunk = builder.chunk_at[end]
+        if (
+            end > index
+            and chunk is not None
+            and chunk.kind == "person"
+            and chunk.first == end
+            and chunk.last == end + 1
+            and not words.headline[end]
+            # A first name and perhaps a middle one or an initial, not a run of capitalised
+            # words ("Hit Piece Exploits Trump").
+            and end - index - words.text[index:end].count(".") <= 2
+        ):
+            end += 1  # "Jeb Bush", "Vladimir V. Putin": a known surname ending a name
         break
     return end
 
@@ -1296,6 +1532,13 @@ def _name(
         start += 1
     if start >= end:
         return end
+    last_chunk = builder.chunk_at[end - 1]
+    if last_chunk is not None and last_chunk.kind == "person":
+        canonical = last_chunk.key[2:]
+        if end - start == 1 or canonical.split()[0] == words.text[start]:
+            # "Vladimir V. Putin" is the lexicon's Vladimir Putin.
+            known = _Chunk(first=start, last=end, kind="person", key=last_chunk.key)
+            return _known_person(builder, known, title, affiliation, country)
     if _not_a_person(builder, start, end, titled=titled):
         return end
     # A lone word after "of"/"in" ("the town of Slaviansk, the minister ...") is a place.
@@ -1324,6 +1567,7 @@ def _name(
     key = f"P:{name}"
     builder.draft(key, name, ActorKind.PERSON).fill(title, affiliation, country)
     builder.mention(start, end, key)
+    builder.surnames[words.text[end - 1]] = key
     return max(end, app_end)
 
 
@@ -1460,8 +1704,8 @@ def _source_phrase(builder: _Builder, index: int) -> int:
         return 0
     if affiliation_chunk is not None:
         affiliation = builder.chunk_actor(affiliation_chunk)
-        if affiliation_chunk.kind != "demonym":
-            builder.mention(affiliation_chunk.first, affiliation_chunk.last, affiliation or "")
+        # "a senior Turkish official": the official speaks for the state, named by its demonym.
+        builder.mention(affiliation_chunk.first, affiliation_chunk.last, affiliation or "")
     name_start = index + 1 if determiner and words.lower[index] in {"a", "an"} else index
     name = builder.text(name_start, position + 1)
     if determiner:
@@ -1544,6 +1788,8 @@ def _group_phrase(builder: _Builder, index: int) -> int:
     key = f"G:{name.lower()}"
     builder.draft(key, name, ActorKind.GROUP, country=country)
     builder.mention(index, end, key)
+    if backed:
+        _leader(builder, index)
     return end
 
 
@@ -1745,9 +1991,16 @@ def _table(builder: _Builder) -> ActorTable:
         spans[key].append(span)
         mentions.append(Mention(span=span, actor_id=ids[key]))
     actors = []
+    lexicon = _lexicon()
     for key, actor_id in ids.items():
         draft = builder.drafts[key]
         affiliation = ids.get(draft.affiliation) if draft.affiliation else None
+        if affiliation is None and draft.kind is ActorKind.PERSON:
+            # A known leader belongs to the organisation or state the article names.
+            org = lexicon.people_orgs.get(draft.name) if key.startswith("P:") else None
+            affiliation = ids.get(f"O:{org}") if org else None
+            if affiliation is None and draft.country:
+                affiliation = ids.get(f"C:{draft.country}")
         actors.append(
             Actor(
                 id=actor_id,
