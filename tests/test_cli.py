@@ -43,7 +43,7 @@ def test_jsonl_gives_one_line_per_file(article: Path) -> None:
 
 
 def test_stdin_is_read_with_a_dash() -> None:
-    result = run("--format", "jsonl", "-", stdin="NATO warned Russia.".encode())
+    result = run("--format", "jsonl", "-", stdin=b"NATO warned Russia.")
     assert result.returncode == 0
     assert json.loads(result.stdout)["file"] == "-"
 
