@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from conflictparse._published import coerce_date
@@ -15,12 +16,17 @@ if TYPE_CHECKING:
 
 __all__ = ["parse_many"]
 
+logger = logging.getLogger(__name__)
+
 
 def _parse_one(job: tuple[Parser, str, _dt.date | None]) -> Report | Exception:
     parser, text, published = job
     try:
         return parser.parse(text, published=published)
-    except (TypeError, ValueError) as error:
+    except Exception as error:
+        # One pathological article must not cost the rest of a batch of millions: any error,
+        # a bug in an extractor included, is handed back in the article's place.
+        logger.warning("document could not be parsed: %s: %s", type(error).__name__, error)
         return error
 
 
@@ -34,10 +40,10 @@ def parse_many(
 ) -> list[Report | Exception]:
     """Parse many articles and return their reports in input order.
 
-    A document that cannot be parsed (not a ``str``) yields its exception in its place, so one
-    bad document never costs the others. With ``workers`` > 1 the texts are parsed in a process
-    pool, in chunks that amortise the start-up. ``progress`` is called with the number of
-    documents done so far.
+    A document that cannot be parsed (not a ``str``, or any error while parsing it) yields its
+    exception in its place, so one bad document never costs the others. With ``workers`` > 1
+    the texts are parsed in a process pool, in chunks that amortise the start-up. ``progress``
+    is called with the number of documents done so far.
 
     Example:
         >>> results = parse_many(["NATO warned Russia.", b"bytes"])

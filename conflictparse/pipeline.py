@@ -27,7 +27,7 @@ STAGES: tuple[str, ...] = ("actors", "times", "figures", "statements", "deployme
 
 @attrs.frozen
 class Parser:
-    """Runs every extractor over an article and builds its :class:`~conflictparse.Report`.
+    """Runs every extractor over an article and builds its :class:`~conflictparse.model.Report`.
 
     A parser holds no mutable state: share one between threads, or pickle it to worker
     processes.
@@ -39,7 +39,7 @@ class Parser:
     """
 
     def parse(self, text: str, *, published: _dt.date | _dt.datetime | str | None = None) -> Report:
-        """Return the :class:`~conflictparse.Report` of ``text``.
+        """Return the :class:`~conflictparse.model.Report` of ``text``.
 
         Raises:
             TypeError: if ``text`` is not a ``str`` (decode bytes first).

@@ -428,55 +428,50 @@ _DIGIT_NUMBERS = (
 )
 
 
-@st.composite
-def numbers(draw: st.DrawFn) -> str:
-    """A number in some shape: digits with odd grouping, decimals, words, ranges, fractions."""
-    kind = draw(st.integers(min_value=0, max_value=4))
-    if kind == 0:
-        return draw(st.sampled_from(_DIGIT_NUMBERS))
-    if kind == 1:
-        return draw(st.sampled_from(_NUMBER_WORDS))
-    if kind == 2:
-        value = draw(st.integers(min_value=-(10**15), max_value=10**15))
-        return f"{value:,}" if draw(st.booleans()) else str(value)
-    if kind == 3:
-        value = draw(st.floats(allow_nan=True, allow_infinity=True, width=32))
-        return str(value)
-    # A long run of digits, with or without separators.
-    length = draw(st.integers(min_value=1, max_value=400))
-    digits = draw(st.text(alphabet="0123456789", min_size=length, max_size=length))
-    separator = draw(st.sampled_from(("", ",", ".", " ")))
-    if separator:
-        digits = separator.join(digits[i : i + 3] for i in range(0, len(digits), 3))
-    return digits
-
-
-@st.composite
-def time_phrases(draw: st.DrawFn) -> str:
-    """A date or time phrase, named, relative, numeric, impossible, or made of random parts."""
-    if draw(st.booleans()):
-        return draw(st.sampled_from(_TIME_WORDS))
-    day = draw(st.integers(min_value=0, max_value=40))
-    month = draw(
-        st.sampled_from(
-            ("January", "Feb.", "March", "Sept.", "December", "Dec", "13", "0", "mid-June")
-        )
-    )
-    year = draw(st.integers(min_value=0, max_value=99999))
-    template = draw(
-        st.sampled_from(
-            ("{d} {m} {y}", "{m} {d}, {y}", "{m} {y}", "{y}-{d:02}-{d:02}", "{d}/{d}/{y}", "{m} {d}")
-        )
-    )
-    return template.format(d=day, m=month, y=year)
-
-
-@st.composite
-def quotations(draw: st.DrawFn) -> str:
-    """Quoted words with every kind of mark: paired, unpaired, nested, mismatched, empty."""
-    words = draw(st.lists(_fragment(), max_size=8))
-    inner = " ".join(words)
-    pairs = (
+# Strategies are built once here: constructing them per draw costs more than drawing from them.
+_WORD = st.sampled_from(_WORDS)
+_PERSON_OR_GROUP = st.sampled_from(_PEOPLE + _GROUPS)
+_GROUP = st.sampled_from(_GROUPS)
+_CUE = st.sampled_from(_CUES)
+_FORCES = st.sampled_from(_MILITARY)
+_ACTION = st.sampled_from(_ACTIONS)
+_PLACE = st.sampled_from(_PLACES)
+_TIME_WORD = st.sampled_from(_TIME_WORDS)
+_DIGIT_NUMBER = st.sampled_from(_DIGIT_NUMBERS)
+_NUMBER_WORD = st.sampled_from(_NUMBER_WORDS)
+_SEPARATOR = st.sampled_from(_SEPARATORS)
+_MARK_OR_AWKWARD = st.sampled_from(QUOTE_MARKS + AWKWARD_CHARS)
+_FRAGMENT = st.one_of(
+    _WORD,
+    _PERSON_OR_GROUP,
+    _CUE,
+    _FORCES,
+    _ACTION,
+    _PLACE,
+    _TIME_WORD,
+    _DIGIT_NUMBER,
+    _NUMBER_WORD,
+)
+_NOISE_CHAR = st.one_of(
+    st.characters(codec="utf-8"),
+    st.sampled_from([c for c in AWKWARD_CHARS + QUOTE_MARKS if len(c) == 1]),
+    st.sampled_from(".,;:!?()[]'\"-\n\r\t "),
+)
+_SMALL_INT = st.integers(min_value=0, max_value=9)
+_BIG_INT = st.integers(min_value=-(10**15), max_value=10**15)
+_FLOAT = st.floats(allow_nan=True, allow_infinity=True, width=32)
+_DIGIT_RUN_LENGTH = st.integers(min_value=1, max_value=400)
+_DIGIT_GROUPING = st.sampled_from(("", ",", ".", " "))
+_DAY = st.integers(min_value=0, max_value=40)
+_MONTH = st.sampled_from(
+    ("January", "Feb.", "March", "Sept.", "December", "Dec", "13", "0", "mid-June")
+)
+_YEAR = st.integers(min_value=0, max_value=99999)
+_DATE_TEMPLATE = st.sampled_from(
+    ("{d} {m} {y}", "{m} {d}, {y}", "{m} {y}", "{y}-{d:02}-{d:02}", "{d}/{d}/{y}", "{m} {d}")
+)
+_QUOTE_PAIR = st.sampled_from(
+    (
         ('"', '"'),
         ("\u201c", "\u201d"),
         ("\u201e", "\u201c"),
@@ -494,44 +489,12 @@ def quotations(draw: st.DrawFn) -> str:
         ("", "\u201d"),
         ("\u201c", '"'),  # mismatched
     )
-    opening, closing = draw(st.sampled_from(pairs))
-    if draw(st.integers(min_value=0, max_value=4)) == 0:
-        # A quotation nested inside this one.
-        inner_open, inner_close = draw(st.sampled_from(pairs))
-        nested = " ".join(draw(st.lists(_fragment(), max_size=4)))
-        inner = f"{inner} {inner_open}{nested}{inner_close} {inner}"
-    return f"{opening}{inner}{closing}"
-
-
-def _fragment() -> st.SearchStrategy[str]:
-    return st.one_of(
-        st.sampled_from(_WORDS),
-        st.sampled_from(_PEOPLE),
-        st.sampled_from(_GROUPS),
-        st.sampled_from(_CUES),
-        st.sampled_from(_MILITARY),
-        st.sampled_from(_ACTIONS),
-        st.sampled_from(_PLACES),
-        st.sampled_from(_TIME_WORDS),
-        st.sampled_from(_DIGIT_NUMBERS),
-        st.sampled_from(_NUMBER_WORDS),
-    )
-
-
-@st.composite
-def _sentence(draw: st.DrawFn) -> str:
-    """One news-like sentence from a template: a statement, a deployment, a casualty count."""
-    speaker = draw(st.sampled_from(_PEOPLE + _GROUPS))
-    cue = draw(st.sampled_from(_CUES))
-    group = draw(st.sampled_from(_GROUPS))
-    count = draw(numbers())
-    forces = draw(st.sampled_from(_MILITARY))
-    action = draw(st.sampled_from(_ACTIONS))
-    place = draw(st.sampled_from(_PLACES))
-    when = draw(time_phrases())
-    quote = draw(quotations())
-    ending = draw(st.sampled_from((".", ".", ".", "!", "?", "", ".\u201d", '."', "...", "\u2026")))
-    templates = (
+)
+_QUOTED_WORDS = st.lists(_FRAGMENT, max_size=8)
+_NESTED_WORDS = st.lists(_FRAGMENT, max_size=4)
+_ENDING = st.sampled_from((".", ".", ".", "!", "?", "", ".\u201d", '."', "...", "\u2026"))
+_TEMPLATE = st.sampled_from(
+    (
         "{quote}, {speaker} {cue}{end}",
         "{speaker} {cue} {quote}{end}",
         "{speaker} {cue} that {group} {action} {count} {forces} {place} {when}{end}",
@@ -542,75 +505,135 @@ def _sentence(draw: st.DrawFn) -> str:
         "{group} ({speaker}) {cue} {count} {forces} {action} {place}{end}",
         "{speaker}, {cue} {quote}, {group} {action} {forces}{end}",
     )
-    template = draw(st.sampled_from(templates))
+)
+_NOISE = st.text(alphabet=_NOISE_CHAR, max_size=12)
+_REPEAT_UNIT = st.sampled_from(
+    (*QUOTE_MARKS, "9", ".", "Capital ", "A. ", ", ", "\r", "\n", "\u200b", "\x00")
+)
+
+
+@st.composite
+def numbers(draw: st.DrawFn) -> str:
+    """A number in some shape: digits with odd grouping, decimals, words, ranges, fractions."""
+    kind = draw(_SMALL_INT) % 5
+    if kind == 0:
+        return draw(_DIGIT_NUMBER)
+    if kind == 1:
+        return draw(_NUMBER_WORD)
+    if kind == 2:
+        value = draw(_BIG_INT)
+        return f"{value:,}" if value % 2 else str(value)
+    if kind == 3:
+        return str(draw(_FLOAT))
+    # A long run of digits, with or without separators; one integer draw, not one per digit.
+    length = draw(_DIGIT_RUN_LENGTH)
+    digits = str(draw(st.integers(min_value=0, max_value=10**length - 1))).zfill(length)
+    separator = draw(_DIGIT_GROUPING)
+    if separator:
+        digits = separator.join(digits[i : i + 3] for i in range(0, len(digits), 3))
+    return digits
+
+
+@st.composite
+def time_phrases(draw: st.DrawFn) -> str:
+    """A date or time phrase, named, relative, numeric, impossible, or made of random parts."""
+    if draw(_SMALL_INT) < 5:
+        return draw(_TIME_WORD)
+    template = draw(_DATE_TEMPLATE)
+    return template.format(d=draw(_DAY), m=draw(_MONTH), y=draw(_YEAR))
+
+
+@st.composite
+def quotations(draw: st.DrawFn) -> str:
+    """Quoted words with every kind of mark: paired, unpaired, nested, mismatched, empty."""
+    inner = " ".join(draw(_QUOTED_WORDS))
+    opening, closing = draw(_QUOTE_PAIR)
+    if draw(_SMALL_INT) < 2:
+        # A quotation nested inside this one.
+        inner_open, inner_close = draw(_QUOTE_PAIR)
+        nested = " ".join(draw(_NESTED_WORDS))
+        inner = f"{inner} {inner_open}{nested}{inner_close} {inner}"
+    return f"{opening}{inner}{closing}"
+
+
+_NUMBER = numbers()
+_TIME = time_phrases()
+_QUOTATION = quotations()
+
+
+@st.composite
+def _sentence(draw: st.DrawFn) -> str:
+    """One news-like sentence from a template: a statement, a deployment, a casualty count."""
+    template = draw(_TEMPLATE)
     return template.format(
-        quote=quote,
-        speaker=speaker,
-        cue=cue,
-        group=group,
-        count=count,
-        forces=forces,
-        action=action,
-        place=place,
-        when=when,
-        end=ending,
+        quote=draw(_QUOTATION) if "{quote}" in template else "",
+        speaker=draw(_PERSON_OR_GROUP),
+        cue=draw(_CUE),
+        group=draw(_GROUP) if "{group}" in template else "",
+        count=draw(_NUMBER) if "{count}" in template else "",
+        forces=draw(_FORCES) if "{forces}" in template else "",
+        action=draw(_ACTION) if "{action}" in template else "",
+        place=draw(_PLACE) if "{place}" in template else "",
+        when=draw(_TIME) if "{when}" in template else "",
+        end=draw(_ENDING),
     )
+
+
+_SENTENCE = _sentence()
 
 
 @st.composite
 def _piece(draw: st.DrawFn) -> str:
     """One piece of a news-like document: a sentence, a fragment, a quotation, or noise."""
-    kind = draw(st.integers(min_value=0, max_value=9))
+    kind = draw(_SMALL_INT)
     if kind <= 3:
-        return draw(_sentence())
+        return draw(_SENTENCE)
     if kind == 4:
-        return draw(quotations())
+        return draw(_QUOTATION)
     if kind == 5:
-        return draw(numbers())
+        return draw(_NUMBER)
     if kind == 6:
-        return draw(st.sampled_from(QUOTE_MARKS + AWKWARD_CHARS))
+        return draw(_MARK_OR_AWKWARD)
     if kind == 7:
-        return draw(time_phrases())
+        return draw(_TIME)
     if kind == 8:
-        # A short run of arbitrary characters, mixing in the awkward ones.
-        return draw(st.text(alphabet=_noise_alphabet(), max_size=12))
-    return draw(_fragment())
+        return draw(_NOISE)
+    return draw(_FRAGMENT)
 
 
-def _noise_alphabet() -> st.SearchStrategy[str]:
-    return st.one_of(
-        st.characters(codec="utf-8"),
-        st.sampled_from(AWKWARD_CHARS + QUOTE_MARKS),
-        st.sampled_from(".,;:!?()[]'\"-\n\r\t "),
-    )
+_PIECE = _piece()
+_PIECES = {size: st.lists(_PIECE, max_size=size) for size in (10, 20, 30)}
 
 
 @st.composite
-def news_text(draw: st.DrawFn, max_pieces: int = 30) -> str:
+def news_text(draw: st.DrawFn, max_pieces: int = 20) -> str:
     """A news-like document: pieces joined by separators, sometimes with a pathological stretch.
 
     Args:
         draw: supplied by hypothesis.
         max_pieces: the most pieces to join.
     """
-    pieces = draw(st.lists(_piece(), max_size=max_pieces))
+    pieces_strategy = _PIECES.get(max_pieces)
+    if pieces_strategy is None:
+        pieces_strategy = st.lists(_PIECE, max_size=max_pieces)
+    pieces = draw(pieces_strategy)
     parts: list[str] = []
     for piece in pieces:
         parts.append(piece)
-        parts.append(draw(st.sampled_from(_SEPARATORS)))
+        parts.append(draw(_SEPARATOR))
     text = "".join(parts)
-    shape = draw(st.integers(min_value=0, max_value=9))
+    shape = draw(_SMALL_INT)
     if shape == 0:
         # No punctuation and no line breaks at all: one endless sentence.
         text = "".join(c if c.isalnum() else " " for c in text)
     elif shape == 1:
         # A very long sentence: one piece repeated many times.
-        repeat = draw(st.integers(min_value=20, max_value=400))
-        text = text + " " + " ".join([draw(_fragment())] * repeat)
+        repeat = draw(st.integers(min_value=20, max_value=200))
+        text = text + " " + " ".join([draw(_FRAGMENT)] * repeat)
     elif shape == 2:
         # A long run of one mark: quotes, digits, capitals, periods.
-        unit = draw(st.sampled_from((*QUOTE_MARKS, "9", ".", "Capital ", "A. ", ", ", "\r", "\n")))
-        repeat = draw(st.integers(min_value=10, max_value=2000))
+        unit = draw(_REPEAT_UNIT)
+        repeat = draw(st.integers(min_value=10, max_value=1000))
         cut = draw(st.integers(min_value=0, max_value=len(text)))
         text = text[:cut] + unit * repeat + text[cut:]
     elif shape == 3:
@@ -622,12 +645,15 @@ def news_text(draw: st.DrawFn, max_pieces: int = 30) -> str:
 
 def arbitrary_text(max_size: int = 300) -> st.SearchStrategy[str]:
     """Any surrogate-free Unicode text, with the awkward characters made likely."""
-    return st.text(alphabet=_noise_alphabet(), max_size=max_size)
+    return st.text(alphabet=_NOISE_CHAR, max_size=max_size)
 
 
 def documents() -> st.SearchStrategy[str]:
     """A document to parse: news-like most of the time, arbitrary text otherwise."""
-    return st.one_of(news_text(), news_text(), news_text(), arbitrary_text())
+    return _DOCUMENTS
+
+
+_DOCUMENTS = st.one_of(news_text(), news_text(), news_text(), arbitrary_text())
 
 
 def published_dates() -> st.SearchStrategy[_dt.date | _dt.datetime | str | None]:
