@@ -8,6 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conflictparse.cli import main
 
 SEED = Path(__file__).parent.parent / "seeds" / "000_d8b30d1ce7007ef2.txt"
 
@@ -93,3 +97,26 @@ def test_workers_keep_the_order(tmp_path: Path) -> None:
     result = run("--format", "jsonl", "--workers", "2", *paths)
     assert result.returncode == 0
     assert [json.loads(line)["file"] for line in result.stdout.decode().splitlines()] == paths
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(content=st.binary(max_size=400) | st.text(max_size=400).map(str.encode))
+def test_any_file_gets_a_whole_report_or_one_clear_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes
+) -> None:
+    path = tmp_path / "input.txt"
+    path.write_bytes(content)
+    status = main(["--format", "jsonl", str(path)])
+    captured = capsys.readouterr()
+    if status == 0:
+        document = json.loads(captured.out)
+        text = content.decode("utf-8-sig")
+        for actor in document["actors"]:
+            for mention in actor["mentions"]:
+                assert text[mention["start"] : mention["end"]] == mention["text"]
+        assert captured.err == ""
+    else:
+        assert status == 1
+        assert captured.out == ""
+        (line,) = captured.err.splitlines()
+        assert line.startswith(f"conflictparse: {path}: ")
