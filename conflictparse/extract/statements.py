@@ -46,6 +46,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 from typing import TYPE_CHECKING
 
 import attrs
@@ -59,6 +60,7 @@ from conflictparse.text import Sentence, Text, Token
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from conflictparse.extract.actors import Mention
     from conflictparse.model import TimeExpression
 
 __all__ = ["extract_statements", "find_statements"]
@@ -76,11 +78,16 @@ _CONTRACTIONS = ("n't", "'re", "'ve", "'ll", "'d", "'m")
 _CLOSING_PUNCT = frozenset({".", "!", "?", ";", ":", ","})
 _QUOTE_TOKENS = frozenset({'"', "'"})
 _DASHES = frozenset({"\u2013", "\u2014", "\u2015", "-"})
+# the marks after which a cue follows what was said: '…," said X' / '… – said X'
+_POSTPOSED_MARKS = frozenset({",", '"', "'"}) | _DASHES
 _MAX_SOURCE_TOKENS = 20
 _MAX_APPOSITIVE_TOKENS = 25
 _MAX_LABEL_TOKENS = 6
 _MIN_HEADLINE_WORDS = 3
 _NO_WORDS: frozenset[str] = frozenset()
+_TOKEN_TEXT = operator.attrgetter("text")
+_TOKEN_START = operator.attrgetter("start")
+_TOKEN_END = operator.attrgetter("end")
 _MAX_ADDRESSEE_TOKENS = 5
 _MAX_RELATIVE_TOKENS = 60
 # far more than any real sentence holds ("A said B told C that ..."): linear time on junk
@@ -244,9 +251,28 @@ class _Reader:
         self.regions = _quote_regions(doc)
         self.region_starts = [r.outer_start for r in self.regions]
         self.paragraph_starts = [start for start, _ in doc.paragraphs]
+        self.sentence_ends = [sentence.end for sentence in doc.sentences]
         self.actor_by_id = {actor.id: actor for actor in actors.actors}
         self.mention_starts = [mention.span.start for mention in actors.mentions]
+        # the times by start offset, each with its rank in ``times`` (the order ``time_of``
+        # prefers), so a sentence's times are found by bisection, not a scan of all of them
+        by_start = sorted(range(len(times)), key=lambda i: times[i].span.start)
+        self.time_starts = [times[i].span.start for i in by_start]
+        self.time_ranks = by_start
         self.descriptions_left = _MAX_DESCRIPTION_LOOKUPS
+        # the grammar-word classes as plain sets: asked hundreds of times per article
+        classes = self.lex.classes
+        self.aux_words = classes.get("aux", _NO_WORDS)
+        self.conj_words = classes.get("conj", _NO_WORDS)
+        self.det_words = classes.get("det", _NO_WORDS)
+        self.gerund_words = classes.get("gerund", _NO_WORDS)
+        self.label_words = classes.get("label", _NO_WORDS)
+        self.medium_words = classes.get("medium", _NO_WORDS)
+        self.opener_words = classes.get("opener", _NO_WORDS)
+        self.prep_words = classes.get("prep", _NO_WORDS)
+        self.pronoun_words = classes.get("pronoun", _NO_WORDS)
+        self.quant_words = classes.get("quant", _NO_WORDS)
+        self.time_words = classes.get("time", _NO_WORDS)
 
     # -- quotations -------------------------------------------------------------------------
 
@@ -280,12 +306,30 @@ class _Reader:
     def read(self) -> list[_Found]:
         found: list[_Found] = []
         sentences = self.doc.sentences
-        covered_until = -1
+        # The tokens of the whole document, lower-cased once, and where its cue words are;
+        # each sentence takes a slice, found by bisecting plain offset lists (as
+        # ``Text.tokens_between`` does, without a Python key function). map and compress
+        # keep these per-token passes in C: they touch every token of the article.
+        all_tokens = self.doc.tokens
+        all_lows = list(map(str.lower, map(_TOKEN_TEXT, all_tokens)))
+        token_starts = list(map(_TOKEN_START, all_tokens))
+        token_ends = list(map(_TOKEN_END, all_tokens))
+        is_cue = map(self.lex.cue_words.__contains__, all_lows)
+        cue_positions = list(itertools.compress(itertools.count(), is_cue))
         for number, sentence in enumerate(sentences):
-            tokens = self.doc.tokens_between(sentence.start, sentence.end)
-            if not tokens:
+            first = bisect.bisect_left(token_starts, sentence.start)
+            last = bisect.bisect_right(token_ends, sentence.end, lo=first)
+            if first >= last:
                 continue
-            in_sentence = self._read_sentence(tokens, sentence.start, sentence.end)
+            lo = bisect.bisect_left(cue_positions, first)
+            hi = bisect.bisect_left(cue_positions, last, lo=lo)
+            in_sentence = self._read_sentence(
+                all_tokens[first:last],
+                all_lows[first:last],
+                [k - first for k in cue_positions[lo:hi]],
+                sentence.start,
+                sentence.end,
+            )
             # the quotations that follow continue the quoted speaker ('"…," said X, who
             # criticized Y. "…"'), else the sentence's last statement
             quoted = [item for item in in_sentence if item.postposed]
@@ -294,17 +338,21 @@ class _Reader:
                 if item is continued:
                     self._continue_quote(item, sentences, number)
                 found.append(item)
-                covered_until = max(covered_until, *(end for _, end in item.content))
         return found + self._dash_signatures()
 
-    def _read_sentence(self, tokens: Sequence[Token], s_start: int, s_end: int) -> list[_Found]:
-        lows = [t.text.lower() for t in tokens]
+    def _read_sentence(
+        self,
+        tokens: Sequence[Token],
+        lows: list[str],
+        candidates: list[int],
+        s_start: int,
+        s_end: int,
+    ) -> list[_Found]:
+        """The attributions of one sentence; ``candidates`` index its tokens that are cue words."""
         results: list[_Found] = []
         label = self._colon_label(tokens, lows, s_start)
         if label is not None:
             results.append(label)
-        cue_words = self.lex.cue_words
-        candidates = [k for k, low in enumerate(lows) if low in cue_words]
         headline = bool(candidates) and self._title_case(tokens)
         index = 0
         for candidate in candidates:
@@ -376,7 +424,7 @@ class _Reader:
             t.text[:1].isupper() or not _WORDLIKE.search(t.text) for t in tokens[first:colon]
         ):
             return None
-        if any(self.lex.has(low, "label") for low in lows[first:colon]):
+        if any(low in self.label_words for low in lows[first:colon]):
             return None
         if (
             tokens[colon].end != tokens[colon - 1].end + 1
@@ -483,7 +531,8 @@ class _Reader:
 
     def _match_verb(self, lows: list[str], index: int) -> _Verb | None:
         for verb in self.lex.verbs.get(lows[index], ()):
-            if tuple(lows[index : index + len(verb.words)]) == verb.words:
+            # the first word is the key just looked up: only longer cues compare the rest
+            if len(verb.words) == 1 or tuple(lows[index : index + len(verb.words)]) == verb.words:
                 return verb
         return None
 
@@ -495,10 +544,10 @@ class _Reader:
         if index == 0:
             return False
         previous = lows[index - 1]
-        if self.lex.has(previous, "det") or previous.endswith("'s"):
+        if previous in self.det_words or previous.endswith("'s"):
             return True
         # "to say", "to tell": an infinitive after a noun or adjective ("the right to say")
-        return bool(previous == "to" and index > 1 and self.lex.has(lows[index - 2], "det"))
+        return bool(previous == "to" and index > 1 and lows[index - 2] in self.det_words)
 
     # -- cue frames ---------------------------------------------------------------------------
 
@@ -536,7 +585,7 @@ class _Reader:
 
     def _joins_cue(self, low: str) -> bool:
         # auxiliaries and manner adverbs belong to the cue: "has also sharply criticized"
-        return self.lex.has(low, "aux") or (len(low) > 4 and low.endswith("ly") and low.isalpha())
+        return low in self.aux_words or (len(low) > 4 and low.endswith("ly") and low.isalpha())
 
     def _light_verb(
         self,
@@ -558,7 +607,7 @@ class _Reader:
         else:
             return None
         cue_first = index
-        while cue_first > 0 and self.lex.has(lows[cue_first - 1], "aux"):
+        while cue_first > 0 and lows[cue_first - 1] in self.aux_words:
             cue_first -= 1
         end = noun_at + 1
         cue = (tokens[cue_first].start, tokens[noun_at].end)
@@ -694,7 +743,7 @@ class _Reader:
             and end < len(tokens)
             and lows[end] == "by"
             and lows[end - 1].endswith(("ed", "en", "wn"))
-            and not (end + 1 < len(tokens) and self.lex.has(lows[end + 1], "medium"))
+            and not (end + 1 < len(tokens) and lows[end + 1] in self.medium_words)
             and not (end + 1 < len(tokens) and lows[end + 1].endswith("ing"))
         ):
             # "fighters backed by the coalition": a participle with its agent, never active
@@ -708,7 +757,7 @@ class _Reader:
         if (
             object_relative
             and found_source is not None
-            and not (before_source > 0 and self.lex.has(lows[before_source - 1], "prep"))
+            and not (before_source > 0 and lows[before_source - 1] in self.prep_words)
             and not self._complementizer(tokens, lows, before_source)
         ):
             # "the build-up, which Ukraine estimated at …" (but "in which he says …" is a clause)
@@ -739,7 +788,7 @@ class _Reader:
             participle = verb is not None and lows[end - len(verb.words)].endswith("ing")
             if bare and not participle and not relative:
                 inverted = self._inverted_source(tokens, lows, end)
-            if inverted is not None and mark_before in {",", '"', "'"} | _DASHES:
+            if inverted is not None and mark_before in _POSTPOSED_MARKS:
                 # "…," said Burman.  /  …, said a spokesman for the ministry.
                 source = (tokens[end].start, tokens[inverted - 1].end)
                 appositive = self._inverted_appositive(tokens, lows, inverted)
@@ -782,7 +831,7 @@ class _Reader:
                     for start, stop in item.content
                 )
             )
-            gerund = lows[cue_first].endswith("ing") and self.lex.has(mark_before.lower(), "gerund")
+            gerund = lows[cue_first].endswith("ing") and mark_before.lower() in self.gerund_words
             if (gerund or infinitive) and not at_end:
                 # "rallied supporters by warning that …": the sentence's subject speaks
                 subject = self._subject(tokens, lows, earlier, before_source)
@@ -845,7 +894,7 @@ class _Reader:
             source = (tokens[source_first].start, tokens[found_source[1]].end)
             if tokens[found_source[1]].text == ",":
                 source = self._trim(source[0], tokens[found_source[1] - 1].end)
-            postposed = mark_before in {",", '"', "'"} | _DASHES and before_source > 0
+            postposed = mark_before in _POSTPOSED_MARKS and before_source > 0
             if mark_before.lower() == "as" and at_end and before_source > 1:
                 # "..., as police have said."
                 postposed = tokens[before_source - 1].text == ","
@@ -908,7 +957,7 @@ class _Reader:
                 comma_before = before_source > 0 and tokens[before_source - 1].text == ","
                 # after a bare comma a pronoun subject goes on with the same speaker's words
                 # ("says despite …, she plans to …")
-                pronoun = lows[before_source] == "," and self.lex.has(lows[source_first], "pronoun")
+                pronoun = lows[before_source] == "," and lows[source_first] in self.pronoun_words
                 if (
                     lows[before_source] not in {"and", "but", "or"} or comma_before
                 ) and not pronoun:
@@ -997,7 +1046,7 @@ class _Reader:
             if verb is not None and not self._noun_reading(tokens, lows, back):
                 # "released a letter that …" is a relative: an object with a determiner
                 return not (determiner and verb.frame == "object")
-            determiner = determiner or self.lex.has(lows[back], "det")
+            determiner = determiner or lows[back] in self.det_words
         return (
             not _WORDLIKE.search(low_before)
             or low_before.endswith("ly")
@@ -1022,9 +1071,9 @@ class _Reader:
 
     def _names_actor(self, span: tuple[int, int]) -> bool:
         """True when ``span`` holds an actor mention or is a personal pronoun."""
-        if self.actors.mentions_between(*span):
+        if self._mentions_within(*span):
             return True
-        return self.lex.has(self.text[span[0] : span[1]].lower(), "pronoun")
+        return self.text[span[0] : span[1]].lower() in self.pronoun_words
 
     def _quote_before(self, offset: int) -> _Region | None:
         """The quotation that ends just before ``offset``, in the same paragraph."""
@@ -1088,12 +1137,12 @@ class _Reader:
             following = lows[stop + 1] if stop + 1 < len(tokens) else ""
             if following == "that" or following in _QUOTE_TOKENS or not following:
                 return False
-            if not (self._is_cue_at(lows, stop + 1) or self.lex.has(following, "conj")):
+            if not (self._is_cue_at(lows, stop + 1) or following in self.conj_words):
                 return False
-        if not (lows[after] in _TRAILER_PREPS or self.lex.has(lows[after], "time")):
+        if not (lows[after] in _TRAILER_PREPS or lows[after] in self.time_words):
             return False
         return not any(
-            self.lex.has(low, "opener") or self._is_cue_at(lows, k) or self.lex.has(low, "aux")
+            low in self.opener_words or self._is_cue_at(lows, k) or low in self.aux_words
             for k, low in enumerate(lows[after + 1 : stop], start=after + 1)
         )
 
@@ -1118,7 +1167,7 @@ class _Reader:
             and lows[end] == "by"
             and cue_first > 0
             and _WORDLIKE.search(tokens[cue_first - 1].text) is not None
-            and not self.lex.has(lows[cue_first - 1], "pronoun")
+            and lows[cue_first - 1] not in self.pronoun_words
             # "responded by saying": an -ing word after "by" is a means, not an agent
             and end + 1 < len(tokens)
             and not lows[end + 1].endswith("ing")
@@ -1134,11 +1183,9 @@ class _Reader:
         agent_end = end + 1
         while agent_end < len(tokens) and tokens[agent_end].text not in _CLOSING_PUNCT:
             low = lows[agent_end]
-            if self.lex.has(low, "opener") or low in _RELATIVES:
+            if low in self.opener_words or low in _RELATIVES:
                 break
-            if agent_end > end + 1 and (
-                self.lex.has(low, "aux") or self._is_cue_at(lows, agent_end)
-            ):
+            if agent_end > end + 1 and (low in self.aux_words or self._is_cue_at(lows, agent_end)):
                 # "published by the OPCW did not mention …": the main verb ends the agent
                 break
             agent_end += 1
@@ -1180,7 +1227,7 @@ class _Reader:
                 # "The deficit is projected to be $544 billion": what is projected is the
                 # subject with its complement (two pieces, as PolNeAR marks them)
                 first = self._chunk_start(tokens, lows, cue_first - 1)
-                if first is not None and not self.lex.has(lows[first], "pronoun"):
+                if first is not None and lows[first] not in self.pronoun_words:
                     subject = (tokens[first].start, tokens[cue_first - 1].end)
             elif lows[after] == "as":
                 return None
@@ -1245,11 +1292,11 @@ class _Reader:
         last = cue_first - 1
         # a time adjunct may sit between speaker and cue: "Trump on Monday said"
         probe = last
-        while probe >= 0 and (self.lex.has(lows[probe], "time") or lows[probe] in _WEEKDAYS):
+        while probe >= 0 and (lows[probe] in self.time_words or lows[probe] in _WEEKDAYS):
             probe -= 1
         if probe < last:
             while probe >= 0 and (
-                self.lex.has(lows[probe], "prep") or lows[probe] in {"this", "last"}
+                lows[probe] in self.prep_words or lows[probe] in {"this", "last"}
             ):
                 probe -= 1
             while probe >= 0 and self._joins_cue(lows[probe]):
@@ -1286,7 +1333,7 @@ class _Reader:
             return None
         if index <= 0 or index == comma - 1:
             return None
-        if self.lex.has(lows[index + 1], "conj") or self.lex.has(lows[index + 1], "opener"):
+        if lows[index + 1] in self.conj_words or lows[index + 1] in self.opener_words:
             return None
         name_first = self._chunk_start(tokens, lows, index - 1)
         if name_first is None:
@@ -1294,8 +1341,8 @@ class _Reader:
         head = tokens[name_first].text
         if not (
             head[:1].isupper()
-            or self.lex.has(lows[name_first], "det")
-            or self.lex.has(lows[name_first], "quant")
+            or lows[name_first] in self.det_words
+            or lows[name_first] in self.quant_words
         ):
             return None
         # "the White House press secretary, Josh Earnest, said": a title, then the name
@@ -1305,10 +1352,10 @@ class _Reader:
         if not (
             tokens[index - 1].text[:1].isupper()
             or tokens[index - 1].text == ")"
-            or (named and self.lex.has(lows[name_first], "det"))
+            or (named and lows[name_first] in self.det_words)
         ):
             return None
-        if self.lex.has(lows[name_first], "pronoun") and name_first < index - 1:
+        if lows[name_first] in self.pronoun_words and name_first < index - 1:
             return None
         return name_first
 
@@ -1357,28 +1404,23 @@ class _Reader:
                         index = opening - 1
                         continue
                 break
-            if (
-                self.lex.has(low, "aux")
-                and index != last
-                and index > 1
-                and lows[index - 1] == "who"
-            ):
+            if low in self.aux_words and index != last and index > 1 and lows[index - 1] == "who":
                 # "people who have battled online threats say": the head before the relative
                 index -= 2
                 continue
-            if self.lex.has(low, "opener") or (self.lex.has(low, "aux") and index != last):
+            if low in self.opener_words or (low in self.aux_words and index != last):
                 break
-            if (self.lex.has(low, "time") and not text[:1].isupper()) or low in _WEEKDAYS:
+            if (low in self.time_words and not text[:1].isupper()) or low in _WEEKDAYS:
                 break
-            if self.lex.has(low, "conj"):
+            if low in self.conj_words:
                 left_cap = index > 0 and tokens[index - 1].text[:1].isupper()
                 right_cap = tokens[index + 1].text[:1].isupper()
                 if not (left_cap and right_cap):
                     break
             if (
-                self._is_cue_at(lows, index)
-                and index != last
+                index != last
                 and not text[:1].isupper()
+                and self._is_cue_at(lows, index)
                 and not self._noun_reading(tokens, lows, index)  # "the planning for"
             ):
                 break
@@ -1387,7 +1429,7 @@ class _Reader:
         if first > last:
             return None
         # a phrase must end in a noun-like word, not a determiner or preposition
-        if self.lex.has(lows[last], "det") or self.lex.has(lows[last], "prep"):
+        if lows[last] in self.det_words or lows[last] in self.prep_words:
             return None
         # a lowercase phrase opening with a participle is a verb phrase: "established a policy"
         if lows[first].endswith("ed") and not tokens[first].text[:1].isupper():
@@ -1399,9 +1441,9 @@ class _Reader:
             and not any(
                 tokens[k].text[:1].isupper()
                 or tokens[k].text[:1].isdigit()
-                or self.lex.has(lows[k], "det")
-                or self.lex.has(lows[k], "quant")
-                or self.lex.has(lows[k], "pronoun")
+                or lows[k] in self.det_words
+                or lows[k] in self.quant_words
+                or lows[k] in self.pronoun_words
                 for k in range(first, last + 1)
             )
         ):
@@ -1411,8 +1453,7 @@ class _Reader:
             lows[last].endswith("ing")
             and not tokens[last].text[:1].isupper()
             and not (
-                last > first
-                and (self.lex.has(lows[last - 1], "det") or lows[last - 1].endswith("'s"))
+                last > first and (lows[last - 1] in self.det_words or lows[last - 1].endswith("'s"))
             )
         ):
             # ("the meeting", "Thursday's briefing" are nouns)
@@ -1420,16 +1461,16 @@ class _Reader:
         # a preposition opens an adjunct, not a subject ("in Brussels", "on Monday"); a name
         # may follow the adjunct with no comma: "In a meeting with the board Trump said"
         if (
-            self.lex.has(lows[first], "prep")
+            lows[first] in self.prep_words
             and first < last
-            and (lows[first + 1][:1].isdigit() or self.lex.has(lows[first + 1], "quant"))
+            and (lows[first + 1][:1].isdigit() or lows[first + 1] in self.quant_words)
         ):
             return first  # "About four in 10 voters say", "Over 200 economists signed"
-        if self.lex.has(lows[first], "prep"):
+        if lows[first] in self.prep_words:
             name = last
             while name > first and tokens[name].text[:1].isupper():
                 name -= 1
-            if name == last or name - first < 2 or self.lex.has(lows[name], "prep"):
+            if name == last or name - first < 2 or lows[name] in self.prep_words:
                 return None
             return name + 1
         return first
@@ -1444,15 +1485,15 @@ class _Reader:
                     index += 1
                     continue
                 break
-            if self.lex.has(lows[index], "opener") and index > end:
+            if lows[index] in self.opener_words and index > end:
                 break
             if self._is_cue_at(lows, index) and index > end and not text[:1].isupper():
                 return None
             index += 1
-        if index == end or self.lex.has(lows[end], "opener") or self.lex.has(lows[end], "prep"):
+        if index == end or lows[end] in self.opener_words or lows[end] in self.prep_words:
             return None
         if any(
-            self.lex.has(low, "aux")
+            low in self.aux_words
             or low.endswith(_CONTRACTIONS)
             or (
                 low.endswith(("ing", "ed"))
@@ -1463,12 +1504,12 @@ class _Reader:
         ):
             return None
         head = tokens[end].text
-        opener = self.lex.has(lows[end], "det") or self.lex.has(lows[end], "quant")
+        opener = lows[end] in self.det_words or lows[end] in self.quant_words
         # "said spokesman John Kirby", "said former congressman Barney Frank": a lowercase
         # title before the name
         titled = any(tokens[k].text[:1].isupper() for k in range(end + 1, index))
         nominal = head[:1].isupper() or opener or head[:1].isdigit() or titled
-        if not nominal and not self.lex.has(lows[end], "pronoun"):
+        if not nominal and lows[end] not in self.pronoun_words:
             return None
         if index < len(tokens) and tokens[index].text not in {".", ",", "!", "?", ";", "("}:
             return None
@@ -1487,18 +1528,18 @@ class _Reader:
         """For "…, said Maria Petrenko, a teacher in the town." the index after the appositive."""
         if after + 1 >= len(tokens) or tokens[after].text != ",":
             return None
-        if not (self.lex.has(lows[after + 1], "det") or self.lex.has(lows[after + 1], "quant")):
+        if not (lows[after + 1] in self.det_words or lows[after + 1] in self.quant_words):
             return None
         index = after + 1
         while index < len(tokens) and index - after <= _MAX_APPOSITIVE_TOKENS:
             text = tokens[index].text
-            if self.lex.has(lows[index], "opener") or lows[index] == "who":
+            if lows[index] in self.opener_words or lows[index] == "who":
                 break
             if not _WORDLIKE.search(text) and text not in "-'":
                 break
             index += 1
         ends = index >= len(tokens) or tokens[index].text in {".", ",", "!", "?", ";"}
-        if not ends and not (self.lex.has(lows[index], "opener") or lows[index] == "who"):
+        if not ends and not (lows[index] in self.opener_words or lows[index] == "who"):
             return None
         return index if index > after + 1 else None
 
@@ -1511,7 +1552,7 @@ class _Reader:
         if first >= cue_first - 2 or cue_first - first > _MAX_APPOSITIVE_TOKENS + 10:
             return None
         head = tokens[first].text
-        if not head[:1].isupper() and not self.lex.has(lows[first], "det"):
+        if not head[:1].isupper() and lows[first] not in self.det_words:
             return None
         if any(
             self.lex.has(lows[first], klass) for klass in ("opener", "prep", "time", "conj", "aux")
@@ -1544,7 +1585,7 @@ class _Reader:
         if not words:
             return False
         first = words[0].lower()
-        return first == "that" or self.lex.has(first, "pronoun") or words[0][:1].isupper()
+        return first == "that" or first in self.pronoun_words or words[0][:1].isupper()
 
     def _subject(
         self, tokens: Sequence[Token], lows: list[str], earlier: list[_Found], cue_first: int
@@ -1555,30 +1596,30 @@ class _Reader:
         if earlier and earlier[-1].source is not None:
             return earlier[-1].source
         index = 0
-        if self.lex.has(lows[0], "prep") or self.lex.has(lows[0], "opener"):
+        if lows[0] in self.prep_words or lows[0] in self.opener_words:
             # "In 1986, the Supreme Court blocked ..., citing ...": after the opening adjunct
             comma = next((i for i in range(min(cue_first, 12)) if tokens[i].text == ","), None)
             if comma is None:
                 return None
             index = comma + 1
         while index < cue_first and (
-            self.lex.has(lows[index], "conj") or not _WORDLIKE.search(tokens[index].text)
+            lows[index] in self.conj_words or not _WORDLIKE.search(tokens[index].text)
         ):
             index += 1
         first = index
         if first >= cue_first:
             return None
-        if self.lex.has(lows[first], "opener") or self.lex.has(lows[first], "prep"):
+        if lows[first] in self.opener_words or lows[first] in self.prep_words:
             return None
         while index < cue_first and (
-            tokens[index].text[:1].isupper() or self.lex.has(lows[index], "det")
+            tokens[index].text[:1].isupper() or lows[index] in self.det_words
         ):
-            if index > first and self.lex.has(lows[index], "pronoun"):
+            if index > first and lows[index] in self.pronoun_words:
                 break
             index += 1
-        if index == first and index < cue_first and self.lex.has(lows[index], "pronoun"):
+        if index == first and index < cue_first and lows[index] in self.pronoun_words:
             index += 1
-        if index > first and self.lex.has(lows[index - 1], "det") and index < cue_first:
+        if index > first and lows[index - 1] in self.det_words and index < cue_first:
             # "The governor …": a determiner is followed by its noun
             while index < cue_first and _WORDLIKE.search(tokens[index].text):
                 mention = self.actors.mention_at(tokens[index].start)
@@ -1613,7 +1654,7 @@ class _Reader:
             frame == "addressee"
             and index < len(tokens)
             and lows[index] != "that"
-            and not self.lex.has(lows[index], "prep")
+            and lows[index] not in self.prep_words
         ):
             # "told reporters", "warned Russia", "urged the West": an addressee phrase
             limit = min(len(tokens), index + 6)
@@ -1630,22 +1671,22 @@ class _Reader:
                 index += 1
         while index < len(tokens):
             low = lows[index]
-            if self.lex.has(low, "time"):
+            if low in self.time_words:
                 index += 1
             elif (
                 low in {"on", "in", "last", "this", "late", "early"}
                 and index + 1 < len(tokens)
                 and (
-                    self.lex.has(lows[index + 1], "time")
+                    lows[index + 1] in self.time_words
                     or (
                         lows[index + 1] in {"a", "an"}
                         and index + 2 < len(tokens)
-                        and self.lex.has(lows[index + 2], "medium")
+                        and lows[index + 2] in self.medium_words
                     )
                 )
             ):
                 index += 2
-            elif self.lex.has(low, "medium") and index > end:
+            elif low in self.medium_words and index > end:
                 index += 1
             elif low in {":"}:
                 index += 1
@@ -1730,14 +1771,14 @@ class _Reader:
             region = self.region_at(cursor + 1)
             if region is None or region.outer_start != cursor:
                 return
-            sentence = self.doc.sentence_at(cursor)
+            sentence = self._sentence_at(cursor)
             if sentence is None:
                 return
             if sentence.paragraph > paragraph + 1:
                 return
             if sentence.paragraph == paragraph + 1 and not self._opens_paragraph(cursor):
                 return
-            tail_sentence = self.doc.sentence_at(max(cursor, region.outer_end - 1))
+            tail_sentence = self._sentence_at(max(cursor, region.outer_end - 1))
             tail_end = tail_sentence.end if tail_sentence is not None else region.outer_end
             if self._has_cue_outside(region.outer_end, tail_end):
                 return
@@ -1760,6 +1801,14 @@ class _Reader:
                 # convention the PolNeAR annotators follow too
                 return region.outer_start
         return len(self.text)
+
+    def _sentence_at(self, offset: int) -> Sentence | None:
+        """``Text.sentence_at``, bisecting a plain list of sentence ends."""
+        index = bisect.bisect_right(self.sentence_ends, offset)
+        sentences = self.doc.sentences
+        if index < len(sentences) and sentences[index].start <= offset:
+            return sentences[index]
+        return None
 
     def _paragraph_start_of(self, offset: int) -> int:
         index = bisect.bisect_right(self.paragraph_starts, offset) - 1
@@ -1790,7 +1839,7 @@ class _Reader:
         if source is None:
             return None
         start, end = source
-        inside = self.actors.mentions_between(start, end)
+        inside = self._mentions_within(start, end)
         if inside:
             # the speaker is a person or source where one is named ("Lithuania's foreign
             # minister Landsbergis"), else the phrase's first actor ("NATO officials in Kyiv")
@@ -1814,6 +1863,21 @@ class _Reader:
         self.descriptions_left -= 1
         return self.actors.resolve_description(self.text[start:end], start)
 
+    def _mentions_within(self, start: int, end: int) -> list[Mention]:
+        """The mentions lying entirely within ``start..end``, in text order.
+
+        Same answer as ``ActorTable.mentions_between``, without copying the tail of the
+        mention list on every call (which made long documents quadratic).
+        """
+        mentions = self.actors.mentions
+        index = bisect.bisect_left(self.mention_starts, start)
+        found = []
+        while index < len(mentions) and mentions[index].span.start < end:
+            if mentions[index].span.end <= end:
+                found.append(mentions[index])
+            index += 1
+        return found
+
     def _recent(self, offset: int, kinds: set[ActorKind]) -> str | None:
         """The actor of one of ``kinds`` mentioned last before ``offset`` (a bounded look back)."""
         mentions = self.actors.mentions
@@ -1833,16 +1897,22 @@ class _Reader:
     def time_of(self, item: _Found) -> str | None:
         """The time expression of the attribution clause: in the statement's sentence, outside
         its content ("On Monday, Stoltenberg warned ...", "told reporters on Monday that")."""
-        sentence = self.doc.sentence_at(item.cue[0])
+        sentence = self._sentence_at(item.cue[0])
         if sentence is None:
             return None
-        for time in self.times:
-            span = time.span
-            if span.start < sentence.start or span.end > sentence.end:
-                continue
-            if not any(s <= span.start < e for s, e in item.content):
-                return time.id
-        return None
+        best: int | None = None
+        index = bisect.bisect_left(self.time_starts, sentence.start)
+        while index < len(self.time_starts) and self.time_starts[index] < sentence.end:
+            rank = self.time_ranks[index]
+            span = self.times[rank].span
+            if (
+                span.end <= sentence.end
+                and (best is None or rank < best)
+                and not any(s <= span.start < e for s, e in item.content)
+            ):
+                best = rank
+            index += 1
+        return self.times[best].id if best is not None else None
 
 
 def find_statements(
