@@ -194,11 +194,13 @@ class Text:
         # quarter of the memory of a long text's tokens.
         seen: dict[str, str] = {}
         unique = seen.setdefault
+        # tuple.__new__ is what Token() calls, less a Python-level frame: a fifth of the time.
+        make = tuple.__new__
         position = 0
         for word in _TOKEN.findall(normalized):
             position = find(word, position)
             end = position + len(word)
-            append(Token(position, end, unique(word, word)))
+            append(make(Token, (position, end, unique(word, word))))
             position = end
         return tuple(tokens)
 

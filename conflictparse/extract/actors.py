@@ -517,10 +517,11 @@ class _Words:
         starts = list(map(operator.itemgetter(0), tokens))
         texts = list(map(operator.itemgetter(2), tokens))
         normalized = doc.normalized
-        # Few lines per article: inserting at each costs less than rebuilding the columns.
-        for index, offset in reversed(_line_breaks(normalized, starts)):
-            starts.insert(index, offset)
-            texts.insert(index, _BREAK)
+        breaks = _line_breaks(normalized, starts)
+        if breaks:
+            # Rebuilt in one pass: an insert per break would move the rest of the columns each
+            # time, quadratic on a long text with many lines.
+            starts, texts = _with_breaks(starts, texts, breaks)
         count = len(starts)
         possessive = [False] * count
         # A possessive "'s" is rare: find it in the text rather than testing every word.
@@ -601,6 +602,24 @@ def _line_breaks(normalized: str, starts: list[int]) -> list[tuple[int, int]]:
         # Blank lines and runs of breaks before the same word make one break.
         at = normalized.find("\n", starts[index])
     return result
+
+
+def _with_breaks(
+    starts: list[int], texts: list[str], breaks: list[tuple[int, int]]
+) -> tuple[list[int], list[str]]:
+    """The word columns with a ``_BREAK`` word put before each ``(word index, offset)`` break."""
+    new_starts: list[int] = []
+    new_texts: list[str] = []
+    previous = 0
+    for index, offset in breaks:
+        new_starts += starts[previous:index]
+        new_texts += texts[previous:index]
+        new_starts.append(offset)
+        new_texts.append(_BREAK)
+        previous = index
+    new_starts += starts[previous:]
+    new_texts += texts[previous:]
+    return new_starts, new_texts
 
 
 def _is_cap(text: str) -> bool:
@@ -725,6 +744,7 @@ def _lexicon_chunks(words: _Words, starting: list[int]) -> tuple[list[_Chunk | N
     possessives = words.possessive
     lengths_of = lexicon.lengths
     phrases = lexicon.phrases
+    first_pairs = lexicon.first_pairs
     abbreviations = load_words("abbreviations")
     position = 0
     for index in starting:
@@ -734,7 +754,7 @@ def _lexicon_chunks(words: _Words, starting: list[int]) -> tuple[list[_Chunk | N
         first = lowers[index]
         lengths = lengths_of.get(first, ())
         # Most words starting a phrase start no longer one here ("the" before "Kremlin" does).
-        longer = index + 1 < count and (first, lowers[index + 1]) in lexicon.first_pairs
+        longer = index + 1 < count and (first, lowers[index + 1]) in first_pairs
         for length in lengths:
             if (length > 1 and not longer) or index + length > count:
                 continue
@@ -927,6 +947,9 @@ class _Builder:
         self.chunk_at = chunk_at
         self.drafts: dict[str, _Draft] = {}
         self.mentions: list[tuple[int, int, str]] = []  # start, end, actor key
+        # Each actor key, in the order of its latest mention, with that mention's index: a
+        # description looks back over actors, not over every mention of them.
+        self.latest: dict[str, int] = {}
         # Lone capitalised words, with the (title, affiliation, country) read before them.
         self.singles: list[tuple[int, tuple[str | None, str | None, str | None] | None]] = []
         self.aliases: dict[str, str] = {}  # "SDF" -> org key
@@ -952,7 +975,13 @@ class _Builder:
         return answer
 
     def mention(self, first: int, last: int, key: str) -> None:
-        self.mentions.append((self.words.start[first], self.words.end(last - 1), key))
+        self.mention_span(self.words.start[first], self.words.end(last - 1), key)
+
+    def mention_span(self, start: int, end: int, key: str) -> None:
+        latest = self.latest
+        latest.pop(key, None)
+        latest[key] = len(self.mentions)
+        self.mentions.append((start, end, key))
 
     def draft(
         self,
@@ -1211,7 +1240,7 @@ def _leader(builder: _Builder, index: int) -> bool:
     code = country_of_adjective(prefix)
     if code is None:
         return False
-    builder.mentions.append((start, start + len(prefix), builder.country(code)))
+    builder.mention_span(start, start + len(prefix), builder.country(code))
     return True
 
 
@@ -1297,7 +1326,7 @@ def _org_compound(builder: _Builder, index: int) -> bool:
     if entry is None:
         return False
     key = builder.org(entry.key[2:])
-    builder.mentions.append((words.start[index], words.start[index] + len(prefix), key))
+    builder.mention_span(words.start[index], words.start[index] + len(prefix), key)
     return True
 
 
@@ -1434,9 +1463,9 @@ def _country_of_key(builder: _Builder, key: str | None) -> str | None:
 def _name_like(builder: _Builder, index: int) -> bool:
     """Whether word ``index`` may be part of a person's name."""
     words = builder.words
-    text = words.text[index]
-    if not text[0].isupper() or builder.chunk_at[index] is not None:
+    if not words.capital[index] or builder.chunk_at[index] is not None:
         return False
+    text = words.text[index]
     if text.isupper():
         # An initial: "George W. Bush"; other words in capitals are acronyms.
         return (
@@ -1871,19 +1900,25 @@ def _title_end(builder: _Builder, index: int) -> int | None:
     return None
 
 
+_LOOK_BACK = 400  # mentions
+
+
 def _antecedent(builder: _Builder, head: str, affiliation: str | None) -> str | None:
     """The actor mentioned last that a description with this head word (and affiliation) fits."""
     if head not in _lexicon().describable:
         return None
-    tried: set[str] = set()
+    drafts = builder.drafts
     # Only the recent past: a description reaches back a few paragraphs, not a whole book.
-    for _start, _end, key in reversed(builder.mentions[-400:]):
-        if key in tried:
-            continue  # an actor mentioned again fits no better
-        tried.add(key)
-        draft = builder.drafts.get(key)
+    oldest = len(builder.mentions) - _LOOK_BACK
+    for key, latest in reversed(builder.latest.items()):
+        if latest < oldest:
+            break
+        draft = drafts.get(key)
         if (
             draft is not None
+            # Countries and untitled people fit no description: skip them before asking.
+            and (draft.title is not None or draft.kind is not ActorKind.PERSON)
+            and draft.kind is not ActorKind.COUNTRY
             and (affiliation is None or draft.affiliation in {None, affiliation})
             and builder.fits(draft, head)
         ):
@@ -1971,25 +2006,32 @@ def _nearest(starts: dict[str, list[int]], keys: list[str], offset: int) -> str:
     return best
 
 
+_first = operator.itemgetter(0)
+_second = operator.itemgetter(1)
+
+
 def _table(builder: _Builder) -> ActorTable:
     original = builder.doc.original
+    drafts = builder.drafts
+    # By start, the longer first where two start together: sorting by end (descending) and
+    # then, stably, by start gives that order without a key tuple per mention.
+    ordered = sorted(builder.mentions, key=_second, reverse=True)
+    ordered.sort(key=_first)
     seen: set[tuple[int, int]] = set()
-    ordered: list[tuple[int, int, str]] = []
-    for start, end, key in sorted(builder.mentions, key=lambda m: (m[0], -m[1])):
-        if not key or key not in builder.drafts or (start, end) in seen:
-            continue
-        seen.add((start, end))
-        ordered.append((start, end, key))
     ids: dict[str, str] = {}
     spans: dict[str, list[Span]] = {}
     mentions: list[Mention] = []
     for start, end, key in ordered:
-        if key not in ids:
-            ids[key] = f"a{len(ids) + 1}"
+        if key not in drafts or (start, end) in seen:
+            continue  # no actor ("" or a key never drafted), or a span already taken
+        seen.add((start, end))
+        actor_id = ids.get(key)
+        if actor_id is None:
+            actor_id = ids[key] = f"a{len(ids) + 1}"
             spans[key] = []
         span = Span(start=start, end=end, text=original[start:end])
         spans[key].append(span)
-        mentions.append(Mention(span=span, actor_id=ids[key]))
+        mentions.append(Mention(span=span, actor_id=actor_id))
     actors = []
     lexicon = _lexicon()
     for key, actor_id in ids.items():
