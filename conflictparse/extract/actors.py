@@ -150,13 +150,8 @@ class ActorTable:
     def mentions_between(self, start: int, end: int) -> tuple[Mention, ...]:
         """The mentions lying entirely within ``start..end``, in text order."""
         first = bisect.bisect_left(self.mentions, start, key=_mention_start)
-        result = []
-        for mention in self.mentions[first:]:
-            if mention.span.start >= end:
-                break
-            if mention.span.end <= end:
-                result.append(mention)
-        return tuple(result)
+        last = bisect.bisect_left(self.mentions, end, lo=first, key=_mention_start)
+        return tuple(m for m in self.mentions[first:last] if m.span.end <= end)
 
     def mention_at(self, offset: int) -> Mention | None:
         """Return the longest mention covering character ``offset``, if any.
