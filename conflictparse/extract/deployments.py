@@ -815,16 +815,15 @@ def _coordinated(context: _Context, mention: _Mention) -> list[_Mention]:
             break
         span = context.actor_span[probe]
         if actor_id != mention.actor and all(other.actor != actor_id for other in others):
-            others.append(
-                attrs.evolve(
-                    mention,
-                    actor=actor_id,
-                    actor_span=span,
-                    evidence=(*[e for e in mention.evidence if e != mention.actor_span], span),
-                )
-            )
+            others.append(_with_actor(mention, actor_id, span))
         index = context.token_range(span.start, span.end)[0] - 1
     return others
+
+
+def _with_actor(mention: _Mention, actor_id: str, span: Span) -> _Mention:
+    """The same mention, moved to another actor of a coordinated list ("Russia and Iran")."""
+    evidence = (*[e for e in mention.evidence if e != mention.actor_span], span)
+    return attrs.evolve(mention, actor=actor_id, actor_span=span, evidence=evidence)
 
 
 def _following_actors(context: _Context, mention: _Mention, last: int) -> list[_Mention]:
@@ -851,14 +850,7 @@ def _following_actors(context: _Context, mention: _Mention, last: int) -> list[_
     others: list[_Mention] = []
     for actor_id, span in found:
         if actor_id != mention.actor and all(other.actor != actor_id for other in others):
-            others.append(
-                attrs.evolve(
-                    mention,
-                    actor=actor_id,
-                    actor_span=span,
-                    evidence=(*[e for e in mention.evidence if e != mention.actor_span], span),
-                )
-            )
+            others.append(_with_actor(mention, actor_id, span))
     return others
 
 
