@@ -93,6 +93,10 @@ class _Lexicon:
     links: frozenset[str]
     labels: frozenset[str]
     stops: frozenset[str]
+    # The first and last words of every phrase of the tables above: most words around a
+    # number begin or end no phrase, and one set lookup then saves trying each length.
+    first_words: frozenset[str]
+    last_words: frozenset[str]
 
 
 @functools.cache
@@ -135,6 +139,7 @@ def _lexicon() -> _Lexicon:
             labels.add(phrase)
         elif kind == "stop":
             stops.add(phrase)
+    tables = (before, after, casualty, casualty_after, casualty_before, attribution)
     return _Lexicon(
         nouns=nouns,
         before=before,
@@ -147,6 +152,8 @@ def _lexicon() -> _Lexicon:
         links=frozenset(links),
         labels=frozenset(labels),
         stops=frozenset(stops),
+        first_words=frozenset(key[0] for table in tables for key in table),
+        last_words=frozenset(key[-1] for table in tables for key in table),
     )
 
 
@@ -154,6 +161,8 @@ def _match_end(
     words: Sequence[str], table: Mapping[tuple[str, ...], str]
 ) -> tuple[int, str] | None:
     """The longest phrase of ``table`` ending at the end of ``words``: (its length, its value)."""
+    if not words or words[-1] not in _lexicon().last_words:
+        return None
     for size in range(min(_MAX_PHRASE, len(words)), 0, -1):
         value = table.get(tuple(words[-size:]))
         if value is not None:
@@ -165,6 +174,8 @@ def _match_start(
     words: Sequence[str], table: Mapping[tuple[str, ...], str]
 ) -> tuple[int, str] | None:
     """The longest phrase of ``table`` at the start of ``words``: (its length, its value)."""
+    if not words or words[0] not in _lexicon().first_words:
+        return None
     for size in range(min(_MAX_PHRASE, len(words)), 0, -1):
         value = table.get(tuple(words[:size]))
         if value is not None:

@@ -47,7 +47,6 @@ _RANGING = frozenset({"ranging", "range", "ranges", "ranged", "varying", "anywhe
 _GLUE_MARKS = frozenset("-/:.#+\u2013")
 _SENTENCE_PUNCT = frozenset('.!?:;"(')
 _NUM, _WORD, _SYM = 0, 1, 2
-_KINDS = {"num": _NUM, "word": _WORD, "sym": _SYM}
 _MAX_DIGITS = 24
 _MAX_AGE = 120
 _MAX_DAY = 31
@@ -166,16 +165,18 @@ def _atoms(doc: Text) -> list[_Atom]:
     starters = _starter_forms()
     tokens = doc.tokens
     last_token = len(tokens) - 1
+    texts = [token.text for token in tokens]
+    # A text repeats most of its words: decide each distinct one once, then find its places.
+    openers = {
+        text
+        for text in set(texts)
+        if text in starters
+        or text[0].isdigit()
+        or text in _CURRENCY_SIGNS
+        or ("-" in text and _starts(text, starters))
+    }
     windows: list[tuple[int, int]] = []
-    for index, token in enumerate(tokens):
-        text = token.text
-        if not (
-            text in starters
-            or text[0].isdigit()
-            or text in _CURRENCY_SIGNS
-            or ("-" in text and _starts(text, starters))
-        ):
-            continue
+    for index in [index for index, text in enumerate(texts) if text in openers]:
         first = tokens[max(0, index - _MARGIN)].start
         last = tokens[min(last_token, index + _MARGIN)].end
         if windows and first <= windows[-1][1]:
@@ -184,19 +185,30 @@ def _atoms(doc: Text) -> list[_Atom]:
             windows.append((first, last))
     atoms: list[_Atom] = []
     normalized = doc.normalized
-    kinds = _KINDS
+    find = normalized.find
     for first, last in windows:
-        for match in _ATOM.finditer(normalized, first, last):
-            start, end = match.span()
-            atoms.append(
-                _Atom(start, end, kinds[match.lastgroup or "sym"], normalized[start:end].lower())
-            )
+        # findall() plus find() instead of a match object per atom: only whitespace and
+        # numerals no group takes ("½") lie between two atoms, and no atom starts with either.
+        position = first
+        for digits, word, sign in _ATOM.findall(normalized, first, last):
+            piece = digits or word or sign
+            position = find(piece, position)
+            end = position + len(piece)
+            kind = _NUM if digits else _WORD if word else _SYM
+            atoms.append(_Atom(position, end, kind, piece.lower()))
+            position = end
     return atoms
 
 
 def _starts(text: str, starters: frozenset[str]) -> bool:
     lowered = text.lower()
     return lowered in starters or lowered.split("-", 1)[0] in starters
+
+
+@functools.cache
+def _openers() -> frozenset[str]:
+    """Every word or sign :meth:`_Scanner.parse_one` can read a number from (digits aside)."""
+    return _starters() | {"a", "an"} | frozenset(_CURRENCY_SIGNS)
 
 
 @functools.cache
@@ -260,7 +272,12 @@ class _Scanner:
         found: list[Number] = []
         index = 0
         atoms = self.atoms
+        openers = _openers()
         while index < len(atoms):
+            atom = atoms[index]
+            if atom.kind != _NUM and atom.text not in openers:
+                index += 1  # most atoms are the context words around a number
+                continue
             parsed = self.parse_range(index)
             if parsed is None:
                 index += 1

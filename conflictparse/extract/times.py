@@ -289,6 +289,13 @@ def _can_lead(token: str) -> bool:
     return lowered in {",", ".", "-", "'"} or probe_key(lowered, "", "") is not None
 
 
+def _is_core(key: str, triggers: frozenset[str]) -> bool:
+    # Most words are plain: a set lookup decides them without a cached call.
+    if "-" in key or "'" in key:
+        return _is_trigger(key, triggers)
+    return key in triggers or key[:1].isdigit()
+
+
 @functools.lru_cache(maxsize=16384)
 def _is_trigger(key: str, triggers: frozenset[str]) -> bool:
     """Whether a token (by its key) can be the core of a time expression: a digit or time word."""
@@ -312,15 +319,17 @@ def find_times(doc: Text, anchor: _dt.date | None) -> tuple[TimeExpression, ...]
     triggers = _triggers()
     rules = compiled_rules()
     tokens = doc.tokens
+    texts = [token.text for token in tokens]
+    # A text repeats most of its words: decide each distinct one once, then find its places.
+    cores = {word for word in set(texts) if _is_core(word.lower(), triggers)}
     starts: set[int] = set()
-    for index, token in enumerate(tokens):
-        if _is_trigger(token.text.lower(), triggers):
-            # An expression may start a few grammar words before its core ("the first nine
-            # months", "more than a decade"); walk back over them only.
-            back = index
-            while back > 0 and index - back < _WINDOW and _can_lead(tokens[back - 1].text):
-                back -= 1
-            starts.update(range(back, index + 1))
+    for index in [index for index, word in enumerate(texts) if word in cores]:
+        # An expression may start a few grammar words before its core ("the first nine
+        # months", "more than a decade"); walk back over them only.
+        back = index
+        while back > 0 and index - back < _WINDOW and _can_lead(texts[back - 1]):
+            back -= 1
+        starts.update(range(back, index + 1))
     context = _Context(doc=doc, anchor=anchor, lex=lex, reference=anchor)
     found: list[_Found] = []
     covered = 0
@@ -330,7 +339,9 @@ def find_times(doc: Text, anchor: _dt.date | None) -> tuple[TimeExpression, ...]
             continue
         after = tokens[index + 1] if index + 1 < len(tokens) else None
         # Inside a hyphenated token a second expression may start ("August-September 1950").
-        offsets = [0] + [k + 1 for k, char in enumerate(token.text) if char == "-"]
+        offsets = [0]
+        if "-" in token.text:
+            offsets += [k + 1 for k, char in enumerate(token.text) if char == "-"]
         for offset in offsets:
             position = token.start + offset
             if position < covered:
