@@ -6,7 +6,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from corpus_cases import check_facts, corpus_cases
 from hypothesis import given, settings
+from strategies import documents
 
 from conflictparse.extract.actors import (
     ActorTable,
@@ -16,8 +18,6 @@ from conflictparse.extract.actors import (
 )
 from conflictparse.model import ActorKind
 from conflictparse.text import Text, normalize
-from tests.corpus_cases import check_facts, corpus_cases
-from tests.strategies import documents
 
 SEED = Path(__file__).parent.parent / "seeds" / "000_d8b30d1ce7007ef2.txt"
 

@@ -8,8 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from corpus_cases import check_facts, corpus_cases
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from strategies import documents
 
 from conflictparse.extract.actors import find_actors
 from conflictparse.extract.deployments import extract_deployments, find_deployments
@@ -18,8 +20,6 @@ from conflictparse.extract.statements import find_statements
 from conflictparse.extract.times import find_times
 from conflictparse.model import Action, MilitaryDeployment, Modality
 from conflictparse.text import Text
-from tests.corpus_cases import check_facts, corpus_cases
-from tests.strategies import documents
 
 SEED = Path(__file__).parent.parent / "seeds" / "000_d8b30d1ce7007ef2.txt"
 _VOCABULARY = [

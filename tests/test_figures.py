@@ -7,15 +7,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from corpus_cases import check_facts, corpus_cases
 from hypothesis import given, settings
+from strategies import documents
 
 from conflictparse import parse
 from conflictparse.extract.actors import find_actors
 from conflictparse.extract.figures import extract_figures, find_figures
 from conflictparse.model import Qualifier
 from conflictparse.text import Text
-from tests.corpus_cases import check_facts, corpus_cases
-from tests.strategies import documents
 
 SEED = Path(__file__).parent.parent / "seeds" / "000_d8b30d1ce7007ef2.txt"
 

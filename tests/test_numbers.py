@@ -6,13 +6,13 @@ import time
 from typing import Any
 
 import pytest
+from corpus_cases import check_facts, corpus_cases
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from strategies import documents
 
 from conflictparse.extract.numbers import Number, extract_numbers, find_numbers
 from conflictparse.text import Text
-from tests.corpus_cases import check_facts, corpus_cases
-from tests.strategies import documents
 
 
 def _flatten(numbers: tuple[Number, ...]) -> list[dict[str, Any]]:

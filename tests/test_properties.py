@@ -20,6 +20,7 @@ import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from strategies import documents, published_dates
 
 from conflictparse import (
     Parser,
@@ -32,7 +33,6 @@ from conflictparse import (
     extract_times,
     parse,
 )
-from tests.strategies import documents, published_dates
 
 if TYPE_CHECKING:
     import datetime as _dt

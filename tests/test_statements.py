@@ -8,13 +8,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
+from corpus_cases import check_facts, corpus_cases
 from hypothesis import given, settings
+from strategies import documents
 
 from conflictparse.extract.actors import find_actors
 from conflictparse.extract.statements import extract_statements, find_statements
 from conflictparse.text import Text
-from tests.corpus_cases import check_facts, corpus_cases
-from tests.strategies import documents
 
 if TYPE_CHECKING:
     from conflictparse.model import Statement

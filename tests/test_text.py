@@ -9,9 +9,9 @@ import pytest
 import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from strategies import documents
 
 from conflictparse.text import Text, normalize
-from tests.strategies import documents
 
 
 def _examples(wanted: int) -> settings:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from corpus_cases import check_facts, corpus_cases
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -16,7 +17,6 @@ from conflictparse.extract._timex_calendar import format_at, normalise_absolute,
 from conflictparse.extract.times import extract_times, find_times
 from conflictparse.model import TimeExpression, TimeType
 from conflictparse.text import Text
-from tests.corpus_cases import check_facts, corpus_cases
 
 SEED = Path(__file__).parent.parent / "seeds" / "000_d8b30d1ce7007ef2.txt"
 TIMEBANK = Path(__file__).parent.parent.parent / "shared" / "corpora" / "timebank"
