@@ -15,8 +15,15 @@ or with more still, ``HYPOTHESIS_FUZZ_EXAMPLES=200000 pytest ... --hypothesis-pr
 from __future__ import annotations
 
 import os
+import sys
+from pathlib import Path
 
 from hypothesis import HealthCheck, settings
+
+# Tests run with --import-mode=importlib (also against an installed wheel, from outside the
+# repository), which puts nothing on sys.path: make the shared helper modules (corpus_cases,
+# strategies) importable by name.
+sys.path.insert(0, str(Path(__file__).parent))
 
 settings.register_profile(
     "fuzz",
