@@ -11,6 +11,7 @@ from typing import Any
 __all__ = [
     "add_months",
     "format_at",
+    "nearest_weekday",
     "normalise_absolute",
     "quarter_of",
     "shift",
@@ -88,6 +89,28 @@ def weekday_date(anchor: _dt.date, weekday: int, direction: int) -> _dt.date:
     if direction > 0:
         return anchor + _dt.timedelta(days=(weekday - current) % 7 or 7)
     return anchor + _dt.timedelta(days=weekday - current)
+
+
+def nearest_weekday(anchor: _dt.date, weekday: int) -> _dt.date:
+    """Return the date of ISO ``weekday`` nearest ``anchor``, leaning to the past on a near tie.
+
+    Used when a clause has no tense cue ("envoys meet Friday", "Monday's vote"): news present
+    tense refers to the last few days or the next few, so the closer candidate wins. The two
+    candidates are 7 days apart; as reports trail events, the past one also wins when it is 4
+    days back and the future one 3 days ahead ("Thursday" in a Monday paper is last Thursday).
+
+    Example:
+        >>> nearest_weekday(_dt.date(2021, 11, 17), 5)  # a Wednesday: Friday is 2 days ahead
+        datetime.date(2021, 11, 19)
+        >>> nearest_weekday(_dt.date(2021, 11, 16), 5)  # a Tuesday: last Friday, 4 days back
+        datetime.date(2021, 11, 12)
+        >>> nearest_weekday(_dt.date(2021, 11, 16), 1)  # Monday was yesterday
+        datetime.date(2021, 11, 15)
+    """
+    back = (anchor.isoweekday() - weekday) % 7
+    if back <= 4:
+        return anchor - _dt.timedelta(days=back)
+    return anchor + _dt.timedelta(days=7 - back)
 
 
 @functools.cache

@@ -52,6 +52,7 @@ from conflictparse._published import coerce_date
 from conflictparse.extract._timex_calendar import (
     add_months,
     format_at,
+    nearest_weekday,
     normalise_absolute,
     quarter_of,
     shift,
@@ -137,7 +138,10 @@ _YEAR_DIGITS = regex.compile(r"\d{4}")
 _WORD_BEFORE = regex.compile(r"([\w']+)\.?\s*$")
 _WORD_AFTER = regex.compile(r"\s*([\w']+)")
 # The last clause break before an offset: punctuation that ends a clause, or an opening quote.
-_CLAUSE_BACK = regex.compile(r"(?r)[.;!?\"]\s|\b(?:that|said|says|told)\b")
+# A period after a short capitalised word ("Sept.", "Mr.", "U.S.") is an abbreviation, not a break.
+_CLAUSE_BACK = regex.compile(
+    r"(?r)(?<!\b[A-Z][A-Za-z.]{0,3})\.\s|[;!?\"]\s|\b(?:that|said|says|told)\b"
+)
 _CLAUSE_FORWARD = regex.compile(r"[.;!?\"]\s|\b(?:that|said|says|told|but|while|when)\b")
 _EXTRA_TRIGGERS = frozenset(
     {"today", "tonight", "yesterday", "tomorrow", "century", "quarter", "now", "currently",
@@ -215,8 +219,13 @@ class _Context:
             return self.future[offset]
         words = self.clause_words(offset)
         cues = self.lex.future_cues
+        past = self.lex.past_cues
+        # "announced plans to ...", "said plans to ...": after a past verb the cue is a noun
+        # phrase, and the clause tells what happened then.
         result = any(w in cues for w in words) or any(
-            f"{a} {b}" in cues for a, b in itertools.pairwise(words)
+            f"{a} {b}" in cues
+            and not (i and (words[i - 1] in past or words[i - 1].endswith("ed")) and a == "plans")
+            for i, (a, b) in enumerate(itertools.pairwise(words))
         )
         if result and not _MODAL_FUTURE.intersection(words) and _PAST_AUXILIARY.intersection(words):
             result = False  # "had been due to expire Friday": a plan seen from the past
@@ -774,8 +783,7 @@ def _h_time(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     if match["wd"]:
         weekday = ctx.lex.weekdays.get(_lower(match["wd"]).rstrip("."))
         if weekday and anchor:
-            direction = 1 if ctx.is_future(match.start()) else -1
-            day = weekday_date(anchor, weekday, direction).isoformat()
+            day = _tensed_weekday(ctx, match.start(), anchor, weekday).isoformat()
     elif match["tday"] and anchor:
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[_lower(match["tday"])]
         day = (anchor + _dt.timedelta(days=offset)).isoformat()
@@ -956,7 +964,9 @@ def _h_quarter(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         and following not in {"of", "ended", "ending", "and", "or"}
     ):
         start = match.start("q")  # "the third-quarter loss": "the" belongs to "loss"
-    if year is not None and quarter is not None:
+    if year is not None and quarter is not None and word not in {"year-earlier", "year-ago"}:
+        # The comparison quarter is not the one being reported: a later "a year ago" still
+        # counts back from the reported quarter, not from this one.
         ctx.last_quarter = (year, quarter, match.end())
     return [_Found(start, match.end(), TimeType.DATE, value)]
 
@@ -1263,8 +1273,12 @@ def _h_reldate(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         # Saturday just gone, "this weekend" in a future clause the coming one.
         ahead = step > 0 or (step == 0 and ctx.is_future(match.start()))
         target = weekday_date(base, 6, 1 if ahead else -1)
-        if step:
-            target = shift(target, step if not ahead else step - 1, "week")
+        if step > 0:
+            target = shift(target, step - 1, "week")
+        elif step < 0 and base.isoweekday() >= 6:
+            # "last weekend" said during a weekend is the one before; on a weekday it is the
+            # weekend just gone, which the latest Saturday already is.
+            target = shift(target, step, "week")
     elif unit == "day" and relation in {"the", "that", "the same", "same", "that same"}:
         if ctx.day_reference is None:
             return [_Found(match.start(), match.end(), TimeType.DATE, "XXXX-XX-XX", mod)]
@@ -1277,6 +1291,23 @@ def _h_reldate(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     if unit == "weekend":
         value += "-WE"
     return [_Found(match.start(), match.end(), TimeType.DATE, value, mod)]
+
+
+def _tensed_weekday(ctx: _Context, offset: int, anchor: _dt.date, weekday: int) -> _dt.date:
+    """The date a bare weekday name ("Monday") refers to, by the tense of its clause.
+
+    Future clauses take the next such day, past ones the latest; with no tense cue at all
+    (headline present, "Monday's vote") the one nearest the anchor wins.
+    """
+    if ctx.is_future(offset):
+        return weekday_date(anchor, weekday, 1)
+    # "said Monday that ...": the reporting verb just before is a clause break, not in the clause
+    before = [w.lower() for w in _WORD.findall(ctx.doc.normalized, max(0, offset - 20), offset)]
+    if before and before[-1] == "on":
+        before.pop()
+    if ctx.is_past(offset) or (before and before[-1] in ctx.lex.past_cues):
+        return weekday_date(anchor, weekday, -1)
+    return nearest_weekday(anchor, weekday)
 
 
 def _h_weekday(match: regex.Match[str], ctx: _Context) -> list[_Found]:
@@ -1303,7 +1334,7 @@ def _h_weekday(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         elif relation == "this":
             date = weekday_date(anchor, weekday, 0)
         else:
-            date = weekday_date(anchor, weekday, 1 if ctx.is_future(match.start()) else -1)
+            date = _tensed_weekday(ctx, match.start(), anchor, weekday)
         day = date.isoformat()
         ctx.set_day(date, match.start())
     if part:
