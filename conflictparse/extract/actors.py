@@ -35,6 +35,17 @@ or paragraphs (a headline's last word and the next line's first are two mentions
    - demonyms, ethnic words and "-backed"/"pro-" adjectives before a group noun make a group
      ("Russian-backed separatists", "Kurdish fighters"); a known group before one is that group
      ("Houthi rebels" -> Houthis);
+   - descriptive forces are no actors of their own. Government-side forces with no state in
+     the phrase ("pro-government forces", "government troops", "regime forces") are a mention
+     of the state whose government the article names ("the Syrian government") when it names
+     exactly one, and no mention otherwise. A group described by its backer or leader
+     ("US-backed Kurdish fighters", "a Kurdish-led force") stays a group actor named by its
+     phrase, as the text gives it no other name, but the deployments extractor credits no
+     movement to it: the backer does not move the forces, and the phrase names nobody;
+   - one actor per organisation whatever the spelling: the aliases column of
+     ``organizations.tsv`` ("ISIS", "ISIL", "Daesh" -> Islamic State; "Hizbullah" ->
+     Hezbollah; "YPG" -> People's Protection Units), with a possessive inside a name
+     ("People's") kept in the phrase;
    - known people (``people.tsv``) carry their country, and their affiliation is the
      organisation they lead or speak for, else their state, when the article names it
      ("George W. Bush" -> the United States; a title's demonym or possessive comes first:
@@ -290,6 +301,9 @@ class _Lexicon(NamedTuple):
     # common words in lower case, which the scan need not look up.
     starting_words: frozenset[str]
     capital_starting: frozenset[str]
+    # Words a lexicon name holds as a possessive before its end ("People's" of "People's
+    # Protection Units"): there the possessive does not close the phrase.
+    inner_possessives: frozenset[str]
 
 
 def _phrase_words(phrases: list[str]) -> list[tuple[str, ...]]:
@@ -410,7 +424,17 @@ def _lexicon() -> _Lexicon:
     for row in load_table("titles"):
         describable.update(row[0].lower().replace("-", " ").replace(".", " ").split())
     describable.update([word + "s" for word in describable])
+    inner_possessives = {
+        word[:-2].lower()
+        for phrase, _, _ in pending
+        for word in phrase.replace("\u2019", "'").split()[:-1]
+        if word.endswith("'s")
+    }
+    # "Ukraine's armed forces" stays the state and its forces, as the article's other
+    # possessives of states do.
+    inner_possessives.difference_update(adjectives)
     return _Lexicon(
+        inner_possessives=frozenset(inner_possessives),
         describable=frozenset(describable),
         phrases={key: tuple(sorted(value, key=_rank)) for key, value in phrases.items()},
         lengths={key: tuple(sorted(value, reverse=True)) for key, value in lengths.items()},
@@ -740,6 +764,7 @@ def _lexicon_chunks(words: _Words, starting: list[int]) -> tuple[list[_Chunk | N
     lengths_of = lexicon.lengths
     phrases = lexicon.phrases
     first_pairs = lexicon.first_pairs
+    inner_possessives = lexicon.inner_possessives
     abbreviations = load_words("abbreviations")
     position = 0
     for index in starting:
@@ -754,7 +779,14 @@ def _lexicon_chunks(words: _Words, starting: list[int]) -> tuple[list[_Chunk | N
             if (length > 1 and not longer) or index + length > count:
                 continue
             # A possessive closes a phrase: "Ukraine's Foreign Minister" is two chunks.
-            if length > 1 and True in possessives[index : index + length - 1]:
+            if (
+                length > 1
+                and True in possessives[index : index + length - 1]
+                and any(
+                    possessives[at] and lowers[at] not in inner_possessives
+                    for at in range(index, index + length - 1)
+                )
+            ):
                 continue
             candidates = phrases.get(tuple(lowers[index : index + length]))
             if not candidates:
@@ -951,6 +983,10 @@ class _Builder:
         # The person last named in full with each surname: "Jeb Bush" makes a later "Bush" his.
         self.surnames: dict[str, str] = {}
         self.source_count = 0
+        # States whose government the article names ("the Syrian government"), and the word
+        # ranges of unowned government-side forces ("pro-government forces") waiting for one.
+        self.governments: set[str] = set()
+        self.government_forces: list[tuple[int, int]] = []
         self._fits: dict[tuple[str, str | None, str], bool] = {}
 
     @functools.cached_property
@@ -1066,6 +1102,7 @@ def find_actors(doc: Text) -> ActorTable:
     starters = {*capitalised, *covered, *starting, *words.indices_with(doc, "-")}
     _scan(builder, sorted(starters))
     _link_singles(builder)
+    _government_forces(builder)
     return _table(builder)
 
 
@@ -1188,6 +1225,7 @@ def _chunk(builder: _Builder, chunk: _Chunk) -> int:
             return _titled(builder, chunk.first)
         nxt = chunk.last
         if nxt < words.count and words.lower[nxt] in _GOVERNMENT:
+            builder.governments.add(chunk.key[2:])
             key = builder.country(chunk.key[2:])
             builder.mention(chunk.first, nxt + 1, key)
             return nxt + 1
@@ -1250,6 +1288,8 @@ def _state_agent(builder: _Builder, chunk: _Chunk) -> int:
     key = builder.country(chunk.key[2:])
     # "the Syrian government forces": the state is named as "the Syrian government" would be.
     last = after + 1 if words.lower[after] in _GOVERNMENT else chunk.last
+    if last > chunk.last:
+        builder.governments.add(chunk.key[2:])
     builder.mention(chunk.first, last, key)
     return last
 
@@ -1659,6 +1699,7 @@ _BACKED = frozenset({"backed", "led", "supported", "sponsored", "allied", "align
 _GOVERNMENT_SIDE = frozenset(
     {"government", "pro-government", "anti-government", "opposition", "regime", "pro-regime"}
 )
+_PRO_GOVERNMENT = frozenset({"government", "pro-government", "regime", "pro-regime"})
 _NOT_NEW = frozenset({"the", "these", "those", "his", "her", "its", "their", "our", "this", "that"})
 _AFFILIATING = frozenset({"org", "orgrun", "country", "capital", "demonym"})
 
@@ -1760,6 +1801,7 @@ def _group_phrase(builder: _Builder, index: int) -> int:
     org_key: str | None = None
     backed = False
     modifiers = 0
+    governing = 0  # modifiers that put the forces on the government's side
     while position < count and modifiers < 3:
         lower = words.lower[position]
         chunk = chunk_at[position]
@@ -1789,10 +1831,12 @@ def _group_phrase(builder: _Builder, index: int) -> int:
             and "-" in lower
             and (lower.startswith(("pro-", "anti-")) or lower.endswith(_ADJECTIVE_SUFFIXES))
         ):
+            governing += lower in _PRO_GOVERNMENT
             country = country or country_of_adjective(words.text[position])
             backed = True
             position += 1
         elif chunk is None and lower in lexicon.ethnic:
+            governing += lower in _PRO_GOVERNMENT
             country = country or lexicon.ethnic[lower]
             backed = backed or lower in _GOVERNMENT_SIDE
             position += 1
@@ -1808,6 +1852,9 @@ def _group_phrase(builder: _Builder, index: int) -> int:
     if org_key is not None and modifiers == 1:
         builder.mention(index, end, builder.org(org_key))
         return end
+    if governing == modifiers and country is None:
+        builder.government_forces.append((index, end))
+        return end
     name = builder.text(index, end)
     key = f"G:{name.lower()}"
     builder.draft(key, name, ActorKind.GROUP, country=country)
@@ -1815,6 +1862,19 @@ def _group_phrase(builder: _Builder, index: int) -> int:
     if backed:
         _leader(builder, index)
     return end
+
+
+def _government_forces(builder: _Builder) -> None:
+    """Point "pro-government forces" at the one state whose government the article names.
+
+    With no such state, or several, the phrase names nobody the text makes clear, and it
+    is no mention at all rather than an actor of its own.
+    """
+    if len(builder.governments) != 1 or not builder.government_forces:
+        return
+    key = builder.country(next(iter(builder.governments)))
+    for first, last in builder.government_forces:
+        builder.mention(first, last, key)
 
 
 def _description(builder: _Builder, index: int) -> int:

@@ -12,6 +12,11 @@ of the statement whose content holds the trigger). Mentions of the same movement
 action, both denied or neither, compatible places; or a bare "the build-up") are gathered into one
 :class:`~conflictparse.model.MilitaryDeployment`, whose evidence lists every span used.
 
+A demonym before a withdrawal noun names the place left, not the mover, when the article puts
+forces on that country's soil ("US troops in Syria ... the Syrian withdrawal"); otherwise it is
+the mover ("the Israeli withdrawal from Gaza"). Forces described rather than named ("US-backed
+fighters", "government troops" whose state is not clear) have no actor.
+
 Forces named with their place and no movement word ("the 2,000 US troops in Syria") are read
 as a presence when a country or group owns them in the same noun phrase, unless they are named
 as a target or casualty, or are the forces a reported movement brought to that place.
@@ -34,13 +39,19 @@ import attrs
 import regex
 
 from conflictparse._published import coerce_date
-from conflictparse.extract.actors import ActorTable, country_of_adjective, find_actors
+from conflictparse.extract.actors import (
+    ActorTable,
+    country_name,
+    country_of_adjective,
+    find_actors,
+)
 from conflictparse.extract.figures import find_figures
 from conflictparse.extract.statements import find_statements
 from conflictparse.extract.times import find_times
 from conflictparse.lexicon import load_table
 from conflictparse.model import (
     Action,
+    Actor,
     ActorKind,
     Category,
     Equipment,
@@ -108,6 +119,8 @@ _REACH_AHEAD = _MAX_JOINED * (_JOIN + 4) + 2 * _RIGHT + 20
 _NO_PHRASES: dict[str, tuple[tuple[tuple[str, ...], _Entry], ...]] = {}
 # Prepositions that put forces somewhere with no movement word: "US troops in Syria".
 _AT = frozenset({"in", "inside", "on", "near", "along"})
+_BACKERS = frozenset({"backed", "supported", "sponsored", "allied", "aligned"})
+_HOSTING = frozenset({"in", "from", "into", "of", "inside"})  # "troops in Syria", "out of Syria"
 _SUBJECT_REACH = 6  # "the fighters in Syria had not left": how far before "left" its forces stand
 _SUBJECT_FORMS = frozenset({"subject", "vacate"})
 _STILL = frozenset({"now", "still", "already", "currently"})  # "troops still in Syria"
@@ -305,6 +318,7 @@ class _Context:
         self.actor_at: dict[int, str] = {}
         self.actor_span: dict[int, Span] = {}
         self.not_deployer: set[int] = set()
+        self.unnamed: set[int] = set()  # words of groups described by their backer
         self.country_at: dict[int, str] = {}
         # the speaker's tokens, with the content of what they say
         self.speaker_at: dict[int, tuple[Span, ...]] = {}
@@ -462,12 +476,15 @@ class _Context:
                 or (kind == ActorKind.PERSON and actor_id == mention.actor_id)
                 or any(self.equipment_at(index) is not None for index in range(first, last))
             )
+            described = kind == ActorKind.GROUP and _described(self.actors[actor_id])
             for index in range(first, last):
                 if index not in self.actor_at:
                     self.actor_at[index] = actor_id
                     self.actor_span[index] = mention.span
-                    if passive:
+                    if passive or described:
                         self.not_deployer.add(index)
+                    if described:
+                        self.unnamed.add(index)
             where = bisect.bisect_right(speaker_starts, mention.span.start) - 1
             if where >= 0 and speaker_spans[where][1] >= mention.span.end:
                 content = statements[speaker_spans[where][2]].content
@@ -496,6 +513,24 @@ class _Context:
                 if actor_id is not None and index not in self.actor_at:
                     self.actor_at[index] = actor_id
                     self.actor_span[index] = self.doc.span(tokens[index].start, tokens[index].end)
+
+    @functools.cached_property
+    def hosts(self) -> frozenset[str]:
+        """Countries the article names as where forces are ("US troops in Syria", "forces
+        coming out of Syria"): one pass over the words, asked only for a demonym withdrawal."""
+        force_words = _force_words()
+        words = self.words
+        found: set[str] = set()
+        for index in range(1, len(words)):
+            if words[index - 1] not in _HOSTING:
+                continue
+            text = self.tokens[index][2]
+            code = _country_of_adjective(text) if text[:1].isupper() else None
+            if code is not None and any(
+                word in force_words for word in words[max(0, index - 5) : index - 1]
+            ):
+                found.add(code)
+        return frozenset(found)
 
     def _holds_trigger(self, start: int, end: int) -> bool:
         """Whether a trigger lies in ``start..end``: then it is more than a speaker's name."""
@@ -737,11 +772,14 @@ def _read_placed(context: _Context, index: int) -> list[_Mention]:
     phrase; not forces named as a target or as casualties ("attacks on Russian forces in
     Syria", "two Turkish soldiers in Afrin were killed")."""
     owner = None
+    sided = False  # "government troops": a side owns them though no state is named
     first = index
     while first > 0 and index - first < 6:
         before = first - 1
         if before in context.actor_at:
             owner = before
+        elif context.words[before] in _grammar("side"):
+            sided = True
         elif not (
             _modifier(context, before)
             or context.words[before] in _DETERMINERS
@@ -749,7 +787,7 @@ def _read_placed(context: _Context, index: int) -> list[_Mention]:
         ):
             break
         first = before
-    if owner is None or context.deployer_at(owner) is None:
+    if not sided and (owner is None or context.deployer_at(owner) is None):
         return []
     # past a list of owners: "by both Russian and Iranian forces in Syria"
     while first > 0:
@@ -1024,6 +1062,11 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
     actor, actor_span = _find_actor(
         context, start, end, left, forces, own_only=hit.form in _SUBJECT_FORMS
     )
+    place_left = _demonym_left(context, hit, actor_span)
+    if place_left is not None:
+        actor, actor_span = None, None
+        # nor is it who moves in the movements read after it ("nor cutting troops in ...")
+        context.not_deployer.add(start - 1)
     if actor_span is not None:
         evidence.append(actor_span)
     anchors = [item.end for item in joined] + [index + 1 for index in forces if index < start]
@@ -1035,6 +1078,9 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         )
         if location is not None:
             break
+    if location is None and place_left is not None:
+        location = place_left
+        evidence.append(place_left.span)
     if location is not None and relation == "from" and action is Action.DEPLOYMENT:
         action = Action.WITHDRAWAL
     elif (
@@ -1067,6 +1113,7 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         and actor is not None
         and (_named(context, location) or hit.form == "placed")
     )
+    named_place = named_place or place_left is not None
     if not (forces or named_place or back_reference) or _demanded(context, start, left):
         return None
     equipment = _find_equipment(context, left, start, end)
@@ -1099,8 +1146,40 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         personnel_span=personnel_span,
         time_span=time_span,
         actor_span=actor_span,
-        own_subject=hit.form in _SUBJECT_FORMS and any(index < start for index in forces),
+        own_subject=hit.form in _SUBJECT_FORMS
+        and any(index < start for index in forces)
+        # "government troops remain in Homs": a side owns them, whether or not its state
+        # is named, so the presence stands without an actor
+        and not any(_side_owned(context, index) for index in forces),
     )
+
+
+def _demonym_left(context: _Context, hit: _Hit, actor_span: Span | None) -> Location | None:
+    """The place a withdrawal leaves, named by a demonym before the noun ("the Syrian
+    withdrawal" when US troops are in Syria): the country whose soil the article puts others'
+    forces on is where they leave from, not who leaves ("the Russian withdrawal" stays Russia's
+    unless the article has forces in Russia)."""
+    start = hit.start
+    if (
+        actor_span is None
+        or hit.form != "noun"
+        or hit.value != Action.WITHDRAWAL.value
+        or start == 0
+        or context.tokens[start - 1].start != actor_span.start
+        or context.tokens[start - 1].end != actor_span.end
+    ):
+        return None
+    text = actor_span.text
+    code = _country_of_adjective(text)
+    if (
+        code is None
+        or not text.isalpha()
+        or text.isupper()  # "US withdrawal": the state itself
+        or (country_name(code) or "").lower() == text.lower()
+        or code not in context.hosts
+    ):
+        return None
+    return Location(span=actor_span, country=code)
 
 
 def _form_allows(
@@ -1177,6 +1256,24 @@ def _named(context: _Context, location: Location) -> bool:
     return any(context.tokens[index].text[:1].isupper() for index in range(first, last))
 
 
+def _side_owned(context: _Context, index: int) -> bool:
+    """Whether the forces at ``index`` are owned by a side or a described group ("government
+    troops", "US-backed Kurdish fighters"), named in their own phrase though by no name."""
+    before = index - 1
+    return before >= 0 and (before in context.unnamed or context.words[before] in _grammar("side"))
+
+
+def _described(actor: Actor) -> bool:
+    """Whether a group is only described by who backs it ("US-backed Kurdish fighters",
+    "a Kurdish-led force"): the backer does not move the forces, and the phrase is no name
+    to credit a movement to. A state leading a force ("Saudi-led forces") is not such."""
+    for word in actor.name.lower().split():
+        suffix = word.rpartition("-")[2]
+        if suffix in _BACKERS or (suffix == "led" and actor.country is None):
+            return True
+    return False
+
+
 def _find_actor(
     context: _Context,
     start: int,
@@ -1191,6 +1288,8 @@ def _find_actor(
     for head in [start, *forces]:
         index = head - 1
         while index >= max(left, head - 5):
+            if index in context.unnamed:
+                return None, None  # "US-backed fighters": described, not named
             if index in context.actor_at:
                 if context.is_speaker(index, start) or context.deployer_at(index) is None:
                     break
@@ -1200,6 +1299,10 @@ def _find_actor(
                 if resolved is not None:
                     return resolved, context.span(index, index + 1)
                 break
+            if context.words[index] in _grammar("side"):
+                # "pro-government forces" whose state the article leaves open, "US-backed
+                # fighters": the forces' own phrase says they are nobody the text names
+                return None, None
             if not _modifier(context, index):
                 break
             index -= 1
