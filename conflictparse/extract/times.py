@@ -704,7 +704,8 @@ def _suffix_end(ctx: _Context, end: int) -> int:
     return end
 
 
-def _h_dayrange(match: regex.Match[str], ctx: _Context) -> list[_Found]:
+def _day_range(match: regex.Match[str], ctx: _Context, first_start: int) -> list[_Found]:
+    """Both ends of a range of days in one month; the first end starts at ``first_start``."""
     month = _month(match, ctx)
     first, second = int(match["d1"]), int(match["d2"])
     if month is None or not (1 <= first <= 31 and 1 <= second <= 31) or first >= second:
@@ -718,28 +719,19 @@ def _h_dayrange(match: regex.Match[str], ctx: _Context) -> list[_Found]:
             return []
         low, high = low_date.isoformat(), high_date.isoformat()
     return [
-        _Found(match.start("d1"), _suffix_end(ctx, match.end("d1")), TimeType.DATE, low),
+        _Found(first_start, _suffix_end(ctx, match.end("d1")), TimeType.DATE, low),
         _Found(match.start("d2"), match.end(), TimeType.DATE, high),
     ]
+
+
+def _h_dayrange(match: regex.Match[str], ctx: _Context) -> list[_Found]:
+    # "10 and 12 November": the first end is the bare day.
+    return _day_range(match, ctx, match.start("d1"))
 
 
 def _h_mdrange(match: regex.Match[str], ctx: _Context) -> list[_Found]:
-    month = _month(match, ctx)
-    first, second = int(match["d1"]), int(match["d2"])
-    if month is None or not (1 <= first <= 31 and 1 <= second <= 31) or first >= second:
-        return []
-    year = int(match["year"]) if match["year"] else _choose_year(ctx, match.start(), month)
-    if year is None:
-        low, high = f"XXXX-{month:02d}-{first:02d}", f"XXXX-{month:02d}-{second:02d}"
-    else:
-        low_date, high_date = _valid(year, month, first), _valid(year, month, second)
-        if low_date is None or high_date is None:
-            return []
-        low, high = low_date.isoformat(), high_date.isoformat()
-    return [
-        _Found(match.start(), _suffix_end(ctx, match.end("d1")), TimeType.DATE, low),
-        _Found(match.start("d2"), match.end(), TimeType.DATE, high),
-    ]
+    # "November 10 to 12": the first end keeps the month.
+    return _day_range(match, ctx, match.start())
 
 
 def _h_yrange(match: regex.Match[str], ctx: _Context) -> list[_Found]:
