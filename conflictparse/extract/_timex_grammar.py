@@ -82,9 +82,13 @@ def lexicon() -> Lexicon:
         units[singular] = units[plural] = (int(count), designator, granularity)
     cardinals: dict[str, int] = {}
     ordinals: dict[str, int] = {}
-    for row in load_table("time_numbers"):
-        target = ordinals if len(row) > 2 and row[2] == "ordinal" else cardinals
-        target[row[0].lower()] = int(row[1])
+    for word, kind, value, *_ in load_table("number_words"):
+        if kind == "ordinal":
+            ordinals[word.lower()] = int(value)
+        elif kind in {"unit", "tens"} or (kind in {"scale", "multiplier"} and float(value) <= 100):
+            # Durations count in small numbers ("two hundred years", "a dozen days"); larger
+            # scales are read by the figures' number grammar, not here.
+            cardinals[word.lower()] = int(float(value))
     point_mods: dict[str, str] = {}
     amount_mods: dict[str, str] = {}
     for phrase, mod, scope in load_table("time_modifiers"):

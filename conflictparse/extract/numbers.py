@@ -123,6 +123,8 @@ def _words() -> _Words:
     }
     for row in load_table("number_words"):
         word, kind, value = row[0].lower(), row[1], float(row[2])
+        if kind == "ordinal":
+            continue  # a position ("the third day"), never a count
         if kind == "quantifier":
             quantifiers[word] = (value, float(row[3]))
         else:
