@@ -13,6 +13,7 @@ from conflictparse.extract.figures import find_figures
 from conflictparse.extract.statements import find_statements
 from conflictparse.extract.times import find_times
 from conflictparse.model import Report
+from conflictparse.sections import ReportMerger, split_sections
 from conflictparse.text import Text
 
 if TYPE_CHECKING:
@@ -25,6 +26,16 @@ __all__ = ["STAGES", "Parser", "parse"]
 STAGES: tuple[str, ...] = ("actors", "times", "figures", "statements", "deployments")
 
 
+def _check_section_chars(instance: Parser, attribute: attrs.Attribute[int], value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < _MIN_SECTION_CHARS:
+        raise ValueError(
+            f"{attribute.name} must be an int of at least {_MIN_SECTION_CHARS}, not {value!r}"
+        )
+
+
+_MIN_SECTION_CHARS = 1_000
+
+
 @attrs.frozen
 class Parser:
     """Runs every extractor over an article and builds its :class:`~conflictparse.model.Report`.
@@ -32,11 +43,18 @@ class Parser:
     A parser holds no mutable state: share one between threads, or pickle it to worker
     processes.
 
+    A text longer than ``section_chars`` characters (100,000 by default, some twenty long
+    articles) is read section by section, each cut at a paragraph break, and the sections'
+    reports are merged: memory stays bounded however long the text (see
+    :mod:`conflictparse.sections`).
+
     Example:
         >>> report = Parser().parse("NATO warned Russia on Monday.", published="2021-11-16")
         >>> [time.value for time in report.times]
         ['2021-11-15']
     """
+
+    section_chars: int = attrs.field(default=100_000, validator=_check_section_chars, kw_only=True)
 
     def parse(self, text: str, *, published: _dt.date | _dt.datetime | str | None = None) -> Report:
         """Return the :class:`~conflictparse.model.Report` of ``text``.
@@ -46,22 +64,12 @@ class Parser:
             ValueError: if ``published`` is not a date, datetime or ISO-8601 string.
         """
         anchor = coerce_date(published)
-        doc = Text(text)
-        if not doc.normalized.strip():
-            return Report(published=anchor)
-        actors = find_actors(doc)
-        times = find_times(doc, anchor)
-        figures = find_figures(doc, actors)
-        statements = find_statements(doc, actors, times)
-        deployments = find_deployments(doc, actors, times, figures, statements)
-        return Report(
-            published=anchor,
-            actors=actors.actors,
-            statements=statements,
-            figures=figures,
-            times=times,
-            deployments=deployments,
-        )
+        if not isinstance(text, str) or len(text) <= self.section_chars:
+            return _parse_article(text, anchor)
+        merger = ReportMerger(published=anchor)
+        for start, end in split_sections(text, self.section_chars):
+            merger.add(_parse_article(text[start:end], anchor), offset=start)
+        return merger.report()
 
     def parse_many(
         self,
@@ -77,6 +85,25 @@ class Parser:
         return parse_many(
             texts, published=published, workers=workers, progress=progress, parser=self
         )
+
+
+def _parse_article(text: str, anchor: _dt.date | None) -> Report:
+    doc = Text(text)
+    if not doc.normalized.strip():
+        return Report(published=anchor)
+    actors = find_actors(doc)
+    times = find_times(doc, anchor)
+    figures = find_figures(doc, actors)
+    statements = find_statements(doc, actors, times)
+    deployments = find_deployments(doc, actors, times, figures, statements)
+    return Report(
+        published=anchor,
+        actors=actors.actors,
+        statements=statements,
+        figures=figures,
+        times=times,
+        deployments=deployments,
+    )
 
 
 def parse(text: str, *, published: _dt.date | _dt.datetime | str | None = None) -> Report:
