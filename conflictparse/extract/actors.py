@@ -1644,7 +1644,12 @@ def _not_a_person(builder: _Builder, start: int, end: int, *, titled: bool) -> b
         return words.text[end - 1] in notperson
     if not notperson.isdisjoint(words.text[start:end]):
         return True
-    return start > 0 and words.lower[start - 1] in _PLACE_PREPOSITIONS
+    if start > 0 and words.lower[start - 1] in _PLACE_PREPOSITIONS:
+        return True
+    # A run made mostly of words the article also writes in lower case is a capitalised phrase
+    # ("Comprehensive Free Trade"), not a name: names are rarely everyday words.
+    ordinary = sum(1 for lower in words.lower[start:end] if lower in builder.lower_seen)
+    return ordinary >= 2 and 2 * ordinary > end - start
 
 
 def _apposition(builder: _Builder, end: int) -> tuple[str | None, str | None, int] | None:
