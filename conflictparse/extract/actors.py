@@ -473,7 +473,12 @@ def _abbreviates(short: str, full: str) -> bool:
 
 
 _ADJECTIVE_SUFFIXES = ("-backed", "-led", "-supported", "-sponsored", "-allied", "-aligned")
-_NOT_NAME_SUFFIXES = (*_ADJECTIVE_SUFFIXES, "-based")  # "States-backed", "London-based"
+# "States-backed", "London-based", "Islamic State-held": a compound adjective, never a name.
+_NOT_NAME_SUFFIXES = (
+    *_ADJECTIVE_SUFFIXES,
+    *("-based", "-held", "-controlled", "-run", "-occupied", "-linked", "-affiliated"),
+    *("-inspired", "-owned", "-funded", "-armed", "-trained", "-born"),
+)
 
 
 def country_of_adjective(word: str) -> str | None:
@@ -665,6 +670,8 @@ _CONNECTORS = frozenset({"of", "for", "on", "the"})
 _PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "van", "von", "der", "de", "da", "di", "la", "le"}
 )
+# The Arabic article as romanised before a name, sun letters assimilated: "al-", "ash-Sham".
+_ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "adh"})
 _OPENERS = frozenset({'"', "'", "(", "[", "-", "\u2014", "\u2013"})
 _GOVERNMENT = frozenset({"government", "authorities", "leadership", "administration", "regime"})
 _MAX_NAME = 5
@@ -920,7 +927,18 @@ def _org_runs(words: _Words, chunk_at: list[_Chunk | None], candidates: list[int
                 end += 1
                 continue
             break
-        single = last_head == index and end == index + 1
+        named_after = end
+        if last_head == index and chunk_at[index] is None:
+            # Arabic names put the head first, then what it is of: "Jaysh al-Islam",
+            # "Harakat Nour al-Din al-Zenki", "Ahrar ash-Sham".
+            while (
+                named_after < count
+                and chunk_at[named_after] is None
+                and "-" in lowers[named_after]
+                and lowers[named_after].partition("-")[0] in _ARABIC_ARTICLES
+            ):
+                named_after += 1
+        single = last_head == index and named_after == index + 1
         if last_head < 0 or (single and (words.headline[index] or words.initial[index])):
             position = max(end, index + 1)
             continue
@@ -933,6 +951,8 @@ def _org_runs(words: _Words, chunk_at: list[_Chunk | None], candidates: list[int
             stop = tail
         while stop > index and lowers[stop - 1] in _CONNECTORS:
             stop -= 1
+        if named_after > end:
+            stop = named_after
         kind = lexicon.orgheads[texts[last_head]]
         run = _Chunk(first=index, last=stop, kind="orgrun", key=kind, extra=country)
         for k in range(index, stop):
