@@ -2109,7 +2109,7 @@ def _table(builder: _Builder) -> ActorTable:
         if actor_id is None:
             actor_id = ids[key] = f"a{len(ids) + 1}"
             spans[key] = []
-        span = Span(start=start, end=end, text=original[start:end])
+        span = Span.of(original, start, end)
         spans[key].append(span)
         mentions.append(Mention(span=span, actor_id=actor_id))
     actors = []
