@@ -675,6 +675,7 @@ _ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "
 _OPENERS = frozenset({'"', "'", "(", "[", "-", "\u2014", "\u2013"})
 _GOVERNMENT = frozenset({"government", "authorities", "leadership", "administration", "regime"})
 _MAX_NAME = 5
+_ANTECEDENT_WINDOW = 30
 
 
 def _headline_lines(doc: Text) -> list[tuple[int, int]]:
@@ -1075,9 +1076,27 @@ class _Builder:
 
     def orgrun(self, chunk: _Chunk) -> str:
         text = self.text(chunk.first, chunk.last)
+        if chunk.last - chunk.first == 1 and chunk.key == "organization" and chunk.extra is None:
+            # A head word alone ("the Institute") refers back to an organisation named in full.
+            named = self._organization_named_with(text)
+            if named is not None:
+                return named
         # "Defence Ministry" is Russia's in one sentence and Ukraine's in the next.
         key = f"R:{text.lower()}:{chunk.extra}"
         return self.draft(key, text, ActorKind(chunk.key), country=chunk.extra).key
+
+    def _organization_named_with(self, word: str) -> str | None:
+        """The organisation most recently mentioned whose name holds ``word``, if any."""
+        # The few most recent actors only: the one meant is near, and odd input stays linear.
+        for key in itertools.islice(reversed(self.latest), _ANTECEDENT_WINDOW):
+            draft = self.drafts.get(key)
+            if (
+                draft is not None
+                and draft.kind is ActorKind.ORGANIZATION
+                and (word in draft.name.split())
+            ):
+                return key
+        return None
 
     def text(self, first: int, last: int) -> str:
         return self.doc.original[self.words.start[first] : self.words.end(last - 1)]
