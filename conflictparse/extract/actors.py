@@ -473,11 +473,15 @@ def _abbreviates(short: str, full: str) -> bool:
 
 
 _ADJECTIVE_SUFFIXES = ("-backed", "-led", "-supported", "-sponsored", "-allied", "-aligned")
+# "ISIL-held", "Hezbollah-controlled": the organisation before the hyphen acts.
+_COMPOUND_SUFFIXES = frozenset(
+    {"held", "led", "controlled", "run", "affiliated", "linked", "occupied", "claimed"}
+)
 # "States-backed", "London-based", "Islamic State-held": a compound adjective, never a name.
 _NOT_NAME_SUFFIXES = (
     *_ADJECTIVE_SUFFIXES,
-    *("-based", "-held", "-controlled", "-run", "-occupied", "-linked", "-affiliated"),
-    *("-inspired", "-owned", "-funded", "-armed", "-trained", "-born"),
+    *(f"-{suffix}" for suffix in sorted(_COMPOUND_SUFFIXES)),
+    *("-based", "-inspired", "-owned", "-funded", "-armed", "-trained", "-born"),
 )
 
 
@@ -674,6 +678,7 @@ _PARTICLES = frozenset(
 _ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "adh"})
 _OPENERS = frozenset({'"', "'", "(", "[", "-", "\u2014", "\u2013"})
 _GOVERNMENT = frozenset({"government", "authorities", "leadership", "administration", "regime"})
+_LEADERS_GOVERNMENT = frozenset({"government", "administration", "regime"})
 _MAX_NAME = 5
 _ANTECEDENT_WINDOW = 30
 
@@ -1372,6 +1377,9 @@ def _known_person(
     if key not in builder.drafts:
         key = builder.person(name)
     builder.mention(chunk.first, chunk.last, key)
+    government_end = _leader_government(builder, chunk.first, chunk.last, key)
+    if government_end is not None:
+        return government_end
     end = chunk.last
     apposition = _apposition(builder, end)
     if apposition is not None:
@@ -1384,9 +1392,29 @@ def _known_person(
     return end
 
 
-_COMPOUND_SUFFIXES = frozenset(
-    {"held", "led", "controlled", "run", "affiliated", "linked", "occupied", "claimed"}
-)
+def _leader_government(
+    builder: _Builder, name_start: int, name_end: int, person: str
+) -> int | None:
+    """Read "the Assad regime", "Putin's new government", "the Trump administration": the
+    leader's state, named through its leader. Returns where the phrase ends, having noted it,
+    if it is one.
+    """
+    country = builder.drafts[person].country
+    if country is None:
+        return None
+    words = builder.words
+    index = name_end
+    # Adjectives stand between only after a possessive: "Assad's brutal regime".
+    most = name_end + (2 if words.possessive[name_end - 1] else 0)
+    while index < words.count and index <= most:
+        if words.lower[index] in _LEADERS_GOVERNMENT:
+            builder.governments.add(country)
+            builder.mention(name_start, index + 1, builder.country(country))
+            return index + 1
+        if not words.text[index].isalpha() or not words.text[index].islower():
+            return None
+        index += 1
+    return None
 
 
 def _org_compound(builder: _Builder, index: int) -> bool:
