@@ -32,6 +32,10 @@ or paragraphs (a headline's last word and the next line's first are two mentions
      culture", "the Russian language", "Russian speakers") and the backer of a group
      ("Russian-backed separatists": the group acts, not the state) are no mentions;
      :func:`country_of_adjective` still gives their country;
+   - a plural demonym ("Syrians", "the Iraqis") is the people of the state, a group of its
+     own with the state's country; a leader's name before "regime", "government" or
+     "administration" ("the Assad regime", "Putin's new government") is also a mention of
+     the leader's state;
    - demonyms, ethnic words and "-backed"/"pro-" adjectives before a group noun make a group
      ("Russian-backed separatists", "Kurdish fighters"); a known group before one is that group
      ("Houthi rebels" -> Houthis);
@@ -330,6 +334,10 @@ def _split_possessive(word: str) -> tuple[str, bool]:
     return word, False
 
 
+# Demonyms that are their own plural ("the British", "the Chinese", "the Swiss").
+_NO_PLURAL_S = ("sh", "ch", "ese", "s", "x", "z")
+
+
 @functools.cache
 def _lexicon() -> _Lexicon:
     pending: list[tuple[str, str, str]] = []
@@ -350,6 +358,8 @@ def _lexicon() -> _Lexicon:
         for demonym in _column(row, 2):
             add(demonym, "demonym", f"C:{code}")
             adjectives.setdefault(demonym.lower(), code)
+            if demonym.isalpha() and demonym[1:].islower() and not demonym.endswith(_NO_PLURAL_S):
+                add(f"{demonym}s", "people", f"C:{code}")  # "Syrians", "Iraqis"
         for capital in _column(row, 3):
             add(capital, "capital", f"C:{code}")
             adjectives.setdefault(capital.lower().removeprefix("the "), code)
@@ -754,7 +764,12 @@ def _case_fits(entry: _Entry, texts: list[str], at: int) -> bool:
     return capital_seen
 
 
-_RANK = {"person": 0, "org": 1, "country": 2, "capital": 3, "title": 4, "demonym": 5, "place": 6}
+_RANK = {
+    kind: rank
+    for rank, kind in enumerate(
+        ("person", "org", "country", "capital", "title", "demonym", "people", "place")
+    )
+}
 
 
 def _rank(entry: _Entry) -> int:
@@ -1276,6 +1291,14 @@ def _chunk(builder: _Builder, chunk: _Chunk) -> int:
         return chunk.last
     if chunk.kind == "person":
         return _known_person(builder, chunk)
+    if chunk.kind == "people":
+        # "Syrians", "the Iraqis": the people of a state, a group of its own.
+        name = builder.text(chunk.first, chunk.last)
+        name = name.capitalize() if name.isupper() else name  # "SYRIANS" in a headline
+        country = chunk.key[2:]
+        key = builder.draft(f"N:{country}", name, ActorKind.GROUP, country=country).key
+        builder.mention(chunk.first, chunk.last, key)
+        return chunk.last
     if chunk.kind in {"title", "honorific", "modifier"}:
         return _titled(builder, chunk.first)
     return chunk.last
