@@ -283,6 +283,7 @@ class _Lexicon(NamedTuple):
     lengths: dict[str, tuple[int, ...]]  # first word -> phrase lengths, longest first
     first_pairs: frozenset[tuple[str, str]]  # the first two words of the longer phrases
     country_names: dict[str, str]  # alpha-3 -> canonical name
+    peoples: dict[str, str]  # alpha-3 -> the name of its people: "Syrians", "British people"
     orgs: dict[str, tuple[ActorKind, str | None]]  # canonical -> (kind, country)
     descriptions: dict[str, frozenset[str]]  # canonical org name -> description words
     adjectives: dict[str, str]  # lower demonym / name / capital -> alpha-3
@@ -347,6 +348,7 @@ def _lexicon() -> _Lexicon:
             pending.append((phrase, entry_kind, key))
 
     country_names: dict[str, str] = {}
+    peoples: dict[str, str] = {}
     adjectives: dict[str, str] = {}
     for row in load_table("countries"):
         code, names = row[0], row[1].split("|")
@@ -358,8 +360,11 @@ def _lexicon() -> _Lexicon:
         for demonym in _column(row, 2):
             add(demonym, "demonym", f"C:{code}")
             adjectives.setdefault(demonym.lower(), code)
-            if demonym.isalpha() and demonym[1:].islower() and not demonym.endswith(_NO_PLURAL_S):
+            plural = demonym.isalpha() and demonym[1:].islower()
+            if plural and not demonym.endswith(_NO_PLURAL_S):
                 add(f"{demonym}s", "people", f"C:{code}")  # "Syrians", "Iraqis"
+                peoples.setdefault(code, f"{demonym}s")
+            peoples.setdefault(code, f"{demonym} people")
         for capital in _column(row, 3):
             add(capital, "capital", f"C:{code}")
             adjectives.setdefault(capital.lower().removeprefix("the "), code)
@@ -450,6 +455,7 @@ def _lexicon() -> _Lexicon:
         lengths={key: tuple(sorted(value, reverse=True)) for key, value in lengths.items()},
         first_pairs=frozenset((words[0], words[1]) for words in phrases if len(words) > 1),
         country_names=country_names,
+        peoples=peoples,
         orgs=orgs,
         descriptions=descriptions,
         adjectives=adjectives,
@@ -689,6 +695,7 @@ _ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "
 _OPENERS = frozenset({'"', "'", "(", "[", "-", "\u2014", "\u2013"})
 _GOVERNMENT = frozenset({"government", "authorities", "leadership", "administration", "regime"})
 _LEADERS_GOVERNMENT = frozenset({"government", "administration", "regime"})
+_PEOPLE_NOUNS = frozenset({"people", "population", "public", "citizens", "nationals"})
 _MAX_NAME = 5
 _ANTECEDENT_WINDOW = 30
 
@@ -1258,6 +1265,14 @@ def _chunk(builder: _Builder, chunk: _Chunk) -> int:
         ministry = _ministry(builder, chunk)
         if ministry:
             return ministry
+    if (
+        chunk.kind == "country"
+        and chunk.first >= 2
+        and words.lower[chunk.first - 1] == "of"
+        and words.lower[chunk.first - 2] in _PEOPLE_NOUNS
+        and not words.possessive[chunk.last - 1]
+    ):
+        return _people(builder, chunk.first - 2, chunk.last, chunk.key[2:])  # "people of Syria"
     if chunk.kind in {"org", "orgrun", "country"}:
         key = builder.chunk_actor(chunk)
         if key is not None:
@@ -1283,6 +1298,8 @@ def _chunk(builder: _Builder, chunk: _Chunk) -> int:
         if _has_title_after(builder, chunk.last):
             return _titled(builder, chunk.first)
         nxt = chunk.last
+        if nxt < words.count and words.lower[nxt] in _PEOPLE_NOUNS:
+            return _people(builder, chunk.first, nxt + 1, chunk.key[2:])  # "the Syrian people"
         if nxt < words.count and words.lower[nxt] in _GOVERNMENT:
             builder.governments.add(chunk.key[2:])
             key = builder.country(chunk.key[2:])
@@ -1292,16 +1309,19 @@ def _chunk(builder: _Builder, chunk: _Chunk) -> int:
     if chunk.kind == "person":
         return _known_person(builder, chunk)
     if chunk.kind == "people":
-        # "Syrians", "the Iraqis": the people of a state, a group of its own.
-        name = builder.text(chunk.first, chunk.last)
-        name = name.capitalize() if name.isupper() else name  # "SYRIANS" in a headline
-        country = chunk.key[2:]
-        key = builder.draft(f"N:{country}", name, ActorKind.GROUP, country=country).key
-        builder.mention(chunk.first, chunk.last, key)
-        return chunk.last
+        return _people(builder, chunk.first, chunk.last, chunk.key[2:])
     if chunk.kind in {"title", "honorific", "modifier"}:
         return _titled(builder, chunk.first)
     return chunk.last
+
+
+def _people(builder: _Builder, first: int, last: int, country: str) -> int:
+    """Note words ``first..last`` ("Syrians", "the Syrian people", "the people of Syria") as
+    a mention of the people of ``country``, a group of its own; return where they end."""
+    name = _lexicon().peoples[country]
+    key = builder.draft(f"N:{country}", name, ActorKind.GROUP, country=country).key
+    builder.mention(first, last, key)
+    return last
 
 
 def _a_place(builder: _Builder, first: int) -> bool:
