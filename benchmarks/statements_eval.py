@@ -117,6 +117,7 @@ def evaluate(path: Path, *, show: int = 0, only: str | None = None) -> dict[str,
     all_by: collections.Counter[str] = collections.Counter()
     false_by_cue: collections.Counter[str] = collections.Counter()
     wrong_source: list[str] = []
+    wrong_cue: list[str] = []
     examples: list[str] = []
     false_examples: list[str] = []
     for doc in docs:
@@ -176,7 +177,15 @@ def evaluate(path: Path, *, show: int = 0, only: str | None = None) -> dict[str,
             found_total += 1
             src_ok = bool(best[1] & source) or (not best[1] and not source)
             source_right += src_ok
-            cue_right += bool(best[2] & cue) or (not best[2] and not cue)
+            cue_ok = bool(best[2] & cue) or (not best[2] and not cue)
+            cue_right += cue_ok
+            if not cue_ok:
+                wrong_cue.append(
+                    f"  gold={' '.join(s['text'] for s in gold['cue'])!r} "
+                    f"pred={best[3].cue.text if best[3].cue else None!r} "
+                    f"src={best[3].source.text if best[3].source else None!r}\n"
+                    f"    {' | '.join(s.text for s in best[3].content)[:160]!r}"
+                )
             if not src_ok:
                 wrong_source.append(
                     f"  gold={' '.join(s['text'] for s in gold['source'])!r} "
@@ -218,6 +227,9 @@ def evaluate(path: Path, *, show: int = 0, only: str | None = None) -> dict[str,
             print(line)
         print("\nsome wrong sources:")
         for line in rng.sample(wrong_source, min(show, len(wrong_source))):
+            print(line)
+        print("\nsome wrong cues:")
+        for line in rng.sample(wrong_cue, min(show, len(wrong_cue))):
             print(line)
     return result
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 import unicodedata
 from typing import TYPE_CHECKING, NamedTuple
@@ -49,11 +50,12 @@ _TOKEN = re.compile(
     r"|[^\w\s]|_",  # any other single symbol
 )
 # A sentence ends at terminal punctuation, optionally followed by closing quotes or brackets,
-# when whitespace and something that can start a sentence follow.
+# when whitespace and something that can start a sentence follow (an opening mark may come
+# first, and two apostrophes stand for a double mark in some wire copy: ''Like this'').
 # The lookbehind and possessive quantifiers keep this linear on long runs of marks ("!!!!...");
 # without them every position of a run restarts the match and rescans the rest of it.
 _SENTENCE_END = regex.compile(
-    r"""(?<![.!?\u2026])[.!?\u2026]++["')\]]*+(?=\s++["'(\[]?[\p{Lu}\p{N}])"""
+    r"""(?<![.!?\u2026])[.!?\u2026]++["')\]]*+(?=\s++(?:''|["'(\[])?[\p{Lu}\p{N}])"""
 )
 _NEWLINES = regex.compile(r"\n[^\S\n]*")
 
@@ -171,7 +173,7 @@ class Text:
 
     def span(self, start: int, end: int) -> Span:
         """Return the :class:`Span` of ``original[start:end]``."""
-        return Span(start=start, end=end, text=self.original[start:end])
+        return Span.of(self.original, start, end)
 
     def trimmed_span(self, start: int, end: int) -> Span:
         """Return the span of ``original[start:end]`` without surrounding whitespace."""
@@ -239,7 +241,7 @@ class Text:
     def sentence_at(self, offset: int) -> Sentence | None:
         """Return the sentence containing ``offset``, if any."""
         sentences = self.sentences
-        index = bisect.bisect_right(sentences, offset, key=_sentence_end)
+        index = bisect.bisect_right(self._sentence_ends, offset)
         if index < len(sentences) and sentences[index].start <= offset:
             return sentences[index]
         return None
@@ -247,11 +249,23 @@ class Text:
     def tokens_between(self, start: int, end: int) -> tuple[Token, ...]:
         """The tokens lying entirely within ``start..end``."""
         # Two binary searches (tokens are sorted and do not overlap, so their ends are sorted
-        # too): the cost does not grow with the number of tokens in the range.
-        tokens = self.tokens
-        first = bisect.bisect_left(tokens, start, key=_token_start)
-        last = bisect.bisect_right(tokens, end, lo=first, key=_token_end)
-        return tokens[first:last]
+        # too): the cost does not grow with the number of tokens in the range. They run on
+        # plain lists of offsets, in C: a key function would cost a Python call per step.
+        first = bisect.bisect_left(self._token_starts, start)
+        last = bisect.bisect_right(self._token_ends, end, lo=first)
+        return self.tokens[first:last]
+
+    @functools.cached_property
+    def _sentence_ends(self) -> list[int]:
+        return list(map(_sentence_end, self.sentences))
+
+    @functools.cached_property
+    def _token_starts(self) -> list[int]:
+        return list(map(operator.itemgetter(0), self.tokens))  # Token.start, read in C
+
+    @functools.cached_property
+    def _token_ends(self) -> list[int]:
+        return list(map(operator.itemgetter(1), self.tokens))  # Token.end
 
     def _paragraph_quotes(self, para_start: int, para_end: int) -> Iterator[Quote]:
         normalized = self.normalized
@@ -292,14 +306,6 @@ class Text:
         if char in _CLOSING_DOUBLE:
             return not quote_open and before.isspace() and after.isalnum()
         return not (quote_open and not before.isspace() and not after.isalnum())
-
-
-def _token_start(token: Token) -> int:
-    return token.start
-
-
-def _token_end(token: Token) -> int:
-    return token.end
 
 
 def _sentence_end(sentence: Sentence) -> int:
