@@ -2096,6 +2096,8 @@ def _antecedent(builder: _Builder, head: str, affiliation: str | None) -> str | 
     return None
 
 
+# Asked for the same few names and heads in article after article ("the minister", "Russia").
+@functools.lru_cache(maxsize=65_536)
 def _fits(kind: ActorKind, name: str, title: str | None, head: str) -> bool:
     lexicon = _lexicon()
     singular = head[:-1] if head.endswith("s") and len(head) > 3 else head
