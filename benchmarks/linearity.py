@@ -80,6 +80,20 @@ def _kinds() -> dict[str, Callable[[int], str]]:
         "newlines": lambda n: _repeat("\n", n),
         "crlf-lines": lambda n: _repeat("Short line\r\n", n),
         "control-chars": lambda n: _repeat("a\x00\u200b\u202e\u0301 ", n),
+        # What once was quadratic in one extractor or another.
+        "short-lines": lambda n: _repeat("Kyiv said no.\n", n),
+        "ministers": lambda n: _repeat(
+            "Defence Minister Ana Ruiz of Spain spoke. The minister said so, a NATO source said. ",
+            n,
+        ),
+        "statements": lambda n: _repeat(
+            '"We will hold," the commander said. Officials said the town was quiet, according '
+            "to the ministry. Unclosed \u201cquote here.\n\n",
+            n,
+        ),
+        "deployments": lambda n: _repeat(
+            "Russian troops massed near the border with Ukraine and deployed tanks, ", n
+        ),
     }
 
 

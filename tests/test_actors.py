@@ -128,22 +128,6 @@ def test_resolve_description_bisects_as_a_scan_would() -> None:
     assert table.resolve_description("", 10) is None
 
 
-def test_resolve_description_stays_fast_on_long_articles() -> None:
-    import time
-
-    text = "\n\n".join(
-        f"Defence Minister Ana Ruiz{number} of Spain spoke. A NATO source said so."
-        for number in range(800)
-    )
-    table = find_actors(Text(text))
-    started = time.perf_counter()
-    for offset in range(0, len(text), 50):
-        table.resolve_description("the minister", offset)
-        table.last_before(offset, (ActorKind.PERSON, ActorKind.SOURCE))
-    # One bisection per question: a scan of the 800 ministers per question takes seconds.
-    assert time.perf_counter() - started < 1.0
-
-
 def test_country_of_adjective() -> None:
     assert country_of_adjective("Russian") == "RUS"
     assert country_of_adjective("U.S.-led") == "USA"
@@ -152,26 +136,19 @@ def test_country_of_adjective() -> None:
     assert country_of_adjective("heavy") is None
 
 
-def test_large_input_is_fast() -> None:
-    import time
-
-    text = SEED.read_text(encoding="utf-8") * 40
-    started = time.perf_counter()
-    table = find_actors(Text(text))
-    assert time.perf_counter() - started < 2.0
-    assert len(table.actors) >= 10
+def test_a_long_text_keeps_one_actor_per_name() -> None:
+    table = find_actors(Text(SEED.read_text(encoding="utf-8") * 40))
+    # Anonymous sources stay apart: two "NATO source"s need not be one person.
+    names = [actor.name for actor in table.actors if actor.kind is not ActorKind.SOURCE]
+    assert len(names) == len(set(names)) >= 10
+    assert len(table.mentions) > 40 * 10
 
 
-def test_many_lines_stay_linear() -> None:
-    import time
-
-    # A break word is added before every line's first word: inserting each into the word
-    # columns took 6 s here (quadratic); rebuilding them once takes well under one.
+def test_every_line_of_many_keeps_its_mention() -> None:
+    # A break word stands before every line's first word (benchmarks/linearity.py's
+    # "short-lines" shows the time stays linear: inserting each break took 6 s here).
     text = "Kyiv said no.\n" * 60_000
-    doc = Text(text)
-    started = time.process_time()
-    table = find_actors(doc)
-    assert time.process_time() - started < 3.0
+    table = find_actors(Text(text))
     assert len(table.mentions) == 60_000
     assert all(m.span.text == "Kyiv" for m in table.mentions)
 

@@ -280,6 +280,11 @@ _LARGE_INPUTS: dict[str, str] = {
     "number-words": _repeat("tens of thousands of "),
     "months": _repeat("January "),
     "news": _repeat(_sentence()),
+    "short-lines": _repeat("Kyiv said no.\n"),
+    "ministers": _repeat("Defence Minister Ana Ruiz of Spain spoke. The minister said so. "),
+    "deployments": _repeat(
+        "Russian troops massed near the border with Ukraine and deployed tanks, "
+    ),
 }
 
 #: Found by benchmarks/linearity.py; the module named owns the fix.

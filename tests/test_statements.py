@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -111,21 +110,17 @@ def test_time_of_the_attribution_clause() -> None:
     assert statement.time in monday
 
 
-def test_long_input_is_linear() -> None:
+def test_a_long_input_keeps_every_statement() -> None:
+    # benchmarks/linearity.py watches the time; this, that nothing is lost on the way.
     paragraph = (
         '"We will hold," the commander said. Officials said the town was quiet, '
         "according to the ministry. Unclosed \u201cquote here.\n\n"
     )
-    timings = []
-    for copies in (50, 500):
-        doc = Text(paragraph * copies)
-        actors = find_actors(doc)
-        begin = time.perf_counter()
-        found = find_statements(doc, actors, ())
-        timings.append(time.perf_counter() - begin)
-        assert len(found) >= 2 * copies
-    # ten times the text may take at most about ten times as long (generous for noisy CI)
-    assert timings[1] < 30 * max(timings[0], 0.002)
+    doc = Text(paragraph)
+    once = find_statements(doc, find_actors(doc), ())
+    doc = Text(paragraph * 500)
+    found = find_statements(doc, find_actors(doc), ())
+    assert len(found) == 500 * len(once) >= 1000
 
 
 @settings(max_examples=150, deadline=None)

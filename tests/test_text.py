@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 import unicodedata
 
 import pytest
@@ -295,13 +294,14 @@ def test_non_str_is_refused() -> None:
 @pytest.mark.parametrize(
     "unit", ["!", ".", "?!", '"', "\u201c", "\u00bb", "A. ", "U.S.", "a-", "\n", "\r", " \n"]
 )
-def test_long_runs_take_linear_time(unit: str) -> None:
-    # Before the fix, 100,000 "!" took 550 s in the sentence splitter (a quadratic rescan).
+def test_long_runs_of_one_mark_are_read_whole(unit: str) -> None:
+    # Before the fix, 100,000 "!" took 550 s in the sentence splitter (a quadratic rescan);
+    # benchmarks/linearity.py watches the time, this the result.
     text = unit * (300_000 // len(unit))
-    started = time.perf_counter()
     doc = Text(text)
-    _ = (doc.tokens, doc.paragraphs, doc.sentences, doc.quotes)
-    assert time.perf_counter() - started < 10
+    _ = (doc.paragraphs, doc.quotes)
+    assert "".join(token.text for token in doc.tokens) == "".join(doc.normalized.split())
+    assert all(0 <= s.start < s.end <= len(text) for s in doc.sentences)
 
 
 @_examples(500)
