@@ -16,7 +16,9 @@ Usage::
 
     python benchmarks/figures_eval.py [--split NAME] [--errors] [--corpora PATH]
 
-where NAME is one of the gold file's splits: dev, test, heldout, heldout2, heldout3, heldout4.
+where NAME is one of the gold file's splits: dev, test, heldout, heldout2, heldout3, heldout4,
+heldout5. A document is a text file under the corpora folder, or ``FILE.jsonl#ID``: the
+``text`` of the record whose ``doc_id`` is ID in a JSON Lines file (re3d's ``documents.jsonl``).
 """
 
 from __future__ import annotations
@@ -40,7 +42,20 @@ if TYPE_CHECKING:
 HERE = Path(__file__).resolve().parent
 GOLD = HERE / "gold" / "figures.jsonl"
 CORPORA = HERE.parent.parent / "shared" / "corpora"
-SPLITS = ("dev", "test", "heldout", "heldout2", "heldout3", "heldout4")
+SPLITS = ("dev", "test", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+
+
+def _read(corpora: Path, doc: str) -> str:
+    """The text of ``doc``: a file, or ``FILE.jsonl#ID`` for one record of a JSON Lines file."""
+    path, _, record_id = doc.partition("#")
+    if not record_id:
+        return (corpora / path).read_text(encoding="utf-8")
+    with (corpora / path).open(encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            if record.get("doc_id") == record_id:
+                return str(record["text"])
+    raise KeyError(f"no record {record_id!r} in {path}")
 
 
 def _same(a: float | None, b: float | None) -> bool:
@@ -99,7 +114,7 @@ def evaluate(
     elapsed = 0.0
     figures_only = 0.0
     for doc, gold in docs.items():
-        text = (corpora / doc).read_text(encoding="utf-8")
+        text = _read(corpora, doc)
         began = time.perf_counter()
         model = Text(text)
         predicted = find_figures(model, find_actors(model))

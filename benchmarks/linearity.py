@@ -91,6 +91,9 @@ def _kinds() -> dict[str, Callable[[int], str]]:
             "to the ministry. Unclosed \u201cquote here.\n\n",
             n,
         ),
+        "number-soup": lambda n: _repeat(
+            "1,000 2 3 twenty-one hundreds of thousands a dozen $5bn 40% 3-4 ", n
+        ),
         "deployments": lambda n: _repeat(
             "Russian troops massed near the border with Ukraine and deployed tanks, ", n
         ),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 import pytest
@@ -60,12 +59,10 @@ def test_any_text_spans_hold(text: str) -> None:
         assert text[number.start : number.end] == number.text
 
 
-def test_linear_time_on_number_soup() -> None:
-    small = "1,000 2 3 twenty-one hundreds of thousands a dozen $5bn 40% 3-4 " * 200
-    began = time.perf_counter()
-    extract_numbers(small)
-    one = time.perf_counter() - began
-    began = time.perf_counter()
-    extract_numbers(small * 10)
-    ten = time.perf_counter() - began
-    assert ten < 30 * max(one, 1e-3)
+def test_number_soup_repeated_gives_each_number_again() -> None:
+    # benchmarks/linearity.py ("number-soup") watches the time; this, that nothing is lost.
+    unit = "1,000 2 3 twenty-one hundreds of thousands a dozen $5bn 40% 3-4 "
+    once = extract_numbers(unit)
+    many = extract_numbers(unit * 2000)
+    assert len(many) == 2000 * len(once)
+    assert [n.value for n in many[: len(once)]] == [n.value for n in once]

@@ -9,7 +9,9 @@ Each count found by the number grammar (:mod:`conflictparse.extract.numbers`) be
   people"), or a noun before it joined by a linking word ("troops numbering 100,000", "a force
   of 100,000", "a troop build-up ... estimated at 100,000", "the death toll rose to 12");
 * its category: a casualty verb or adjective around it sets it ("14 civilians were killed",
-  "killing at least 14", "200 wounded"), else the counted noun's category, else the unit's;
+  "killing at least 14", "200 wounded"), also across a list ("killed 3 guards and 15 men",
+  "four nurses and a driver were shot dead"), else the counted noun's category (a generic
+  head takes its modifier's: "rocket systems" are equipment), else the unit's;
 * who gives it: an actor mention of the same sentence tied to an estimate or speech word
   ("which Ukraine estimated at", "according to the UN", "officials said").
 
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 from typing import TYPE_CHECKING
 
 import attrs
@@ -63,7 +66,13 @@ _PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "across", "outside", "insid
 _MODEL_NAME = regex.compile(r"\p{L}{1,4}-\d{1,4}\p{L}{0,2}")  # "cf-18s", "mig-29", "t-72"
 _QUOTE_TOKENS = frozenset({'"', "'"})
 _QUANTIFIER_STARTS = ("a ", "an ", "several")
+_RELATIVES = frozenset({"who", "that", "which"})
+_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_KINDS_LENT = frozenset({"personnel", "equipment"})  # what a modifier lends a generic head
+_COORDINATION_REACH = 8  # words of a second subject: "and citizens of other former states"
 _WEIGHTS = {"according": 3, "estimate": 3, "say": 2}
+_TEXT = operator.itemgetter(2)  # Token.text, read in C
+_QUOTE_CHARS = regex.compile("[\"']")  # most contexts hold no quotation mark to drop
 
 
 @functools.cache
@@ -93,6 +102,7 @@ class _Lexicon:
     links: frozenset[str]
     labels: frozenset[str]
     stops: frozenset[str]
+    months: frozenset[str]
     # The first and last words of every phrase of the tables above: most words around a
     # number begin or end no phrase, and one set lookup then saves trying each length.
     first_words: frozenset[str]
@@ -118,6 +128,7 @@ def _lexicon() -> _Lexicon:
     links: set[str] = set()
     labels: set[str] = set()
     stops: set[str] = set()
+    months: set[str] = set()
     for row in load_table("figure_cues"):
         phrase, kind, value = row[0].lower(), row[1], row[2] if len(row) > 2 else "-"
         key = tuple(phrase.split())
@@ -139,6 +150,8 @@ def _lexicon() -> _Lexicon:
             labels.add(phrase)
         elif kind == "stop":
             stops.add(phrase)
+        elif kind == "date":
+            months.add(phrase)
     tables = (before, after, casualty, casualty_after, casualty_before, attribution)
     return _Lexicon(
         nouns=nouns,
@@ -152,6 +165,7 @@ def _lexicon() -> _Lexicon:
         links=frozenset(links),
         labels=frozenset(labels),
         stops=frozenset(stops),
+        months=frozenset(months),
         first_words=frozenset(key[0] for table in tables for key in table),
         last_words=frozenset(key[-1] for table in tables for key in table),
     )
@@ -207,6 +221,7 @@ class _Reading:
     unit: str | None = None
     duration: bool = False
     has_verb: bool = False  # an auxiliary or verb follows the counted noun
+    participle: bool = False  # a verb form follows it: "five hospitals bombed"
     label: bool = False  # a singular unit or document noun follows: a name
 
 
@@ -216,6 +231,7 @@ class _Context:
     def __init__(self, doc: Text, actors: ActorTable) -> None:
         self.doc = doc
         self.lex = _lexicon()
+        self.between = doc.tokens_between
         self.mentions = actors.mentions
         self.mention_starts = [mention.span.start for mention in actors.mentions]
         self.number_words = _number_words()
@@ -223,19 +239,21 @@ class _Context:
         # (sentence start, end, category) of the last figure a casualty word categorised
         self.last_casualty: tuple[int, int, Category] | None = None
 
+    def sentence_bounds(self, offset: int) -> tuple[int, int]:
+        """Start and end of the sentence holding ``offset``, or of the text if none does."""
+        sentence = self.doc.sentence_at(offset)
+        if sentence is None:
+            return 0, len(self.doc.normalized)
+        return sentence.start, sentence.end
+
     def figure(self, number: Number, index: int) -> Figure | None:
-        doc = self.doc
-        sentence = doc.sentence_at(number.start)
-        lower = sentence.start if sentence else 0
-        upper = sentence.end if sentence else len(doc.normalized)
-        before = doc.tokens_between(max(lower, number.start - _WINDOW), number.start)
-        after = tuple(
-            token
-            for token in doc.tokens_between(number.end, min(upper, number.end + _WINDOW))
-            if token.text not in _QUOTE_TOKENS
-        )
-        prev = [token.text.lower() for token in before]
-        nxt = [token.text.lower() for token in after]
+        lower, upper = self.sentence_bounds(number.start)
+        before = self.between(max(lower, number.start - _WINDOW), number.start)
+        after = self.between(number.end, min(upper, number.end + _WINDOW))
+        if after and _QUOTE_CHARS.search(self.doc.normalized, number.end, after[-1].end):
+            after = tuple(token for token in after if token.text not in _QUOTE_TOKENS)
+        prev = list(map(str.lower, map(_TEXT, before)))
+        nxt = list(map(str.lower, map(_TEXT, after)))
         reading = _Reading(unit=number.unit)
         used_before = self.read_qualifier(prev, reading)
         used_after = 0
@@ -251,10 +269,18 @@ class _Context:
         if reading.verb_category is None:
             self.read_verb_before(prev[: len(prev) - used_before], reading)
         verb = reading.verb_category
-        if verb is None and not reading.has_verb and reading.noun_category not in _CASUALTY_VALUES:
+        noun = reading.noun_category
+        own_verb = reading.has_verb or reading.participle
+        if verb is None and not own_verb and noun not in _CASUALTY_VALUES:
             reading.verb_category = self.shared_verb(number, lower)
+            if reading.verb_category is None:
+                self.last_casualty = None  # a count of its own breaks a list
         elif verb is not None:
             self.last_casualty = (lower, number.end, verb)
+        elif noun in _CASUALTY_VALUES:
+            self.last_casualty = (lower, number.end, Category(noun))  # "12 injured"
+        else:
+            self.last_casualty = None
         if number.value > 1 and reading.label:
             return None  # "the 223 sniper unit", "the 5 brigade": a name, not a count
         category = self.category(reading)
@@ -350,8 +376,26 @@ class _Context:
             index += 1
             if noun is not None and noun.category in {"distance", "money", "percent", "time"}:
                 break
+        if run and index < len(words) and words[index] == "and":
+            index = self.shared_head(words, index, run)
         self.take_head(words, tokens, run, reading)
         self.read_verb_after(words, tokens, index, bool(run), reading)
+
+    def shared_head(self, words: list[str], index: int, run: list[int]) -> int:
+        """ "224 artillery and mortar systems": two modifiers of one generic head noun.
+
+        ``index`` is at the "and"; when one or two words and then a generic head follow it,
+        they join the run and the index after them is returned, else ``index`` itself.
+        """
+        nouns = self.lex.nouns
+        for head in range(index + 2, min(len(words), index + 4)):
+            noun = nouns.get(words[head])
+            if noun is not None and noun.category == "generic":
+                if all(words[i].replace("-", "").isalpha() for i in range(index + 1, head)):
+                    run.extend(range(index + 1, head + 1))
+                    return head + 1
+                break
+        return index
 
     def noun_follows(self, words: list[str], index: int) -> bool:
         return index < len(words) and words[index] in self.lex.nouns
@@ -380,12 +424,17 @@ class _Context:
                 return
             reading.noun_category = noun.category
             reading.counted = noun.counted or words[head]
+            if noun.category == "generic":  # "rocket systems" are equipment, "two systems" not
+                kinds = [lex.nouns[words[i]].category for i in known[:-1]]
+                modifier = kinds[-1] if kinds else "other"
+                reading.noun_category = modifier if modifier in _KINDS_LENT else "other"
             return
         trimmed = list(run)
         while trimmed and words[trimmed[-1]].endswith(("ed", "ing")):
             trimmed.pop()  # a verb: "2,000 arrived", "5,000 fighting"
         if not trimmed:
             return
+        reading.participle = len(trimmed) < len(run)
         # Counts take plural nouns: "two Airbuses took off" counts Airbuses, not "off".
         plural = [i for i in trimmed if _looks_plural(words[i])]
         if not plural and words[trimmed[0]].endswith("ed"):
@@ -415,37 +464,82 @@ class _Context:
         reading: _Reading,
     ) -> None:
         lex = self.lex
-        start = index
         index = self.skip_place(words, tokens, index)
+        shared = had_noun and self.skip_coordinated(words, index)
+        if shared:
+            index = shared
         start = index
         while index < len(words) and index - start < _MAX_AUX and words[index] in _AUXILIARIES:
             index += 1
-        reading.has_verb = index > start
+        # "20 people that he called ...": a relative clause with a subject of its own
+        relative = index == start + 1 and words[start] in _RELATIVES
+        reading.has_verb = index > start and not relative
         casualty = _match_start(words[index:], lex.casualty)
         if casualty is None and index > start:  # "have left", not "only 10 left"
             casualty = _match_start(words[index:], lex.casualty_after)
         if casualty is None:
             return
         size = casualty[0]
-        direct = index == start and had_noun
+        # "500 soldiers killed 14 civilians", "... and a driver have killed 3": they did it;
+        # "... and a driver were shot dead at": a passive, whatever follows.
+        active = index == start or (shared and _PASSIVE.isdisjoint(words[start:index]))
         following = words[index + size] if index + size < len(words) else ""
-        if direct and (following in _ACTIVE_OBJECTS or following[:1].isdigit()):
-            return  # "500 soldiers killed 14 civilians": the soldiers did it
+        if active and had_noun and (following in _ACTIVE_OBJECTS or following[:1].isdigit()):
+            return
         reading.verb_category = Category(casualty[1])
+
+    def skip_coordinated(self, words: list[str], index: int) -> int:
+        """Where the verb of a coordinated subject starts, or 0 if the noun is not one.
+
+        "three women and three children were shot dead": both counts share the verb, so
+        the words from "and" up to an auxiliary are stepped over; a clause or casualty word
+        on the way means the two are not subjects of one verb.
+        """
+        if index >= len(words) or words[index] != "and":
+            return 0
+        lex = self.lex
+        for probe in range(index + 1, min(len(words), index + 2 + _COORDINATION_REACH)):
+            word = words[probe]
+            if word in _AUXILIARIES:
+                return probe if probe > index + 1 else 0
+            if (
+                not word.replace("-", "").isalnum()
+                or word in lex.casualty_after_words
+                or _match_start(words[probe:], lex.casualty) is not None
+            ):
+                return 0
+        return 0
 
     def read_backward(self, prev: list[str], reading: _Reading) -> None:
         lex = self.lex
         if not prev or prev[-1] not in lex.links:
             return
-        for offset in range(1, min(_BACK_REACH, len(prev)) + 1):
+        reach = _BACK_REACH
+        offset = 0
+        while offset < min(reach, len(prev)):
+            offset += 1
             word = prev[-offset]
+            if word[:1].isdigit() and self.day_of_month(prev, offset):
+                reach += 3  # "the munitions fired since Dec. 5 total 922": a date, step over
+                continue
             if word[:1].isdigit() or word in {";", "and", "but"}:
                 return
             noun = lex.nouns.get(word)
             if noun is not None and noun.category != "time" and noun.unit is None:
                 reading.counted = noun.counted or word
                 reading.noun_category = noun.category
+                if noun.category == "generic":  # "rocket systems numbering 12"
+                    modifier = self.lex.nouns.get(prev[-offset - 1]) if offset < len(prev) else None
+                    kind = modifier.category if modifier is not None else "other"
+                    reading.noun_category = kind if kind in _KINDS_LENT else "other"
                 return
+
+    def day_of_month(self, prev: list[str], offset: int) -> bool:
+        """Whether ``prev[-offset]`` follows a month ("Dec. 5", "March 5"): a date, no count."""
+        before = prev[-offset - 1] if offset < len(prev) else ""
+        if before == "." and offset + 1 < len(prev):
+            before = prev[-offset - 2]
+        return before in self.lex.months
 
     def shared_verb(self, number: Number, sentence_start: int) -> Category | None:
         """ "24 civilians died, as well as 25 rebels and 26 fighters": one verb for all three."""
@@ -454,7 +548,7 @@ class _Context:
         start, end, category = self.last_casualty
         if start != sentence_start:
             return None
-        between = [t.text.lower() for t in self.doc.tokens_between(end, number.start)]
+        between = [t.text.lower() for t in self.between(end, number.start)]
         if len(between) > _MAX_GAP or not {"and", "as", "including", "plus"} & set(between):
             return None
         if ";" in between:
@@ -520,17 +614,12 @@ class _Context:
         cached = self.weights.get(position)
         if cached is not None:
             return cached
-        doc = self.doc
         span = self.mentions[position].span
-        sentence = doc.sentence_at(span.start)
-        lower = sentence.start if sentence else 0
-        upper = sentence.end if sentence else len(doc.normalized)
-        follow = [t.text.lower() for t in doc.tokens_between(span.end, min(upper, span.end + 40))][
-            :4
-        ]
-        lead = [
-            t.text.lower() for t in doc.tokens_between(max(lower, span.start - 40), span.start)
-        ][-4:]
+        lower, upper = self.sentence_bounds(span.start)
+        follow_tokens = self.between(span.end, min(upper, span.end + 40))[:4]
+        lead_tokens = self.between(max(lower, span.start - 40), span.start)[-4:]
+        follow = list(map(str.lower, map(_TEXT, follow_tokens)))
+        lead = list(map(str.lower, map(_TEXT, lead_tokens)))
         weight = self.attribution_weight(lead, follow)
         self.weights[position] = weight
         return weight

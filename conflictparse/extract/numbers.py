@@ -21,7 +21,9 @@ The word lists are data: ``lexicon/number_words.tsv`` (number words), ``lexicon/
 from __future__ import annotations
 
 import functools
+import itertools
 import math
+import operator
 from typing import NamedTuple
 
 import attrs
@@ -47,6 +49,7 @@ _RANGING = frozenset({"ranging", "range", "ranges", "ranged", "varying", "anywhe
 _GLUE_MARKS = frozenset("-/:.#+\u2013")
 _SENTENCE_PUNCT = frozenset('.!?:;"(')
 _NUM, _WORD, _SYM = 0, 1, 2
+_KINDS = (_SYM, _NUM, _WORD, _SYM)  # _ATOM's group number (1, 2, 3) -> atom kind
 _MAX_DIGITS = 24
 _MAX_AGE = 120
 _MAX_DAY = 31
@@ -56,6 +59,8 @@ _MAX_GROUPS = 4  # "1 000 000 000 000": space-separated thousands groups
 _MAX_ENUMERATOR = 20
 _CLOCK = regex.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 _MARGIN = 5  # tokens of context read on each side of a possible number
+_TOKEN_TEXT = operator.itemgetter(2)  # Token.text, read in C
+_ATOM_TEXT = operator.itemgetter(3)  # _Atom.text
 
 
 @attrs.frozen(kw_only=True)
@@ -162,23 +167,12 @@ def _atoms(doc: Text) -> list[_Atom]:
 
     Only these windows are read, with a margin of tokens on each side so that the context
     checks ("Su-25", "Article 5", "5 March") see their neighbours; most of an article has no
-    number and costs one dictionary lookup per token.
+    number, and its tokens cost one set lookup each (see :func:`_opener_indices`).
     """
-    starters = _starter_forms()
     tokens = doc.tokens
     last_token = len(tokens) - 1
-    texts = [token.text for token in tokens]
-    # A text repeats most of its words: decide each distinct one once, then find its places.
-    openers = {
-        text
-        for text in set(texts)
-        if text in starters
-        or text[0].isdigit()
-        or text in _CURRENCY_SIGNS
-        or ("-" in text and _starts(text, starters))
-    }
     windows: list[tuple[int, int]] = []
-    for index in [index for index, text in enumerate(texts) if text in openers]:
+    for index in _opener_indices(doc):
         first = tokens[max(0, index - _MARGIN)].start
         last = tokens[min(last_token, index + _MARGIN)].end
         if windows and first <= windows[-1][1]:
@@ -186,20 +180,46 @@ def _atoms(doc: Text) -> list[_Atom]:
         else:
             windows.append((first, last))
     atoms: list[_Atom] = []
+    make = tuple.__new__  # what _Atom() calls, less a Python-level frame
     normalized = doc.normalized
-    find = normalized.find
     for first, last in windows:
-        # findall() plus find() instead of a match object per atom: only whitespace and
-        # numerals no group takes ("½") lie between two atoms, and no atom starts with either.
-        position = first
-        for digits, word, sign in _ATOM.findall(normalized, first, last):
-            piece = digits or word or sign
-            position = find(piece, position)
-            end = position + len(piece)
-            kind = _NUM if digits else _WORD if word else _SYM
-            atoms.append(_Atom(position, end, kind, piece.lower()))
-            position = end
+        # The group that matched gives the atom's kind: 1 digits, 2 word, 3 sign.
+        atoms.extend(
+            [
+                make(
+                    _Atom,
+                    (match.start(), match.end(), _KINDS[match.lastindex or 0], match[0].lower()),
+                )
+                for match in _ATOM.finditer(normalized, first, last)
+            ]
+        )
     return atoms
+
+
+def _opens(text: str, starters: frozenset[str]) -> bool:
+    """Whether the token ``text`` can start a number (a digit, a sign, a number word)."""
+    return (
+        text in starters
+        or text[0].isdigit()
+        or text in _CURRENCY_SIGNS
+        or ("-" in text and _starts(text, starters))
+    )
+
+
+def _opener_indices(doc: Text) -> list[int]:
+    """The indices of the tokens that can start a number.
+
+    A text repeats most of its words: each distinct one is decided once, at C speed where it
+    is a plain word (a set intersection), in Python only where it holds a digit, a sign or a
+    hyphen; one pass over the texts then picks out their places.
+    """
+    texts = list(map(_TOKEN_TEXT, doc.tokens))
+    distinct = set(texts)
+    starters = _starter_forms()
+    openers = starters.intersection(distinct)
+    others = set(itertools.filterfalse(str.isalpha, distinct))
+    openers |= {text for text in others if _opens(text, starters)}
+    return [index for index, text in enumerate(texts) if text in openers]
 
 
 def _starts(text: str, starters: frozenset[str]) -> bool:
@@ -261,6 +281,9 @@ class _Scanner:
     def __init__(self, doc: Text) -> None:
         self.doc = doc
         self.atoms = _atoms(doc)
+        # The checks read neighbours' texts by index many times per number.
+        self.texts = list(map(_ATOM_TEXT, self.atoms))
+        self.size = len(self.atoms)
         self.words = _words()
 
     def adjacent(self, left: int, right: int) -> bool:
@@ -268,7 +291,7 @@ class _Scanner:
         return left >= 0 and right < len(atoms) and atoms[left].end == atoms[right].start
 
     def text_at(self, index: int) -> str:
-        return self.atoms[index].text if 0 <= index < len(self.atoms) else ""
+        return self.texts[index] if 0 <= index < self.size else ""
 
     def run(self) -> list[Number]:
         found: list[Number] = []
@@ -370,6 +393,17 @@ class _Scanner:
             if nxt in words.scales or nxt in words.multipliers:
                 return self.parse_cardinal(index, after, 1.0)
             return None
+        if (
+            text in words.fractions
+            and self.text_at(after) == "-"
+            and self.adjacent(index, after)
+            and self.adjacent(after, after + 1)
+            and self.text_at(after + 1) in words.scales
+        ):  # "a half-million people"
+            hyphened = words.scales[self.text_at(after + 1)]
+            value = words.fractions[text] * hyphened
+            number = self.make(index, after + 2, None, value=value, scale=hyphened)
+            return number, index, after + 2
         if text in words.fractions and self.text_at(after) in {"a", "an"}:
             scale_word = self.text_at(after + 1)
             factor = words.scales.get(scale_word) or words.multipliers.get(scale_word)
@@ -549,7 +583,10 @@ class _Scanner:
         between = self.text_at(first - 1) == "between" and link == "and"
         if not (dashed or between or link in {"to", "or"}):
             return parsed
-        if self.text_at(first - 1) == "from" and self.text_at(first - 2) not in _RANGING:
+        ranging = self.text_at(first - 2)
+        if self.text_at(first - 1) == "from" and not (
+            ranging in _RANGING or ranging in self.words.skips  # "aged from 30 to 35"
+        ):
             return parsed  # "rose from 10 to 20" is a change, "ranging from 50 to 70" a range
         second = self.parse_one(after + 1)
         if second is None or second[0].vague:
@@ -557,6 +594,8 @@ class _Scanner:
         high_number, _, end_after = second
         if self.year_like(first) or self.year_like(after + 1):
             return parsed
+        if high_number.value > _MAX_DAY and self.after_month(first):
+            return parsed  # "since Dec. 5 to 922": a date, then a number
         low = low_number.value
         if (
             low_number.scale == 1.0
@@ -625,8 +664,8 @@ class _Scanner:
             return False
         if before in words.labels or before in words.skips:
             return False
-        if before == "of" and self.text_at(head - 2) in words.skips:
-            return False  # "at the age of 15"
+        if before in {"of", "between", "from"} and self.text_at(head - 2) in words.skips:
+            return False  # "at the age of 15", "aged between 15 and 16"
         if before == "," and self.apposed_age(head, after, number):
             return False  # "Jac Holmes, 24, from Bournemouth"
         if before == "." and self.text_at(head - 2) == "no":
@@ -671,6 +710,10 @@ class _Scanner:
         if before in {"around", "about", "approximately", "roughly"}:
             before = self.text_at(head - 2)
         return before in {"at", "by", "until", "till", "since", "before", "after"}
+
+    def after_month(self, head: int) -> bool:
+        """ "March 5", "Dec. 5": a month right before (or a full stop after it)."""
+        return self.text_at(head - 1) in self.words.months or self.month_before(head)
 
     def month_before(self, head: int) -> bool:
         """ "Apr. 1 - 2", "Aug.31": a month a few marks before a day number."""
