@@ -360,10 +360,13 @@ def _lexicon() -> _Lexicon:
         for demonym in _column(row, 2):
             add(demonym, "demonym", f"C:{code}")
             adjectives.setdefault(demonym.lower(), code)
-            plural = demonym.isalpha() and demonym[1:].islower()
+            # A name used as an adjective ("Myanmar") has no plural.
+            plural = demonym.isalpha() and demonym[1:].islower() and demonym not in names
             if plural and not demonym.endswith(_NO_PLURAL_S):
                 add(f"{demonym}s", "people", f"C:{code}")  # "Syrians", "Iraqis"
-                peoples.setdefault(code, f"{demonym}s")
+                # The first plural names the people: "Turks" rather than "Turkish people".
+                if peoples.get(code, " people").endswith(" people"):
+                    peoples[code] = f"{demonym}s"
             peoples.setdefault(code, f"{demonym} people")
         for capital in _column(row, 3):
             add(capital, "capital", f"C:{code}")
