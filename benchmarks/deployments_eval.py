@@ -5,7 +5,8 @@ holds, per document, every deployment as actor, action, modality, trigger spans 
 spans; the texts themselves stay in ``../shared/corpora`` and are read from there.
 
 A predicted deployment matches a gold one of the same document when the action is the same,
-the actor is the same (by name, a mention's text or country code; both ``None`` also matches),
+the actor is the same (by name, country code, or a mention's text, also without a trailing
+force word: "PKK fighters" names "PKK"; both ``None`` also matches),
 and the locations agree (the predicted span overlaps a gold location span or has the same
 words as one; or neither has one). Each gold
 deployment matches at most one prediction. Also reported: detection (same action and the
@@ -14,12 +15,14 @@ the evidence).
 
 Usage::
 
-    python benchmarks/deployments_eval.py [--split dev|test|heldout|test2|test3|all] [--verbose]
+    python benchmarks/deployments_eval.py [--split dev|test|heldout|test2|test3|heldout2|all]
+        [--verbose]
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import re
 import sys
@@ -29,6 +32,7 @@ from typing import Any
 
 from conflictparse import parse
 from conflictparse.extract.actors import country_of_adjective
+from conflictparse.lexicon import load_table
 from conflictparse.model import Actor, MilitaryDeployment, Report, Span
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,6 +41,7 @@ GOLD = ROOT / "benchmarks" / "gold" / "deployments.jsonl"
 _TAG = re.compile(r"<[^>]+>")
 _TEXT = re.compile(r"<TEXT>(.*)</TEXT>", re.S)
 _PRONOUNS = {"it", "its", "they", "their", "them", "he", "his", "she", "her", "we", "our"}
+_FORCE_WORDS = {"fighters", "forces", "troops", "militants", "soldiers", "militia", "militias"}
 
 
 def load_text(ref: str) -> str:
@@ -55,6 +60,12 @@ def _overlaps(span: Span | dict[str, Any], spans: list[dict[str, Any]]) -> bool:
     return any(start < other["end"] and other["start"] < end for other in spans)
 
 
+@functools.cache
+def _vessel_prefixes() -> dict[str, str]:
+    """Warship name prefixes and their navy's country, from the deployment lexicon."""
+    return {row[0]: row[2] for row in load_table("deployment_triggers") if row[1] == "vessel"}
+
+
 def _actor_matches(actor: Actor | None, gold: dict[str, Any]) -> bool:
     if gold["actor"] is None:
         return actor is None
@@ -63,7 +74,17 @@ def _actor_matches(actor: Actor | None, gold: dict[str, Any]) -> bool:
     if gold["actor_country"] and actor.country == gold["actor_country"]:
         return True
     name = gold["actor"].lower()
-    return actor.name.lower() == name or any(m.text.lower() == name for m in actor.mentions)
+    # a mention may name the group with its forces ("PKK fighters" for the gold "PKK")
+    return actor.name.lower() == name or any(
+        _without_forces(m.text.lower()) == name for m in actor.mentions
+    )
+
+
+def _without_forces(text: str) -> str:
+    words = text.split()
+    while len(words) > 1 and words[-1] in _FORCE_WORDS:
+        words.pop()
+    return " ".join(words)
 
 
 def _location_matches(deployment: MilitaryDeployment, gold: dict[str, Any]) -> bool:
@@ -118,7 +139,11 @@ def _traceable(deployment: MilitaryDeployment, report: Report) -> bool:
                 return True
         word = span.text.lower()
         if word in _PRONOUNS or (
-            actor.country and country_of_adjective(span.text) == actor.country
+            actor.country
+            and (
+                country_of_adjective(span.text) == actor.country
+                or _vessel_prefixes().get(word) == actor.country  # "USS Donald Cook"
+            )
         ):
             return True
     return False
@@ -156,7 +181,9 @@ def main(argv: list[str] | None = None) -> int:
     """Run the evaluation and print the scores; return the exit status."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "--split", choices=["dev", "test", "heldout", "test2", "test3", "all"], default="all"
+        "--split",
+        choices=["dev", "test", "heldout", "test2", "test3", "heldout2", "all"],
+        default="all",
     )
     parser.add_argument("--verbose", action="store_true", help="print every miss and false alarm")
     args = parser.parse_args(argv)

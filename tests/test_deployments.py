@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as _dt
-import time
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +25,9 @@ _VOCABULARY = [
     "Russia", "Russian", "troops", "massed", "deployed", "withdrew", "build-up", "the", "border",
     "with", "Ukraine", "near", "in", "along", "tanks", "said", "will", "not", "its", "presence",
     "military", "exercises", "from", "Syria", "100,000", "on Monday", ",", ".", '"', "\u201c",
-    "according to", "NATO", "\n\n", "  ", "could", "denied",
+    "according to", "NATO", "\n\n", "  ", "could", "denied", "where", "along with", "USS",
+    "are", "retain", "by", "attacking", "sent from", "Kiev", "the Armed Forces", "which", "it",
+    "remain", "fighters", "PKK", "entrenched", "Nato member", "their", "movement", "in place",
 ]  # fmt: skip
 
 
@@ -117,14 +118,10 @@ def test_news_like_text_gives_valid_deployments(text: str) -> None:
     assert all(d.evidence for d in found)
 
 
-def test_linear_time_on_adversarial_input() -> None:
+def test_a_long_run_of_movements_is_read_through() -> None:
+    # benchmarks/linearity.py ("deployments") watches the time; this, that the result holds.
     unit = "Russian troops massed near the border with Ukraine and deployed tanks, "
-    small = unit * 200
-    large = unit * 1600
-    started = time.perf_counter()
-    extract_deployments(small)
-    small_time = time.perf_counter() - started
-    started = time.perf_counter()
-    extract_deployments(large)
-    large_time = time.perf_counter() - started
-    assert large_time < small_time * 8 * 3 + 0.5
+    found = extract_deployments(unit * 1600)
+    assert found
+    _check_spans(unit * 1600, found)
+    assert [d.id for d in found] == [f"d{n}" for n in range(1, len(found) + 1)]

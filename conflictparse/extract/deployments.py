@@ -23,8 +23,11 @@ as a target or casualty, or are the forces a reported movement brought to that p
 
 All the vocabulary is data: ``lexicon/deployment_triggers.tsv`` and ``lexicon/equipment.tsv``.
 Work per trigger is bounded by fixed token windows, so the time is linear in the text length;
-one set lookup per token finds the triggers, and the earlier stages' results are indexed only
-in token windows around them (a text with no trigger costs that one scan).
+one set lookup per token finds the triggers and the force and equipment words. Most texts have
+trigger words ("move", "has", "in place") but no forces near them: a trigger is read only when
+forces or equipment stand in its reach, or a named place may stand in for them ("a presence in
+Idlib", "withdraw from Syria"), and a text with no such trigger stops after that scan, before
+the earlier stages' results are indexed (only in token windows around the triggers read).
 """
 
 from __future__ import annotations
@@ -32,7 +35,9 @@ from __future__ import annotations
 import bisect
 import collections
 import functools
+import itertools
 import math
+import operator
 from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
@@ -68,8 +73,9 @@ from conflictparse.text import Text
 
 if TYPE_CHECKING:
     import datetime as _dt
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
+    from conflictparse.extract.actors import Mention
     from conflictparse.text import Token
 
 __all__ = ["extract_deployments", "find_deployments"]
@@ -84,7 +90,19 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our",
 _PHRASE_LINKS = frozenset({"with", "of"})
 # Trigger forms that only count with forces in a fixed place (see the lexicon's header).
 _RESTRICTED = frozenset({"light", "object", "subject", "vacate"})
-_STATIVE_PREPOSITIONS = frozenset({"in", "at", "on", "inside", "within"})
+_STATIVE_PREPOSITIONS = frozenset(
+    {"in", "at", "on", "inside", "within", "near", "along", "off", "around", "outside"}
+)
+_FROM = frozenset({"from", "out"})
+_STAYING = frozenset({Action.PRESENCE})
+_SENTENCE_ENDS = frozenset({".", "?", "!"})
+_CLAUSE_ENDS = _SENTENCE_ENDS | {",", ";"}
+_AUXILIARIES = frozenset(
+    {"will", "would", "could", "may", "might", "can", "should", "not", "have", "has", "had", "to"}
+)
+# how far from its forces a restricted trigger may stand: "have" ... "troops" (_light_forces),
+# "troops" ... "left" (_SUBJECT_REACH), "increase the number of troops" (_OBJECT_REACH)
+_RESTRICTED_REACH = 8
 # Prepositions whose object is not the subject of what follows: "the invasion of Kuwait and
 # its build-up" means Iraq's build-up, "talks with Baghdad over redeploying" the US's.
 _OBJECT_MARKERS = frozenset(
@@ -98,7 +116,10 @@ _RIGHT = 25  # how far right the location and equipment are sought
 _FORCE_BEFORE = 4  # force cue window before the trigger
 _FORCE_AFTER = 8  # ... and after it
 _MODALITY_WINDOW = 10
-_DEMAND_WINDOW = 6  # "called on Moscow to pull back", not "called for talks on a withdrawal"
+# "called for an emergency Security Council meeting in Geneva to remove U.S. forces": a call
+# reaches over its clause
+_DEMAND_REACH = 2 * _LEFT
+_DEMAND_WINDOW = 6
 _NEAR = 5  # an auxiliary or negation this close to the trigger modifies it
 _JOIN = 8  # triggers this close in one clause describe one movement
 _FRAME_CHARS = 16  # "on Monday" before a speaker's name dates the saying
@@ -114,22 +135,34 @@ _MAX_COUNT = 10_000_000  # more pieces of equipment than this is a misreading
 _DIGITS = regex.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d])|(?<![\d,.])\d+(?![\d])")
 # How far from a trigger its reading may look: the clause and joined triggers, then a
 # pronoun's antecedent or "the paratroopers" named before (``_COREFERENCE``) on the left.
-_REACH_BACK = _COREFERENCE + 2 * _LEFT + 20
+_REACH_BACK = 3 * _LEFT + 20
+_REACH_BACK_FAR = _COREFERENCE + _REACH_BACK  # only for forces named again ("the paratroopers")
 _REACH_AHEAD = _MAX_JOINED * (_JOIN + 4) + 2 * _RIGHT + 20
 _NO_PHRASES: dict[str, tuple[tuple[tuple[str, ...], _Entry], ...]] = {}
 # Prepositions that put forces somewhere with no movement word: "US troops in Syria".
-_AT = frozenset({"in", "inside", "on", "near", "along"})
+_AT = frozenset({"in", "inside", "on", "near", "along", "at"})
 _BACKERS = frozenset({"backed", "supported", "sponsored", "allied", "aligned"})
 _HOSTING = frozenset({"in", "from", "into", "of", "inside"})  # "troops in Syria", "out of Syria"
 _SUBJECT_REACH = 6  # "the fighters in Syria had not left": how far before "left" its forces stand
 _SUBJECT_FORMS = frozenset({"subject", "vacate"})
 _STILL = frozenset({"now", "still", "already", "currently"})  # "troops still in Syria"
+_IS = frozenset({"is", "are", "was", "were"})  # "2,000 US troops are in Syria"
+_OBJECT_PRONOUNS = frozenset({"him", "us", "you", "me", "themselves", "itself"})
 _PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be"})  # "were left"
 # Before forces, these make them the object of something done to or with them.
 _TARGET_MARKERS = (_OBJECT_MARKERS - {"of"}) | {"by"}
 _ARRIVALS = frozenset({Action.DEPLOYMENT, Action.BUILD_UP, Action.REINFORCEMENT, Action.EXERCISE})
 _OBJECT_REACH = 5  # how far an object-form trigger's forces may be: "increase the number of troops"
 _SCAN = 40  # how many of the latest deployments a mention may join (bounds the work)
+# Bounds of where a trigger's forces may be named, for the cheap check before reading it: the
+# force windows, widened by joined triggers and by forces before a participle or a place.
+_ARMED_BEFORE = _NEAR + _PLACE_WORDS + 3  # forces, their place, auxiliaries, the verb
+_ARMED_AFTER = _FORCE_AFTER + 1
+_TEXT_OF = operator.itemgetter(2)
+_START_OF = operator.itemgetter(0)
+_END_OF = operator.itemgetter(1)
+_MENTION_START = operator.attrgetter("span.start")
+_LONGEST_NAME = 200  # characters
 _MODALITY_RANK = {Modality.DENIED: 3, Modality.POSSIBLE: 2, Modality.PLANNED: 1}
 
 
@@ -147,7 +180,13 @@ class _Lexicon:
     phrases: dict[str, dict[str, tuple[tuple[tuple[str, ...], _Entry], ...]]]
     equipment: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
     generic: frozenset[str]
-    starts: frozenset[str]  # first words of triggers and force words: the one scan's keys
+    starts: frozenset[str]  # first words of triggers, force words and equipment: the scan's keys
+    armed: frozenset[str]  # first words of force words and equipment
+    # the second words of triggers that have no one-word phrase: most "in" are not "in place"
+    seconds: dict[str, frozenset[str]]
+    restricted: frozenset[str]  # first words of restricted triggers only ("has", "remain")
+    staying: frozenset[str]  # first words of subject-form presence triggers ("entrenched")
+    led: dict[str, frozenset[str]]  # second word -> the prepositions that open a trigger with it
 
 
 def _plurals(word: str) -> tuple[str, ...]:
@@ -179,6 +218,19 @@ def _lexicon() -> _Lexicon:
         for words, entry in sorted(value, key=lambda item: -len(item[0])):
             table = by_kind.setdefault(entry.kind, {})
             table[key] = (*table.get(key, ()), (words, entry))
+    # A trigger opened by a preposition ("in place") is found from its second word, as most
+    # "in" open no trigger and the scan should not stop at each.
+    preps = frozenset(by_kind.get("prep", {}))
+    led_by = {
+        key: value
+        for key, value in by_kind.get("action", {}).items()
+        if key in preps and all(len(words) > 1 and words[1] != _GAP for words, _ in value)
+    }
+    seconds_of: dict[str, set[str]] = {}
+    for key, led_phrases in led_by.items():
+        for words, _ in led_phrases:
+            seconds_of.setdefault(words[1], set()).add(key)
+    led = {key: frozenset(value) for key, value in seconds_of.items()}
     return _Lexicon(
         phrases=by_kind,
         equipment={
@@ -186,7 +238,27 @@ def _lexicon() -> _Lexicon:
             for key, value in equipment.items()
         },
         generic=generic,
-        starts=frozenset(by_kind.get("action", {})) | frozenset(by_kind.get("force", {})),
+        starts=(frozenset(by_kind.get("action", {})) - frozenset(led_by))
+        | frozenset(by_kind.get("force", {}))
+        | frozenset(equipment)
+        | frozenset(led),
+        led=led,
+        armed=frozenset(by_kind.get("force", {})) | frozenset(equipment),
+        staying=frozenset(
+            key
+            for key, value in by_kind.get("action", {}).items()
+            if any(entry.form == "subject" and entry.value == "presence" for _, entry in value)
+        ),
+        restricted=frozenset(
+            key
+            for key, value in by_kind.get("action", {}).items()
+            if all(entry.form in _RESTRICTED for _, entry in value)
+        ),
+        seconds={
+            key: frozenset(words[1] for words, _ in value)
+            for key, value in by_kind.get("action", {}).items()
+            if all(len(words) > 1 and words[1] != _GAP for words, _ in value)
+        },
     )
 
 
@@ -245,6 +317,8 @@ class _Mention:
     placed: bool = False  # read from forces and their place alone, with no movement word
     # its own forces are its subject ("2,000 fighters remain"): no actor from a movement before
     own_subject: bool = False
+    # forces named again with "the" ("the CF-18s"), for the actor of the movement that named them
+    named_again: str | None = None
 
 
 @attrs.define
@@ -287,13 +361,12 @@ class _Context:
     def __init__(self, doc: Text) -> None:
         self.doc = doc
         self.tokens: tuple[Token, ...] = doc.tokens
-        self.words = [text.lower() for _, _, text in self.tokens]
-        self.starts = [token.start for token in self.tokens]
+        # map() keeps these per-token loops in C: they run over every article
+        self.words = list(map(str.lower, map(_TEXT_OF, self.tokens)))
         self._lexicon = _lexicon()
         self._memo: dict[str, dict[int, _Hit | None]] = collections.defaultdict(dict)
         self._equipment: dict[int, tuple[int, str] | None] = {}
         self.actions = self._find_actions()
-        self.sentence_of = self._sentence_index()
 
     def load(
         self,
@@ -362,22 +435,58 @@ class _Context:
         words = self.words
         last = len(words) - 1
         starts = self._lexicon.starts
-        for index in [index for index, word in enumerate(words) if word in starts]:
+        armed = self._lexicon.armed
+        seconds = self._lexicon.seconds
+        restricted = self._lexicon.restricted
+        staying = self._lexicon.staying
+        preps = self._lexicon.phrases.get("prep", _NO_PHRASES)
+        # where forces or equipment may be named: a trigger far from all of them is read
+        # only if a named place may stand in for them (see ``_may_read``)
+        self.armed_indices: list[int] = []
+        scan = list(itertools.compress(range(len(words)), map(starts.__contains__, words)))
+        for index in scan:
+            if words[index] in armed and (
+                self._match(forces, index) is not None or self.equipment_at(index) is not None
+            ):
+                self.armed_indices.append(index)
+        armed_at = self.armed_indices
+        led = self._lexicon.led
+        for found in scan:
+            index = found
             word = words[index]
+            if word in led and index > 0 and words[index - 1] in led[word]:
+                index -= 1  # "in place": the trigger starts at its preposition
+                word = words[index]
             if (
                 word in forces
                 and index < last
                 and (
                     words[index + 1] in _AT
-                    or (index + 1 < last and words[index + 1] in _STILL and words[index + 2] in _AT)
+                    or (
+                        index + 1 < last
+                        and (words[index + 1] in _STILL or words[index + 1] in _IS)
+                        and words[index + 2] in _AT
+                    )
                 )
             ):
                 self.placed_forces.append(index)
             if word not in table:
                 continue
-            found = result[index] = self._match(table, index)
-            if found is not None:
+            second = seconds.get(word)
+            if second is not None and (index == last or words[index + 1] not in second):
+                continue
+            if word in restricted and not (
+                word in staying and index < last and words[index + 1] in preps
+            ):
+                # "has", "remain", "left": a trigger only with forces right by it, or with
+                # an armed group as its subject ("the PKK are entrenched in Rojava")
+                near = bisect.bisect_left(armed_at, index - _RESTRICTED_REACH)
+                if near == len(armed_at) or armed_at[near] > index + _RESTRICTED_REACH:
+                    continue
+            matched = result[index] = self._match(table, index)
+            if matched is not None:
                 self.trigger_indices.append(index)
+        self.trigger_indices.sort()
         return result
 
     def _match(
@@ -408,11 +517,14 @@ class _Context:
         """Whether a split verb's particle follows a short object ("pull US troops out")."""
         words = self.words
         forces = self._lexicon.phrases.get("force", {})
+        armed = self._lexicon.armed
         seen_forces = False
         for gap in range(index + 1, min(index + 1 + _GAP_WIDTH, len(words))):
             if gap > index + 1 and tuple(words[gap : gap + len(particle)]) == particle:
                 return seen_forces
-            seen_forces = seen_forces or words[gap] in forces
+            seen_forces = seen_forces or (
+                words[gap] in armed and (words[gap] in forces or self.equipment_at(gap) is not None)
+            )
         return False
 
     def equipment_at(self, index: int) -> tuple[int, str] | None:
@@ -431,10 +543,17 @@ class _Context:
         self._equipment[index] = found
         return found
 
-    def _sentence_index(self) -> list[int]:
-        """The sentence number of every token (-1 between sentences), a slice per sentence."""
+    @functools.cached_property
+    def starts(self) -> list[int]:
+        """The start offset of every token, for bisection; built on first use."""
+        return list(map(_START_OF, self.tokens))
+
+    @functools.cached_property
+    def sentence_of(self) -> list[int]:
+        """The sentence number of every token (-1 between sentences), a slice per sentence;
+        built on first use, as most texts stop before any reading."""
         result = [-1] * len(self.tokens)
-        ends = [token.end for token in self.tokens]
+        ends = list(map(_END_OF, self.tokens))
         position = 0
         for number, sentence in enumerate(self.doc.sentences):
             first = bisect.bisect_left(self.starts, sentence.start, lo=position)
@@ -449,15 +568,22 @@ class _Context:
         return first, last
 
     def _map_mentions(self, actors: ActorTable, statements: tuple[Statement, ...]) -> None:
+        # only speakers that may stand near a trigger are asked about
+        bounds = [
+            (self.tokens[low].start - _LONGEST_NAME, self.tokens[high - 1].end)
+            for low, high in self.windows
+        ]
+        lows = [low for low, _ in bounds]
         speaker_spans = sorted(
             (statement.source.start, statement.source.end, number)
             for number, statement in enumerate(statements)
             if statement.source is not None
+            and _within(statement.source.start, lows, bounds)
             and not self._holds_trigger(statement.source.start, statement.source.end)
         )
         speaker_starts = [start for start, _, _ in speaker_spans]
         normalized = self.doc.normalized
-        for mention in actors.mentions:
+        for mention in self._near_windows(actors):
             first, last = self.token_range(mention.span.start, mention.span.end)
             if first >= last or self.tokens[first].start != mention.span.start:
                 continue
@@ -476,7 +602,13 @@ class _Context:
                 or (kind == ActorKind.PERSON and actor_id == mention.actor_id)
                 or any(self.equipment_at(index) is not None for index in range(first, last))
             )
-            described = kind == ActorKind.GROUP and _described(self.actors[actor_id])
+            # "jihadist fighters", "the rebels": a group described by common words is no name
+            # and "the Air Force", "the Armed Forces" whose state the table does not know
+            # name no one: their movement is credited from the context, if at all
+            described = (
+                kind == ActorKind.GROUP
+                and (_described(self.actors[actor_id]) or self.actors[actor_id].name.islower())
+            ) or (kind == ActorKind.ORGANIZATION and _stateless_force(self.actors[actor_id]))
             for index in range(first, last):
                 if index not in self.actor_at:
                     self.actor_at[index] = actor_id
@@ -491,6 +623,18 @@ class _Context:
                 for index in range(first, last):
                     self.speaker_at.setdefault(index, content)
 
+    def _near_windows(self, actors: ActorTable) -> Iterator[Mention]:
+        """The mentions that start in (or just before) a window, in text order, each once."""
+        ordered = sorted(actors.mentions, key=_MENTION_START)
+        starts = list(map(_MENTION_START, ordered))
+        position = 0
+        for low, high in self.windows:
+            # a long name may start before the window and end in it
+            begin = bisect.bisect_left(starts, self.tokens[low].start - _LONGEST_NAME, lo=position)
+            end = bisect.bisect_right(starts, self.tokens[high - 1].end, lo=begin)
+            yield from ordered[max(begin, position) : end]
+            position = max(position, end)
+
     def _map_countries(self) -> None:
         """Demonyms and place names point to countries: "Russian troops" are Russia's forces.
 
@@ -501,11 +645,19 @@ class _Context:
         by_code = self.country_actor
         tokens = self.tokens
         for low, high in self.windows:
-            for index in range(low, high):
+            # only words with a capital (whose lower case differs), picked out in C
+            changed = map(operator.ne, map(_TEXT_OF, tokens[low:high]), self.words[low:high])
+            for index in itertools.compress(range(low, high), changed):
                 text = tokens[index][2]
                 if not text[:1].isupper() or "-" in text:
                     continue
-                code = _country_of_adjective(text)
+                vessel = self.hit("vessel", index)  # "USS Donald Cook" is a US warship
+                code = vessel.value if vessel is not None else _country_of_adjective(text)
+                formation = self.hit("formation", index)
+                if formation is not None and code is None:
+                    # "the Black Sea Fleet": a named formation stands for its state
+                    self._map_formation(formation)
+                    continue
                 if code is None:
                     continue
                 self.country_at[index] = code
@@ -513,6 +665,19 @@ class _Context:
                 if actor_id is not None and index not in self.actor_at:
                     self.actor_at[index] = actor_id
                     self.actor_span[index] = self.doc.span(tokens[index].start, tokens[index].end)
+
+    def _map_formation(self, formation: _Hit) -> None:
+        """Credit the words of a named formation to its state's actor, if the table has it."""
+        actor_id = self.country_actor.get(formation.value)
+        if actor_id is None:
+            return
+        span = self.span(formation.start, formation.end)
+        for index in range(formation.start, formation.end):
+            # the whole name outweighs a part of it read as a body of its own ("Fleet")
+            self.actor_at[index] = actor_id
+            self.actor_span[index] = span
+            self.unnamed.discard(index)
+            self.not_deployer.discard(index)
 
     @functools.cached_property
     def hosts(self) -> frozenset[str]:
@@ -535,7 +700,8 @@ class _Context:
     def _holds_trigger(self, start: int, end: int) -> bool:
         """Whether a trigger lies in ``start..end``: then it is more than a speaker's name."""
         first, last = self.token_range(start, end)
-        return any(self.actions[index] is not None for index in range(first, last))
+        where = bisect.bisect_left(self.trigger_indices, first)
+        return where < len(self.trigger_indices) and self.trigger_indices[where] < last
 
     def _deployer(self, actor_id: str) -> str:
         """A person deploys forces on behalf of the country or body they belong to, and a
@@ -622,6 +788,12 @@ class _Context:
         return self.doc.span(self.tokens[first].start, self.tokens[last - 1].end)
 
 
+def _within(offset: int, lows: list[int], bounds: list[tuple[int, int]]) -> bool:
+    """Whether ``offset`` lies in one of the character ranges (sorted by start and end)."""
+    where = bisect.bisect_right(lows, offset) - 1
+    return where >= 0 and offset <= bounds[where][1]
+
+
 def find_deployments(
     doc: Text,
     actors: ActorTable,
@@ -644,16 +816,28 @@ def find_deployments(
     if not doc.tokens:
         return ()
     context = _Context(doc)
-    candidates = [index for index in context.trigger_indices if _candidate(context, index)]
+    # Most texts have trigger words ("move", "sent", "has") but no forces near them: a cheap
+    # check stops them before the costly indexing of the earlier stages' results.
+    if not any(
+        _may_read(context, index) and _candidate(context, index)
+        for index in context.trigger_indices
+    ) and not any(_placed(context, index) for index in context.placed_forces):
+        return ()
+    # the triggers that are read (see ``_mentions``) and the placed forces
+    candidates = [
+        index
+        for index in context.trigger_indices
+        if _candidate(context, index)
+        and (_may_read(context, index) or _refers_back(context, index))
+    ]
     candidates.extend(index for index in context.placed_forces if _placed(context, index))
     candidates.sort()
-    if not candidates:
-        return ()
     windows: list[tuple[int, int]] = []
     for index in candidates:
-        low, high = max(0, index - _REACH_BACK), min(len(context.words), index + _REACH_AHEAD)
+        back = _REACH_BACK_FAR if _forces_again(context, index) else _REACH_BACK
+        low, high = max(0, index - back), min(len(context.words), index + _REACH_AHEAD)
         if windows and low <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], high)
+            windows[-1] = (min(low, windows[-1][0]), high)
         else:
             windows.append((low, high))
     context.load(actors, times, figures, statements, windows)
@@ -663,15 +847,107 @@ def find_deployments(
 # -- mentions ------------------------------------------------------------------------------
 
 
+def _forces_again(context: _Context, index: int) -> bool:
+    """Whether forces near the trigger at ``index`` are named with "the" ("the
+    paratroopers"), so that their owner may be named far before (``_earlier_forces``)."""
+    armed = context.armed_indices
+    where = bisect.bisect_left(armed, index - _REACH_BACK)
+    while where < len(armed) and armed[where] < index + _REACH_AHEAD:
+        if armed[where] > 0 and context.words[armed[where] - 1] in _BACK_REFERENCE:
+            return True
+        where += 1
+    return False
+
+
 def _candidate(context: _Context, index: int) -> bool:
     """Whether the trigger at ``index`` (if any) passes the checks that need no actors."""
     hit = context.actions[index]
     return (
         hit is not None
-        and context.sentence_of[index] >= 0
         and not _blocked(context, index)
         and not (hit.form == "light" and _auxiliary(context, hit))
         and _may_qualify(context, hit)
+        and context.sentence_of[index] >= 0  # last: the index is built on first use
+    )
+
+
+def _may_read(context: _Context, index: int) -> bool:
+    """A cheap necessary condition for the trigger or placed force at ``index`` to give a
+    deployment on its own: forces or equipment near it, or, for a movement that may be read
+    from its place alone (``named_place`` in :func:`_read_mention`), a place after it. A bare
+    "the withdrawal" only adds to a deployment found from another trigger."""
+    hit = context.actions[index]
+    end = index + 1 if hit is None else hit.end
+    if hit is not None and hit.form not in _RESTRICTED:
+        # the triggers read with it ("building up a military presence") widen its reach
+        triggers = context.trigger_indices
+        position = bisect.bisect_right(triggers, index)
+        for following in triggers[position : position + _MAX_JOINED - 1]:
+            other = context.actions[following]
+            if other is None or other.form in _RESTRICTED or following - end > _JOIN:
+                break
+            end = other.end
+    armed = context.armed_indices
+    where = bisect.bisect_left(armed, index - _ARMED_BEFORE)
+    if where < len(armed) and armed[where] < end + _ARMED_AFTER:
+        return True
+    if hit is not None and hit.form == "subject" and hit.value == Action.PRESENCE.value:
+        # "the PKK are entrenched in Rojava": a name, perhaps an auxiliary, the verb, a place
+        before = index - 1
+        while before > max(0, index - _NEAR) and _gap_of_verb(context, before, before + 1):
+            before -= 1
+        return context.tokens[before].text[:1].isupper() and _named_after(context, hit.end, None)
+    if hit is None or hit.form not in {"verb", "noun"}:
+        return False
+    # With no forces, only a presence at a named place or a withdrawal from one is read:
+    # "a presence in Idlib", "withdraw from Syria", "the Syrian withdrawal"; a movement
+    # may become one ("are deployed in Syria", "moved out of Crimea").
+    words = context.words
+    if hit.value == Action.PRESENCE.value:
+        return _named_after(context, hit.end, None)
+    if hit.value == Action.WITHDRAWAL.value:
+        return _named_after(context, hit.end, _FROM) or (
+            index > 0 and context.tokens[index - 1].text[:1].isupper()
+        )
+    if hit.value != Action.DEPLOYMENT.value:
+        return False
+    stative = index > 0 and words[index - 1] in _grammar("be") and words[index].endswith("ed")
+    return (words[index] not in _grammar("sending") and _named_after(context, hit.end, _FROM)) or (
+        stative and _named_after(context, hit.end, _STATIVE_PREPOSITIONS)
+    )
+
+
+def _named_after(context: _Context, end: int, prepositions: frozenset[str] | None) -> bool:
+    """Whether a preposition (of ``prepositions``, or any) soon after ``end`` has a capitalised
+    word a few words after it: a named place may follow."""
+    words, tokens = context.words, context.tokens
+    for index in range(end, min(end + _RIGHT, len(words))):
+        if words[index] in _SENTENCE_ENDS or context.is_boundary(index):
+            return False  # the place is sought in the trigger's clause
+        if prepositions is not None and words[index] not in prepositions:
+            continue
+        if prepositions is None and context.hit("prep", index) is None:
+            continue
+        for probe in range(index + 1, min(index + 1 + _PLACE_WORDS, len(words))):
+            # a place phrase runs on over links ("the city of Slovyansk"), not past a
+            # preposition or punctuation
+            if tokens[probe].text[:1].isupper():
+                return True
+            if not tokens[probe].text.isalpha() or (
+                words[probe] not in _PHRASE_LINKS and context.hit("prep", probe) is not None
+            ):
+                break
+    return False
+
+
+def _refers_back(context: _Context, index: int) -> bool:
+    """Whether the trigger at ``index`` is a noun after "the", "this" ...: "the withdrawal"."""
+    hit = context.actions[index]
+    return (
+        hit is not None
+        and hit.form == "noun"
+        and index > 0
+        and context.words[index - 1] in _BACK_REFERENCE
     )
 
 
@@ -692,6 +968,8 @@ def _mentions(context: _Context) -> list[_Mention]:
         if not _may_qualify(context, hit):
             position = hit.end  # as a restricted trigger is read alone, its reading ends there
             continue
+        if not _may_read(context, index) and not _refers_back(context, index):
+            continue  # no forces near and no place to stand in for them: nothing to read
         joined = [hit]
         # Close triggers in one clause ("building up a military presence") are one movement.
         probe = hit.end
@@ -706,6 +984,17 @@ def _mentions(context: _Context) -> list[_Mention]:
             ):
                 break
             following = triggers[probe]
+            if (
+                following is None
+                and context.deployer_at(probe) is not None
+                and not _object_of_preposition(context, probe)  # "stationed in Qatar"
+            ):
+                # a new subject ("the US withdrawal, and by Friday Syria's military had
+                # arrived"), unless it owns forces a participle describes ("withdraw the US
+                # troops stationed in Syria")
+                ahead = _next_trigger(context, probe)
+                if ahead is None or not _participle_after_forces(context, ahead):
+                    break
             if following is not None and following.form not in _RESTRICTED:
                 joined.append(following)
                 probe = following.end
@@ -718,6 +1007,7 @@ def _mentions(context: _Context) -> list[_Mention]:
         for mention in _share_location(found):
             result.append(mention)
             result.extend(_coordinated(context, mention))
+            result.extend(_along_with(context, mention))
         position = end
     placed = [
         mention
@@ -729,6 +1019,39 @@ def _mentions(context: _Context) -> list[_Mention]:
         # Python's sort is stable: a trigger's mentions stay before a placed force's.
         result = sorted(result + placed, key=lambda mention: mention.start)
     return result
+
+
+def _next_trigger(context: _Context, index: int) -> int | None:
+    """The start of the first trigger within a few words after ``index``."""
+    for probe in range(index + 1, min(index + _JOIN, len(context.words))):
+        if context.actions[probe] is not None:
+            return probe
+    return None
+
+
+def _military_of_other(context: _Context, index: int) -> bool:
+    """Whether "military" at ``index`` describes something other than forces ("supporters
+    of the military leader", "military officials"), not "military units" or "military
+    build-up"."""
+    after = index + 1
+    if (
+        context.words[index] != "military"
+        or after >= len(context.words)
+        or context.equipment_at(index) is not None  # "military equipment"
+    ):
+        return False  # "armed men", "armed opponents" are forces
+    text = context.tokens[after].text
+    word = context.words[after]
+    return (
+        text.isalpha()
+        and text.islower()
+        and word not in _grammar("follower")
+        and word not in _DETERMINERS
+        and context.hit("prep", after) is None
+        and context.hit("force", after) is None
+        and context.equipment_at(after) is None
+        and context.actions[after] is None
+    )
 
 
 def _placed_subject(context: _Context, start: int, left: int) -> int | None:
@@ -761,8 +1084,10 @@ def _placed(context: _Context, index: int) -> bool:
     if not _personnel(context, index) or context.sentence_of[index] < 0:
         return False
     after = index + 1
-    if after < len(context.words) and context.words[after] in _STILL:
-        after += 1  # "200,000 soldiers now in Kuwait"
+    if after < len(context.words) and (
+        context.words[after] in _STILL or context.words[after] in _IS
+    ):
+        after += 1  # "200,000 soldiers now in Kuwait", "2,000 US troops are in Syria"
     prep = context.hit("prep", after) if after < len(context.words) else None
     return prep is not None and prep.value != "from"
 
@@ -821,7 +1146,12 @@ def _read_placed(context: _Context, index: int) -> list[_Mention]:
     if mention is None or mention.location is None:
         return []
     after = context.token_range(mention.location.span.end, mention.location.span.end)[0]
-    if any(word in _grammar("casualty") for word in context.words[after : after + 4]):
+    stated = index + 1 < len(context.words) and context.words[index + 1] in _IS
+    if not stated and any(
+        word in _grammar("casualty") for word in context.words[after : after + 4]
+    ):
+        # "two Turkish soldiers in Afrin were killed"; but "2,000 US troops are in Syria
+        # and have fought ..." says where they are
         return []
     return [attrs.evolve(mention, placed=True)]
 
@@ -849,6 +1179,11 @@ def _coordinated(context: _Context, mention: _Mention) -> list[_Mention]:
             index = probe
             continue
         actor_id = context.deployer_at(probe)
+        if actor_id is None and probe in context.country_at and probe not in context.actor_at:
+            # a state the actor table does not hold ("British" in "American, British and
+            # Egyptian forces"): it cannot be credited, but the list goes on past it
+            index = probe - 1
+            continue
         if actor_id is None or not _is_country(context, actor_id):
             break
         span = context.actor_span[probe]
@@ -856,6 +1191,43 @@ def _coordinated(context: _Context, mention: _Mention) -> list[_Mention]:
             others.append(_with_actor(mention, actor_id, span))
         index = context.token_range(span.start, span.end)[0] - 1
     return others
+
+
+def _along_with(context: _Context, mention: _Mention) -> list[_Mention]:
+    """The same movement by forces added after the place: "2,000 US forces are stationed in
+    the area, along with more than 10,000 SDF members"."""
+    if mention.location is None or mention.actor is None:
+        return []
+    index = context.token_range(mention.location.span.end, mention.location.span.end)[0]
+    words = context.words
+    if index < len(words) and words[index] == ",":
+        index += 1
+    if words[index : index + 2] != ["along", "with"]:
+        return []
+    for probe in range(index + 2, min(index + 8, len(words) - 1)):
+        actor_id = context.deployer_at(probe)
+        if actor_id is not None:
+            span = context.actor_span[probe]
+            after = context.token_range(span.start, span.end)[1]
+            armed = after < len(words) and (
+                context.hit("force", after) is not None
+                or words[after] in _grammar("members")
+                or context.hit("force", after - 1) is not None
+            )
+            if armed and actor_id != mention.actor:
+                # their number is their own, not the first forces'
+                moved = _with_actor(mention, actor_id, span)
+                evidence = tuple(e for e in moved.evidence if e != mention.personnel_span)
+                return [attrs.evolve(moved, personnel=None, personnel_span=None, evidence=evidence)]
+            return []
+        if not (
+            _modifier(context, probe)
+            or words[probe] in _DETERMINERS
+            or words[probe] in _grammar("quantifier")
+            or words[probe] in {"more", "than", "less", "fewer"}
+        ):
+            return []
+    return []
 
 
 def _with_actor(mention: _Mention, actor_id: str, span: Span) -> _Mention:
@@ -924,13 +1296,17 @@ def _behind_preposition(context: _Context, end: int, index: int, *, verb: bool) 
     """Forces after the trigger but past a preposition are not what moves: "sent requests for
     information to military units"; after a verb, nor past "of" ("sent the children of
     fighters"), which after a noun names them ("the withdrawal of 2,000 troops")."""
+    if any(word in _grammar("involving") for word in context.words[end:index]):
+        # "an exercise in the Baltic involving 20 ships": the forces are named again
+        return False
     for probe in range(end, index):
         word = context.words[probe]
-        if word in _grammar("involving"):
-            # "an exercise in the Baltic involving 20 ships": the forces are named again
-            return False
-        if context.hit("prep", probe) is not None or word == "for":
-            return True
+        if (context.hit("prep", probe) is not None or word == "for") and not (
+            word in _grammar("quantifier")
+            and probe + 1 < len(context.words)
+            and context.words[probe + 1][:1].isdigit()
+        ):
+            return True  # but "over 2,000 troops", "around 400 soldiers" count them
         if verb and word == "of" and probe > end:
             before = context.words[probe - 1]
             # "some of the forces", "2,000 of its troops" are the forces themselves
@@ -942,6 +1318,7 @@ def _behind_preposition(context: _Context, end: int, index: int, *, verb: bool) 
 def _light_forces(context: _Context, hit: _Hit, *, loaded: bool = True) -> int | None:
     """The personnel word a light verb has as its object ("has 400 troops", "keep US troops"),
     if any. Before the actors are known (``loaded`` false) any capitalised word may be one."""
+    described = False  # one describing word: "retain a sizable force"
     for index in range(hit.end, min(hit.end + 7, len(context.words))):
         if _personnel(context, index):
             return index
@@ -953,15 +1330,36 @@ def _light_forces(context: _Context, hit: _Hit, *, loaded: bool = True) -> int |
             or word in _grammar("quantifier")
             or owner
         ):
-            return None
+            if described or not _describing(context, index):
+                return None
+            described = True
     return None
 
 
+def _describing(context: _Context, index: int) -> bool:
+    """Whether the word at ``index`` may be an adjective before a noun: a lower-case word of
+    no grammar role ("sizable", "large"), between a determiner and its noun."""
+    word = context.words[index]
+    return (
+        index > 0
+        and context.words[index - 1] in _DETERMINERS
+        and context.tokens[index].text.isalpha()
+        and context.tokens[index].text.islower()
+        and word not in _grammar("follower")
+        and context.hit("prep", index) is None
+        and context.actions[index] is None
+    )
+
+
 def _light_presence(context: _Context, hit: _Hit, location: Location | None) -> bool:
-    """ "has 400 forces in Syria": a light verb, its forces, then at once their place."""
+    """ "has 400 forces in Syria": a light verb, its forces, then at once their place (past
+    a participle saying what they do there)."""
     index = _light_forces(context, hit)
     if location is None or index is None:
         return False
+    following_word = context.words[index + 1] if index + 1 < len(context.words) else ""
+    if following_word.endswith(("ed", "ing")) and following_word.isalpha():
+        index += 1  # "have military units engaged in Syria", "troops operating in Iraq"
     place_start = location.span.start
     following = context.tokens[index + 1 : index + 3]
     return any(token.end >= place_start for token in following) and all(
@@ -980,7 +1378,9 @@ def _may_qualify(context: _Context, hit: _Hit) -> bool:
             for index in range(hit.end, min(hit.end + _OBJECT_REACH + 1, len(context.words)))
         )
     if hit.form == "subject":
-        return hit.end < len(context.words) and context.hit("prep", hit.end) is not None
+        return hit.end < len(context.words) and (
+            context.hit("prep", hit.end) is not None or context.words[hit.end] in _CLAUSE_ENDS
+        )
     if hit.form == "vacate":
         return (
             hit.end < len(context.words)
@@ -1053,6 +1453,7 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         if (context.hit("force", index) is not None or context.equipment_at(index) is not None)
         and index not in trigger_tokens
         and not _behind_preposition(context, end, index, verb=hit.form != "noun")
+        and not _military_of_other(context, index)
     ]
     if not forces and hit.form == "verb":
         subject = _placed_subject(context, start, left)
@@ -1070,6 +1471,8 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
     if actor_span is not None:
         evidence.append(actor_span)
     anchors = [item.end for item in joined] + [index + 1 for index in forces if index < start]
+    if hit.form == "subject" and end < len(context.words) and context.words[end] in _CLAUSE_ENDS:
+        anchors = []  # "2,500 Isis fighters remain, all survivors of routs to the east"
     location: Location | None = None
     relation = ""
     for anchor in anchors:
@@ -1081,8 +1484,21 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
     if location is None and place_left is not None:
         location = place_left
         evidence.append(place_left.span)
+    if location is None and action in _STAYING:
+        # "Mount Sinjar, where several hundred PKK fighters remain": the place the clause
+        # is about is named before "where"
+        location = _where_antecedent(context, left)
     if location is not None and relation == "from" and action is Action.DEPLOYMENT:
-        action = Action.WITHDRAWAL
+        if context.words[start] in _grammar("sending"):
+            # "forces sent from Kiev": where they come from, not a place they leave; the
+            # state the origin belongs to owns them when nothing nearer names an owner.
+            if actor is None and location.country in context.country_actor:
+                actor = context.country_actor[location.country]
+                actor_span = location.span
+                evidence.append(actor_span)
+            location = None
+        else:
+            action = Action.WITHDRAWAL
     elif (
         location is not None
         and action is Action.DEPLOYMENT
@@ -1105,6 +1521,13 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
     )
     if not _form_allows(context, hit, end, forces, location):
         return None
+    if (
+        hit.form == "verb"
+        and len(joined) == 1
+        and all(index < start for index in forces)
+        and _other_object(context, end)
+    ):
+        return None  # "when he sent forces in 2015, Mr Putin has built up his leverage"
     # Without a force word, only "withdraw from Syria" or "a presence in Idlib" with a
     # named actor and place is read ("send observers to Ukraine" is not a deployment).
     named_place = (
@@ -1146,11 +1569,74 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         personnel_span=personnel_span,
         time_span=time_span,
         actor_span=actor_span,
+        named_again=next(
+            (context.words[i] for i in forces if i > 0 and context.words[i - 1] in _BACK_REFERENCE),
+            None,
+        ),
         own_subject=hit.form in _SUBJECT_FORMS
         and any(index < start for index in forces)
         # "government troops remain in Homs": a side owns them, whether or not its state
         # is named, so the presence stands without an actor
         and not any(_side_owned(context, index) for index in forces),
+    )
+
+
+def _where_antecedent(context: _Context, left: int) -> Location | None:
+    """The named place before ", where" that opens the clause starting at ``left``."""
+    words, tokens = context.words, context.tokens
+    if left < 3 or words[left - 1] != "where":
+        return None
+    last = left - 2 if words[left - 2] == "," else left - 1
+    first = last
+    while (
+        first > 0
+        and last - first < _PLACE_WORDS
+        and (
+            tokens[first - 1].text[:1].isupper()
+            or words[first - 1] in _PHRASE_LINKS
+            or words[first - 1] in _DETERMINERS
+            or context.hit("place", first - 1) is not None
+        )
+    ):
+        first -= 1
+    while first < last and (words[first] in _DETERMINERS or words[first] in _PHRASE_LINKS):
+        first += 1  # the phrase starts at its first name or noun ("the town of Manbij")
+    if first >= last or not any(tokens[i].text[:1].isupper() for i in range(first, last)):
+        return None
+    if words[first] != "the" and first > 0 and words[first - 1] == "the":
+        first -= 1
+    return Location(span=context.span(first, last), country=_country(context, first, last))
+
+
+def _other_object(context: _Context, end: int) -> bool:
+    """Whether the verb ending at ``end`` has an object that is not forces ("built up his
+    leverage", "sent a letter"): a noun after at most a determiner or possessive."""
+    index = end
+    if index < len(context.words) and context.words[index] in _DETERMINERS:
+        index += 1
+    if index >= len(context.words) or index in context.time_tokens:
+        return False
+    text = context.tokens[index].text
+    word = context.words[index]
+    return (
+        text.isalpha()
+        and text.islower()
+        and word not in _grammar("follower")
+        and word not in _grammar("quantifier")
+        and word not in _grammar("be")
+        and not word.endswith("ly")
+        and not _is_direction(word)
+        and word not in _grammar("adverb")
+        and word not in _PRONOUNS
+        and word not in _OBJECT_PRONOUNS
+        and context.hit("prep", index) is None
+        and context.hit("place", index) is None
+        and context.hit("force", index) is None
+        and context.equipment_at(index) is None
+        and context.actions[index] is None
+        and context.hit("boundary", index) is None
+        and context.hit("modality", index) is None
+        and context.hit("speech", index) is None
     )
 
 
@@ -1210,12 +1696,56 @@ def _form_allows(
             and not _bound_for(context, location)
         )
     if hit.form == "subject":  # "troops would remain in Idlib", not "what remains of"
+        ends_clause = end < len(context.words) and context.words[end] in _CLAUSE_ENDS
         return (
-            location is not None
-            and any(start - 4 <= index < start for index in forces)
-            and context.hit("prep", end) is not None  # "remain in", not "remain a danger in"
+            # "2,500 Isis fighters remain, all survivors": the clause ends with the verb
+            (location is not None or ends_clause)
+            and (
+                any(
+                    start - 4 <= index < start and _subject_of(context, index, start)
+                    for index in forces
+                )
+                or (location is not None and _group_subject(context, start))
+            )
+            # "remain in", not "remain a danger in"
+            and (context.hit("prep", end) is not None or ends_clause)
         )
     return True
+
+
+def _group_subject(context: _Context, start: int) -> bool:
+    """Whether an armed group named as such is the subject of the verb at ``start``: "the
+    Kurdistan Workers' Party, are entrenched in Rojava"."""
+    for index in range(start - 1, max(-1, start - _NEAR - 1), -1):
+        actor = context.actors.get(context.deployer_at(index) or "")
+        if actor is not None:
+            span = context.actor_span[index]
+            after = context.token_range(span.start, span.end)[1]
+            return actor.kind == ActorKind.GROUP and _gap_of_verb(context, after, start)
+    return False
+
+
+def _subject_of(context: _Context, index: int, start: int) -> bool:
+    """Whether the forces at ``index`` head the subject of the verb at ``start``, with only
+    auxiliaries and adverbs between: "troops will still remain", not "a military intelligence
+    agent active"."""
+    found = context.hit("force", index)
+    equipment = context.equipment_at(index)
+    end = found.end if found is not None else equipment[0] if equipment is not None else index + 1
+    return _gap_of_verb(context, end, start)
+
+
+def _gap_of_verb(context: _Context, end: int, start: int) -> bool:
+    """Whether only auxiliaries, adverbs and a closing comma stand in ``end..start``."""
+    return all(
+        word in _grammar("be")
+        or word in _STILL
+        or word in _AUXILIARIES
+        or word == ","
+        or word.endswith("ly")
+        or context.hit("modality", probe) is not None
+        for probe, word in enumerate(context.words[end:start], start=end)
+    )
 
 
 def _bound_for(context: _Context, location: Location) -> bool:
@@ -1240,14 +1770,25 @@ def _stative(context: _Context, start: int) -> bool:
     if not context.words[start].endswith("ed") or start == 0:
         return False
     before = start - 1
-    return context.hit("force", before) is not None or context.words[before] in _grammar("be")
+    return (
+        context.hit("force", before) is not None
+        or context.equipment_at(before) is not None
+        or context.words[before] in _grammar("be")
+    )
 
 
 def _demanded(context: _Context, start: int, left: int) -> bool:
-    """A call or demand that someone move forces is not a report that they do."""
+    """A call or demand that someone move forces is not a report that they do: "called on
+    Moscow to pull back", and over a longer object "called for an emergency meeting in Geneva
+    to remove U.S. forces"; not "called for talks on an Iraqi withdrawal", which may be the
+    mover's own offer."""
+    before = context.words[max(0, start - 2) : start]
+    # the movement is what is called for: "... to remove", "... and for the deployment of"
+    called = before[-1:] == ["to"] or "for" in before
+    reach = _DEMAND_REACH if called else _DEMAND_WINDOW
     return any(
         context.hit("demand", index) is not None
-        for index in range(max(left, start - _DEMAND_WINDOW), start)
+        for index in range(max(left - 1, 0, start - reach), start)
     )
 
 
@@ -1263,6 +1804,18 @@ def _side_owned(context: _Context, index: int) -> bool:
     return before >= 0 and (before in context.unnamed or context.words[before] in _grammar("side"))
 
 
+def _stateless_force(actor: Actor) -> bool:
+    """An armed force named by its branch alone ("Air Force", "the Armed Forces"), of no
+    known state."""
+    if actor.country is not None:
+        return False
+    words = actor.name.lower().split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    forces = _force_words()
+    return bool(words) and (" ".join(words) in forces or all(word in forces for word in words))
+
+
 def _described(actor: Actor) -> bool:
     """Whether a group is only described by who backs it ("US-backed Kurdish fighters",
     "a Kurdish-led force"): the backer does not move the forces, and the phrase is no name
@@ -1271,7 +1824,10 @@ def _described(actor: Actor) -> bool:
         suffix = word.rpartition("-")[2]
         if suffix in _BACKERS or (suffix == "led" and actor.country is None):
             return True
-    return False
+    # "the main Kurdish militia", "Shia militias": a people's forces described, no name
+    # (unlike "Syrian Democratic Forces")
+    words = actor.name.split()
+    return len(words) > 1 and words[-1].islower() and words[-1].lower() in _force_words()
 
 
 def _find_actor(
@@ -1291,7 +1847,11 @@ def _find_actor(
             if index in context.unnamed:
                 return None, None  # "US-backed fighters": described, not named
             if index in context.actor_at:
-                if context.is_speaker(index, start) or context.deployer_at(index) is None:
+                if (
+                    context.is_speaker(index, start)
+                    or context.deployer_at(index) is None
+                    or _attacked(context, index)
+                ):
                     break
                 return context.actor_at[index], context.actor_span[index]
             if context.words[index] in _PRONOUNS:
@@ -1316,11 +1876,18 @@ def _find_actor(
             for probe in range(index + 1, min(index + 3, len(context.words)))
         )
 
-    # 2. The agent of a passive: "deployed by Russia".
-    if end + 1 < len(context.words) and context.words[end] == "by":
-        agent = context.deployer_at(end + 1)
+    # 2. The agent of a passive: "deployed by Russia", "a deployment of hardware and
+    #    personnel by the Turkish army".
+    for probe in range(end, min(end + _FORCE_AFTER, len(context.words) - 1)):
+        if context.words[probe] != "by":
+            if context.is_boundary(probe) or context.actions[probe] is not None:
+                break
+            continue
+        agent_at = probe + 2 if context.words[probe + 1] in _DETERMINERS else probe + 1
+        agent = context.deployer_at(agent_at) if agent_at < len(context.words) else None
         if agent is not None:
-            return agent, context.actor_span[end + 1]
+            return agent, context.actor_span[agent_at]
+        break
     # 3. The nearest actor to the left in the clause that is not the speaker, unless the
     #    speaker is also the subject of the trigger ("Moscow denied sending", "plans to pull").
     #    A participle after its forces ("the force dispatched to") has its own subject.
@@ -1335,8 +1902,13 @@ def _find_actor(
             break
         if (
             context.deployer_at(index) is not None
-            and (controlled or not context.is_speaker(index, start))
+            and (
+                controlled
+                or not context.is_speaker(index, start)
+                or _decrees(context, index, start)
+            )
             and not _object_of_preposition(context, index)
+            and not _attacked(context, index)
             and not owns_other(index)
         ):
             return context.actor_at[index], context.actor_span[index]
@@ -1350,8 +1922,10 @@ def _find_actor(
         return found
     # 5. Past the clause start, in the same sentence: "the Polish Air Force will take over:
     #    four MiG-29s ... will deploy to Lithuania".
+    #    Not past "whom" (the clause has its own subject), nor to a name that only modifies
+    #    a noun ("Trump's decision, who", "the SBU) building").
     sentence = context.sentence_of[start]
-    if not reduced_relative:
+    if not reduced_relative and context.words[left - 1 : left] != ["whom"]:
         for index in range(left - 1, max(-1, left - _LEFT), -1):
             if context.sentence_of[index] != sentence:
                 break
@@ -1360,9 +1934,55 @@ def _find_actor(
                 and not context.is_speaker(index, start)
                 and not _object_of_preposition(context, index)
                 and not owns_other(index)
+                and not _modifies_noun(context, index)
             ):
                 return context.actor_at[index], context.actor_span[index]
     return None, None
+
+
+def _decrees(context: _Context, index: int, start: int) -> bool:
+    """Whether the actor at ``index`` announces or orders the movement as its own: "Trump has
+    announced a rapid troop withdrawal", "Putin ordered the deployment"; not "NATO announced
+    that troops had massed" (a report of what others do)."""
+    span = context.actor_span.get(index)
+    probe = context.token_range(span.start, span.end)[1] if span is not None else index + 1
+    while probe < start and context.words[probe] in {"has", "have", "had", "also", "then"}:
+        probe += 1
+    if probe >= start or context.words[probe] not in _grammar("decree"):
+        return False
+    between = context.words[probe + 1 : start]
+    return len(between) <= 4 and all(
+        word.isalpha() and word not in _grammar("follower") for word in between
+    )
+
+
+def _attacked(context: _Context, index: int) -> bool:
+    """Whether the actor at ``index`` is named as the target of an attack ("engaged in
+    attacking Islamic State forces"): the object of the fight, not who moves."""
+    span = context.actor_span.get(index)
+    first = context.token_range(span.start, span.end)[0] if span is not None else index
+    before = first - 1
+    if before >= 0 and context.words[before] in _DETERMINERS:
+        before -= 1
+    return before >= 0 and context.words[before] in _grammar("casualty")
+
+
+def _modifies_noun(context: _Context, index: int) -> bool:
+    """Whether the actor named at ``index`` is a possessor or a bracketed name before a
+    common noun: "Trump's decision", "(SBU) building"."""
+    span = context.actor_span.get(index)
+    after = context.token_range(span.start, span.end)[1] if span is not None else index + 1
+    if after < len(context.words) and context.words[after] == ")":
+        after += 1
+        modifier = True  # "(SBU) building"
+    else:
+        modifier = context.words[after - 1].endswith(("'s", "\u2019s"))
+    return (
+        modifier
+        and after < len(context.words)
+        and context.tokens[after].text.isalpha()
+        and context.tokens[after].text.islower()
+    )
 
 
 def _back_reference_actor(context: _Context, forces: list[int]) -> tuple[str | None, Span | None]:
@@ -1441,6 +2061,13 @@ def _object_of_preposition(context: _Context, index: int) -> bool:
     first = context.token_range(span.start, span.end)[0] if span is not None else index
     if context.words[index].endswith("'s"):
         return False  # a possessor is not governed by the preposition: "from Iraq's invasion"
+    if first > 1 and context.words[first - 1] in {"and", "or"} and first - 2 in context.actor_at:
+        # "in Syria and Iraq": the second of two objects is governed by the same preposition;
+        # but "for Britain and France, which both have" names the subject of "which"
+        last = context.token_range(span.start, span.end)[1] if span is not None else index + 1
+        following = context.words[last : last + 2]
+        if not any(word in {"which", "who"} for word in following):
+            return _object_of_preposition(context, first - 2)
     for before in (first - 1, first - 2):
         if before < 0:
             return False
@@ -1457,27 +2084,52 @@ def _object_of_preposition(context: _Context, index: int) -> bool:
 
 
 def _resolve_pronoun(context: _Context, index: int) -> str | None:
-    """The nearest actor before a pronoun, in its sentence or the one before."""
+    """The nearest actor before a pronoun, in its sentence or the one before, that is not a
+    name describing another noun ("Germany, another Nato member, ... its forces" is
+    Germany's; "the US Tomahawk missiles using its air defence systems" not the US's)."""
     sentence = context.sentence_of[index]
     for probe in range(index - 1, max(-1, index - 2 * _LEFT), -1):
         if context.sentence_of[probe] < sentence - 1:
             break
         actor_id = context.deployer_at(probe)
-        if actor_id is not None and not _object_of_preposition(context, probe):
-            actor = context.actors.get(actor_id)
-            if (
-                actor is None
-                or actor.kind != ActorKind.PERSON
-                or context.words[index]
-                in {
-                    "he",
-                    "his",
-                    "she",
-                    "her",
-                }
-            ):
-                return actor_id
+        if (
+            actor_id is None
+            or _object_of_preposition(context, probe)
+            or _names_other_noun(context, probe)
+        ):
+            continue
+        actor = context.actors.get(actor_id)
+        if (
+            actor is None
+            or actor.kind != ActorKind.PERSON
+            or context.words[index] in {"he", "his", "she", "her"}
+        ):
+            return actor_id
     return None
+
+
+def _names_other_noun(context: _Context, probe: int) -> bool:
+    """Whether the actor named at ``probe`` describes the noun after it ("Nato member", "the
+    US Tomahawk missiles"), rather than being its own phrase ("US troops", "Russia has")."""
+    span = context.actor_span.get(probe)
+    after = context.token_range(span.start, span.end)[1] if span is not None else probe + 1
+    if after >= len(context.words) or context.words[after - 1].endswith("'s"):
+        return False
+    text = context.tokens[after].text
+    word = context.words[after]
+    if not text.isalpha() or after in context.actor_at:
+        return False
+    return not (
+        word in _grammar("follower")
+        or word in _grammar("be")
+        or word.endswith(("ed", "ly", "s"))  # "Moscow continues", "Russia says"
+        or context.hit("force", after) is not None
+        or context.equipment_at(after) is not None
+        or any(
+            context.hit(kind, after) is not None
+            for kind in ("speech", "action", "modality", "demand", "prep", "boundary")
+        )
+    )
 
 
 def _find_location(
@@ -1590,6 +2242,15 @@ def _place_phrase(context: _Context, prep: _Hit, right: int) -> Location | None:
             last = index + 1
         elif word in _DETERMINERS or word in _PHRASE_LINKS or _is_direction(word) or inner:
             pass
+        elif (
+            last is None
+            and (word == "," or word.isalpha() or "-" in word)
+            and any(
+                context.hit("place", ahead) is not None
+                for ahead in range(index + 1, min(right, first + _PLACE_WORDS))
+            )
+        ):
+            pass  # describing words before a place noun: "the small, oil-rich sultanate"
         elif last is not None or index - first >= 3 or not (word.isalpha() or "-" in word):
             break  # after a place only its links go on: "the border with Ukraine"
         index += 1
@@ -1597,6 +2258,8 @@ def _place_phrase(context: _Context, prep: _Hit, right: int) -> Location | None:
         return None
     if words[last - 1].endswith("'s") and last < len(words) and tokens[last].text[:1].islower():
         return None  # a possessor of what follows: "in Syria's civil war" names no place
+    if _demonym_of_noun(context, last - 1, right):
+        return None  # "from an indefinite American presence": a people's adjective, no place
     if context.hit("place", last - 1) is None and not _ends_phrase(context, last, right):
         return None  # a name modifying a noun is no place: "a Turkish incursion", "its Arab allies"
     begin = prep.start if prep.value == "keep" else first
@@ -1604,6 +2267,21 @@ def _place_phrase(context: _Context, prep: _Hit, right: int) -> Location | None:
     if not _is_place(context, first, last) or _people(context, first, last):
         return None
     return Location(span=span, country=_country(context, first, last))
+
+
+def _demonym_of_noun(context: _Context, index: int, right: int) -> bool:
+    """Whether the word at ``index`` is a demonym (not a country's name) before a noun."""
+    text = context.tokens[index].text
+    after = index + 1
+    if after >= min(right, len(context.words)) or not context.tokens[after].text.isalpha():
+        return False
+    if not context.tokens[after].text.islower() or context.hit("place", index) is not None:
+        return False
+    following = context.hit("action", after)
+    if _ends_phrase(context, after, right) and (following is None or following.form != "noun"):
+        return False  # "from Kiev had reached": a verb follows the name, not its noun
+    code = _country_of_adjective(text)
+    return code is not None and (country_name(code) or "").lower() != text.lower()
 
 
 def _ends_phrase(context: _Context, index: int, right: int) -> bool:
@@ -1841,6 +2519,8 @@ def _gather(context: _Context, mentions: list[_Mention]) -> tuple[MilitaryDeploy
         mention = _inherit_actor(groups, original)
         in_headline = context.tokens[mention.start].start < headline_end
         target = _target(groups, mention, anywhere=in_headline)
+        if target is None and _generic_motion(context, mention):
+            target = _moved_before(groups, mention)
         if target is None:
             if (
                 mention.back_reference
@@ -1863,6 +2543,7 @@ def _gather(context: _Context, mentions: list[_Mention]) -> tuple[MilitaryDeploy
         target.placed = target.placed and mention.placed
         target.first = min(target.first, context.tokens[mention.start].start)
     groups = [group for group in groups if not _arrived(group, groups)]
+    groups = _credit_hosted(groups)
     generic = _lexicon().generic
     for group in groups:
         # "military equipment like tanks": the cover term gives way to the kinds named
@@ -1887,6 +2568,72 @@ def _gather(context: _Context, mentions: list[_Mention]) -> tuple[MilitaryDeploy
             )
         )
     return tuple(deployments)
+
+
+def _credit_hosted(groups: list[_Group]) -> list[_Group]:
+    """Credit a movement with no actor to the one actor the article has forces of in its
+    country ("US troops in Syria ... neither the Syrian withdrawal nor ..."), joining that
+    actor's movement of the same kind there if there is one."""
+    result: list[_Group] = []
+    for group in groups:
+        code = group.location.country if group.location is not None else None
+        if group.actor is not None or code is None:
+            result.append(group)
+            continue
+        owners = {
+            other.actor: other
+            for other in groups
+            if other.actor is not None
+            and other.location is not None
+            and other.location.country == code
+        }
+        if len(owners) != 1:
+            result.append(group)
+            continue
+        actor, other = next(iter(owners.items()))
+        group.actor, group.actor_span = actor, other.actor_span
+        if other.actor_span is not None:
+            group.evidence.add(other.actor_span)
+        same = next(
+            (
+                kept
+                for kept in groups
+                if kept is not group
+                and kept.actor == actor
+                and kept.action == group.action
+                and (kept.modality is Modality.DENIED) == (group.modality is Modality.DENIED)
+                and kept.location is not None
+                and kept.location.country == code
+            ),
+            None,
+        )
+        if same is None:
+            result.append(group)
+        else:
+            same.evidence.update(group.evidence)
+            same.first = min(same.first, group.first)
+    return result
+
+
+def _generic_motion(context: _Context, mention: _Mention) -> bool:
+    """A word of motion with no place ("the moving of units is continuing", "troop
+    movements"): it names no kind of movement of its own."""
+    return (
+        mention.action is Action.DEPLOYMENT
+        and mention.location is None
+        and context.words[mention.start] in _grammar("motion")
+    )
+
+
+def _moved_before(groups: list[_Group], mention: _Mention) -> _Group | None:
+    """The latest movement, of any kind, by the same actor shortly before a generic motion:
+    "Russia moved trains out of three provinces ... the moving of units is continuing"."""
+    for group in reversed(groups[-_SCAN:]):
+        if mention.sentence - group.last_sentence > _BACK_SENTENCES:
+            return None
+        if group.actor == mention.actor and group.modality is not Modality.DENIED:
+            return group
+    return None
 
 
 def _arrived(group: _Group, groups: list[_Group]) -> bool:
@@ -1926,6 +2673,18 @@ def _inherit_actor(groups: list[_Group], mention: _Mention) -> _Mention:
         or _target(groups, mention) is not None
     ):
         return mention
+    if mention.named_again is not None:
+        # "the CF-18s will take part in exercises": the CF-18s an earlier movement moved
+        for group in reversed(groups[-_SCAN:]):
+            if group.actor is not None and any(
+                item.span.text.lower() == mention.named_again for item in group.equipment
+            ):
+                evidence = mention.evidence
+                if group.actor_span is not None:
+                    evidence = (*evidence, group.actor_span)
+                return attrs.evolve(
+                    mention, actor=group.actor, actor_span=group.actor_span, evidence=evidence
+                )
     last = max(groups[-_SCAN:], key=lambda g: g.last_sentence)
     if last.actor is not None and 0 <= mention.sentence - last.last_sentence <= 1:
         # The actor's evidence is where the earlier movement named it.
