@@ -11,7 +11,8 @@ with the section, not with the text, and the time per character stays flat.
 What a section boundary costs: a pronoun, a surname or "the minister" at the top of a section
 is not resolved to a person named only in an earlier one, and a quotation running over the
 boundary is read as two. At the default of 100,000 characters (some twenty long articles) no
-ordinary article is cut at all.
+ordinary article is cut at all. The ``extract_*`` functions, meant for one article, read their
+text whole.
 
 Example:
     >>> text = "Russia massed troops.\\n\\nNATO warned Russia."
