@@ -56,7 +56,7 @@ import bisect
 import functools
 import itertools
 import operator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 import regex
@@ -89,14 +89,17 @@ _QUOTE_TOKENS = frozenset({'"', "'"})
 _DASHES = frozenset({"\u2013", "\u2014", "\u2015", "-"})
 # the marks after which a cue follows what was said: '…," said X' / '… – said X'
 _POSTPOSED_MARKS = frozenset({",", '"', "'"}) | _DASHES
+_COMMA_OR_DASH = frozenset({","}) | _DASHES
+_LIST_MARKS = frozenset({",", ";"}) | _DASHES
 _MAX_SOURCE_TOKENS = 20
 _MAX_APPOSITIVE_TOKENS = 25
 _MAX_LABEL_TOKENS = 6
 _MIN_HEADLINE_WORDS = 3
 _NO_WORDS: frozenset[str] = frozenset()
-_TOKEN_TEXT = operator.attrgetter("text")
-_TOKEN_START = operator.attrgetter("start")
-_TOKEN_END = operator.attrgetter("end")
+# Token is a named tuple: reading it by position skips the field descriptor
+_TOKEN_START = operator.itemgetter(0)
+_TOKEN_END = operator.itemgetter(1)
+_TOKEN_TEXT = operator.itemgetter(2)
 _MAX_ADDRESSEE_TOKENS = 5
 _MAX_RELATIVE_TOKENS = 60
 # far more than any real sentence holds ("A said B told C that ..."): linear time on junk
@@ -141,6 +144,7 @@ _QUESTION_OPENERS = frozenset(
 _WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
+_AUX_OR_MODAL = _PASSIVE_AUX | _MODALS
 
 
 @attrs.frozen
@@ -234,9 +238,12 @@ def _lexicon() -> _Lexicon:
     )
 
 
-@attrs.frozen
-class _Region:
-    """A quotation: ``outer`` includes the marks, ``inner`` the words only."""
+class _Region(NamedTuple):
+    """A quotation: ``outer`` includes the marks, ``inner`` the words only.
+
+    A named tuple: built for every quotation of every article, it costs a third of an attrs
+    class to make.
+    """
 
     outer_start: int
     outer_end: int
@@ -324,6 +331,7 @@ class _Reader:
         self.pronoun_words = classes.get("pronoun", _NO_WORDS)
         self.quant_words = classes.get("quant", _NO_WORDS)
         self.time_words = classes.get("time", _NO_WORDS)
+        self.dated_words = self.time_words | _WEEKDAYS
 
     # -- quotations -------------------------------------------------------------------------
 
@@ -339,8 +347,13 @@ class _Reader:
     def closed_region_at(self, offset: int) -> _Region | None:
         """Like :meth:`region_at`, for closed quotations only: a stray opening mark must not
         hide the cue that follows it ('"We will hold, the captain said.')."""
-        region = self.region_at(offset)
-        return region if region is not None and region.closed else None
+        # region_at() inlined: asked for nearly every cue and every token of a subject
+        index = bisect.bisect_right(self.region_starts, offset) - 1
+        if index >= 0:
+            region = self.regions[index]
+            if region.closed and region.outer_start < offset < region.outer_end:
+                return region
+        return None
 
     def regions_within(self, start: int, end: int) -> list[_Region]:
         index = bisect.bisect_left(self.region_starts, start)
@@ -374,8 +387,10 @@ class _Reader:
                 at += 1
                 continue
             sentence = sentences[number]
+            tokens = self.doc.tokens_between(sentence.start, sentence.end)
+            # the index of the sentence's first token (the key reads a tuple item, in C)
             first = bisect.bisect_left(all_tokens, sentence.start, key=_TOKEN_START)
-            last = bisect.bisect_right(all_tokens, sentence.end, lo=first, key=_TOKEN_END)
+            last = first + len(tokens)
             candidates: list[int] = []
             while at < len(positions) and positions[at] < last:
                 if positions[at] >= first and texts[positions[at]] != ":":
@@ -384,7 +399,7 @@ class _Reader:
             if first >= last:
                 continue
             in_sentence = self._read_sentence(
-                all_tokens[first:last],
+                tokens,
                 list(map(str.lower, texts[first:last])),
                 candidates,
                 sentence.start,
@@ -457,7 +472,8 @@ class _Reader:
     def _title_case(self, tokens: Sequence[Token]) -> bool:
         """True for a Title-Case headline: a line of its own, with no final stop, whose longer
         words are all capitalised."""
-        if self._paragraph_start(tokens[0].start) is None or tokens[-1].text in {".", "!", "?"}:
+        # the final stop first: a bisection is dearer than a set lookup
+        if tokens[-1].text in {".", "!", "?"} or self._paragraph_start(tokens[0].start) is None:
             return False
         words = 0
         for token in tokens:
@@ -614,7 +630,7 @@ class _Reader:
             after = agent
         # "Asked on Fox News who leads …", "asked Tuesday about …": the question starts at
         # its own opening word when one follows shortly; time words never belong to it
-        while after < len(tokens) and lows[after] in self.time_words | _WEEKDAYS:
+        while after < len(tokens) and lows[after] in self.dated_words:
             after += 1
         for probe in range(after, min(len(tokens), after + _MAX_ADDRESSEE_TOKENS + 1)):
             if lows[probe] in _QUESTION_OPENERS:
@@ -674,7 +690,8 @@ class _Reader:
         return None
 
     def _is_cue_at(self, lows: list[str], index: int) -> bool:
-        return self._match_verb(lows, index) is not None
+        # most words asked about are no cue word at all: one lookup settles them
+        return lows[index] in self.lex.verbs and self._match_verb(lows, index) is not None
 
     def _noun_reading(self, tokens: Sequence[Token], lows: list[str], index: int) -> bool:
         """True when a cue word is better read as a noun or adjective ("the claims")."""
@@ -1187,7 +1204,7 @@ class _Reader:
         if not _WORDLIKE.search(before) and before not in {",", ")", '"', "'"}:
             return None
         if tokens[pronoun].text.lower() == "that" and not (
-            after < len(tokens) and lows[after] in _PASSIVE_AUX | _MODALS
+            after < len(tokens) and lows[after] in _AUX_OR_MODAL
         ):
             # "that" is a relative only with a gap before a verb ("a letter that he said was
             # forged"); "so blatant that the press feels obliged" is no relative
@@ -1519,7 +1536,7 @@ class _Reader:
         last = cue_first - 1
         # a time adjunct may sit between speaker and cue: "Trump on Monday said"
         probe = last
-        while probe >= 0 and (lows[probe] in self.time_words or lows[probe] in _WEEKDAYS):
+        while probe >= 0 and lows[probe] in self.dated_words:
             probe -= 1
         if probe < last:
             while probe >= 0 and (
@@ -1534,7 +1551,7 @@ class _Reader:
             return None
         if lows[last] in {"who", "which"}:
             return (last, last)
-        if tokens[last].text in {","} | _DASHES:
+        if tokens[last].text in _COMMA_OR_DASH:
             start = self._appositive_source(tokens, lows, last)
             return None if start is None else (start, last)
         start = self._chunk_start(tokens, lows, last)
@@ -1591,11 +1608,13 @@ class _Reader:
         if last < 0 or not (tokens[last].text[:1].isalnum() or tokens[last].text == ")"):
             return None
         last_start = tokens[last].start
-        if self.closed_region_at(last_start) is not None:
-            return None
+        region_index = bisect.bisect_right(self.region_starts, last_start) - 1
+        if region_index >= 0:
+            region = self.regions[region_index]
+            if region.closed and region.outer_start < last_start < region.outer_end:
+                return None  # closed_region_at(last_start), sharing the bisection below
         # the nearest closed quotation before ``last``: walking left, the phrase stops at its
         # closing mark (one lookup here rather than one per token walked)
-        region_index = bisect.bisect_right(self.region_starts, last_start) - 1
         while region_index >= 0 and not self.regions[region_index].closed:
             region_index -= 1
         quote_end = self.regions[region_index].outer_end if region_index >= 0 else -1
@@ -1957,7 +1976,7 @@ class _Reader:
         if before <= 0:
             return None
         end_index = before - 1
-        while end_index >= 0 and tokens[end_index].text in {",", ";"} | _DASHES:
+        while end_index >= 0 and tokens[end_index].text in _LIST_MARKS:
             end_index -= 1
         if end_index < 0:
             return None
@@ -2203,6 +2222,8 @@ def find_statements(
     found = reader.read()
     found.sort(key=lambda f: (min(s for s, _ in f.content), f.cue[0]))
     normalized = doc.normalized
+    # doc.span without its Python frame: an article makes a hundred spans here
+    span = functools.partial(Span.of, doc.original)
     statements: list[Statement] = []
     for item in found:
         pieces = sorted(set(item.content))
@@ -2210,10 +2231,10 @@ def find_statements(
             continue  # 'he said -': nothing was said
         if len(pieces) == 1 and reader.says_nothing(*pieces[0]):
             continue  # "he said little", "she said so": no content was reported
-        content = tuple(doc.span(s, e) for s, e in pieces if e > s)
+        content = tuple(span(s, e) for s, e in pieces if e > s)
         regions = [r for s, e in item.content for r in reader.regions_within(s, e)]
         quotes = tuple(
-            doc.span(r.inner_start, r.inner_end) for r in regions if r.inner_end > r.inner_start
+            span(r.inner_start, r.inner_end) for r in regions if r.inner_end > r.inner_start
         )
         speaker = reader.speaker(item.source)
         if (
@@ -2229,8 +2250,8 @@ def find_statements(
             Statement(
                 id=f"s{len(statements) + 1}",
                 speaker=speaker,
-                source=doc.span(*item.source) if item.source else None,
-                cue=doc.span(*item.cue),
+                source=span(*item.source) if item.source else None,
+                cue=span(*item.cue),
                 content=content,
                 kind=_kind_of(reader, content, regions) if regions else StatementKind.INDIRECT,
                 quotes=quotes,
