@@ -89,7 +89,7 @@ _PRONOUNS = frozenset(
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
 _PHRASE_LINKS = frozenset({"with", "of"})
 # Trigger forms that only count with forces in a fixed place (see the lexicon's header).
-_RESTRICTED = frozenset({"light", "object", "subject", "vacate"})
+_RESTRICTED = frozenset({"light", "object", "subject", "vacate", "purpose"})
 _STATIVE_PREPOSITIONS = frozenset(
     {"in", "at", "on", "inside", "within", "near", "along", "off", "around", "outside"}
 )
@@ -464,8 +464,12 @@ class _Context:
                     words[index + 1] in _AT
                     or (
                         index + 1 < last
-                        and (words[index + 1] in _STILL or words[index + 1] in _IS)
-                        and words[index + 2] in _AT
+                        and (
+                            words[index + 1] in _STILL
+                            or words[index + 1] in _IS
+                            or (words[index + 1] == "and" and index + 2 < last)  # "and tanks"
+                        )
+                        and words[index + 2 + (words[index + 1] == "and")] in _AT
                     )
                 )
             ):
@@ -878,6 +882,8 @@ def _may_read(context: _Context, index: int) -> bool:
     "the withdrawal" only adds to a deployment found from another trigger."""
     hit = context.actions[index]
     end = index + 1 if hit is None else hit.end
+    if hit is not None and _changed_presence(context, hit) is not None:
+        return True
     if hit is not None and hit.form not in _RESTRICTED:
         # the triggers read with it ("building up a military presence") widen its reach
         triggers = context.trigger_indices
@@ -965,6 +971,22 @@ def _mentions(context: _Context) -> list[_Mention]:
             or (hit.form == "light" and _auxiliary(context, hit))
         ):
             continue
+        changed = _changed_presence(context, hit)
+        if changed is not None:
+            # "built up its presence", "reducing the American presence in Afghanistan": the
+            # presence is the forces whose size changes, one movement with its verb
+            read = [_read_mention(context, [hit, changed], hit.start)]
+            if hit.value == Action.WITHDRAWAL.value:
+                # the forces a cut leaves from are there: "halve the US presence in
+                # Afghanistan" is a presence too (see the annotation guide)
+                stated = _read_mention(context, [changed], changed.start)
+                if stated is not None and stated.location is not None:
+                    read.append(stated)
+            for mention in _share_location([m for m in read if m is not None]):
+                result.append(mention)
+                result.extend(_coordinated(context, mention))
+            position = changed.end
+            continue
         if not _may_qualify(context, hit):
             position = hit.end  # as a restricted trigger is read alone, its reading ends there
             continue
@@ -1018,7 +1040,59 @@ def _mentions(context: _Context) -> list[_Mention]:
     if placed:
         # Python's sort is stable: a trigger's mentions stay before a placed force's.
         result = sorted(result + placed, key=lambda mention: mention.start)
+    return _withdrawn_from(context, result)
+
+
+def _in_number(context: _Context, index: int) -> bool:
+    """Whether the comma at ``index`` groups digits ("14,000")."""
+    words = context.words
+    return 0 < index < len(words) - 1 and words[index - 1].isdigit() and words[index + 1].isdigit()
+
+
+def _withdrawn_from(context: _Context, mentions: list[_Mention]) -> list[_Mention]:
+    """A withdrawal with no place of its own leaves from where the forces it names are
+    stated to be: "the withdrawal of half the 14,000 US military presence in Afghanistan"."""
+    result = list(mentions)
+    for position in range(len(result) - 1):
+        mention, following = result[position], result[position + 1]
+        if (
+            mention.action is Action.WITHDRAWAL
+            and mention.location is None
+            and following.action is Action.PRESENCE
+            and following.location is not None
+            and following.sentence == mention.sentence
+            and 0 <= following.start - mention.end <= _JOIN
+            and mention.end < len(context.words)
+            and context.words[mention.end] == "of"
+            and (mention.actor is None or following.actor in {None, mention.actor})
+            and not any(
+                (context.words[index] in _CLAUSE_ENDS and not _in_number(context, index))
+                or context.is_boundary(index)
+                for index in range(mention.end, following.start)
+            )
+        ):
+            result[position] = attrs.evolve(mention, location=following.location)
     return result
+
+
+def _changed_presence(context: _Context, hit: _Hit) -> _Hit | None:
+    """The presence a verb of size or movement takes as its object ("expanding its military
+    presence", "drawing down its presence"), or ``None``: only determiners, possessives and
+    modifiers may stand between them, no preposition but "of", no other trigger."""
+    if hit.value == Action.PRESENCE.value or hit.form not in {"verb", "object"}:
+        return None
+    words = context.words
+    for index in range(hit.end, min(hit.end + _OBJECT_REACH, len(words))):
+        if words[index] in _CLAUSE_ENDS or context.is_boundary(index):
+            return None
+        following = context.actions[index]
+        if following is not None:
+            if following.value == Action.PRESENCE.value and following.form == "noun":
+                return following
+            return None
+        if context.hit("prep", index) is not None and words[index] != "of":
+            return None
+    return None
 
 
 def _next_trigger(context: _Context, index: int) -> int | None:
@@ -1083,13 +1157,27 @@ def _placed(context: _Context, index: int) -> bool:
     "the 2,000 US troops in Syria", "British forces on the border"."""
     if not _personnel(context, index) or context.sentence_of[index] < 0:
         return False
-    after = index + 1
+    after = _placed_end(context, index)
     if after < len(context.words) and (
         context.words[after] in _STILL or context.words[after] in _IS
     ):
         after += 1  # "200,000 soldiers now in Kuwait", "2,000 US troops are in Syria"
     prep = context.hit("prep", after) if after < len(context.words) else None
     return prep is not None and prep.value != "from"
+
+
+def _placed_end(context: _Context, index: int) -> int:
+    """Where the forces headed at ``index`` end: past one more kind of force or equipment
+    joined by "and" ("Turkish troops and tanks near the border")."""
+    words = context.words
+    after = index + 1
+    if after + 1 < len(words) and words[after] == "and":
+        equipment = context.equipment_at(after + 1)
+        if _personnel(context, after + 1):
+            return after + 2
+        if equipment is not None:
+            return equipment[0]
+    return after
 
 
 def _read_placed(context: _Context, index: int) -> list[_Mention]:
@@ -1141,7 +1229,9 @@ def _read_placed(context: _Context, index: int) -> list[_Mention]:
         )
     ):
         return []
-    hit = _Hit(start=index, end=index + 1, kind="action", value="presence", form="placed")
+    hit = _Hit(
+        start=index, end=_placed_end(context, index), kind="action", value="presence", form="placed"
+    )
     mention = _read_mention(context, [hit], index)
     if mention is None or mention.location is None:
         return []
@@ -1321,7 +1411,7 @@ def _light_forces(context: _Context, hit: _Hit, *, loaded: bool = True) -> int |
     described = False  # one describing word: "retain a sizable force"
     for index in range(hit.end, min(hit.end + 7, len(context.words))):
         if _personnel(context, index):
-            return index
+            return _force_head(context, index)
         word = context.words[index]
         owner = index in context.actor_at if loaded else context.tokens[index].text[:1].isupper()
         if not (
@@ -1330,19 +1420,39 @@ def _light_forces(context: _Context, hit: _Hit, *, loaded: bool = True) -> int |
             or word in _grammar("quantifier")
             or owner
         ):
-            if described or not _describing(context, index):
+            # one describing word, after a determiner or right after the verb ("have
+            # small contingents")
+            if described or not (
+                _describing(context, index)
+                or (index == hit.end and _describing(context, index, after_verb=True))
+            ):
                 return None
             described = True
     return None
 
 
-def _describing(context: _Context, index: int) -> bool:
+def _force_head(context: _Context, index: int) -> int:
+    """The last word of the forces starting at ``index``: "special forces", "special forces
+    contingents"."""
+    last = len(context.words) - 1
+    while True:
+        force = context.hit("force", index)
+        if force is not None and force.end - 1 > index:
+            index = force.end - 1
+        elif index < last and _personnel(context, index + 1):
+            index += 1
+        else:
+            return index
+
+
+def _describing(context: _Context, index: int, *, after_verb: bool = False) -> bool:
     """Whether the word at ``index`` may be an adjective before a noun: a lower-case word of
-    no grammar role ("sizable", "large"), between a determiner and its noun."""
+    no grammar role ("sizable", "large"), between a determiner (or, ``after_verb``, the verb
+    taking the noun) and its noun."""
     word = context.words[index]
     return (
         index > 0
-        and context.words[index - 1] in _DETERMINERS
+        and (after_verb or context.words[index - 1] in _DETERMINERS)
         and context.tokens[index].text.isalpha()
         and context.tokens[index].text.islower()
         and word not in _grammar("follower")
@@ -1373,7 +1483,7 @@ def _may_qualify(context: _Context, hit: _Hit) -> bool:
     if hit.form == "light":
         return _light_forces(context, hit, loaded=False) is not None
     if hit.form == "object":
-        return any(
+        return _changed_presence(context, hit) is not None or any(
             context.equipment_at(index) is not None or _personnel(context, index)
             for index in range(hit.end, min(hit.end + _OBJECT_REACH + 1, len(context.words)))
         )
@@ -1381,6 +1491,8 @@ def _may_qualify(context: _Context, hit: _Hit) -> bool:
         return hit.end < len(context.words) and (
             context.hit("prep", hit.end) is not None or context.words[hit.end] in _CLAUSE_ENDS
         )
+    if hit.form == "purpose":
+        return _supporting(context, hit)
     if hit.form == "vacate":
         return (
             hit.end < len(context.words)
@@ -1389,6 +1501,18 @@ def _may_qualify(context: _Context, hit: _Hit) -> bool:
             and (context.words[hit.end] == "the" or context.tokens[hit.end].text[:1].isupper())
         )
     return True
+
+
+def _supporting(context: _Context, hit: _Hit) -> bool:
+    """Whether "to" and a verb of support follow the trigger in its clause: "enter Idlib
+    province to support rebel forces" moves forces in, "entered and occupied" does not."""
+    words = context.words
+    for index in range(hit.end, min(hit.end + _PLACE_WORDS, len(words) - 1)):
+        if words[index] in _CLAUSE_ENDS or context.is_boundary(index):
+            return False
+        if words[index] == "to" and words[index + 1] in _grammar("support"):
+            return True
+    return False
 
 
 def _auxiliary(context: _Context, hit: _Hit) -> bool:
@@ -1455,6 +1579,8 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         and not _behind_preposition(context, end, index, verb=hit.form != "noun")
         and not _military_of_other(context, index)
     ]
+    if not forces and len(joined) == 2 and joined[1].value == Action.PRESENCE.value != hit.value:
+        forces = [joined[1].start]  # "drawing down its presence": the presence is the forces
     if not forces and hit.form == "verb":
         subject = _placed_subject(context, start, left)
         if subject is not None:
@@ -1506,8 +1632,9 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         and _stative(context, start)
     ):
         action = Action.PRESENCE  # "troops deployed in Syria" are there, not going there
-    if hit.form == "vacate":
-        # "the fleet left Odessa": the place left is the object, not a prepositional phrase.
+    if hit.form in {"vacate", "purpose"}:
+        # "the fleet left Odessa", "enter Idlib to support": the place is the object, not a
+        # prepositional phrase.
         location = _place_phrase(
             context, _Hit(start=end, end=end, kind="prep", value="drop", form=""), right
         )
@@ -1676,6 +1803,9 @@ def _form_allows(
     if hit.form == "light":  # only "have troops in Syria", "keep forces in the region"
         return _light_presence(context, hit, location)
     if hit.form == "object":  # "boosting troop numbers", not "boosting military spending"
+        last = context.actions[end - 1]
+        if end > hit.end and last is not None and last.value == Action.PRESENCE.value:
+            return True  # read with the presence it changes ("expanding its presence")
         return any(
             end <= index <= end + _OBJECT_REACH
             and (context.equipment_at(index) is not None or _personnel(context, index))
@@ -1688,6 +1818,8 @@ def _form_allows(
             )
             for index in forces
         )
+    if hit.form == "purpose":  # "troops will enter Afrin to support", with its forces and place
+        return location is not None and any(index < start for index in forces)
     if hit.form == "vacate":  # "the fighters have not left Manbij", not "the attack left"
         return (
             location is not None
@@ -1948,11 +2080,18 @@ def _decrees(context: _Context, index: int, start: int) -> bool:
     probe = context.token_range(span.start, span.end)[1] if span is not None else index + 1
     while probe < start and context.words[probe] in {"has", "have", "had", "also", "then"}:
         probe += 1
-    if probe >= start or context.words[probe] not in _grammar("decree"):
+    words = context.words
+    if probe + 2 < start and words[probe] in _grammar("intent") and words[probe + 1] == "to":
+        # "the US intends to maintain an open-ended military presence": its own plan; not
+        # when another people's name describes the forces ("vowed to maintain an Arab presence")
+        if any(token.text[:1].isupper() for token in context.tokens[probe + 2 : start]):
+            return False
+        probe += 2
+    elif probe >= start or words[probe] not in _grammar("decree"):
         return False
-    between = context.words[probe + 1 : start]
+    between = words[probe + 1 : start]
     return len(between) <= 4 and all(
-        word.isalpha() and word not in _grammar("follower") for word in between
+        word.replace("-", "").isalpha() and word not in _grammar("follower") for word in between
     )
 
 
@@ -2492,6 +2631,13 @@ def _generic(location: Location) -> bool:
     return not any(word[:1].isupper() for word in location.span.text.split())
 
 
+def _bare(location: Location) -> bool:
+    """A place named by "the" and one common noun ("the region", "the area"), which says
+    nothing of its own about where."""
+    words = location.span.text.split()
+    return len(words) == 2 and words[0].lower() == "the" and _generic(location)
+
+
 def _compatible(group: _Group, mention: _Mention, *, near: bool) -> bool:
     """Both denied or neither, and places that may be the same: one unknown, the same country, or
     one wording inside the other ("the border" and "the border with Ukraine")."""
@@ -2501,6 +2647,8 @@ def _compatible(group: _Group, mention: _Mention, *, near: bool) -> bool:
         return True
     if near and (_generic(group.location) or _generic(mention.location)):
         return True  # "the region", "the border": the place named just before
+    if mention.actor is not None and (_bare(group.location) or _bare(mention.location)):
+        return True  # the same actor's "the region" refers back, however far
     if group.location.country and mention.location.country:
         return group.location.country == mention.location.country
     one = group.location.span.text.lower()
