@@ -140,7 +140,9 @@ def _subpatterns(lex: Lexicon) -> dict[str, str]:
     decade_words = [t[:-1] + "ies" for t in tens if t.endswith("y")]
     singular_units = [u for u in lex.units if not u.endswith("s") and u not in {"millennia"}]
     # Bounded on purpose: a run of "100,100,100..." must not be rescanned from every start.
-    digits = r"\d{1,3}(?:,\d{3}){1,3}(?![,\d])|\d{1,5}(?:\.\d{1,2})?(?:\s+1/2|½)?"
+    # The digit run is atomic: giving digits back never helps a rule and made every failing
+    # attempt ("10, the", "2016 election") retry with each shorter prefix.
+    digits = r"\d{1,3}(?:,\d{3}){1,3}(?![,\d])|(?>\d{1,5})(?:\.\d{1,2})?(?:\s+1/2|½)?"
     quant = (
         rf"(?:{digits}|{numword}(?:\s+and\s+a\s+half)?|a\s+couple(?:\s+of)?|a\s+few|a\s+dozen"
         r"|several|many|few|some|a|an|one|couple\s+of|dozens\s+of|hundreds\s+of|a\s+number\s+of)"
@@ -220,7 +222,7 @@ RULES: tuple[tuple[str, str], ...] = (
         "mdy",
         r"(?:(?P<wd>{WEEKDAY})(?!\w),?\s+)?(?:{PMOD})?(?P<month>{MONTH})\s*"
         r"(?:(?P<day>[0-3]?\d){DAYSUFFIX}(?!\d|:\d)|(?P<dayw>{ORD})(?!\w))"
-        r"(?:,?\s*(?P<year>{YEAR})(?!\d))?",
+        r"(?:,?\s*(?:of\s+)?(?P<year>{YEAR})(?!\d))?",
     ),
     (
         "dmy",
@@ -276,7 +278,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "dur",
         r"(?:{AMOD})?(?:(?P<the>the)\s+(?:(?P<edge>first|last|past|next|coming|previous"
-        r"|final|following|initial|remaining|ensuing|preceding)\s+)?)?"
+        r"|final|following|initial|remaining|ensuing|preceding|latest)\s+)?)?"
         r"(?P<q>{QUANT})(?:\s*(?:-|–|to|or)\s*(?P<q2>\d{1,5}|{NUMWORD}))?"
         r"(?:\s+(?:more|additional|straight|consecutive|full|long|trading"
         r"|business|working))?\s*-?\s*(?P<unit>{UNIT})(?P<old>-old)?(?![\w-])"
@@ -289,6 +291,12 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?:\s+(?:of\s+)?(?P<year>{YEAR})(?!\d))?",
     ),
     (
+        "comparable",
+        r"(?:the\s+)?(?:same|corresponding|comparable)\s+(?:period|quarter)\s+(?:of\s+)?"
+        r"(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+(?:previous|prior)\s+year)(?!\w)"
+        r"|last\s+year's\s+(?:period|quarter)(?!\w)",
+    ),
+    (
         "today",
         r"(?:(?P<tmod>early|late|earlier|later)\s+)?(?:(?P<dba>the\s+day\s+(?:before|after))"
         r"\s+)?(?P<day>today|tonight|yesterday|tomorrow)(?!\w)"
@@ -299,7 +307,7 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?:{PMOD}|(?P<emod>earlier|later)\s+)?(?P<rel>{REL}|the)\s+"
         r"(?:(?P<fiscal>fiscal)\s+)?"
         r"(?P<unit>week|weekend|month|year|quarter|decade|century|day|night|morning"
-        r"|afternoon|evening)(?![\w-])",
+        r"|afternoon|evening)(?![\w-])(?:\s+or\s+so(?!\w))?",
     ),
     (
         "weekday",
@@ -317,13 +325,14 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "month",
-        r"(?:{PMOD})?(?:(?P<mrel>last|this|next|coming|past|that|the\s+same)\s+)?"
+        r"(?:{PMOD})?(?:(?P<mrel>last|this|next|coming|past|that|the\s+same|the\s+previous"
+        r"|the\s+following)\s+)?"
         r"(?P<month>{MONTH})(?!\s*\d)",
     ),
     ("vague", r"(?<!\w)(?P<vague>{VAGUE})(?!\w)"),
     (
         "special",
-        r"(?:(?P<sthe>the)\s+(?:comparable\s+|corresponding\s+)?)?"
+        r"(?:{PMOD})?(?:(?P<sthe>the)\s+(?:comparable\s+|corresponding\s+)?)?"
         r"(?P<special>year-end|year-ago|year-earlier|year-on-year|year's\s+end|year\s+end)"
         r"(?:\s+(?:(?P<sq>first|second|third|fourth)\s+)?(?P<sunit>period|quarter"
         r"|nine\s+months|six\s+months|half))?(?!\w)",
@@ -339,8 +348,10 @@ RULES: tuple[tuple[str, str], ...] = (
     ("holiday", r"(?P<holiday>{HOLIDAY})(?!\w)(?:,?\s+(?P<year>{YEAR})(?!\d))?"),
     (
         "plural",
-        r"(?:(?P<vthe>the)\s+)?(?P<vunit>years|months|weeks|days|decades|hours|centuries|minutes)"
-        r"(?!\w)(?:\s+(?P<vdir>ago|earlier|later)(?!\w))?",
+        r"(?:(?P<vthe>the)\s+(?:(?P<vedge>first|last|early|final|closing|opening|initial)\s+)?)?"
+        r"(?P<vunit>years|months|weeks|days|decades|hours|centuries|minutes)(?!\w)"
+        r"(?:\s+or\s+(?P<vunit2>years|months|weeks|days|decades|hours)(?!\w))?"
+        r"(?:\s+(?P<vdir>ago|earlier|later)(?!\w))?",
     ),
 )
 

@@ -7,15 +7,21 @@ only at word positions near a token that can belong to a time expression (a digi
 word, found by set lookup), and at each such position only the rules that can begin with its
 first two words (a cached lookup), so the cost grows linearly with the text.
 
-Span convention (TimeML / TempEval-3):Span convention (TimeML / TempEval-3):
+Span convention (TimeML / TempEval-3):
 
 * A preposition or other signal before the expression is not part of it: "on **Monday**",
   "in **2014**", "during **the night**", "since **last year**".
 * Determiners and modifiers that TimeML keeps are part of it: "**the spring**", "**the third
   quarter**", "**the past two months**", "**early next year**", "**mid-November**",
-  "**more than a decade**", "**around 7:15 p.m.**", "**two days ago**".
+  "**more than a decade**", "**around 7:15 p.m.**", "**two days ago**", "**the next year or
+  so**", "**2024 or later**".
+* A duration used as an adjective is the adjective alone ("a **two-year** deal", "the
+  **third-quarter** loss"), unless its noun is itself a length of time: "**a three-year
+  period**", "**a one-year term**".
 * A range gives one expression per end, so both stay recoverable: "from **2014** to **2022**",
-  "between **10** and **12 November**".
+  "between **10** and **12 November**"; a vague "**weeks or months**" is one expression.
+* A sum of money per unit of time is a price, not a time: "$5 a day" gives nothing, while a
+  count of events per unit is a SET ("**twice a week**", "40 **times a month**").
 
 Values follow TIMEX3: "2021-11-15", "2021-11", "2021-W46", "2021-Q3", "2021-SP", "202" (a
 decade), "2021-11-15TMO", "2021-11-15T15:00", "P3D", "PT48H", "PXY" (an unknown number of
@@ -26,11 +32,15 @@ Monday" → "XXXX-WXX-1") and the period otherwise ("every two weeks" → "P2W")
 * A bare weekday, month or day points back from the anchor (the latest such date, a few weeks
   of slack for months) unless a future marker ("will", "plans to", "next", ...) stands in its
   clause; then it points forward.
-* Anaphoric expressions ("the following year", "that day", "two days later") count from the
-  last date the text named; "the morning", "the night" take the day named in the same paragraph,
-  if any. A text that reads as a history (several long-past years, nothing relative to the
+* Anaphoric expressions ("the following month", "that day", "two days later", "the previous
+  Friday", "that quarter") count from the last date, month, day or quarter the text named;
+  "the morning", "the night" take the day named in the same paragraph, if any.
+* A deadline month ("by February", "until June") lies ahead of the anchor unless its clause is
+  told in the past. A text that reads as a history (several long-past years, nothing relative to the
   anchor) carries its last year to year-less dates ("In March ...").
-* "A year ago" next to a named quarter is that quarter a year before (TimeML granularity).
+* In an earnings report the quarter being reported sets the granularity: "the quarter" is the
+  quarter just named (else the last one finished), and "a year ago", "the corresponding period
+  last year", "last year's quarter" next to it are that quarter a year before.
 * Without an anchor, values that need one keep ``X`` placeholders ("XXXX-WXX-1").
 
 Example:
@@ -43,6 +53,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import itertools
+import operator
 from typing import TYPE_CHECKING
 
 import attrs
@@ -92,6 +103,16 @@ _SIGNALS_BEFORE_BARE = frozenset(
      "after", "from", "to", "of", "at", "around", "about", "this", "last", "next", "early", "late",
      "for", "within", "and", "or", "between", "following", "earlier", "later", "that"}
 )  # fmt: skip
+# Words before a bare plural unit that make it a length of time ("for years", "took months").
+_BEFORE_BARE_PLURAL = frozenset(
+    {"for", "over", "within", "took", "lasted", "spent", "in", "after", "take", "takes",
+     "taking", "lasting"}
+)  # fmt: skip
+# Nouns after a bare season that make it the time of an event ("a spring offensive").
+_SEASONAL_EVENTS = frozenset(
+    {"offensive", "offensives", "counteroffensive", "counter", "campaign", "campaigns",
+     "fighting", "session", "assault", "push"}
+)  # fmt: skip
 _DETERMINERS = frozenset(
     {"the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that",
      "average", "initial", "first", "regular"}
@@ -120,6 +141,7 @@ _AFTER_FREQUENCY_ADVERB = frozenset(
      "an", "as", "with", "of", "but", "than", "while", "when", "over", "through"}
 )  # fmt: skip
 _MODAL_FUTURE = frozenset({"will", "shall", "'ll", "won't"})
+_MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "shall", "must"})
 _PAST_AUXILIARY = frozenset({"had", "was", "were", "did"})
 _COUNT_CUES = frozenset(
     {"about", "around", "some", "nearly", "almost", "than", "approximately", "roughly", "over",
@@ -130,22 +152,35 @@ _COUNT_CUES = frozenset(
 _MONEY_OR_COUNT = regex.compile(
     r"(?:(?<![\w.,])\d[\d,.]*|[$€£¥]\S*|\b(?:per|times|twice|once|thrice))(?:\s+[\w-]+){0,2}\s+$"
 )
+# A sum of money just before "a year" makes a price or a rate ("$500 million a year", "$55 a
+# night"), which TimeBank annotators leave unmarked, unlike a count of events ("twice a year").
+_MONEY_BEFORE = regex.compile(r"[$€£¥]\S*(?:\s+(?:thousand|million|billion|trillion))?\s+$")
 _WORD = regex.compile(r"[\w']+")
+_PERIOD_AFTER = regex.compile(r"\s+(?:period|term|span|stretch|window|interval)(?!\w)", regex.I)
+_ARTICLE_BEFORE = regex.compile(r"(?<!\w)(?:an?|the)\s+$", regex.I)
+# "1994 or later", "1990 and beyond": an open end TimeML keeps inside the expression.
+_OPEN_END = regex.compile(
+    r"\s+(?:(?P<after>or\s+later|and\s+beyond|or\s+after)|or\s+earlier)(?!\w)", regex.I
+)
+_TOKEN_TEXT = operator.itemgetter(2)
 _OF_BETWEEN = regex.compile(r"\s+of\s+")
 _RANGE_BETWEEN = regex.compile(r"\s*(?:-|–|to|and|until|till|through)\s*")
 _MONTH_VALUE = regex.compile(r"(?:\d{4}|XXXX)-\d{2}(?:-\d{2})?")
 _YEAR_DIGITS = regex.compile(r"\d{4}")
-_WORD_BEFORE = regex.compile(r"([\w']+)\.?\s*$")
+_WORD_BEFORE = regex.compile(r"(?r)([\w']+)\.?\s*\Z")  # searched backwards: one attempt
 _WORD_AFTER = regex.compile(r"\s*([\w']+)")
 # The last clause break before an offset: punctuation that ends a clause, or an opening quote.
 # A period after a short capitalised word ("Sept.", "Mr.", "U.S.") is an abbreviation, not a break.
 _CLAUSE_BACK = regex.compile(
     r"(?r)(?<!\b[A-Z][A-Za-z.]{0,3})\.\s|[;!?\"]\s|\b(?:that|said|says|told)\b"
 )
-_CLAUSE_FORWARD = regex.compile(r"[.;!?\"]\s|\b(?:that|said|says|told|but|while|when)\b")
+_CLAUSE_FORWARD = regex.compile(
+    r"[.;!?\"]\s|\b(?:that|said|says|told|but|while|when|which|who|whose)\b"
+)
+_NOT_TRIGGERS = frozenset({"the", "a", "as", "at", "this", "just", "right", "some", "to"})
 _EXTRA_TRIGGERS = frozenset(
     {"today", "tonight", "yesterday", "tomorrow", "century", "quarter", "now", "currently",
-     "recently", "lately", "previously", "formerly", "soon", "nowadays", "future", "past",
+     "recently", "lately", "formerly", "soon", "nowadays", "future", "past",
      "present", "term", "ahead", "possible", "while", "time", "q1", "q2", "q3", "q4",
      "year-end", "year-ago", "year-earlier", "year-on-year", "half", "noon", "midnight", "midday"}
 )  # fmt: skip
@@ -168,6 +203,7 @@ class _Context:
     anchor: _dt.date | None
     lex: Lexicon
     future: dict[int, bool] = attrs.field(factory=dict)
+    clauses: dict[int, list[str]] = attrs.field(factory=dict)
     # The last explicit year mentioned and the paragraph it was in: year-less dates in the same
     # paragraph take it ("In 1943 ... in March"), as narratives anchor on their own story time.
     story_year: tuple[int, int] | None = None
@@ -201,6 +237,12 @@ class _Context:
         The clause runs from the last clause break before the expression to a few words after
         it, within its sentence, so that "said Friday that it will ..." stays in the past.
         """
+        words = self.clauses.get(offset)
+        if words is None:
+            words = self.clauses[offset] = self._clause_words(offset)
+        return words
+
+    def _clause_words(self, offset: int) -> list[str]:
         text = self.doc.normalized
         sentence = self.doc.sentence_at(offset)
         low = max(sentence.start if sentence else 0, offset - 200)
@@ -211,7 +253,7 @@ class _Context:
         after = _CLAUSE_FORWARD.search(text, offset, high)
         if after:
             high = after.start()
-        return [w.lower() for w in _WORD.findall(text, low, high)]
+        return _WORD.findall(text[low:high].lower())
 
     def is_future(self, offset: int) -> bool:
         """Whether the clause around ``offset`` refers forward ("will", "plans", "next" ...)."""
@@ -222,10 +264,15 @@ class _Context:
         past = self.lex.past_cues
         # "announced plans to ...", "said plans to ...": after a past verb the cue is a noun
         # phrase, and the clause tells what happened then.
-        result = any(w in cues for w in words) or any(
-            f"{a} {b}" in cues
-            and not (i and (words[i - 1] in past or words[i - 1].endswith("ed")) and a == "plans")
-            for i, (a, b) in enumerate(itertools.pairwise(words))
+        result = not cues.isdisjoint(words) or (
+            not _cue_heads(cues).isdisjoint(words)
+            and any(
+                f"{a} {b}" in cues
+                and not (
+                    i and (words[i - 1] in past or words[i - 1].endswith("ed")) and a == "plans"
+                )
+                for i, (a, b) in enumerate(itertools.pairwise(words))
+            )
         )
         if result and not _MODAL_FUTURE.intersection(words) and _PAST_AUXILIARY.intersection(words):
             result = False  # "had been due to expire Friday": a plan seen from the past
@@ -278,15 +325,27 @@ class _Context:
 
 
 @functools.cache
+def _cue_heads(cues: frozenset[str]) -> frozenset[str]:
+    """The first words of the two-word cues ("plans" of "plans to")."""
+    return frozenset(cue.split()[0] for cue in cues if " " in cue)
+
+
+@functools.cache
 def _triggers() -> frozenset[str]:
     lex = lexicon()
     words: set[str] = set(_EXTRA_TRIGGERS)
     words.update(lex.months, lex.weekdays, lex.seasons, lex.units, lex.dayparts, lex.sets)
     words.update(f"{d}s" for d in lex.weekdays)
     words.update(w for w in lex.cardinals if lex.cardinals[w] >= 20)
-    for phrase in (*lex.vague, *lex.holidays):
-        words.update(phrase.split())
-    words -= {"the", "a", "as", "at", "this", "just", "right", "some", "to"}
+    words -= _NOT_TRIGGERS
+    # A phrase needs one trigger among its words, as a rule is tried up to _WINDOW tokens
+    # before each trigger: its last word (the head: "days", "future", "term"), unless another
+    # word already is one. Common words ("more", "new", "these") then stay plain words.
+    phrases = sorted((*lex.vague, *lex.holidays), key=lambda p: (p.count(" "), p))
+    for phrase in phrases:
+        parts = [part for part in phrase.split() if part not in _NOT_TRIGGERS]
+        if parts and not words.intersection(parts):
+            words.add(parts[-1])
     words.update(t[:-1] + "ies" for t in lex.cardinals if t.endswith("ty"))
     return frozenset(words)
 
@@ -298,8 +357,11 @@ def _can_lead(token: str) -> bool:
     return lowered in {",", ".", "-", "'"} or probe_key(lowered, "", "") is not None
 
 
-def _is_core(key: str, triggers: frozenset[str]) -> bool:
-    # Most words are plain: a set lookup decides them without a cached call.
+@functools.lru_cache(maxsize=65536)
+def _is_core(word: str) -> bool:
+    """Whether a token can be the core of a time expression (cached: a hit runs no Python)."""
+    key = word.lower()
+    triggers = _triggers()
     if "-" in key or "'" in key:
         return _is_trigger(key, triggers)
     return key in triggers or key[:1].isdigit()
@@ -325,20 +387,23 @@ def find_times(doc: Text, anchor: _dt.date | None) -> tuple[TimeExpression, ...]
     if not text.strip():
         return ()
     lex = lexicon()
-    triggers = _triggers()
     rules = compiled_rules()
     tokens = doc.tokens
-    texts = [token.text for token in tokens]
-    # A text repeats most of its words: decide each distinct one once, then find its places.
-    cores = {word for word in set(texts) if _is_core(word.lower(), triggers)}
+    # The places where an expression can be: every step of this scan runs in C (map, a cached
+    # predicate, compress), so Python-level work starts only at the few tokens that can belong
+    # to a time expression (a text repeats its words, so the cache answers nearly every one).
     starts: set[int] = set()
-    for index in [index for index, word in enumerate(texts) if word in cores]:
+    cores = map(_is_core, map(_TOKEN_TEXT, tokens))
+    for index in itertools.compress(itertools.count(), cores):
         # An expression may start a few grammar words before its core ("the first nine
         # months", "more than a decade"); walk back over them only.
         back = index
-        while back > 0 and index - back < _WINDOW and _can_lead(texts[back - 1]):
+        low = max(0, index - _WINDOW)
+        while back > low and _can_lead(tokens[back - 1][2]):
             back -= 1
         starts.update(range(back, index + 1))
+    if not starts:
+        return ()
     context = _Context(doc=doc, anchor=anchor, lex=lex, reference=anchor)
     found: list[_Found] = []
     covered = 0
@@ -356,17 +421,17 @@ def find_times(doc: Text, anchor: _dt.date | None) -> tuple[TimeExpression, ...]
             if position < covered:
                 continue
             # The rules worth trying are those that can begin with this token and the next one.
-            head = token.text[offset:]
+            head = token.text[offset:] if offset else token.text
             if after is not None:
-                probe = probe_key(head, text[token.end : after.start], after.text)
+                candidates = _rules_for(head, after.start > token.end, after.text)
             else:
-                probe = probe_key(head, "", "")
-            if probe is None:
+                candidates = _rules_for(head, False, "")
+            if not candidates:
                 continue
-            results = _first_reading(text, position, probe, rules, context)
+            results = _first_reading(text, position, candidates, rules, context)
             if results:
-                found.extend(results)
-                covered = max(r.end for r in results)
+                found += results
+                covered = results[0].end if len(results) == 1 else max(r.end for r in results)
     times = []
     found = _share_year(_merge_of(found, text), text)
     for number, item in enumerate(found, start=1):
@@ -430,15 +495,22 @@ def _joined_value(part: _Found, date: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=65536)
+def _rules_for(first: str, spaced: bool, second: str) -> tuple[int, ...]:
+    """The rules that can begin with token ``first`` followed by ``second`` (cached per pair)."""
+    probe = probe_key(first, " " if spaced else "", second)
+    return () if probe is None else rules_starting_with(probe)
+
+
 def _first_reading(
     text: str,
     position: int,
-    probe: str,
+    candidates: tuple[int, ...],
     rules: tuple[tuple[str, regex.Pattern[str]], ...],
     context: _Context,
 ) -> list[_Found]:
     """The reading of the first rule that matches at ``position`` and whose handler accepts it."""
-    for rule in rules_starting_with(probe):
+    for rule in candidates:
         name, compiled = rules[rule]
         match = compiled.match(text, position)
         if match is not None:
@@ -485,7 +557,9 @@ def _g(match: regex.Match[str], name: str) -> str | None:
     return value if isinstance(value, str) else None
 
 
+@functools.lru_cache(maxsize=4096)
 def _lower(value: str | None) -> str:
+    """The words matched, lower case with single spaces (cached: matches repeat a few words)."""
     return " ".join(value.lower().split()) if value else ""
 
 
@@ -618,8 +692,14 @@ def _valid(year: int, month: int, day: int) -> _dt.date | None:
         return None
 
 
-def _choose_year(ctx: _Context, offset: int, month: int, day: int = 1) -> int | None:
-    """The year of a year-less month (and day): the story year, or the one nearest the anchor."""
+def _choose_year(
+    ctx: _Context, offset: int, month: int, day: int = 1, *, ahead: bool = False
+) -> int | None:
+    """The year of a year-less month (and day): the story year, or the one nearest the anchor.
+
+    ``ahead``: the expression is a deadline ("by February"), later than the anchor unless its
+    clause is told in the past.
+    """
     story = ctx.year_for(offset)
     if story is not None:
         return story
@@ -631,7 +711,7 @@ def _choose_year(ctx: _Context, offset: int, month: int, day: int = 1) -> int | 
         date = _valid(year, month, min(day, 28) if day > 28 else day)
         if date is not None:
             candidates.append(date)
-    if ctx.is_future(offset):
+    if ctx.is_future(offset) or (ahead and not ctx.is_past(offset)):
         later = [c for c in candidates if c >= anchor.replace(day=1)]
         if later:
             return later[0].year
@@ -675,7 +755,15 @@ def _date_found(
         ctx.reference = date
         ctx.set_day(date, match.start())
         return [_Found(match.start(), match.end(), TimeType.DATE, date.isoformat(), mod)]
+    _refer_to_month(ctx, year, month)
     return [_Found(match.start(), match.end(), TimeType.DATE, f"{year:04d}-{month:02d}", mod)]
+
+
+def _refer_to_month(ctx: _Context, year: int, month: int) -> None:
+    """Make a named month the reference of anaphora ("the following month", "two weeks later")."""
+    reference = ctx.reference
+    if reference is None or (reference.year, reference.month) != (year, month):
+        ctx.reference = _valid(year, month, 1) or reference
 
 
 def _h_iso(match: regex.Match[str], ctx: _Context) -> list[_Found]:
@@ -851,13 +939,22 @@ def _h_month(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         year = anchor.year if month > anchor.month else anchor.year + 1
     elif relation == "this" and anchor:
         year = anchor.year
+    elif relation in {"the previous", "the following"} and ctx.reference is not None:
+        # "the previous April": the April before the month being told
+        told = ctx.reference
+        if relation == "the previous":
+            year = told.year if month < told.month else told.year - 1
+        else:
+            year = told.year if month > told.month else told.year + 1
     elif story is not None:
         year = story
     else:
-        chosen = _choose_year(ctx, match.start(), month)
+        deadline = not mod and _previous_word(ctx, match.start()) in {"by", "until", "till"}
+        chosen = _choose_year(ctx, match.start(), month, ahead=deadline)
         if chosen is None:
             return [_Found(match.start(), match.end(), TimeType.DATE, f"XXXX-{month:02d}", mod)]
         year = chosen
+    _refer_to_month(ctx, year, month)
     return [_Found(match.start(), match.end(), TimeType.DATE, f"{year:04d}-{month:02d}", mod)]
 
 
@@ -956,11 +1053,22 @@ def _h_quarter(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         and following not in {"of", "ended", "ending", "and", "or"}
     ):
         start = match.start("q")  # "the third-quarter loss": "the" belongs to "loss"
-    if year is not None and quarter is not None and word not in {"year-earlier", "year-ago"}:
+    reported = anchor is None or year is None or (year, quarter or 0) <= _quarter_key(anchor)
+    if (
+        year is not None
+        and quarter is not None
+        and word not in {"year-earlier", "year-ago"}
+        and reported
+    ):
         # The comparison quarter is not the one being reported: a later "a year ago" still
-        # counts back from the reported quarter, not from this one.
+        # counts back from the reported quarter, not from this one; nor is a forecast ("losses
+        # through the third quarter of 1990").
         ctx.last_quarter = (year, quarter, match.end())
     return [_Found(start, match.end(), TimeType.DATE, value)]
+
+
+def _quarter_key(day: _dt.date) -> tuple[int, int]:
+    return day.year, quarter_of(day)
 
 
 def _h_set(match: regex.Match[str], ctx: _Context) -> list[_Found]:
@@ -1099,16 +1207,29 @@ def _h_dur(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         # "the eight-year war": the determiner belongs to the noun the duration modifies.
         start = match.start("q")
     before = ctx.doc.normalized[max(0, match.start() - 40) : match.start()]
+    if quantity in {"a", "an"} and not match["the"] and _MONEY_BEFORE.search(before):
+        return []
     if quantity in {"a", "an"} and not match["the"] and _MONEY_OR_COUNT.search(before):
         # "$5 a day", "twice a week": a frequency, not an amount of time.
         return [_Found(match.start(), match.end(), TimeType.SET, _duration(1, unit, lex))]
     if quantity in {"a", "an", "one"} and unit in {"night", "weekend"}:
         return []
+    if quantity == "one" and unit == "day" and _previous_word(ctx, start) in _MODALS:
+        # "Islam will one day be ...": an unspecified future day, not a length of time
+        return [_Found(start, match.end(), TimeType.DATE, "FUTURE_REF")]
     mod = _amount_mod(match, ctx)
     value = _duration(amount, unit, lex)
     if unit in {"weekend", "weekends"}:
         return []
-    return [_Found(start, match.end(), TimeType.DURATION, value, mod)]
+    end = match.end()
+    period = _PERIOD_AFTER.match(ctx.doc.normalized, end) if joined else None
+    if period is not None:
+        # "a three-year period", "a one-year term": the duration is the whole noun phrase
+        end = period.end()
+        article = _ARTICLE_BEFORE.search(ctx.doc.normalized, max(0, start - 5), start)
+        if article is not None and not match["the"]:
+            start = article.start()
+    return [_Found(start, end, TimeType.DURATION, value, mod)]
 
 
 def _h_season(match: regex.Match[str], ctx: _Context) -> list[_Found]:
@@ -1118,9 +1239,16 @@ def _h_season(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     relation = _lower(match["srel"])
     mod = _point_mod(match, ctx)
     start = match.start("season")
-    if word == "fall" and not match["year"] and _next_word(ctx, match.end()) in {"of", "in"}:
+    following = _next_word(ctx, match.end())
+    if word == "fall" and not match["year"] and following in {"of", "in"}:
         return []  # "the fall of Mosul", "a fall in prices"
-    if ctx.doc.original[start : start + 1].isupper():
+    seasonal_event = not match["year"] and following in _SEASONAL_EVENTS and word != "fall"
+    if seasonal_event:
+        # "a spring offensive", "the Winter Offensive": the season of the event (the article
+        # belongs to the event noun, as with "the third-quarter loss")
+        relation = "" if relation == "the" else relation
+        start = match.start("season") if not (relation or mod) else match.start()
+    elif ctx.doc.original[start : start + 1].isupper():
         before = ctx.doc.normalized[max(0, start - 2) : start]
         previous = _previous_word(ctx, start)
         if (
@@ -1130,7 +1258,7 @@ def _h_season(match: regex.Match[str], ctx: _Context) -> list[_Found]:
             and (ctx.doc.original[ctx.doc.normalized.rfind(previous, 0, start)].isupper())
         ):
             return []  # "the Arab Spring", "Operation Winter Storm"
-    if not (relation or match["year"] or mod):
+    if not (relation or match["year"] or mod or seasonal_event):
         previous = _previous_word(ctx, match.start())
         if word == "fall" or previous not in _SIGNALS_BEFORE_BARE:
             return []
@@ -1164,7 +1292,8 @@ def _h_season(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         else:
             year = None
     value = f"{year:04d}-{code}" if year is not None else f"XXXX-{code}"
-    return [_Found(match.start(), match.end(), TimeType.DATE, value, mod)]
+    first = start if seasonal_event else match.start()
+    return [_Found(first, match.end(), TimeType.DATE, value, mod)]
 
 
 def _h_today(match: regex.Match[str], ctx: _Context) -> list[_Found]:
@@ -1223,6 +1352,14 @@ def _h_reldate(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     elif relation in {"next", "coming", "following", "the next", "the coming",
                       "the following", "this coming"}:  # fmt: skip
         step = 1
+    reported = unit == "quarter" and (anaphoric or relation == "this") and not match["emod"]
+    if reported and ctx.quarter_nearby(match.start()):
+        # "that quarter", "the previous quarter": counted from the quarter just named; in an
+        # earnings report "this quarter" is the quarter being reported
+        year, quarter = ctx.quarter_nearby(match.start()) or (0, 1)
+        months = (year * 12 + (quarter - 1) * 3) + 3 * step
+        value = f"{months // 12:04d}-Q{months % 12 // 3 + 1}"
+        return [_Found(match.start(), match.end(), TimeType.DATE, value, mod)]
     if unit in {"morning", "afternoon", "evening", "night"}:
         part = ctx.lex.dayparts[unit]
         if bare or relation in {"that", "the same"}:
@@ -1247,11 +1384,15 @@ def _h_reldate(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         if nxt in {"before", "after", "of", "when", "that", "in", "which"}:
             return []
         if unit == "quarter" and base is not None:
-            # "the quarter" in a report is the quarter being reported: the last one finished.
-            current = quarter_of(base)
-            target = base if ctx.is_future(match.start()) else shift(base, -1, "quarter")
-            del current
-            return [_Found(match.start(), match.end(), TimeType.DATE, format_at(target, "quarter"))]
+            # "the quarter" in a report is the quarter being reported: the one just named, else
+            # the last one finished.
+            nearby = ctx.quarter_nearby(match.start())
+            if nearby is None:
+                target = base if ctx.is_future(match.start()) else shift(base, -1, "quarter")
+                nearby = (target.year, quarter_of(target))
+            ctx.last_quarter = (nearby[0], nearby[1], match.end())
+            value = f"{nearby[0]:04d}-Q{nearby[1]}"
+            return [_Found(match.start(), match.end(), TimeType.DATE, value)]
         if unit == "year" and nxt in {"ended", "ending"}:
             # "the year ended March 31": a span of a year closing on that date
             return [_Found(match.start(), match.end(), TimeType.DURATION, "P1Y", mod)]
@@ -1318,7 +1459,14 @@ def _h_weekday(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     if anchor is None:
         day = f"XXXX-WXX-{weekday}"
     else:
-        if relation in {"last", "past", "previous", "this past", "the previous"}:
+        if relation in {"the previous", "the following", "the next"} and ctx.day_reference:
+            # "down from the previous Friday": counted from the day being told, not from today
+            told = ctx.day_reference[0]
+            if relation == "the previous":
+                date = weekday_date(told - _dt.timedelta(days=1), weekday, -1)
+            else:
+                date = weekday_date(told, weekday, 1)
+        elif relation in {"last", "past", "previous", "this past", "the previous"}:
             date = weekday_date(anchor - _dt.timedelta(days=1), weekday, -1)
         elif relation in {"next", "coming", "this coming", "the following", "the next",
                           "following"}:  # fmt: skip
@@ -1441,6 +1589,18 @@ def _h_special(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     return [_Found(start, end, TimeType.DATE, value)]
 
 
+def _h_comparable(match: regex.Match[str], ctx: _Context) -> list[_Found]:
+    # "the corresponding period last year", "last year's quarter": the reported quarter, a year
+    # before (the comparison of an earnings report)
+    anchor = ctx.anchor
+    nearby = ctx.quarter_nearby(match.start())
+    if nearby is None and anchor is not None:
+        previous = shift(anchor, -1, "quarter")
+        nearby = (previous.year, quarter_of(previous))
+    value = f"{nearby[0] - 1:04d}-Q{nearby[1]}" if nearby else "XXXX-QX"
+    return [_Found(match.start(), match.end(), TimeType.DATE, value)]
+
+
 def _h_year(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     lex = ctx.lex
     text = match["year"]
@@ -1490,10 +1650,21 @@ def _h_year(match: regex.Match[str], ctx: _Context) -> list[_Found]:
             ctx.reference = _valid(year, 1, 1) or ctx.reference
     if fiscal:
         value = f"{year:04d}"
-    if _lower(_g(match, "ysuf")) == "quarter":
-        quarter = quarter_of(shift(ctx.anchor, -1, "quarter")) if ctx.anchor else None
+    suffix = _lower(_g(match, "ysuf"))
+    if suffix == "quarter" or (suffix == "period" and ctx.quarter_nearby(match.start())):
+        # "the 1988 quarter", "the 1988 period" beside a named quarter: that quarter of 1988
+        nearby = ctx.quarter_nearby(match.start())
+        if nearby is not None:
+            quarter: int | None = nearby[1]
+        else:
+            quarter = quarter_of(shift(ctx.anchor, -1, "quarter")) if ctx.anchor else None
         value = f"{year:04d}-Q{quarter}" if quarter else f"{year:04d}-QX"
-    return [_Found(match.start(), match.end(), TimeType.DATE, value, mod)]
+    end = match.end()
+    open_end = _OPEN_END.match(ctx.doc.normalized, end)
+    if open_end is not None and mod is None:
+        end = open_end.end()
+        mod = "ON_OR_AFTER" if open_end["after"] else "ON_OR_BEFORE"
+    return [_Found(match.start(), end, TimeType.DATE, value, mod)]
 
 
 def _h_plural(match: regex.Match[str], ctx: _Context) -> list[_Found]:
@@ -1503,18 +1674,19 @@ def _h_plural(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         value = "PAST_REF" if direction in {"ago", "earlier"} else "FUTURE_REF"
         return [_Found(match.start(), match.end(), TimeType.DATE, value)]
     before = _previous_word(ctx, match.start())
-    if match["vthe"]:
-        if before not in {"over", "throughout", "through"} or direction:
-            return []  # "over the years", not "the days of the Committee"
-        end = match.end("vunit")
-        return [
-            _Found(match.start(), end, TimeType.DURATION, _duration(None, match["vunit"], ctx.lex))
-        ]
-    if before not in {"for", "over", "within", "took", "lasted", "spent", "in", "after", "take",
-                      "takes", "taking", "lasting"}:  # fmt: skip
-        return []
+    # "weeks or months": one vague amount, valued by its first unit
+    end = match.end("vunit2") if match["vunit2"] else match.end("vunit")
     value = _duration(None, match["vunit"], ctx.lex)
-    return [_Found(match.start(), match.end("vunit"), TimeType.DURATION, value)]
+    if match["vthe"]:
+        if direction:
+            return []
+        if match["vedge"] or before in {"over", "throughout", "through"}:
+            # "over the years", "the first hours of the war", "the early years"
+            return [_Found(match.start(), end, TimeType.DURATION, value)]
+        return []  # not "the days of the Committee"
+    if before not in _BEFORE_BARE_PLURAL and _next_word(ctx, end) != "of":
+        return []  # only "for years", "months of talks": not "the years' toll", "days later"
+    return [_Found(match.start(), end, TimeType.DURATION, value)]
 
 
 def _h_holiday(match: regex.Match[str], ctx: _Context) -> list[_Found]:
@@ -1568,6 +1740,7 @@ _HANDLERS: dict[str, Callable[[regex.Match[str], _Context], list[_Found]]] = {
     "dur": _h_dur,
     "season": _h_season,
     "today": _h_today,
+    "comparable": _h_comparable,
     "reldate": _h_reldate,
     "weekday": _h_weekday,
     "daypart": _h_daypart,
