@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-import operator
+import itertools
 import re
 import unicodedata
 from typing import TYPE_CHECKING, NamedTuple
@@ -34,7 +34,7 @@ from conflictparse.model import Span
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-__all__ = ["Quote", "Sentence", "Text", "Token"]
+__all__ = ["Quote", "Sentence", "Text", "Token", "TokenColumns"]
 
 _OPENING_DOUBLE = "\u201c\u201e\u201f\u00ab\u2039\u300c"
 _CLOSING_DOUBLE = "\u201d\u00bb\u203a\u300d"
@@ -44,10 +44,15 @@ _DASHES = "\u2010\u2011"
 
 # The stdlib engine here: it finds tokens about twice as fast as ``regex``, and on the normalised
 # view ``[^\W_]`` is exactly ``[\p{L}\p{N}]`` (str.isalnum) and ``\s`` exactly whitespace.
-_TOKEN = re.compile(
+# In a group, for split() to keep the tokens (see Text.token_columns). The lookahead turns a
+# space away at once, where each alternative would be tried; the possessive quantifiers save
+# the engine keeping positions to backtrack to, which nothing after them could need.
+_TOKEN_SPLIT = re.compile(
+    r"(?=\S)("
     r"(?:[^\W\d_]\.){2,}"  # initialisms: U.S., U.N.
-    r"|[^\W_]+(?:['\-][^\W_]+)*"  # words, with inner apostrophes and hyphens
-    r"|[^\w\s]|_",  # any other single symbol
+    r"|[^\W_]++(?:['\-][^\W_]++)*+"  # words, with inner apostrophes and hyphens
+    r"|[^\w\s]|_"  # any other single symbol
+    r")"
 )
 # A sentence ends at terminal punctuation, optionally followed by closing quotes or brackets,
 # when whitespace and something that can start a sentence follow (an opening mark may come
@@ -76,6 +81,10 @@ _SPACE_CATEGORIES = frozenset({"Zs", "Cc", "Cf", "Cs", "Co", "Cn"})
 _LINE_CATEGORIES = frozenset({"Zl", "Zp"})
 # Past this many distinct characters to replace, one translate() beats a replace() per character.
 _MAX_REPLACE_CALLS = 24
+# Every character but tab, newline and printable ASCII other than the backtick: the only ones
+# normalisation may change. Finding them is a C scan; a set of every character would cost
+# more than twice as much, and most of its members would be looked at for nothing.
+_UNUSUAL = re.compile(r"[^\n\t\x20-\x5f\x61-\x7e]")
 
 
 def _replacement(char: str) -> str:
@@ -104,7 +113,7 @@ def normalize(original: str) -> str:
     # str.translate() walks the string one character at a time (~60 ns each), which alone
     # would cost more than the rest of the Text model on a typical article.
     changes: dict[str, str] = {}
-    for char in set(original):
+    for char in set(_UNUSUAL.findall(original)):
         replacement = _replacement(char)
         if replacement != char:
             changes[char] = replacement
@@ -133,6 +142,14 @@ class Token(NamedTuple):
     start: int
     end: int
     text: str
+
+
+class TokenColumns(NamedTuple):
+    """The tokens' fields, each in a tuple of its own: ``starts[i]`` is ``tokens[i].start``."""
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    texts: tuple[str, ...]
 
 
 @attrs.frozen(kw_only=True)
@@ -186,25 +203,43 @@ class Text:
     @functools.cached_property
     def tokens(self) -> tuple[Token, ...]:
         """Every word and symbol of the text, in order."""
-        # findall() plus find() is faster than building a match object per token; it is exact
-        # because only whitespace lies between two tokens (every other character is one).
-        normalized = self.normalized
-        find = normalized.find
-        tokens: list[Token] = []
-        append = tokens.append
+        columns = self.token_columns
+        # tuple.__new__ is what Token() calls, less a Python-level frame: a fifth of the time.
+        return tuple(
+            map(
+                tuple.__new__,
+                itertools.repeat(Token),
+                zip(columns.starts, columns.ends, columns.texts, strict=True),
+            )
+        )
+
+    @functools.cached_property
+    def token_columns(self) -> TokenColumns:
+        """The fields of :attr:`tokens` as columns: all starts, all ends, all texts.
+
+        They come free (the tokens are built from them), for code that reads one field of
+        every token.
+
+        Example:
+            >>> columns = Text("U.S. troops left.").token_columns
+            >>> columns.starts, columns.texts
+            ((0, 5, 12, 16), ('U.S.', 'troops', 'left', '.'))
+        """
+        # One split gives the runs of whitespace and the tokens in turn ("", "A", " ", "b", ...):
+        # only whitespace lies between two tokens, every other character being one. So the
+        # running sum of their lengths gives each token's offsets, all in C loops; a match object
+        # or a find() per token would cost a Python step each.
+        parts = _TOKEN_SPLIT.split(self.normalized)
+        offsets = tuple(itertools.accumulate(map(len, parts)))  # where each part ends
+        words = parts[1::2]
         # Most tokens repeat ("the", ","): keeping one copy of each string saves about a
         # quarter of the memory of a long text's tokens.
         seen: dict[str, str] = {}
-        unique = seen.setdefault
-        # tuple.__new__ is what Token() calls, less a Python-level frame: a fifth of the time.
-        make = tuple.__new__
-        position = 0
-        for word in _TOKEN.findall(normalized):
-            position = find(word, position)
-            end = position + len(word)
-            append(make(Token, (position, end, unique(word, word))))
-            position = end
-        return tuple(tokens)
+        return TokenColumns(
+            starts=offsets[:-1:2],
+            ends=offsets[1::2],
+            texts=tuple(map(seen.setdefault, words, words)),
+        )
 
     @functools.cached_property
     def paragraphs(self) -> tuple[tuple[int, int], ...]:
@@ -250,22 +285,15 @@ class Text:
         """The tokens lying entirely within ``start..end``."""
         # Two binary searches (tokens are sorted and do not overlap, so their ends are sorted
         # too): the cost does not grow with the number of tokens in the range. They run on
-        # plain lists of offsets, in C: a key function would cost a Python call per step.
-        first = bisect.bisect_left(self._token_starts, start)
-        last = bisect.bisect_right(self._token_ends, end, lo=first)
+        # plain tuples of offsets, in C: a key function would cost a Python call per step.
+        columns = self.token_columns
+        first = bisect.bisect_left(columns.starts, start)
+        last = bisect.bisect_right(columns.ends, end, lo=first)
         return self.tokens[first:last]
 
     @functools.cached_property
     def _sentence_ends(self) -> list[int]:
         return list(map(_sentence_end, self.sentences))
-
-    @functools.cached_property
-    def _token_starts(self) -> list[int]:
-        return list(map(operator.itemgetter(0), self.tokens))  # Token.start, read in C
-
-    @functools.cached_property
-    def _token_ends(self) -> list[int]:
-        return list(map(operator.itemgetter(1), self.tokens))  # Token.end
 
     def _paragraph_quotes(self, para_start: int, para_end: int) -> Iterator[Quote]:
         normalized = self.normalized

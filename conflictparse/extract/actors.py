@@ -292,6 +292,7 @@ class _Lexicon(NamedTuple):
     people: dict[str, str | None]  # full name -> country
     people_orgs: dict[str, str]  # full name -> the organisation the person leads or speaks for
     orgheads: dict[str, str]  # head word -> actor kind
+    head_words: frozenset[str]  # the head words of an organisation's name: no modifiers
     group_nouns: frozenset[str]
     backed_nouns: frozenset[str]
     state_agents: frozenset[str]  # forces and acts of a state: "troops", "offensive"
@@ -451,6 +452,9 @@ def _lexicon() -> _Lexicon:
     # "Ukraine's armed forces" stays the state and its forces, as the article's other
     # possessives of states do.
     inner_possessives.difference_update(adjectives)
+    orgheads = {
+        row[0]: row[1] if len(row) > 1 else "organization" for row in load_table("orgheads")
+    }
     return _Lexicon(
         inner_possessives=frozenset(inner_possessives),
         describable=frozenset(describable),
@@ -466,9 +470,8 @@ def _lexicon() -> _Lexicon:
         notperson=frozenset(row[0] for row in load_table("notperson")),
         people=people,
         people_orgs=people_orgs,
-        orgheads={
-            row[0]: row[1] if len(row) > 1 else "organization" for row in load_table("orgheads")
-        },
+        orgheads=orgheads,
+        head_words=frozenset(word for word, kind in orgheads.items() if kind != "modifier"),
         group_nouns=frozenset(group_nouns),
         backed_nouns=frozenset(backed_nouns),
         state_agents=frozenset(state_words["force"] | state_words["act"]),
@@ -560,9 +563,10 @@ class _Words:
     )
 
     def __init__(self, doc: Text) -> None:
-        tokens = doc.tokens
-        starts = list(map(operator.itemgetter(0), tokens))
-        texts = list(map(operator.itemgetter(2), tokens))
+        columns = doc.token_columns
+        # Copies: the columns change below (line breaks go in, possessives come off).
+        starts = list(columns.starts)
+        texts = list(columns.texts)
         normalized = doc.normalized
         breaks = _line_breaks(normalized, starts)
         if breaks:
@@ -808,13 +812,17 @@ def _lexicon_chunks(words: _Words, starting: list[int]) -> tuple[list[_Chunk | N
     for index in starting:
         if index < position:
             continue
-        found: _Chunk | None = None
         first = lowers[index]
-        lengths = lengths_of.get(first, ())
-        # Most words starting a phrase start no longer one here ("the" before "Kremlin" does).
-        longer = index + 1 < count and (first, lowers[index + 1]) in first_pairs
+        lengths = lengths_of.get(first)
+        if lengths is None:
+            continue  # a source, group or determiner word that opens no phrase
+        # Most words starting a phrase start no longer one here ("the" before "Kremlin" does):
+        # then only a phrase of one word (the last length, if any) can be there.
+        if not (index + 1 < count and (first, lowers[index + 1]) in first_pairs):
+            lengths = lengths[-1:] if lengths[-1] == 1 else ()
+        found: _Chunk | None = None
         for length in lengths:
-            if (length > 1 and not longer) or index + length > count:
+            if index + length > count:
                 continue
             # A possessive closes a phrase: "Ukraine's Foreign Minister" is two chunks.
             if (
@@ -870,7 +878,7 @@ def _title_before_head(
         and _is_cap(words.text[index])
         and index + 1 < words.count
         and chunk_at[index + 1] is None
-        and lexicon.orgheads.get(words.text[index + 1], "modifier") != "modifier"
+        and words.text[index + 1] in lexicon.head_words
     )
 
 
@@ -886,7 +894,11 @@ def _org_runs(words: _Words, chunk_at: list[_Chunk | None], candidates: list[int
     texts = words.text
     lowers = words.lower
     covered: list[int] = []
-    heads = [i for i in candidates if lexicon.orgheads.get(texts[i], "modifier") != "modifier"]
+    heads = list(
+        itertools.compress(
+            candidates, map(lexicon.head_words.__contains__, map(texts.__getitem__, candidates))
+        )
+    )
     heads.append(count)  # a sentinel
     next_head = 0
     position = 0
@@ -941,7 +953,7 @@ def _org_runs(words: _Words, chunk_at: list[_Chunk | None], candidates: list[int
                 end = current_chunk.last
                 continue
             if _org_word(words, end, lexicon):
-                if lexicon.orgheads.get(texts[end], "modifier") != "modifier":
+                if texts[end] in lexicon.head_words:
                     last_head = end
                 end += 1
                 if words.possessive[end - 1]:
@@ -1019,10 +1031,13 @@ class _Draft:
 class _Builder:
     """The state of one extraction: words, chunks, actors being built, mentions found."""
 
-    def __init__(self, doc: Text, words: _Words, chunk_at: list[_Chunk | None]) -> None:
+    def __init__(
+        self, doc: Text, words: _Words, chunk_at: list[_Chunk | None], name_like: list[bool]
+    ) -> None:
         self.doc = doc
         self.words = words
         self.chunk_at = chunk_at
+        self.name_like = name_like  # per word: see _name_like_column
         self.drafts: dict[str, _Draft] = {}
         self.mentions: list[tuple[int, int, str]] = []  # start, end, actor key
         # Each actor key, in the order of its latest mention, with that mention's index: a
@@ -1166,9 +1181,14 @@ def find_actors(doc: Text) -> ActorTable:
         starting = sorted(starting + more)
     chunk_at, covered = _lexicon_chunks(words, starting)
     covered.extend(_org_runs(words, chunk_at, sorted({*capitalised, *covered})))
-    builder = _Builder(doc, words, chunk_at)
+    # A capitalised grammar word ("The", "But", "He" opening a sentence: ``nonnames.tsv``) is
+    # no name, so it starts something only as an acronym, a lexicon chunk, or a source, group
+    # or determiner word, and ``covered`` and ``starting`` below hold the last three.
+    nonnames = lexicon.nonnames
+    names = [i for i in capitalised if lowers[i] not in nonnames or words.text[i].isupper()]
+    builder = _Builder(doc, words, chunk_at, _name_like_column(words, chunk_at, names))
     # Only these words can start anything; the scan steps over the others.
-    starters = {*capitalised, *covered, *starting, *words.indices_with(doc, "-")}
+    starters = {*names, *covered, *starting, *words.indices_with(doc, "-")}
     _scan(builder, sorted(starters))
     _link_singles(builder)
     _government_forces(builder)
@@ -1211,7 +1231,14 @@ def _scan(builder: _Builder, starters: list[int]) -> None:
         # determiners ("a", "the") no source and no description.
         affiliating = chunk is not None and chunk.kind in _AFFILIATING
         roles = source_words.get(lower)
-        if affiliating or (
+        # An affiliation starts a source ("U.S. officials") only before a source word: a
+        # qualifier or the head.
+        if (
+            affiliating
+            and chunk is not None
+            and chunk.last < count
+            and lowers[chunk.last] in source_words
+        ) or (
             roles is not None
             and (
                 "determiner" not in roles
@@ -1610,31 +1637,48 @@ def _country_of_key(builder: _Builder, key: str | None) -> str | None:
 
 def _name_like(builder: _Builder, index: int) -> bool:
     """Whether word ``index`` may be part of a person's name."""
-    words = builder.words
-    if not words.capital[index] or builder.chunk_at[index] is not None:
-        return False
-    text = words.text[index]
-    if text.isupper():
-        # An initial: "George W. Bush"; other words in capitals are acronyms.
-        return (
-            len(text) == 1
-            and index + 2 < words.count
-            and words.text[index + 1] == "."
-            and _is_cap(words.text[index + 2])
-        )
-    lower = words.lower[index]
+    return builder.name_like[index]
+
+
+def _name_like_column(
+    words: _Words, chunk_at: list[_Chunk | None], candidates: Iterable[int]
+) -> list[bool]:
+    """Per word, whether it may be part of a person's name; only ``candidates`` may be.
+
+    A column built once: the scan asks about the same few words again and again, as each
+    title, name and apposition looks ahead.
+    """
     lexicon = _lexicon()
-    if lower in lexicon.nonnames or lower in lexicon.ethnic:
-        return False
-    return not ("-" in lower and lower.endswith(_NOT_NAME_SUFFIXES))  # "London-based"
+    column = [False] * words.count
+    for index in candidates:
+        if chunk_at[index] is not None:
+            continue
+        text = words.text[index]
+        if text.isupper():
+            # An initial: "George W. Bush"; other words in capitals are acronyms.
+            column[index] = (
+                len(text) == 1
+                and index + 2 < words.count
+                and words.text[index + 1] == "."
+                and _is_cap(words.text[index + 2])
+            )
+            continue
+        lower = words.lower[index]
+        column[index] = not (
+            lower in lexicon.nonnames
+            or lower in lexicon.ethnic
+            or ("-" in lower and lower.endswith(_NOT_NAME_SUFFIXES))  # "London-based"
+        )
+    return column
 
 
 def _name_end(builder: _Builder, index: int) -> int:
     words = builder.words
+    name_like = builder.name_like
     end = index
     while end < words.count and end - index < _MAX_NAME + 2:
         text = words.text[end]
-        if _name_like(builder, end):
+        if name_like[end]:
             if len(text) == 1 and end + 1 < words.count and words.text[end + 1] == ".":
                 end += 2
                 continue
@@ -1646,7 +1690,7 @@ def _name_end(builder: _Builder, index: int) -> int:
             end > index
             and builder.chunk_at[end] is None
             and words.lower[end].split("-")[0] in _PARTICLES
-            and ("-" in text or (end + 1 < words.count and _name_like(builder, end + 1)))
+            and ("-" in text or (end + 1 < words.count and name_like[end + 1]))
         ):
             end += 1
             if "-" in text and words.possessive[end - 1]:
@@ -1759,6 +1803,8 @@ def _not_a_person(builder: _Builder, start: int, end: int, *, titled: bool) -> b
         return True
     if start > 0 and words.lower[start - 1] in _PLACE_PREPOSITIONS:
         return True
+    if end - start < 2:
+        return False  # one ordinary word is not "mostly" ordinary words, as below
     # A run made mostly of words the article also writes in lower case is a capitalised phrase
     # ("Comprehensive Free Trade"), not a name: names are rarely everyday words.
     ordinary = sum(1 for lower in words.lower[start:end] if lower in builder.lower_seen)
@@ -2143,9 +2189,10 @@ def _link_singles(builder: _Builder) -> None:
         for form in {last, last.split("-")[-1], parts[0]}:
             if form[:1].isupper() and len(form) > 2 and form.lower() not in _PARTICLES:
                 by_word.setdefault(form, []).append(draft.key)
-    starts: dict[str, list[int]] = {}
-    for start, _end, key in sorted(builder.mentions):
-        starts.setdefault(key, []).append(start)
+    # Where each actor is mentioned before the lone words are linked: needed only where two
+    # people share a word, so worked out then.
+    mentioned = len(builder.mentions)
+    starts: dict[str, list[int]] | None = None
     # Titled lone names first ("President Putin"), so that later bare "Putin"s find them.
     for titled_pass in (True, False):
         for index, info in builder.singles:
@@ -2154,7 +2201,12 @@ def _link_singles(builder: _Builder) -> None:
             text = words.text[index]
             keys = by_word.get(text)
             if keys:
-                key = keys[0] if len(keys) == 1 else _nearest(starts, keys, words.start[index])
+                if len(keys) == 1:
+                    key = keys[0]
+                else:
+                    if starts is None:
+                        starts = _starts_by_key(builder.mentions[:mentioned])
+                    key = _nearest(starts, keys, words.start[index])
                 builder.mention(index, index + 1, key)
                 if info is not None:
                     builder.drafts[key].fill(*info)
@@ -2166,6 +2218,14 @@ def _link_singles(builder: _Builder) -> None:
                 builder.draft(key, text, ActorKind.PERSON).fill(*info)
                 by_word.setdefault(text, []).append(key)
             builder.mention(index, index + 1, key)
+
+
+def _starts_by_key(mentions: list[tuple[int, int, str]]) -> dict[str, list[int]]:
+    """The start offsets of each actor key's mentions, in order."""
+    starts: dict[str, list[int]] = {}
+    for start, _end, key in sorted(mentions):
+        starts.setdefault(key, []).append(start)
+    return starts
 
 
 def _nearest(starts: dict[str, list[int]], keys: list[str], offset: int) -> str:
