@@ -16,7 +16,7 @@ the evidence).
 Usage::
 
     python benchmarks/deployments_eval.py
-        [--split dev|test|heldout|test2|test3|heldout2|heldout3|all] [--verbose]
+        [--split dev|test|heldout|test2|test3|heldout2|heldout3|heldout4|all] [--verbose]
 """
 
 from __future__ import annotations
@@ -182,7 +182,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--split",
-        choices=["dev", "test", "heldout", "test2", "test3", "heldout2", "heldout3", "all"],
+        choices=[
+            "dev",
+            "test",
+            "heldout",
+            "test2",
+            "test3",
+            "heldout2",
+            "heldout3",
+            "heldout4",
+            "all",
+        ],
         default="all",
     )
     parser.add_argument("--verbose", action="store_true", help="print every miss and false alarm")

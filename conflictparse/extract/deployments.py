@@ -88,6 +88,7 @@ _PRONOUNS = frozenset(
 )
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
 _PHRASE_LINKS = frozenset({"with", "of"})
+_NOUN_LINKS = frozenset({"for", "of", "about", "on", "over"})
 # Trigger forms that only count with forces in a fixed place (see the lexicon's header).
 _RESTRICTED = frozenset({"light", "object", "subject", "vacate", "purpose"})
 _STATIVE_PREPOSITIONS = frozenset(
@@ -108,6 +109,7 @@ _RESTRICTED_REACH = 8
 _OBJECT_MARKERS = frozenset(
     {"of", "with", "against", "to", "into", "from", "in", "on", "at", "for"}
 )
+_QUOTE_MARKS = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d"})
 _HARD_BOUNDARIES = frozenset({";", ":", "(", ")", "[", "]", "\u2013", "\u2014", "--", "|"})
 
 # Bounded token windows keep the work per trigger constant, whatever the sentence length.
@@ -897,6 +899,12 @@ def _may_read(context: _Context, index: int) -> bool:
     where = bisect.bisect_left(armed, index - _ARMED_BEFORE)
     if where < len(armed) and armed[where] < end + _ARMED_AFTER:
         return True
+    if (
+        where < len(armed)
+        and armed[where] < end + 2 * _FORCE_AFTER
+        and armed[where] < _force_reach(context, end) + 1
+    ):
+        return True  # past a list of weapon names
     if hit is not None and hit.form == "subject" and hit.value == Action.PRESENCE.value:
         # "the PKK are entrenched in Rojava": a name, perhaps an auxiliary, the verb, a place
         before = index - 1
@@ -912,14 +920,28 @@ def _may_read(context: _Context, index: int) -> bool:
     if hit.value == Action.PRESENCE.value:
         return _named_after(context, hit.end, None)
     if hit.value == Action.WITHDRAWAL.value:
-        return _named_after(context, hit.end, _FROM) or (
-            index > 0 and context.tokens[index - 1].text[:1].isupper()
+        return (
+            _named_after(context, hit.end, _FROM)
+            or (index > 0 and context.tokens[index - 1].text[:1].isupper())
+            or _place_noun_after(context, hit.end)
         )
     if hit.value != Action.DEPLOYMENT.value:
         return False
     stative = index > 0 and words[index - 1] in _grammar("be") and words[index].endswith("ed")
     return (words[index] not in _grammar("sending") and _named_after(context, hit.end, _FROM)) or (
         stative and _named_after(context, hit.end, _STATIVE_PREPOSITIONS)
+    )
+
+
+def _place_noun_after(context: _Context, end: int) -> bool:
+    """Whether "from" right after ``end`` opens a phrase ending in a place noun: "withdraw
+    from the region" (see :func:`_place_headed`)."""
+    words = context.words
+    if end >= len(words) or words[end] not in _FROM:
+        return False
+    return any(
+        context.hit("place", index) is not None
+        for index in range(end + 1, min(end + 1 + _PLACE_WORDS // 2, len(words)))
     )
 
 
@@ -1114,6 +1136,9 @@ def _military_of_other(context: _Context, index: int) -> bool:
         or context.equipment_at(index) is not None  # "military equipment"
     ):
         return False  # "armed men", "armed opponents" are forces
+    own = context.hit("force", index)
+    if own is not None and own.end > after:  # "military police", "military advisers"
+        return False
     text = context.tokens[after].text
     word = context.words[after]
     return (
@@ -1524,7 +1549,17 @@ def _auxiliary(context: _Context, hit: _Hit) -> bool:
 
 
 def _blocked(context: _Context, index: int) -> bool:
-    """Whether the trigger at ``index`` is inside a fixed phrase ("freedom of movement")."""
+    """Whether the trigger at ``index`` is inside a fixed phrase ("freedom of movement"), or
+    names an organisation ("the Hezbollah movement", "the Houthi movement")."""
+    if (
+        context.words[index] == "movement"
+        and index > 0
+        and context.sentence_of[index - 1] == context.sentence_of[index]
+        and (index < 2 or context.sentence_of[index - 2] == context.sentence_of[index])
+        and context.tokens[index - 1].text[:1].isupper()
+        and _country_of_adjective(context.words[index - 1]) is None
+    ):
+        return True
     for start in range(max(0, index - 3), index + 1):
         hit = context.hit("block", start)
         if hit is not None and hit.end > index:
@@ -1573,12 +1608,17 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         before = max(left, start - _PARTICIPANTS)
     forces = [
         index
-        for index in range(before, min(right, end + _FORCE_AFTER))
+        for index in range(before, min(right, _force_reach(context, end)))
         if (context.hit("force", index) is not None or context.equipment_at(index) is not None)
         and index not in trigger_tokens
         and not _behind_preposition(context, end, index, verb=hit.form != "noun")
         and not _military_of_other(context, index)
     ]
+    if not forces and any(
+        context.words[index] in _grammar("civilian")
+        for index in range(before, min(right, end + _FORCE_BEFORE))
+    ):
+        return None  # "State Department staff will be withdrawn": no forces move
     if not forces and len(joined) == 2 and joined[1].value == Action.PRESENCE.value != hit.value:
         forces = [joined[1].start]  # "drawing down its presence": the presence is the forces
     if not forces and hit.form == "verb":
@@ -1610,6 +1650,9 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
     if location is None and place_left is not None:
         location = place_left
         evidence.append(place_left.span)
+    if location is None:
+        # "In Iraq, Washington is drawing down its presence": a place set before the clause
+        location = _fronted_place(context, start)
     if location is None and action in _STAYING:
         # "Mount Sinjar, where several hundred PKK fighters remain": the place the clause
         # is about is named before "where"
@@ -1625,6 +1668,10 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
             location = None
         else:
             action = Action.WITHDRAWAL
+    if location is None and hit.form == "verb" and context.words[start].endswith("ing"):
+        # "entrenched its military in the country, deploying fighters": the participle
+        # after the comma goes on the main clause's movement, and shares its place
+        location = _place_before_comma(context, start)
     elif (
         location is not None
         and action is Action.DEPLOYMENT
@@ -1661,7 +1708,11 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         (action is Action.PRESENCE or (action is Action.WITHDRAWAL and relation == "from"))
         and location is not None
         and actor is not None
-        and (_named(context, location) or hit.form == "placed")
+        and (
+            _named(context, location)
+            or hit.form == "placed"
+            or (action is Action.WITHDRAWAL and _place_headed(context, location))
+        )
     )
     named_place = named_place or place_left is not None
     if not (forces or named_place or back_reference) or _demanded(context, start, left):
@@ -1706,6 +1757,73 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         # is named, so the presence stands without an actor
         and not any(_side_owned(context, index) for index in forces),
     )
+
+
+def _fronted_place(context: _Context, start: int) -> Location | None:
+    """The place of a sentence that opens with it ("In Iraq, Washington is drawing down
+    ..."), when the trigger at ``start`` is in the clause right after its comma and no
+    reporting verb stands between ("In Washington, officials said ..." sets no place)."""
+    sentence = context.sentence_of[start]
+    first = start
+    while first > 0 and context.sentence_of[first - 1] == sentence and start - first < _LEFT:
+        first -= 1
+    if first > 0 and context.sentence_of[first - 1] == sentence:
+        return None
+    prep = context.hit("prep", first)
+    if prep is None or prep.value == "from" or context.words[first] not in _AT:
+        return None
+    comma = next(
+        (
+            index
+            for index in range(prep.end, min(start, prep.end + _PLACE_WORDS + 1))
+            if context.words[index] == ","
+        ),
+        None,
+    )
+    if comma is None or start - comma > _LEFT // 2:
+        return None
+    if any(
+        context.hit("speech", index) is not None or context.actions[index] is not None
+        for index in range(comma + 1, start)
+    ):
+        return None
+    place = _place_phrase(context, prep, comma)
+    if place is None or context.token_range(place.span.start, place.span.end)[1] != comma:
+        return None
+    return place
+
+
+def _place_before_comma(context: _Context, start: int) -> Location | None:
+    """The place phrase that ends the clause right before ", <participle>" at ``start``."""
+    comma = start - 1
+    if comma <= 0 or context.words[comma] != ",":
+        return None
+    sentence = context.sentence_of[start]
+    for index in range(comma - 1, max(-1, comma - _PLACE_WORDS - 2), -1):
+        if context.sentence_of[index] != sentence or context.is_boundary(index):
+            return None
+        prep = context.hit("prep", index)
+        if prep is not None and prep.value != "from":
+            place = _place_phrase(context, prep, comma)
+            if place is None:
+                return None
+            last = context.token_range(place.span.start, place.span.end)[1]
+            return place if last == comma else None
+    return None
+
+
+def _force_reach(context: _Context, end: int) -> int:
+    """Where the search for forces after a trigger ends: ``_FORCE_AFTER`` words, not counting
+    the model names, numbers and quotation marks of a list of weapons ("deployed four Tu-95MS
+    'Bear' and Tu-160M 'Blackjack' strategic bombers")."""
+    reach = end + _FORCE_AFTER
+    index = end
+    while index < min(reach, len(context.words)) and reach < end + 2 * _FORCE_AFTER:
+        text = context.tokens[index].text
+        if text in _QUOTE_MARKS or (text[:1].isupper() and any(c.isdigit() for c in text)):
+            reach += 1
+        index += 1
+    return reach
 
 
 def _where_antecedent(context: _Context, left: int) -> Location | None:
@@ -1927,6 +2045,13 @@ def _demanded(context: _Context, start: int, left: int) -> bool:
 def _named(context: _Context, location: Location) -> bool:
     first, last = context.token_range(location.span.start, location.span.end)
     return any(context.tokens[index].text[:1].isupper() for index in range(first, last))
+
+
+def _place_headed(context: _Context, location: Location) -> bool:
+    """Whether a location ends in a place noun: "withdraw from the region" is a movement of
+    forces as surely as "withdraw from Syria", while "withdraw from the talks" is not."""
+    last = context.token_range(location.span.start, location.span.end)[1] - 1
+    return last >= 0 and context.hit("place", last) is not None
 
 
 def _side_owned(context: _Context, index: int) -> bool:
@@ -2307,6 +2432,8 @@ def _find_location(
                     origin = location
             index = max(prep.end, index + 1)
             continue
+        if context.words[index] in _grammar("strike"):
+            break  # the place of a blow, not of the movement
         other = context.hit("action", index)
         if other is not None and through and other.form == "noun":
             # "halve the US troop presence in Afghanistan": the object's place is the verb's
@@ -2366,7 +2493,16 @@ def _place_phrase(context: _Context, prep: _Hit, right: int) -> Location | None:
             break  # a line ends a headline
         if index in context.time_tokens or context.hit("action", index) is not None:
             break
-        if context.hit("force", index) is not None or context.hit("speech", index) is not None:
+        # "the Hmeimim air base", "the Mezzeh military airport": a modifier of a place noun
+        compound = (
+            word.isalpha()
+            and index + 1 < min(right, first + _PLACE_WORDS)
+            and context.hit("place", index + 1) is not None
+            and context.hit("prep", index) is None
+        )
+        if (context.hit("force", index) is not None and not compound) or context.hit(
+            "speech", index
+        ) is not None:
             break
         inner = (
             word in {"in", "on", "near"}
@@ -2379,7 +2515,13 @@ def _place_phrase(context: _Context, prep: _Hit, right: int) -> Location | None:
             break
         if text[:1].isupper() or context.hit("place", index) is not None:
             last = index + 1
-        elif word in _DETERMINERS or word in _PHRASE_LINKS or _is_direction(word) or inner:
+        elif (
+            word in _DETERMINERS
+            or word in _PHRASE_LINKS
+            or _is_direction(word)
+            or inner
+            or (compound and last == index)
+        ):
             pass
         elif (
             last is None
@@ -2551,7 +2693,9 @@ def _find_modality(context: _Context, start: int, left: int) -> tuple[Modality, 
         if hit is None or hit.end > start:
             continue
         if hit.form == "near" and (
-            start - hit.end > _NEAR or _mention_between(context, hit.end, start)
+            start - hit.end > _NEAR
+            or _mention_between(context, hit.end, start)
+            or _noun_behind_link(context, hit.end, start)
         ):
             continue
         modality = Modality(hit.value)
@@ -2559,6 +2703,17 @@ def _find_modality(context: _Context, start: int, left: int) -> tuple[Modality, 
             best = modality
             cue = context.span(hit.start, hit.end)
     return best, cue
+
+
+def _noun_behind_link(context: _Context, first: int, start: int) -> bool:
+    """Whether the trigger at ``start`` is a noun that a preposition ties to another word
+    after the cue: "could not give a timeline for the withdrawal" denies no withdrawal."""
+    trigger = context.actions[start]
+    return (
+        trigger is not None
+        and trigger.form == "noun"
+        and any(context.words[index] in _NOUN_LINKS for index in range(first, start))
+    )
 
 
 def _mention_between(context: _Context, first: int, last: int) -> bool:
