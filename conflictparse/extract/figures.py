@@ -185,13 +185,16 @@ def _match_end(
 
 
 def _match_start(
-    words: Sequence[str], table: Mapping[tuple[str, ...], str]
+    words: Sequence[str], table: Mapping[tuple[str, ...], str], start: int = 0
 ) -> tuple[int, str] | None:
-    """The longest phrase of ``table`` at the start of ``words``: (its length, its value)."""
-    if not words or words[0] not in _lexicon().first_words:
+    """The longest phrase of ``table`` at ``words[start]``: (its length, its value).
+
+    An index rather than a slice of ``words``: the callers try many starts in one list.
+    """
+    if start >= len(words) or words[start] not in _lexicon().first_words:
         return None
-    for size in range(min(_MAX_PHRASE, len(words)), 0, -1):
-        value = table.get(tuple(words[:size]))
+    for size in range(min(_MAX_PHRASE, len(words) - start), 0, -1):
+        value = table.get(tuple(words[start : start + size]))
         if value is not None:
             return size, value
     return None
@@ -204,10 +207,6 @@ def words_after_one_of(words: list[str]) -> bool:
 
 def _looks_plural(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
-
-
-def _is_word(text: str) -> bool:
-    return text[:1].isalpha()
 
 
 @attrs.define
@@ -332,12 +331,12 @@ class _Context:
             word = words[index]
             if word in {"%", "$", "£", "€"}:
                 break
-            if not _is_word(word):
+            if not word[:1].isalpha():
                 break
             if word in self.number_words or word[:1].isdigit():
                 break
             noun = lex.nouns.get(word)
-            casualty = _match_start(words[index:], lex.casualty)
+            casualty = _match_start(words, lex.casualty, index)
             if run and (casualty is not None or word in lex.casualty_after_words):
                 break
             if (
@@ -358,7 +357,7 @@ class _Context:
                 word in lex.stops
                 or casualty is not None
                 or word in lex.casualty_after_words
-                or _match_start(words[index:], lex.attribution) is not None
+                or _match_start(words, lex.attribution, index) is not None
                 or (run and word.endswith("ing") and not tokens[index].text[:1].isupper())
             ):
                 break
@@ -440,7 +439,7 @@ class _Context:
         if not plural and words[trimmed[0]].endswith("ed"):
             return  # "six landed instead": a verb, nothing named
         reading.counted = words[plural[-1] if plural else trimmed[-1]]
-        if any(_MODEL_NAME.fullmatch(words[i]) for i in trimmed):
+        if any("-" in words[i] and _MODEL_NAME.fullmatch(words[i]) for i in trimmed):
             reading.noun_category = "equipment"  # "six CF-18s", "four MiG-29 Fulcrums"
 
     def skip_place(self, words: list[str], tokens: list[Token], index: int) -> int:
@@ -474,9 +473,9 @@ class _Context:
         # "20 people that he called ...": a relative clause with a subject of its own
         relative = index == start + 1 and words[start] in _RELATIVES
         reading.has_verb = index > start and not relative
-        casualty = _match_start(words[index:], lex.casualty)
+        casualty = _match_start(words, lex.casualty, index)
         if casualty is None and index > start:  # "have left", not "only 10 left"
-            casualty = _match_start(words[index:], lex.casualty_after)
+            casualty = _match_start(words, lex.casualty_after, index)
         if casualty is None:
             return
         size = casualty[0]
@@ -505,7 +504,7 @@ class _Context:
             if (
                 not word.replace("-", "").isalnum()
                 or word in lex.casualty_after_words
-                or _match_start(words[probe:], lex.casualty) is not None
+                or _match_start(words, lex.casualty, probe) is not None
             ):
                 return 0
         return 0
@@ -629,7 +628,7 @@ class _Context:
         table = self.lex.attribution
         weight = 0
         for skip in range(min(3, len(follow))):
-            match = _match_start(follow[skip:], table)
+            match = _match_start(follow, table, skip)
             if match is not None:
                 weight = _WEIGHTS.get(match[1], 0) if match[1] != "according" else 0
                 break

@@ -24,6 +24,7 @@ import functools
 import itertools
 import math
 import operator
+import re
 from typing import NamedTuple
 
 import attrs
@@ -37,6 +38,11 @@ __all__ = ["Number", "extract_numbers", "find_numbers"]
 # Digits runs keep their inner separators so that "100,000" and "1.5" are one atom; words are
 # split at hyphens and apostrophes so that "Su-25" and "twenty-one" show their parts.
 _ATOM = regex.compile(r"(?P<num>\d+(?:[.,]\d+)*)|(?P<word>\p{L}+)|(?P<sym>[^\s\p{L}\p{N}])")
+# The same for ASCII text, in one group, for split(): its parts alternate between what lies
+# between two atoms and the atoms, so their offsets follow from the parts' lengths, with no
+# match object each. The stdlib engine, faster on short strings; spelt out in ASCII classes
+# because its \d, \s and letters are not exactly those of ``regex``.
+_ASCII_ATOM_SPLIT = re.compile(r"([0-9]+(?:[.,][0-9]+)*|[A-Za-z]+|[^\t\n\v\f\r A-Za-z0-9])")
 _COMMA_GROUPS = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _DOT_GROUPS = regex.compile(r"\d{1,3}(?:\.\d{3})+")
 _DECIMAL = regex.compile(r"\d+(?:\.\d+)?")
@@ -61,6 +67,11 @@ _CLOCK = regex.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 _MARGIN = 5  # tokens of context read on each side of a possible number
 _TOKEN_TEXT = operator.itemgetter(2)  # Token.text, read in C
 _ATOM_TEXT = operator.itemgetter(3)  # _Atom.text
+_FIRST_CHAR = operator.itemgetter(0)
+# An ASCII atom's kind by its first character, as a bytes.translate() table.
+_ASCII_KINDS = bytes(
+    _NUM if chr(code).isdigit() else _WORD if chr(code).isalpha() else _SYM for code in range(256)
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -180,20 +191,32 @@ def _atoms(doc: Text) -> list[_Atom]:
         else:
             windows.append((first, last))
     atoms: list[_Atom] = []
-    make = tuple.__new__  # what _Atom() calls, less a Python-level frame
     normalized = doc.normalized
     for first, last in windows:
-        # The group that matched gives the atom's kind: 1 digits, 2 word, 3 sign.
-        atoms.extend(
-            [
-                make(
-                    _Atom,
-                    (match.start(), match.end(), _KINDS[match.lastindex or 0], match[0].lower()),
-                )
-                for match in _ATOM.finditer(normalized, first, last)
-            ]
-        )
+        atoms.extend(_window_atoms(normalized, first, last))
     return atoms
+
+
+def _window_atoms(normalized: str, first: int, last: int) -> list[_Atom]:
+    """The atoms of ``normalized[first:last]``."""
+    make = tuple.__new__  # what _Atom() calls, less a Python-level frame
+    chunk = normalized[first:last]
+    if not chunk.isascii():
+        # The group that matched gives the atom's kind: 1 digits, 2 word, 3 sign. (Outside
+        # ASCII, str.isalpha() and the pattern's \p{L} may follow different Unicode versions.)
+        return [
+            make(
+                _Atom, (match.start(), match.end(), _KINDS[match.lastindex or 0], match[0].lower())
+            )
+            for match in _ATOM.finditer(normalized, first, last)
+        ]
+    parts = _ASCII_ATOM_SPLIT.split(chunk)
+    offsets = list(itertools.accumulate(map(len, parts), initial=first))
+    texts = parts[1::2]
+    # One byte per atom, its kind, which zip() reads as an int: no Python step per atom.
+    kinds = "".join(map(_FIRST_CHAR, texts)).encode("ascii").translate(_ASCII_KINDS)
+    rows = zip(offsets[1::2], offsets[2::2], kinds, map(str.lower, texts), strict=False)
+    return list(map(make, itertools.repeat(_Atom), rows))
 
 
 def _opens(text: str, starters: frozenset[str]) -> bool:
@@ -219,7 +242,7 @@ def _opener_indices(doc: Text) -> list[int]:
     openers = starters.intersection(distinct)
     others = set(itertools.filterfalse(str.isalpha, distinct))
     openers |= {text for text in others if _opens(text, starters)}
-    return [index for index, text in enumerate(texts) if text in openers]
+    return list(itertools.compress(itertools.count(), map(openers.__contains__, texts)))
 
 
 def _starts(text: str, starters: frozenset[str]) -> bool:
@@ -705,8 +728,9 @@ class _Scanner:
                 and self.text_at(after + 2) in months
             ):
                 return True
-        if not _CLOCK.fullmatch(number.text):
-            return False
+        text = number.text
+        if not ("." in text or ":" in text) or not _CLOCK.fullmatch(text):
+            return False  # (the in tests spare most numbers a regex call)
         if before in {"around", "about", "approximately", "roughly"}:
             before = self.text_at(head - 2)
         return before in {"at", "by", "until", "till", "since", "before", "after"}
