@@ -269,20 +269,19 @@ RULES: tuple[tuple[str, str], ...] = (
         r"|(?P<times>once|twice|thrice|(?:{NUMWORD}|\d{1,3})\s+times)\s+(?:a|an|per|each|every)"
         r"\s+(?P<unit2>{SUNIT})|(?P<setword>{SETWORD}))(?!\w)",
     ),
-    (
-        "ago",
-        r"(?:{AMOD})?(?P<q>{QUANT})\s+(?:more\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?"
-        r"\s+(?P<dir>ago|earlier|later|from\s+now|hence|before|after|previously)(?!\w)"
-        r"(?!\s+than\b)",
-    ),
+    # An amount of time, and the point that far from the anchor or the story when a direction
+    # follows ("two days ago", "a week later"): one rule, as both readings begin alike and
+    # trying them one after the other parsed each amount twice.
     (
         "dur",
         r"(?:{AMOD})?(?:(?P<the>the)\s+(?:(?P<edge>first|last|past|next|coming|previous"
         r"|final|following|initial|remaining|ensuing|preceding|latest)\s+)?)?"
         r"(?P<q>{QUANT})(?:\s*(?:-|–|to|or)\s*(?P<q2>\d{1,5}|{NUMWORD}))?"
-        r"(?:\s+(?:more|additional|straight|consecutive|full|long|trading"
+        r"(?P<extra>\s+(?:more|additional|straight|consecutive|full|long|trading"
         r"|business|working))?\s*-?\s*(?P<unit>{UNIT})(?P<old>-old)?(?![\w-])"
-        r"(?:\s+(?:or\s+so|and\s+a\s+half))?",
+        r"(?P<so>\s+(?:or\s+so|and\s+a\s+half))?"
+        r"(?P<tail>\s+(?P<dir>ago|earlier|later|from\s+now|hence|before|after|previously)"
+        r"(?!\w)(?!\s+than\b))?",
     ),
     (
         "season",
@@ -399,6 +398,21 @@ def probe_key(first: str, space: str, second: str) -> str | None:
     key = lowered + (" " if space else "") + follower
     # Both parts already lower case: only digits would change the key.
     return key if lowered.isalpha() and follower.isalpha() else token_key(key)
+
+
+def probe_key_three(first: str, space: str, second: str, space2: str, third: str) -> str | None:
+    """Like :func:`probe_key`, with a third token: where two words leave many rules open.
+
+    "the second" may begin a dozen rules ("the second half of May", "the second quarter"), and
+    the third word settles most of them.
+    """
+    probe = probe_key(first, space, second)
+    if probe is None:
+        return None
+    follower = third.lower()
+    if follower.isalpha() and not _known(follower, grammar_words()):
+        follower = "zzzz"
+    return probe + space2 + (follower if follower.isalpha() else token_key(follower))
 
 
 @functools.lru_cache(maxsize=16384)

@@ -37,7 +37,12 @@ Monday" → "XXXX-WXX-1") and the period otherwise ("every two weeks" → "P2W")
   "the morning", "the night" take the day named in the same paragraph, if any.
 * A deadline month ("by February", "until June") lies ahead of the anchor unless its clause is
   told in the past. A text that reads as a history (several long-past years, nothing relative to the
-  anchor) carries its last year to year-less dates ("In March ...").
+  anchor) carries its last year to year-less dates ("In March ..."), moving on a year when the
+  month lies well before the one just told ("7 December 1941 ... In January" is 1942); a year
+  named as a prospect ("plans to attack in 1976") does not move the story. A clock time in a
+  history is on the day being told, not the publication date.
+* A named weekday fixes the year of a year-less date: "Friday, April 1" is in a year where
+  April 1 is a Friday.
 * In an earnings report the quarter being reported sets the granularity: "the quarter" is the
   quarter just named (else the last one finished), and "a year ago", "the corresponding period
   last year", "last year's quarter" next to it are that quarter a year before.
@@ -53,7 +58,6 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import itertools
-import operator
 from typing import TYPE_CHECKING
 
 import attrs
@@ -74,6 +78,7 @@ from conflictparse.extract._timex_grammar import (
     compiled_rules,
     lexicon,
     probe_key,
+    probe_key_three,
     rules_starting_with,
 )
 from conflictparse.model import TimeExpression, TimeType
@@ -87,10 +92,18 @@ __all__ = ["extract_times", "find_times"]
 # A history names several long-past years for each expression relative to the publication date
 # (a quoted "today" in a war narrative does not turn it into a report).
 _NARRATIVE_RATIO = 4
+# How many years before the publication date a year must be to count as history (a news
+# report cites the last few years often); in a text that reads as a history, any past year
+# carries to the year-less dates after it.
+_HISTORY_GAP = 5
+# How many months a year-less month may lie before the last month told and stay in its year.
+_TOLD_SLACK = 4
 # How far (in characters) a named quarter sets the granularity of "a year ago".
 _QUARTER_REACH = 600
 # How many tokens before a trigger word an expression may start ("the end of the first ...").
 _WINDOW = 6
+# Where two tokens leave more rules than this open, the third token narrows them down.
+_REFINE = 4
 _QUARTER_WORDS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
     "final": 4,
@@ -155,14 +168,15 @@ _MONEY_OR_COUNT = regex.compile(
 # A sum of money just before "a year" makes a price or a rate ("$500 million a year", "$55 a
 # night"), which TimeBank annotators leave unmarked, unlike a count of events ("twice a year").
 _MONEY_BEFORE = regex.compile(r"[$€£¥]\S*(?:\s+(?:thousand|million|billion|trillion))?\s+$")
-_WORD = regex.compile(r"[\w']+")
+# Punctuation to blank out before splitting a clause into words: str.translate and str.split
+# run in C, several times faster than finding the words with a pattern.
+_PUNCTUATION_TO_SPACE = str.maketrans(dict.fromkeys('.,;:!?"()[]{}<>/\\|-–—…*&%$#@+=~^`', " "))
 _PERIOD_AFTER = regex.compile(r"\s+(?:period|term|span|stretch|window|interval)(?!\w)", regex.I)
 _ARTICLE_BEFORE = regex.compile(r"(?<!\w)(?:an?|the)\s+$", regex.I)
 # "1994 or later", "1990 and beyond": an open end TimeML keeps inside the expression.
 _OPEN_END = regex.compile(
     r"\s+(?:(?P<after>or\s+later|and\s+beyond|or\s+after)|or\s+earlier)(?!\w)", regex.I
 )
-_TOKEN_TEXT = operator.itemgetter(2)
 _OF_BETWEEN = regex.compile(r"\s+of\s+")
 _RANGE_BETWEEN = regex.compile(r"\s*(?:-|–|to|and|until|till|through)\s*")
 _MONTH_VALUE = regex.compile(r"(?:\d{4}|XXXX)-\d{2}(?:-\d{2})?")
@@ -215,6 +229,9 @@ class _Context:
     # The last day an expression named ("on Friday", "Nov. 3"): "the morning" is its morning.
     day_reference: tuple[_dt.date, int] | None = None
     last_quarter: tuple[int, int, int] | None = None
+    # The year and month of the last date told to the month or day ("on 7 December 1941"): a
+    # story moves on, so a later "in January" of the same story is the January after it.
+    told: tuple[int, int] | None = None
 
     def quarter_nearby(self, offset: int) -> tuple[int, int] | None:
         """The quarter (year, number) named shortly before ``offset``, if any."""
@@ -253,7 +270,7 @@ class _Context:
         after = _CLAUSE_FORWARD.search(text, offset, high)
         if after:
             high = after.start()
-        return _WORD.findall(text[low:high].lower())
+        return text[low:high].lower().translate(_PUNCTUATION_TO_SPACE).split()
 
     def is_future(self, offset: int) -> bool:
         """Whether the clause around ``offset`` refers forward ("will", "plans", "next" ...)."""
@@ -301,7 +318,24 @@ class _Context:
         sentence = self.doc.sentence_at(offset)
         return sentence.paragraph if sentence else -1
 
-    def year_for(self, offset: int) -> int | None:
+    def year_for(self, offset: int, month: int | None = None) -> int | None:
+        """The story year a year-less date at ``offset`` takes, if the text is telling one.
+
+        With ``month``, a month of a past story well before the last month told is taken to be
+        in the following year: "7 December 1941 ... in January" is January 1942.
+        """
+        year = self._story_year(offset)
+        if year is None or month is None or self.told is None:
+            return year
+        if self.anchor is not None and year >= self.anchor.year:
+            return year  # a plan or schedule ("office in January 2017 ... in November")
+        told_year, told_month = self.told
+        if told_year != year:
+            return year
+        # A history moves forward: a month well before the one just told is in the next year.
+        return year + 1 if month - told_month < -_TOLD_SLACK else year
+
+    def _story_year(self, offset: int) -> int | None:
         if not self.story_year:
             return None
         year, where = self.story_year
@@ -310,9 +344,12 @@ class _Context:
             return year
         # A narrative of the past (a war history) carries its year from sentence to sentence;
         # a news report mentioning an old year does not move its own "in March" there.
-        historical = self.anchor is None or year < self.anchor.year - 5
-        if historical and (self.narrative or self.paragraph(offset) == self.story_paragraph):
-            return year
+        anchor = self.anchor
+        if anchor is None or year < anchor.year - _HISTORY_GAP:
+            if self.narrative or self.paragraph(offset) == self.story_paragraph:
+                return year
+        elif year < anchor.year and self.narrative:
+            return year  # a history reaching up to last year
         return None
 
     @property
@@ -354,7 +391,7 @@ def _triggers() -> frozenset[str]:
 def _can_lead(token: str) -> bool:
     """Whether a token may stand before the core of a time expression, inside it."""
     lowered = token.lower()
-    return lowered in {",", ".", "-", "'"} or probe_key(lowered, "", "") is not None
+    return lowered in {"-", "'"} or probe_key(lowered, "", "") is not None
 
 
 @functools.lru_cache(maxsize=65536)
@@ -392,14 +429,14 @@ def find_times(doc: Text, anchor: _dt.date | None) -> tuple[TimeExpression, ...]
     # The places where an expression can be: every step of this scan runs in C (map, a cached
     # predicate, compress), so Python-level work starts only at the few tokens that can belong
     # to a time expression (a text repeats its words, so the cache answers nearly every one).
+    texts = doc.token_columns.texts
     starts: set[int] = set()
-    cores = map(_is_core, map(_TOKEN_TEXT, tokens))
-    for index in itertools.compress(itertools.count(), cores):
+    for index in itertools.compress(itertools.count(), map(_is_core, texts)):
         # An expression may start a few grammar words before its core ("the first nine
         # months", "more than a decade"); walk back over them only.
         back = index
         low = max(0, index - _WINDOW)
-        while back > low and _can_lead(tokens[back - 1][2]):
+        while back > low and _can_lead(texts[back - 1]):
             back -= 1
         starts.update(range(back, index + 1))
     if not starts:
@@ -424,6 +461,12 @@ def find_times(doc: Text, anchor: _dt.date | None) -> tuple[TimeExpression, ...]
             head = token.text[offset:] if offset else token.text
             if after is not None:
                 candidates = _rules_for(head, after.start > token.end, after.text)
+                if len(candidates) > _REFINE and index + 2 < len(tokens):
+                    third = tokens[index + 2]
+                    candidates = _rules_for_three(
+                        head, after.start > token.end, after.text, third.start > after.end,
+                        third.text,
+                    )  # fmt: skip
             else:
                 candidates = _rules_for(head, False, "")
             if not candidates:
@@ -499,6 +542,15 @@ def _joined_value(part: _Found, date: str) -> str | None:
 def _rules_for(first: str, spaced: bool, second: str) -> tuple[int, ...]:
     """The rules that can begin with token ``first`` followed by ``second`` (cached per pair)."""
     probe = probe_key(first, " " if spaced else "", second)
+    return () if probe is None else rules_starting_with(probe)
+
+
+@functools.lru_cache(maxsize=65536)
+def _rules_for_three(
+    first: str, spaced: bool, second: str, spaced2: bool, third: str
+) -> tuple[int, ...]:
+    """The rules that can begin with three given tokens (cached per triple)."""
+    probe = probe_key_three(first, " " if spaced else "", second, " " if spaced2 else "", third)
     return () if probe is None else rules_starting_with(probe)
 
 
@@ -700,7 +752,7 @@ def _choose_year(
     ``ahead``: the expression is a deadline ("by February"), later than the anchor unless its
     clause is told in the past.
     """
-    story = ctx.year_for(offset)
+    story = ctx.year_for(offset, month)
     if story is not None:
         return story
     anchor = ctx.anchor
@@ -731,7 +783,9 @@ def _remember_year(ctx: _Context, offset: int, year: int) -> None:
     sentence = ctx.doc.sentence_at(offset)
     ctx.story_year = (year, sentence.start if sentence else -1)
     ctx.story_paragraph = sentence.paragraph if sentence else -2
-    if ctx.anchor is None or year < ctx.anchor.year - 5:
+    if ctx.told is not None and ctx.told[0] != year:
+        ctx.told = None
+    if ctx.anchor is None or year < ctx.anchor.year - _HISTORY_GAP:
         ctx.historical_years += 1
 
 
@@ -747,20 +801,42 @@ def _date_found(
         if chosen is None:
             value = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
             return [_Found(match.start(), match.end(), TimeType.DATE, value, mod)]
-        year = chosen
+        year = _weekday_year(ctx, match, chosen, month, day)
     if day is not None:
         date = _valid(year, month, day)
         if date is None:
             return []
         ctx.reference = date
+        ctx.told = (year, month)
         ctx.set_day(date, match.start())
         return [_Found(match.start(), match.end(), TimeType.DATE, date.isoformat(), mod)]
     _refer_to_month(ctx, year, month)
     return [_Found(match.start(), match.end(), TimeType.DATE, f"{year:04d}-{month:02d}", mod)]
 
 
+def _weekday_year(
+    ctx: _Context, match: regex.Match[str], year: int, month: int, day: int | None
+) -> int:
+    """The year of a year-less date whose weekday is named ("Friday, April 1"): the chosen
+    year if the weekday fits it, else the nearest year around the anchor where it does."""
+    named = _g(match, "wd")
+    weekday = ctx.lex.weekdays.get(_lower(named).rstrip(".")) if named else None
+    if weekday is None or day is None:
+        return year
+    date = _valid(year, month, day)
+    if date is None or date.isoweekday() == weekday:
+        return year
+    around = ctx.anchor.year if ctx.anchor else year
+    for candidate in (around, around - 1, around + 1):
+        fitting = _valid(candidate, month, day)
+        if fitting is not None and fitting.isoweekday() == weekday:
+            return candidate
+    return year
+
+
 def _refer_to_month(ctx: _Context, year: int, month: int) -> None:
     """Make a named month the reference of anaphora ("the following month", "two weeks later")."""
+    ctx.told = (year, month)
     reference = ctx.reference
     if reference is None or (reference.year, reference.month) != (year, month):
         ctx.reference = _valid(year, month, 1) or reference
@@ -874,6 +950,10 @@ def _h_time(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         year = _choose_year(ctx, match.start(), month, int(match["day"]))
         date = _valid(year, month, int(match["day"])) if year else None
         day = date.isoformat() if date else None
+    elif ctx.narrative:
+        # "At 11 a.m. the guns fell silent": in a history, the day being told, not today
+        told = ctx.day_reference[0] if ctx.day_reference else None
+        day = told.isoformat() if told else None
     elif anchor:
         day = anchor.isoformat()
     value = f"{day or 'XXXX-XX-XX'}T{clock}"
@@ -932,7 +1012,7 @@ def _h_month(match: regex.Match[str], ctx: _Context) -> list[_Found]:
             return []
     mod = _point_mod(match, ctx)
     anchor = ctx.anchor
-    story = ctx.year_for(match.start())
+    story = ctx.year_for(match.start(), month)
     if relation in {"last", "past"} and anchor:
         year = anchor.year if month < anchor.month else anchor.year - 1
     elif relation in {"next", "coming"} and anchor:
@@ -1113,6 +1193,21 @@ def _h_set(match: regex.Match[str], ctx: _Context) -> list[_Found]:
 
 
 _UNIT_GRANULARITY_VALUE = {"second": "hour", "minute": "hour"}
+# Between an amount and its unit, what "two days ago" allows: "two more days ago" but not
+# "two-day", "two straight days" or "two to three days" (those stay lengths of time).
+_AGO_JOIN = regex.compile(r"\s+(?:more\s+)?")
+
+
+def _points_away(match: regex.Match[str], text: str) -> bool:
+    """Whether an amount followed by a direction names a point ("two days ago", "a week later")."""
+    if match["the"] or match["q2"] or match["old"]:
+        return False
+    if match["so"] and "half" in match["so"].lower():
+        return False
+    extra = match["extra"]
+    if extra and extra.strip().lower() != "more":
+        return False
+    return _AGO_JOIN.fullmatch(text, match.end("q"), match.start("unit")) is not None
 
 
 def _h_ago(match: regex.Match[str], ctx: _Context) -> list[_Found]:
@@ -1180,7 +1275,10 @@ def _h_ago(match: regex.Match[str], ctx: _Context) -> list[_Found]:
 
 
 def _h_dur(match: regex.Match[str], ctx: _Context) -> list[_Found]:
+    if match["dir"] and _points_away(match, ctx.doc.normalized):
+        return _h_ago(match, ctx)
     lex = ctx.lex
+    stop = match.start("tail") if match["tail"] else match.end()
     unit = _lower(match["unit"])
     quantity = _lower(match["q"])
     amount = _quantity(match["q"], lex)
@@ -1191,7 +1289,7 @@ def _h_dur(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         return []
     if amount is not None and (amount > 10000 or (amount >= 1000 and not unit.endswith("s"))):
         return []
-    following = _next_word(ctx, match.end())
+    following = _next_word(ctx, stop)
     fraction = unit.startswith("quarter") and following == "of" and (amount or 9) <= 3
     if following == "old" or fraction:
         return []  # an age ("52 years old") or a fraction ("three-quarters of")
@@ -1211,17 +1309,17 @@ def _h_dur(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         return []
     if quantity in {"a", "an"} and not match["the"] and _MONEY_OR_COUNT.search(before):
         # "$5 a day", "twice a week": a frequency, not an amount of time.
-        return [_Found(match.start(), match.end(), TimeType.SET, _duration(1, unit, lex))]
+        return [_Found(match.start(), stop, TimeType.SET, _duration(1, unit, lex))]
     if quantity in {"a", "an", "one"} and unit in {"night", "weekend"}:
         return []
     if quantity == "one" and unit == "day" and _previous_word(ctx, start) in _MODALS:
         # "Islam will one day be ...": an unspecified future day, not a length of time
-        return [_Found(start, match.end(), TimeType.DATE, "FUTURE_REF")]
+        return [_Found(start, stop, TimeType.DATE, "FUTURE_REF")]
     mod = _amount_mod(match, ctx)
     value = _duration(amount, unit, lex)
     if unit in {"weekend", "weekends"}:
         return []
-    end = match.end()
+    end = stop
     period = _PERIOD_AFTER.match(ctx.doc.normalized, end) if joined else None
     if period is not None:
         # "a three-year period", "a one-year term": the duration is the whole noun phrase
@@ -1269,7 +1367,7 @@ def _h_season(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         _remember_year(ctx, match.start(), int(match["year"]))
     else:
         anchor = ctx.anchor
-        story = ctx.year_for(match.start())
+        story = ctx.year_for(match.start(), first_month)
         if anchor is None and story is None:
             year = None
         elif relation in {"last", "the last", "past", "the past", "this past", "previous",
@@ -1435,7 +1533,8 @@ def _tensed_weekday(ctx: _Context, offset: int, anchor: _dt.date, weekday: int) 
     if ctx.is_future(offset):
         return weekday_date(anchor, weekday, 1)
     # "said Monday that ...": the reporting verb just before is a clause break, not in the clause
-    before = [w.lower() for w in _WORD.findall(ctx.doc.normalized, max(0, offset - 20), offset)]
+    window = ctx.doc.normalized[max(0, offset - 20) : offset]
+    before = window.lower().translate(_PUNCTUATION_TO_SPACE).split()
     if before and before[-1] == "on":
         before.pop()
     if ctx.is_past(offset) or (before and before[-1] in ctx.lex.past_cues):
@@ -1643,8 +1742,12 @@ def _h_year(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         value = f"BC{year:04d}"
     else:
         value = f"{year:04d}"
-        if before != "since":
-            # "since 1980" opens a span reaching the present: the story is not told in 1980.
+        story = ctx.story_year[0] if ctx.story_year else None
+        if before != "since" and not (
+            story is not None and story < year and ctx.narrative and ctx.is_future(start)
+        ):
+            # "since 1980" opens a span reaching the present, and "it plans to attack in
+            # 1976" a prospect: the story is told in neither year.
             _remember_year(ctx, start, year)
         if ctx.reference is None or ctx.reference.year != year:
             ctx.reference = _valid(year, 1, 1) or ctx.reference
@@ -1736,7 +1839,6 @@ _HANDLERS: dict[str, Callable[[regex.Match[str], _Context], list[_Found]]] = {
     "half": _h_half,
     "quarter": _h_quarter,
     "set": _h_set,
-    "ago": _h_ago,
     "dur": _h_dur,
     "season": _h_season,
     "today": _h_today,
