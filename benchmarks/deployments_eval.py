@@ -16,7 +16,7 @@ the evidence).
 Usage::
 
     python benchmarks/deployments_eval.py
-        [--split dev|test|heldout|test2|test3|heldout2|heldout3|heldout4|all] [--verbose]
+        [--split dev|test|heldout|test2|test3|heldout2|heldout3|heldout4|heldout5|all] [--verbose]
 """
 
 from __future__ import annotations
@@ -191,6 +191,7 @@ def main(argv: list[str] | None = None) -> int:
             "heldout2",
             "heldout3",
             "heldout4",
+            "heldout5",
             "all",
         ],
         default="all",

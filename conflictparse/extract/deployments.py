@@ -147,6 +147,7 @@ _BACKERS = frozenset({"backed", "supported", "sponsored", "allied", "aligned"})
 _HOSTING = frozenset({"in", "from", "into", "of", "inside"})  # "troops in Syria", "out of Syria"
 _SUBJECT_REACH = 6  # "the fighters in Syria had not left": how far before "left" its forces stand
 _SUBJECT_FORMS = frozenset({"subject", "vacate"})
+_ALTERNATIVES = frozenset({"or", "but", "instead", "rather"})
 _STILL = frozenset({"now", "still", "already", "currently"})  # "troops still in Syria"
 _IS = frozenset({"is", "are", "was", "were"})  # "2,000 US troops are in Syria"
 _OBJECT_PRONOUNS = frozenset({"him", "us", "you", "me", "themselves", "itself"})
@@ -472,6 +473,11 @@ class _Context:
                             or (words[index + 1] == "and" and index + 2 < last)  # "and tanks"
                         )
                         and words[index + 2 + (words[index + 1] == "and")] in _AT
+                    )
+                    # "troops and Iranian-led militia fighters in": see ``_placed_end``
+                    or (
+                        words[index + 1] == "and"
+                        and any(word in _AT for word in words[index + 3 : index + 7])
                     )
                 )
             ):
@@ -1040,6 +1046,10 @@ def _mentions(context: _Context) -> list[_Mention]:
                 if ahead is None or not _participle_after_forces(context, ahead):
                     break
             if following is not None and following.form not in _RESTRICTED:
+                if following.value != joined[-1].value and any(
+                    word in _ALTERNATIVES for word in context.words[joined[-1].end : probe]
+                ):
+                    break  # "withdraw its troops or maintain some presence": two readings
                 joined.append(following)
                 probe = following.end
                 continue
@@ -1197,11 +1207,23 @@ def _placed_end(context: _Context, index: int) -> int:
     words = context.words
     after = index + 1
     if after + 1 < len(words) and words[after] == "and":
-        equipment = context.equipment_at(after + 1)
-        if _personnel(context, after + 1):
-            return after + 2
-        if equipment is not None:
-            return equipment[0]
+        # "troops and Iranian-led militia fighters in the country": the second kind may
+        # carry a few modifiers of its own
+        for probe in range(after + 1, min(len(words), after + 5)):
+            equipment = context.equipment_at(probe)
+            if _personnel(context, probe):
+                last = probe
+                while last + 1 < len(words) and _personnel(context, last + 1):
+                    last += 1
+                return last + 1
+            if equipment is not None:
+                return equipment[0]
+            if not (
+                context.tokens[probe].text[:1].isupper()  # a demonym or name
+                or _modifier(context, probe)
+                or ("-" in words[probe] and words[probe][:1].isalpha())
+            ):
+                break
     return after
 
 
@@ -1241,7 +1263,13 @@ def _read_placed(context: _Context, index: int) -> list[_Mention]:
             break
     window = context.words[max(0, first - 3) : first]
     preceding = context.words[first - 1] if first > 0 else ""
-    if preceding in _TARGET_MARKERS or any(word in _grammar("casualty") for word in window):
+    # "Iran, with 75,000 Iranian troops in the country": "with" after a name and its comma
+    # gives what the name has, not whom something is done with
+    owned = preceding == "with" and first > 2 and context.words[first - 2] == ","
+    owned = owned and (first - 3) in context.actor_at
+    if (preceding in _TARGET_MARKERS and not owned) or any(
+        word in _grammar("casualty") for word in window
+    ):
         return []
     # "the withdrawal of the 2,000 US troops in Syria", "half of US forces in Afghanistan";
     # not "the involvement of Russian troops in the conflict".
@@ -1657,6 +1685,12 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         # "Mount Sinjar, where several hundred PKK fighters remain": the place the clause
         # is about is named before "where"
         location = _where_antecedent(context, left)
+    if location is None and action is Action.DEPLOYMENT and _stative(context, start):
+        # "Manbij, where US special forces are deployed": a participle of forces already
+        # there, placed by the clause's antecedent
+        location = _where_antecedent(context, left)
+        if location is not None:
+            action = Action.PRESENCE
     if location is not None and relation == "from" and action is Action.DEPLOYMENT:
         if context.words[start] in _grammar("sending"):
             # "forces sent from Kiev": where they come from, not a place they leave; the
@@ -1715,7 +1749,7 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         )
     )
     named_place = named_place or place_left is not None
-    if not (forces or named_place or back_reference) or _demanded(context, start, left):
+    if not (forces or named_place or back_reference) or _demanded(context, start, left, actor):
         return None
     equipment = _find_equipment(context, left, start, end)
     modality, cue = _find_modality(context, start, left)
@@ -1941,7 +1975,8 @@ def _form_allows(
     if hit.form == "vacate":  # "the fighters have not left Manbij", not "the attack left"
         return (
             location is not None
-            and _named(context, location)
+            # "troops leave the area" as surely as "troops left Crimea"
+            and (_named(context, location) or _place_headed(context, location))
             and any(start - _SUBJECT_REACH <= index < start for index in forces)
             and not _bound_for(context, location)
         )
@@ -2027,7 +2062,7 @@ def _stative(context: _Context, start: int) -> bool:
     )
 
 
-def _demanded(context: _Context, start: int, left: int) -> bool:
+def _demanded(context: _Context, start: int, left: int, actor: str | None = None) -> bool:
     """A call or demand that someone move forces is not a report that they do: "called on
     Moscow to pull back", and over a longer object "called for an emergency meeting in Geneva
     to remove U.S. forces"; not "called for talks on an Iraqi withdrawal", which may be the
@@ -2037,9 +2072,26 @@ def _demanded(context: _Context, start: int, left: int) -> bool:
     called = before[-1:] == ["to"] or "for" in before
     reach = _DEMAND_REACH if called else _DEMAND_WINDOW
     return any(
-        context.hit("demand", index) is not None
+        context.hit("demand", index) is not None and not _own_call(context, index, actor)
         for index in range(max(left - 1, 0, start - reach), start)
     )
+
+
+def _own_call(context: _Context, index: int, actor: str | None) -> bool:
+    """Whether the call at ``index`` is the mover's own, made by its leader or government
+    ("Trump's call for the withdrawal of 2,000 US troops"): a decision, not a demand on
+    someone else."""
+    if actor is None:
+        return False
+    for before in (index - 1, index - 2):
+        caller = context.actor_at.get(before) if before >= 0 else None
+        if caller is not None:
+            possessive = context.words[before].endswith("'s") or context.words[before + 1] in {
+                "'s",
+                "'",
+            }
+            return possessive and context.speaks_for(caller, actor)
+    return False
 
 
 def _named(context: _Context, location: Location) -> bool:
