@@ -118,6 +118,21 @@ class Mention:
     actor_id: str
 
 
+# An article makes hundreds of mentions: filled through the slots' own setters, as attrs's
+# frozen ``__init__`` would fill them, a mention costs half of what the constructor takes.
+_new_object = object.__new__
+_set_span = Mention.__dict__["span"].__set__
+_set_actor_id = Mention.__dict__["actor_id"].__set__
+
+
+def _new_mention(span: Span, actor_id: str) -> Mention:
+    """``Mention(span=span, actor_id=actor_id)``, built in half the time."""
+    mention = _new_object(Mention)
+    _set_span(mention, span)
+    _set_actor_id(mention, actor_id)
+    return mention
+
+
 def _mention_start(mention: Mention) -> int:
     return mention.span.start
 
@@ -643,10 +658,11 @@ _BREAK = "\n"
 def _line_breaks(normalized: str, starts: list[int]) -> list[tuple[int, int]]:
     """``(word index, offset)`` of each line break lying between two words, in order."""
     result: list[tuple[int, int]] = []
+    count = len(starts)
     at = normalized.find("\n")
     while at >= 0:
         index = bisect.bisect_left(starts, at)
-        if index == len(starts):
+        if index == count:
             break
         if index and (not result or result[-1][0] != index):
             result.append((index, at))
@@ -711,13 +727,13 @@ def _headline_lines(doc: Text) -> list[tuple[int, int]]:
     """Lines written in Title Case or capitals without a closing period: headlines."""
     result = []
     nonnames = _lexicon().nonnames
-    text = doc.normalized
     start = 0
-    while start < len(text):
-        end = text.find("\n", start)
-        if end < 0:
-            end = len(text)
-        line = text[start:end].strip()
+    for raw_line in doc.normalized.split("\n"):
+        if not raw_line:
+            start += 1  # the blank line between two paragraphs
+            continue
+        end = start + len(raw_line)
+        line = raw_line.strip()
         if line and len(line) <= 200 and line[-1] not in ".!?\"':,;":
             words = [
                 w for w in line.split() if w[:1].isalpha() and not (w.islower() and w in nonnames)
@@ -738,7 +754,7 @@ class _Chunk:
     __slots__ = ("extra", "first", "key", "kind", "last")
 
     def __init__(
-        self, *, first: int, last: int, kind: str, key: str, extra: str | None = None
+        self, first: int, last: int, kind: str, key: str, extra: str | None = None
     ) -> None:
         self.first = first  # word index
         self.last = last  # word index, exclusive
@@ -764,10 +780,10 @@ def _case_rules(pattern: tuple[str, ...]) -> tuple[int, ...]:
     return tuple(rules)
 
 
-def _case_fits(entry: _Entry, texts: list[str], at: int) -> bool:
+def _case_fits(entry: _Entry, written: tuple[str, ...]) -> bool:
     capital_seen = not entry.needs_capital
     for offset, rule in enumerate(entry.case):
-        actual = texts[at + offset]
+        actual = written[offset]
         if rule == _EXACT and actual != entry.pattern[offset]:
             return False
         first_upper = actual[:1].isupper()
@@ -791,6 +807,19 @@ def _rank(entry: _Entry) -> int:
     return _RANK.get(entry.kind, 9)
 
 
+# Articles write the same few phrases again and again ("Russia", "President", "the Kremlin"):
+# which entry a phrase written so is gets worked out once, not at every occurrence.
+@functools.lru_cache(maxsize=65_536)
+def _entry_for(written: tuple[str, ...]) -> _Entry | None:
+    """The lexicon entry that words ``written`` (as the text writes them) are, if any."""
+    candidates = _lexicon().phrases.get(tuple([word.lower() for word in written]), ())
+    # Entries are in order of rank: the first whose case fits wins.
+    return next((entry for entry in candidates if _case_fits(entry, written)), None)
+
+
+_ONE_WORD = (1,)
+
+
 def _lexicon_chunks(words: _Words, starting: list[int]) -> tuple[list[_Chunk | None], list[int]]:
     """The lexicon phrase at each word, if any, and the words phrases cover.
 
@@ -804,7 +833,6 @@ def _lexicon_chunks(words: _Words, starting: list[int]) -> tuple[list[_Chunk | N
     texts = words.text
     possessives = words.possessive
     lengths_of = lexicon.lengths
-    phrases = lexicon.phrases
     first_pairs = lexicon.first_pairs
     inner_possessives = lexicon.inner_possessives
     abbreviations = load_words("abbreviations")
@@ -819,7 +847,9 @@ def _lexicon_chunks(words: _Words, starting: list[int]) -> tuple[list[_Chunk | N
         # Most words starting a phrase start no longer one here ("the" before "Kremlin" does):
         # then only a phrase of one word (the last length, if any) can be there.
         if not (index + 1 < count and (first, lowers[index + 1]) in first_pairs):
-            lengths = lengths[-1:] if lengths[-1] == 1 else ()
+            if lengths[-1] != 1:
+                continue  # "the" before a word no phrase of "the" goes on with
+            lengths = _ONE_WORD
         found: _Chunk | None = None
         for length in lengths:
             if index + length > count:
@@ -834,15 +864,9 @@ def _lexicon_chunks(words: _Words, starting: list[int]) -> tuple[list[_Chunk | N
                 )
             ):
                 continue
-            candidates = phrases.get(tuple(lowers[index : index + length]))
-            if not candidates:
-                continue
-            # Entries are in order of rank: the first whose case fits wins.
-            for entry in candidates:
-                if _case_fits(entry, texts, index):
-                    found = _Chunk(first=index, last=index + length, kind=entry.kind, key=entry.key)
-                    break
-            if found is not None:
+            entry = _entry_for(tuple(texts[index : index + length]))
+            if entry is not None:
+                found = _Chunk(index, index + length, entry.kind, entry.key)
                 break
         if found is None:
             continue
@@ -900,6 +924,7 @@ def _org_runs(words: _Words, chunk_at: list[_Chunk | None], candidates: list[int
         )
     )
     heads.append(count)  # a sentinel
+    last_candidate = len(candidates) - 1
     next_head = 0
     position = 0
     for number, candidate in enumerate(candidates):
@@ -912,7 +937,7 @@ def _org_runs(words: _Words, chunk_at: list[_Chunk | None], candidates: list[int
             break  # no head word left for a run to hold
         # Any word that is no candidate ends a run before its head word: unless the candidates
         # run without a gap from here to the next head word, no run starts here.
-        if candidates[min(number + head - candidate, len(candidates) - 1)] != head:
+        if candidates[min(number + head - candidate, last_candidate)] != head:
             continue
         index = candidate  # where the run starts
         chunk = chunk_at[index]
@@ -997,7 +1022,7 @@ def _org_runs(words: _Words, chunk_at: list[_Chunk | None], candidates: list[int
         if named_after > end:
             stop = named_after
         kind = lexicon.orgheads[texts[last_head]]
-        run = _Chunk(first=index, last=stop, kind="orgrun", key=kind, extra=country)
+        run = _Chunk(index, stop, "orgrun", kind, country)
         for k in range(index, stop):
             chunk_at[k] = run
             covered.append(k)
@@ -1072,7 +1097,9 @@ class _Builder:
         return answer
 
     def mention(self, first: int, last: int, key: str) -> None:
-        self.mention_span(self.words.start[first], self.words.end(last - 1), key)
+        words = self.words
+        end = words.start[last - 1] + len(words.text[last - 1])
+        self.mention_span(words.start[first], end, key)
 
     def mention_span(self, start: int, end: int, key: str) -> None:
         latest = self.latest
@@ -1613,10 +1640,10 @@ def _titled(builder: _Builder, first: int) -> int:
             # "Mr. King", "Mrs. May": after an honorific, a word we know otherwise is a name.
             builder.singles.append((index, (None, None, None)))
             return index + 1
-    title = None if honorific else builder.text(title_start, title_end)
     name_start = _name_after_title(builder, index) if title_end > title_start else None
     if name_start is None:
         return max(index, first + 1)
+    title = None if honorific else builder.text(title_start, title_end)
     following = chunk_at[name_start]
     if following is not None and following.kind == "person":
         return _known_person(
@@ -1674,12 +1701,14 @@ def _name_like_column(
 
 def _name_end(builder: _Builder, index: int) -> int:
     words = builder.words
+    texts = words.text
     name_like = builder.name_like
     end = index
-    while end < words.count and end - index < _MAX_NAME + 2:
-        text = words.text[end]
+    stop = min(words.count, index + _MAX_NAME + 2)
+    while end < stop:
+        text = texts[end]
         if name_like[end]:
-            if len(text) == 1 and end + 1 < words.count and words.text[end + 1] == ".":
+            if len(text) == 1 and end + 1 < words.count and texts[end + 1] == ".":
                 end += 2
                 continue
             end += 1
@@ -1689,7 +1718,7 @@ def _name_end(builder: _Builder, index: int) -> int:
         if (
             end > index
             and builder.chunk_at[end] is None
-            and words.lower[end].split("-")[0] in _PARTICLES
+            and words.lower[end].partition("-")[0] in _PARTICLES
             and ("-" in text or (end + 1 < words.count and name_like[end + 1]))
         ):
             end += 1
@@ -1758,7 +1787,7 @@ def _name(
         canonical = last_chunk.key[2:]
         if end - start == 1 or canonical.split()[0] == words.text[start]:
             # "Vladimir V. Putin" is the lexicon's Vladimir Putin.
-            known = _Chunk(first=start, last=end, kind="person", key=last_chunk.key)
+            known = _Chunk(start, end, "person", last_chunk.key)
             return _known_person(builder, known, title, affiliation, country)
     if _not_a_person(builder, start, end, titled=titled):
         return end
@@ -1807,7 +1836,7 @@ def _not_a_person(builder: _Builder, start: int, end: int, *, titled: bool) -> b
         return False  # one ordinary word is not "mostly" ordinary words, as below
     # A run made mostly of words the article also writes in lower case is a capitalised phrase
     # ("Comprehensive Free Trade"), not a name: names are rarely everyday words.
-    ordinary = sum(1 for lower in words.lower[start:end] if lower in builder.lower_seen)
+    ordinary = sum(map(builder.lower_seen.__contains__, words.lower[start:end]))
     return ordinary >= 2 and 2 * ordinary > end - start
 
 
@@ -2252,21 +2281,23 @@ def _table(builder: _Builder) -> ActorTable:
     # then, stably, by start gives that order without a key tuple per mention.
     ordered = sorted(builder.mentions, key=_second, reverse=True)
     ordered.sort(key=_first)
-    seen: set[tuple[int, int]] = set()
     ids: dict[str, str] = {}
     spans: dict[str, list[Span]] = {}
     mentions: list[Mention] = []
+    span_of = Span.of
+    # Mentions of one span lie together in ``ordered``: the first with an actor takes it.
+    taken_start = taken_end = -1
     for start, end, key in ordered:
-        if key not in drafts or (start, end) in seen:
+        if key not in drafts or (start == taken_start and end == taken_end):
             continue  # no actor ("" or a key never drafted), or a span already taken
-        seen.add((start, end))
+        taken_start, taken_end = start, end
         actor_id = ids.get(key)
         if actor_id is None:
             actor_id = ids[key] = f"a{len(ids) + 1}"
             spans[key] = []
-        span = Span.of(original, start, end)
+        span = span_of(original, start, end)
         spans[key].append(span)
-        mentions.append(Mention(span=span, actor_id=actor_id))
+        mentions.append(_new_mention(span, actor_id))
     actors = []
     lexicon = _lexicon()
     for key, actor_id in ids.items():
