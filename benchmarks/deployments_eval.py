@@ -16,7 +16,7 @@ the evidence).
 Usage::
 
     python benchmarks/deployments_eval.py
-        [--split dev|test|heldout|test2|test3|heldout2|heldout3|heldout4|heldout5|all] [--verbose]
+        [--split dev|test|heldout|test2|test3|heldout2|...|heldout6|all] [--verbose]
 """
 
 from __future__ import annotations
@@ -192,6 +192,7 @@ def main(argv: list[str] | None = None) -> int:
             "heldout3",
             "heldout4",
             "heldout5",
+            "heldout6",
             "all",
         ],
         default="all",

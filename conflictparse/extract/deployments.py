@@ -1004,7 +1004,14 @@ def _mentions(context: _Context) -> list[_Mention]:
             # "built up its presence", "reducing the American presence in Afghanistan": the
             # presence is the forces whose size changes, one movement with its verb
             read = [_read_mention(context, [hit, changed], hit.start)]
-            if hit.value == Action.WITHDRAWAL.value:
+            kept = (
+                index > 1
+                and context.words[index - 1] in {"or", "and"}
+                and (kept_hit := triggers[index - 2]) is not None
+                and kept_hit.value == Action.PRESENCE.value
+            )
+            if hit.value == Action.WITHDRAWAL.value or kept:
+                # "maintain or increase its presence in Syria" keeps the presence as well;
                 # the forces a cut leaves from are there: "halve the US presence in
                 # Afghanistan" is a presence too (see the annotation guide)
                 stated = _read_mention(context, [changed], changed.start)
@@ -1267,7 +1274,15 @@ def _read_placed(context: _Context, index: int) -> list[_Mention]:
     # gives what the name has, not whom something is done with
     owned = preceding == "with" and first > 2 and context.words[first - 2] == ","
     owned = owned and (first - 3) in context.actor_at
-    if (preceding in _TARGET_MARKERS and not owned) or any(
+    # "a reference to US troops in the north-east", "the truce applied to Turkish forces in
+    # Afrin" place the forces; "a threat to US troops in Syria" names them as a target
+    pointed = (
+        preceding == "to"
+        and first > 1
+        and context.words[first - 2].isalpha()
+        and context.words[first - 2] not in _grammar("harm")
+    )
+    if (preceding in _TARGET_MARKERS and not owned and not pointed) or any(
         word in _grammar("casualty") for word in window
     ):
         return []
