@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 HERE = Path(__file__).resolve().parent
 GOLD = HERE / "gold" / "figures.jsonl"
 CORPORA = HERE.parent.parent / "shared" / "corpora"
-SPLITS = ("dev", "test", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+SPLITS = ("dev", "test", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
 
 
 def _read(corpora: Path, doc: str) -> str:

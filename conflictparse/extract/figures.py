@@ -66,6 +66,8 @@ _PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "across", "outside", "insid
 _MODEL_NAME = regex.compile(r"\p{L}{1,4}-\d{1,4}\p{L}{0,2}")  # "cf-18s", "mig-29", "t-72"
 _QUOTE_TOKENS = frozenset({'"', "'"})
 _QUANTIFIER_STARTS = ("a ", "an ", "several")
+_QUANTIFIER_CEILING = 10  # "a few", "several": below it; "a few thousand" is a magnitude
+_MEASURES = frozenset({"money", "distance", "percent"})  # "one dinar", "one kilometre"
 _RELATIVES = frozenset({"who", "that", "which"})
 _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _KINDS_LENT = frozenset({"personnel", "equipment"})  # what a modifier lends a generic head
@@ -285,6 +287,7 @@ class _Context:
         category = self.category(reading)
         if (
             number.vague
+            and number.value < _QUANTIFIER_CEILING
             and reading.counted is None
             and category not in _CASUALTIES
             and number.text.lower().startswith(_QUANTIFIER_STARTS)
@@ -293,6 +296,7 @@ class _Context:
         if (
             number.text.lower() == "one"
             and reading.qualifier is None
+            and category.value not in _MEASURES
             and (reading.verb_category is None or words_after_one_of(nxt))
         ):
             return None  # "one of the worst", "one former official", "one of the hostages"
@@ -358,7 +362,12 @@ class _Context:
                 or casualty is not None
                 or word in lex.casualty_after_words
                 or _match_start(words, lex.attribution, index) is not None
-                or (run and word.endswith("ing") and not tokens[index].text[:1].isupper())
+                or (
+                    run
+                    and word.endswith("ing")
+                    and not tokens[index].text[:1].isupper()
+                    and not self.ing_modifier(words, tokens, run, index)
+                )
             ):
                 break
             if "'" in word and not word.endswith("'s"):
@@ -396,6 +405,22 @@ class _Context:
                 break
         return index
 
+    def ing_modifier(
+        self, words: list[str], tokens: list[Token], run: list[int], index: int
+    ) -> bool:
+        """ "two ISIL fighting positions": an -ing word after a name, before a plural noun.
+
+        Nobody counts the name itself, so the -ing word modifies the noun after it; after
+        a common noun it is a verb ("500 soldiers guarding checkpoints").
+        """
+        following = index + 1
+        return (
+            following < len(words)
+            and _looks_plural(words[following])
+            and words[following].isalpha()
+            and all(tokens[i].text[:1].isupper() and words[i] not in self.lex.nouns for i in run)
+        )
+
     def noun_follows(self, words: list[str], index: int) -> bool:
         return index < len(words) and words[index] in self.lex.nouns
 
@@ -412,13 +437,22 @@ class _Context:
         if known:
             head = known[-1]
             noun = lex.nouns[words[head]]
+            later = [i for i in run if i > head and _looks_plural(words[i]) and words[i].isalpha()]
+            if later and noun.unit is None and noun.category != "money":
+                # the last noun of a compound is its head: "two drone strikes" counts strikes
+                reading.noun_category = "other"
+                reading.counted = words[later[-1]]
+                return
+            if head > run[0] and noun.category == "money":  # "Iraqi dinars", "Syrian pounds"
+                noun = lex.nouns.get(f"{words[head - 1]} {words[head]}", noun)
             if noun.category == "time":
                 reading.duration = head == run[0] or all(words[i] in lex.nouns for i in run)
                 if reading.duration:
                     return
-            if noun.unit is not None:
+            if noun.unit is not None or noun.category == "money":
                 squared = "square" in (words[i] for i in run)
-                reading.unit = noun.unit + ("2" if squared else "")
+                # a currency named without its country ("dinars") is money of no known code
+                reading.unit = noun.unit and noun.unit + ("2" if squared else "")
                 reading.noun_category = "other" if squared else noun.category
                 return
             reading.noun_category = noun.category
@@ -483,7 +517,18 @@ class _Context:
         # "... and a driver were shot dead at": a passive, whatever follows.
         active = index == start or (shared and _PASSIVE.isdisjoint(words[start:index]))
         following = words[index + size] if index + size < len(words) else ""
-        if active and had_noun and (following in _ACTIVE_OBJECTS or following[:1].isdigit()):
+        # "900 residents escaped to the hills": after a preposition comes a place, no victim
+        towards = words[index + size - 1] in _PLACE_PREPOSITIONS or words[index + size - 1] in {
+            "to",
+            "into",
+            "across",
+        }
+        if (
+            active
+            and had_noun
+            and not towards
+            and (following in _ACTIVE_OBJECTS or following[:1].isdigit())
+        ):
             return
         reading.verb_category = Category(casualty[1])
 
