@@ -279,7 +279,7 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?P<q>{QUANT})(?:\s*(?:-|–|to|or)\s*(?P<q2>\d{1,5}|{NUMWORD}))?"
         r"(?P<extra>\s+(?:more|additional|straight|consecutive|full|long|trading"
         r"|business|working))?\s*-?\s*(?P<unit>{UNIT})(?P<old>-old)?(?![\w-])"
-        r"(?P<so>\s+(?:or\s+so|and\s+a\s+half))?"
+        r"(?P<so>\s+(?:or\s+so|and\s+a\s+half|or\s+(?:two|three|[2-9])(?![\w.,-]?\w)))?"
         r"(?P<tail>\s+(?P<dir>ago|earlier|later|from\s+now|hence|before|after|previously)"
         r"(?!\w)(?!\s+than\b))?",
     ),

@@ -248,6 +248,18 @@ class _Context:
             return self.day_reference[0]
         return None
 
+    def day_just_told(self, offset: int) -> _dt.date | None:
+        """The last day named in the paragraph of ``offset`` or the one before, if any.
+
+        Wire stories give each sentence its own paragraph, so "... were dashed Friday. // Dealers
+        placed orders in the morning" still tells of Friday morning.
+        """
+        if self.day_reference:
+            here = self.paragraph(offset)
+            if 0 <= here - self.day_reference[1] <= 1:
+                return self.day_reference[0]
+        return None
+
     def clause_words(self, offset: int) -> list[str]:
         """The lower-cased words of the clause around ``offset``.
 
@@ -1461,7 +1473,7 @@ def _h_reldate(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     if unit in {"morning", "afternoon", "evening", "night"}:
         part = ctx.lex.dayparts[unit]
         if bare or relation in {"that", "the same"}:
-            named = ctx.day_in_paragraph(match.start())
+            named = ctx.day_just_told(match.start())
             day_text = named.isoformat() if named else "XXXX-XX-XX"
             return [_Found(match.start(), match.end(), TimeType.TIME, day_text + part, mod)]
         if base is None:
@@ -1617,7 +1629,11 @@ def _h_daypart(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         day_text = anchor.isoformat() if anchor else "XXXX-XX-XX"
         return [_Found(match.start(), match.end(), TimeType.TIME, day_text + part, mod)]
     if relation in {"the", "that"}:
-        return [_Found(match.start(), match.end(), TimeType.TIME, "XXXX-XX-XX" + part, mod)]
+        # "struck Friday ... in the morning", "that night": the part of the day the paragraph is
+        # telling; with no day named ("moves in during the night") it stays a night in general
+        named = ctx.day_just_told(match.start())
+        day_text = named.isoformat() if named else "XXXX-XX-XX"
+        return [_Found(match.start(), match.end(), TimeType.TIME, day_text + part, mod)]
     if anchor is None:
         return [_Found(match.start(), match.end(), TimeType.TIME, "XXXX-XX-XX" + part, mod)]
     offset = -1 if "last" in relation else 0
@@ -1642,6 +1658,16 @@ def _h_vague(match: regex.Match[str], ctx: _Context) -> list[_Found]:
             # "a previously announced plan", "suits previously filed": part of a participle
             # phrase, which TimeML annotators leave out.
             return []
+    if phrase == "soon" and (
+        _next_word(ctx, match.end()) in {"after", "afterward", "afterwards", "thereafter"}
+        or _next_word(ctx, match.end()) == "as"
+        or ctx.is_past(match.start())
+    ):
+        # "soon after the war", "as soon as", "the town soon fell": a time counted from an
+        # event of the story, not from the writing, which TimeML leaves untagged
+        return []
+    if phrase == "this point" and ctx.is_past(match.start()):
+        return []  # "by this point the army had ...": a point of the story, not the present
     if phrase in {"the time", "this point"} and (
         _previous_word(ctx, match.start()) not in {"at", "by", "since", "until", "till"}
         or _next_word(ctx, match.end()) in {"to", "for", "being", "when", "that"}
