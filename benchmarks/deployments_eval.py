@@ -16,7 +16,7 @@ the evidence).
 Usage::
 
     python benchmarks/deployments_eval.py
-        [--split dev|test|heldout|test2|test3|heldout2|...|heldout6|all] [--verbose]
+        [--split dev|test|heldout|test2|test3|heldout2|...|heldout7|all] [--verbose]
 """
 
 from __future__ import annotations
@@ -193,6 +193,7 @@ def main(argv: list[str] | None = None) -> int:
             "heldout4",
             "heldout5",
             "heldout6",
+            "heldout7",
             "all",
         ],
         default="all",

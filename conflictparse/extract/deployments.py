@@ -134,6 +134,8 @@ _BACK_SENTENCES = 4  # how far back a bare "the build-up" may refer
 _COREFERENCE = 200  # how many tokens back "the paratroopers" may find "Russian paratroopers"
 _COORDINATION = 16  # how far a list of actors ("Egypt, Syria, Morocco and ...") may reach
 _MAX_COUNT = 10_000_000  # more pieces of equipment than this is a misreading
+# "the Syrian regime", "Syria's government": the state a bare "regime forces" belongs to
+_GOVERNMENT = regex.compile(r"\b([A-Z][a-z]+)(?:'s)? (?:government|regime)\b")
 _DIGITS = regex.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d])|(?<![\d,.])\d+(?![\d])")
 # How far from a trigger its reading may look: the clause and joined triggers, then a
 # pronoun's antecedent or "the paratroopers" named before (``_COREFERENCE``) on the left.
@@ -145,9 +147,13 @@ _NO_PHRASES: dict[str, tuple[tuple[tuple[str, ...], _Entry], ...]] = {}
 _AT = frozenset({"in", "inside", "on", "near", "along", "at"})
 _BACKERS = frozenset({"backed", "supported", "sponsored", "allied", "aligned"})
 _HOSTING = frozenset({"in", "from", "into", "of", "inside"})  # "troops in Syria", "out of Syria"
+_DASHES = frozenset({"\u2013", "\u2014", "--"})
+_DASHED = 8  # longest aside between dashes, with its closing dash
+_ASIDE = 10  # longest aside between a subject and its verb ("members, most of them ..., have")
 _SUBJECT_REACH = 6  # "the fighters in Syria had not left": how far before "left" its forces stand
 _SUBJECT_FORMS = frozenset({"subject", "vacate"})
 _ALTERNATIVES = frozenset({"or", "but", "instead", "rather"})
+_GOVERNED = frozenset({"government", "regime"})  # a side that is a state's own forces
 _STILL = frozenset({"now", "still", "already", "currently"})  # "troops still in Syria"
 _IS = frozenset({"is", "are", "was", "were"})  # "2,000 US troops are in Syria"
 _OBJECT_PRONOUNS = frozenset({"him", "us", "you", "me", "themselves", "itself"})
@@ -692,6 +698,21 @@ class _Context:
             self.not_deployer.discard(index)
 
     @functools.cached_property
+    def governing(self) -> str | None:
+        """The actor of the state whose government the article names most ("the Syrian
+        regime", "Ukraine's government"), so that bare "regime forces" are its forces; none
+        when two states are named as often. One C-level scan, asked only for such forces."""
+        counts: dict[str, int] = {}
+        for found in _GOVERNMENT.finditer(self.doc.normalized):
+            code = _country_of_adjective(found.group(1))
+            if code is not None and code in self.country_actor:
+                counts[code] = counts.get(code, 0) + 1
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return self.country_actor[ranked[0][0]]
+
+    @functools.cached_property
     def hosts(self) -> frozenset[str]:
         """Countries the article names as where forces are ("US troops in Syria", "forces
         coming out of Syria"): one pass over the words, asked only for a demonym withdrawal."""
@@ -765,8 +786,19 @@ class _Context:
             return None  # most words start no phrase of the kind
         memo = self._memo[kind]
         if index not in memo:
-            memo[index] = self._match(table, index)
+            found = self._match(table, index)
+            if found is not None and found.form == "named" and not self._after_name(index):
+                found = None
+            memo[index] = found
         return memo[index]
+
+    def _after_name(self, index: int) -> bool:
+        """Whether a name stands right before ``index``: "Isis members" are a group's forces,
+        "family members" and "members of parliament" are not."""
+        if index == 0:
+            return False
+        text = self.tokens[index - 1][2]
+        return text[:1].isupper() and self.words[index - 1] not in _DETERMINERS
 
     def is_boundary(self, index: int) -> bool:
         return self.words[index] in _HARD_BOUNDARIES or self.hit("boundary", index) is not None
@@ -1194,6 +1226,37 @@ def _placed_subject(context: _Context, start: int, left: int) -> int | None:
     return None
 
 
+def _aside_subject(context: _Context, start: int, left: int) -> int | None:
+    """Forces whose verb follows an aside between commas: "5,000 Isis members, most of them
+    driven by conviction, have moved into the area"."""
+    words = context.words
+    index = start - 1
+    while (
+        index > left
+        and start - index <= 3
+        and (
+            words[index] in _grammar("be")
+            or words[index] in _AUXILIARIES
+            or words[index].endswith("ly")
+        )
+    ):
+        index -= 1
+    if index <= left or words[index] != ",":
+        return None
+    for probe in range(index - 1, max(left, index - _ASIDE) - 1, -1):
+        word = words[probe]
+        if word == ",":
+            return probe - 1 if probe > left and _personnel(context, probe - 1) else None
+        if (
+            context.actions[probe] is not None
+            or context.is_boundary(probe)
+            or word in {"and", "or"}
+            or probe in context.actor_at  # "the Kurdish militia, the YPG, withdrew": a name
+        ):
+            return None
+    return None
+
+
 def _placed(context: _Context, index: int) -> bool:
     """Whether the force word at ``index`` heads forces put somewhere with no movement word:
     "the 2,000 US troops in Syria", "British forces on the border"."""
@@ -1324,6 +1387,12 @@ def _coordinated(context: _Context, mention: _Mention) -> list[_Mention]:
     ):
         return []  # lists of states; not "Army, Navy and Air Force", not "Kuwait and its"
     first, last = context.token_range(mention.actor_span.start, mention.actor_span.end)
+    if (
+        first > 1
+        and context.words[first - 1] == "the"
+        and context.words[first - 2] in {"and", "or"}
+    ):
+        first -= 1  # "Russia and the US sent troops"
     if first == 0 or context.words[first - 1] not in {"and", "or"}:
         # The actor may open the list: "Russia and Iran are planning to keep forces".
         return _following_actors(context, mention, last)
@@ -1348,6 +1417,10 @@ def _coordinated(context: _Context, mention: _Mention) -> list[_Mention]:
         if actor_id != mention.actor and all(other.actor != actor_id for other in others):
             others.append(_with_actor(mention, actor_id, span))
         index = context.token_range(span.start, span.end)[0] - 1
+    if index > 0 and context.words[index] in _DETERMINERS:
+        index -= 1
+    if index >= 0 and context.words[index] == "between":
+        return []  # "a clash between the US and Russian mercenaries": opponents, not partners
     return others
 
 
@@ -1407,6 +1480,8 @@ def _following_actors(context: _Context, mention: _Mention, last: int) -> list[_
         probe = index + 1
         if probe < len(context.words) and context.words[probe] in {"and", "or"}:
             closed, probe = True, probe + 1  # "Egypt, Syria, and Morocco"
+        if probe + 1 < len(context.words) and context.words[probe] == "the":
+            probe += 1  # "Russia and the US"
         actor_id = context.deployer_at(probe) if probe < len(context.words) else None
         if actor_id is None or not _is_country(context, actor_id):
             return []
@@ -1629,6 +1704,22 @@ def _clause(context: _Context, start: int, end: int) -> tuple[int, int]:
         and not context.is_boundary(right)
     ):
         right += 1
+    if right < len(context.words) and right - end <= 2 and context.words[right] in _DASHES:
+        # an aside between dashes right after the verb's object: "sent troops – and Arab
+        # militia – into Afrin"; the clause goes on past it
+        for probe in range(right + 1, min(right + _DASHED, len(context.words))):
+            if context.words[probe] in _DASHES:
+                right = probe + 1
+                while (
+                    right < len(context.words)
+                    and right - probe <= _RIGHT
+                    and context.sentence_of[right] == sentence
+                    and not context.is_boundary(right)
+                ):
+                    right += 1
+                return left, right
+            if context.sentence_of[probe] != sentence or context.is_boundary(probe):
+                break
     return left, right
 
 
@@ -1666,6 +1757,8 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         forces = [joined[1].start]  # "drawing down its presence": the presence is the forces
     if not forces and hit.form == "verb":
         subject = _placed_subject(context, start, left)
+        if subject is None:
+            subject = _aside_subject(context, start, left)
         if subject is not None:
             forces = [subject]
     evidence = [context.span(item.start, item.end) for item in joined]
@@ -1976,6 +2069,8 @@ def _form_allows(
         return any(
             end <= index <= end + _OBJECT_REACH
             and (context.equipment_at(index) is not None or _personnel(context, index))
+            # "remove all alleged Isis members": people taken away are detainees, not forces
+            and _hit_form(context.hit("force", index)) != "named"
             # "stepped up engagement with forces"; "increase the number of troops" is fine
             and not any(
                 context.words[probe] in {"with", "by"}
@@ -2058,6 +2153,10 @@ def _bound_for(context: _Context, location: Location) -> bool:
         if context.is_boundary(index):
             return False
     return False
+
+
+def _hit_form(hit: _Hit | None) -> str:
+    return "" if hit is None else hit.form
 
 
 def _personnel(context: _Context, index: int) -> bool:
@@ -2184,6 +2283,9 @@ def _find_actor(
                     return resolved, context.span(index, index + 1)
                 break
             if context.words[index] in _grammar("side"):
+                if context.words[index] in _GOVERNED and context.governing is not None:
+                    # "regime forces" in an article on "the Syrian regime" are Syria's
+                    return context.governing, context.span(index, index + 1)
                 # "pro-government forces" whose state the article leaves open, "US-backed
                 # fighters": the forces' own phrase says they are nobody the text names
                 return None, None
