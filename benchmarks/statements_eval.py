@@ -219,18 +219,15 @@ def evaluate(path: Path, *, show: int = 0, only: str | None = None) -> dict[str,
         print(f"  {count:4d}  {cue_text!r}")
     if show:
         rng = random.Random(0)
-        print("\nsome misses:")
-        for line in rng.sample(examples, min(show, len(examples))):
-            print(line)
-        print("\nsome false alarms:")
-        for line in rng.sample(false_examples, min(show, len(false_examples))):
-            print(line)
-        print("\nsome wrong sources:")
-        for line in rng.sample(wrong_source, min(show, len(wrong_source))):
-            print(line)
-        print("\nsome wrong cues:")
-        for line in rng.sample(wrong_cue, min(show, len(wrong_cue))):
-            print(line)
+        for heading, lines in (
+            ("misses", examples),
+            ("false alarms", false_examples),
+            ("wrong sources", wrong_source),
+            ("wrong cues", wrong_cue),
+        ):
+            print(f"\nsome {heading}:")
+            for line in rng.sample(lines, min(show, len(lines))):
+                print(line)
     return result
 
 

@@ -80,7 +80,7 @@ from conflictparse.model import ActorKind, Polarity, Span, Statement, StatementK
 from conflictparse.text import Sentence, Text, Token
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from conflictparse.extract.actors import Mention
     from conflictparse.model import TimeExpression
@@ -298,6 +298,19 @@ class _Found:
     subjectless: bool = False
     boundary: int = -1
     postposed: bool = False
+
+
+def _joins(tokens: Sequence[Token], index: int, kind: Callable[[str], bool]) -> bool:
+    """Whether the mark at ``index`` touches characters of ``kind`` on both sides."""
+    if index == 0 or index + 1 >= len(tokens):
+        return False
+    before, mark, after = tokens[index - 1], tokens[index], tokens[index + 1]
+    return (
+        before.end == mark.start
+        and mark.end == after.start
+        and kind(before.text[-1:])
+        and kind(after.text[:1])
+    )
 
 
 def _quote_regions(doc: Text) -> list[_Region]:
@@ -1495,28 +1508,12 @@ class _Reader:
     @staticmethod
     def _inside_word(tokens: Sequence[Token], index: int) -> bool:
         """True for a mark with letters touching it on both sides: "Factcheck.org"."""
-        if index == 0 or index + 1 >= len(tokens):
-            return False
-        before, mark, after = tokens[index - 1], tokens[index], tokens[index + 1]
-        return (
-            before.end == mark.start
-            and mark.end == after.start
-            and before.text[-1:].isalnum()
-            and after.text[:1].isalnum()
-        )
+        return _joins(tokens, index, str.isalnum)
 
     @staticmethod
     def _inside_number(tokens: Sequence[Token], index: int) -> bool:
         """True for the separator of "100,000" or "1.5": digits touch it on both sides."""
-        if index == 0 or index + 1 >= len(tokens):
-            return False
-        before, mark, after = tokens[index - 1], tokens[index], tokens[index + 1]
-        return (
-            before.end == mark.start
-            and mark.end == after.start
-            and before.text[-1:].isdigit()
-            and after.text[:1].isdigit()
-        )
+        return _joins(tokens, index, str.isdigit)
 
     def _names_actor(self, span: tuple[int, int]) -> bool:
         """True when ``span`` holds an actor mention or is a personal pronoun."""
