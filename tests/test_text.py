@@ -199,6 +199,62 @@ def test_sentences_and_paragraphs_are_well_formed(text: str) -> None:
     assert covered >= len(doc.normalized.replace(" ", "").replace("\n", "").replace("\t", ""))
 
 
+def _paragraphs_by_lines(normalized: str) -> list[tuple[int, int]]:
+    """The paragraph rule read character by character, the plain way.
+
+    A line break, with the spaces and tabs after it, ends a paragraph when a blank line or the
+    end follows it, or when the line before it (trailing whitespace aside) is short (under 60
+    characters) or ends in terminal punctuation. Stretches of whitespace are no paragraphs.
+    """
+    breaks: list[int] = []
+    line_start = 0
+    for index, char in enumerate(normalized):
+        if char != "\n":
+            continue
+        after = index + 1
+        while after < len(normalized) and normalized[after] in " \t":
+            after += 1
+        line = normalized[line_start:index].rstrip()
+        if normalized[after : after + 1] in {"\n", ""} or len(line) < 60 or line[-1] in ".!?:\"')":
+            breaks.append(after)
+        line_start = after
+    bounds = zip([0, *breaks], [*breaks, len(normalized)], strict=True)
+    return [(start, end) for start, end in bounds if normalized[start:end].strip()]
+
+
+@pytest.mark.parametrize(
+    ("text", "paragraphs"),
+    [
+        (
+            "Headline\nBody of the story goes on and on, longer than any headline would be at all\n"
+            "and runs over a second line.",
+            [
+                "Headline\n",
+                "Body of the story goes on and on, "
+                "longer than any headline would be at all\nand runs over a second line.",
+            ],
+        ),
+        ("One.\n\n\nTwo.", ["One.\n", "Two."]),
+        ("One.\n  \t\nTwo.\n", ["One.\n  \t", "Two.\n"]),  # a break takes its indent
+        ("\n\n", []),
+    ],
+)
+def test_paragraphs(text: str, paragraphs: list[str]) -> None:
+    doc = Text(text)
+    assert [text[start:end] for start, end in doc.paragraphs] == paragraphs
+
+
+@_examples(1500)
+@given(
+    text=st.lists(
+        st.sampled_from(["word", "A", ".", ":", '"', ")", " ", "\t", "\n", "\n\n", "x" * 30]),
+        max_size=40,
+    ).map("".join)
+)
+def test_paragraphs_follow_their_rule(text: str) -> None:
+    assert list(Text(text).paragraphs) == _paragraphs_by_lines(text)
+
+
 def test_sentence_at() -> None:
     doc = Text("One two. Three four.")
     assert doc.sentence_at(0) == doc.sentences[0]

@@ -68,7 +68,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import operator
+import re
 from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
@@ -91,6 +91,8 @@ __all__ = ["extract_statements", "find_statements"]
 _DOUBLED_APOSTROPHES = regex.compile(r"''")
 _WORDLIKE = regex.compile(r"[\p{L}\p{N}]")
 _LETTERS = regex.compile(r"\p{L}+")
+# what str.split() would give first (the normalised view's only whitespace is " \t\n")
+_FIRST_WORD = re.compile(r"\s*+(?P<word>\S++)")
 # the gap before a quotation ends a sentence: "… of the plan. " or "… Press.'' "
 _SENTENCE_GAP = regex.compile(r"[.!?][\"')\]]*\s+$")
 _MAX_GAP_QUOTES = 4
@@ -114,10 +116,6 @@ _MAX_LABEL_TOKENS = 6
 _MAX_NAMING_WORDS = 4
 _MIN_HEADLINE_WORDS = 3
 _NO_WORDS: frozenset[str] = frozenset()
-# Token is a named tuple: reading it by position skips the field descriptor
-_TOKEN_START = operator.itemgetter(0)
-_TOKEN_END = operator.itemgetter(1)
-_TOKEN_TEXT = operator.itemgetter(2)
 _MAX_ADDRESSEE_TOKENS = 5
 _MAX_RELATIVE_TOKENS = 60
 # far more than any real sentence holds ("A said B told C that ..."): linear time on junk
@@ -431,22 +429,23 @@ class _Reader:
         # token texts (the set holds each word lower-cased, capitalised and upper-cased, so
         # nothing is lower-cased up front); only the sentences they fall in are read.
         all_tokens = self.doc.tokens
-        texts = list(map(_TOKEN_TEXT, all_tokens))
+        # the token columns come with the tokens: no pass over them to pick a field out
+        starts, ends, texts = self.doc.token_columns
         marked = map(self.lex.cue_forms.__contains__, texts)
         positions = list(itertools.compress(itertools.count(), marked))
         at = 0
         count = len(positions)
         while at < count:
-            offset = all_tokens[positions[at]].start
+            offset = starts[positions[at]]
             number = bisect.bisect_right(sentence_ends, offset)
             if number >= len(sentences) or sentences[number].start > offset:
                 at += 1
                 continue
             sentence = sentences[number]
-            tokens = self.doc.tokens_between(sentence.start, sentence.end)
-            # the index of the sentence's first token (the key reads a tuple item, in C)
-            first = bisect.bisect_left(all_tokens, sentence.start, key=_TOKEN_START)
-            last = first + len(tokens)
+            # the sentence's tokens, as Text.tokens_between finds them
+            first = bisect.bisect_left(starts, sentence.start)
+            last = bisect.bisect_right(ends, sentence.end, lo=first)
+            tokens = all_tokens[first:last]
             # the cue words up to the sentence's end, found by bisection, not one by one
             stop = bisect.bisect_left(positions, last, at)
             candidates = [p - first for p in positions[at:stop] if p >= first and texts[p] != ":"]
@@ -1216,15 +1215,11 @@ class _Reader:
         boundary = tokens[cue_first].start
         if found_source is None or source_first is None:
             inverted = None
-            relative = any(
-                lows[k] in {"who", "whose"} and tokens[k - 1].text == ","
-                for k in range(max(1, cue_first - _MAX_APPOSITIVE_TOKENS), cue_first)
-            )
             # only a bare reporting verb inverts: "…, said Burman", never "…, have endorsed X"
             bare = verb is not None and verb.kind == "speech" and len(verb.words) == end - cue_first
             # "…, referring to Kerry": a participle never inverts, whatever word ends the cue
             participle = verb is not None and lows[end - len(verb.words)].endswith("ing")
-            if bare and not participle and not relative:
+            if bare and not participle and not self._after_relative(tokens, lows, cue_first):
                 inverted = self._inverted_source(tokens, lows, end)
             if inverted is not None and mark_before in _POSTPOSED_MARKS:
                 # "…," said Burman.  /  …, said a spokesman for the ministry.
@@ -1828,6 +1823,14 @@ class _Reader:
             return None
         return name_first
 
+    @staticmethod
+    def _after_relative(tokens: Sequence[Token], lows: list[str], cue_first: int) -> bool:
+        """Whether a relative clause (", who …", ", whose …") opens shortly before the cue."""
+        return any(
+            lows[k] in {"who", "whose"} and tokens[k - 1].text == ","
+            for k in range(max(1, cue_first - _MAX_APPOSITIVE_TOKENS), cue_first)
+        )
+
     def _chunk_start(self, tokens: Sequence[Token], lows: list[str], last: int) -> int | None:
         """Walk left from ``last`` over a plausible noun phrase; return its first token."""
         if last < 0 or not (tokens[last].text[:1].isalnum() or tokens[last].text == ")"):
@@ -2336,9 +2339,11 @@ class _Reader:
     def says_nothing(self, start: int, end: int) -> bool:
         """True for a content that only says how much was said: "little", "nothing about
         the talks", "otherwise" (words of class ``empty`` in the grammar lexicon)."""
-        words = self.text[start:end].lower().split(None, 2)
-        if not words or words[0].rstrip(",;") not in self.empty_words:
+        # the first word alone settles nearly every content: read it without copying the rest
+        first = _FIRST_WORD.match(self.text, start, end)
+        if first is None or first["word"].lower().rstrip(",;") not in self.empty_words:
             return False
+        words = self.text[start:end].lower().split(None, 2)
         # "much of the city was destroyed" is a clause: only a bare word, one ending a
         # clause ("nothing, according to …") or one before its topic says nothing
         return len(words) == 1 or words[0][-1] in ",;" or words[1] in _EMPTY_TOPIC
@@ -2448,7 +2453,8 @@ def find_statements(
     """
     reader = _Reader(doc, actors, times)
     found = reader.read()
-    found.sort(key=lambda f: (min(s for s, _ in f.content), f.cue[0]))
+    # min() of the (start, end) pairs has the least start: no generator per statement
+    found.sort(key=lambda f: (min(f.content)[0], f.cue[0]))
     normalized = doc.normalized
     # doc.span without its Python frame: an article makes a hundred spans here
     span = functools.partial(Span.of, doc.original)
