@@ -17,14 +17,17 @@ Usage::
     python benchmarks/figures_eval.py [--split NAME] [--errors] [--corpora PATH]
 
 where NAME is one of the gold file's splits: dev, test, heldout, heldout2, heldout3, heldout4,
-heldout5. A document is a text file under the corpora folder, or ``FILE.jsonl#ID``: the
-``text`` of the record whose ``doc_id`` is ID in a JSON Lines file (re3d's ``documents.jsonl``).
+heldout5, heldout6, heldout7. A document is a text file under the corpora folder, ``FILE.jsonl#ID``:
+the ``text`` of the record whose ``doc_id`` is ID in a JSON Lines file (re3d's ``documents.jsonl``),
+or a TimeML ``.tml`` file, read as the plain text of its ``<TEXT>`` element.
 """
 
 from __future__ import annotations
 
 import argparse
+import html
 import json
+import re
 import sys
 import time
 from collections import defaultdict
@@ -42,12 +45,24 @@ if TYPE_CHECKING:
 HERE = Path(__file__).resolve().parent
 GOLD = HERE / "gold" / "figures.jsonl"
 CORPORA = HERE.parent.parent / "shared" / "corpora"
-SPLITS = ("dev", "test", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+SPLITS = (
+    "dev",
+    "test",
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "heldout7",
+)
 
 
 def _read(corpora: Path, doc: str) -> str:
     """The text of ``doc``: a file, or ``FILE.jsonl#ID`` for one record of a JSON Lines file."""
     path, _, record_id = doc.partition("#")
+    if path.endswith(".tml"):
+        return _timeml_text((corpora / path).read_text(encoding="utf-8"))
     if not record_id:
         return (corpora / path).read_text(encoding="utf-8")
     with (corpora / path).open(encoding="utf-8") as lines:
@@ -56,6 +71,21 @@ def _read(corpora: Path, doc: str) -> str:
             if record.get("doc_id") == record_id:
                 return str(record["text"])
     raise KeyError(f"no record {record_id!r} in {path}")
+
+
+_TML_BODY = re.compile(r"<TEXT>(.*?)</TEXT>", re.DOTALL)
+_TML_TAG = re.compile(r"<[^<>]*>")
+
+
+def _timeml_text(raw: str) -> str:
+    """The plain text of a TimeML file's ``<TEXT>``: tags removed, entities decoded.
+
+    Offsets in the gold are into this text, as in ``times_eval.py``.
+    """
+    body = _TML_BODY.search(raw)
+    if body is None:
+        return ""
+    return "".join(html.unescape(chunk) for chunk in _TML_TAG.split(body.group(1)))
 
 
 def _same(a: float | None, b: float | None) -> bool:

@@ -49,6 +49,12 @@ _ATTRIBUTION_REACH = 300  # characters around a figure searched for who gives it
 _MAX_AUX = 5  # "were confirmed to have been killed"
 _MAX_GAP = 12  # tokens between two figures that share one casualty verb
 _BACK_REACH = 10  # tokens searched backwards for a counted noun
+_NUMBER_OF_REACH = 24  # tokens back to "the number of" from its verb
+_LINK_PREPOSITIONS = frozenset({"of", "at", "to"})
+_ASIDE_REACH = 8  # tokens of an aside between a subject and its verb
+_ASIDE_SCAN = 2 * (_ASIDE_REACH + 1) + 6  # two asides, then up to five auxiliaries
+_APPOSITION_REACH = 80  # characters of ", a war monitoring organisation," after a mention
+_ASIDE_MARKS = {",": ",", "-": "-", "\u2013": "\u2013", "\u2014": "\u2014", "(": ")"}
 _DETERMINERS = frozenset({"the", "them", "those", "these", "its", "their", "his", "her", "our"})
 _AUXILIARIES = frozenset(
     {"were", "was", "is", "are", "have", "has", "had", "been", "being", "be", "reportedly",
@@ -63,6 +69,8 @@ _CASUALTIES = frozenset(
 _CASUALTY_VALUES = frozenset(category.value for category in _CASUALTIES)
 _FILLERS = frozenset({"has", "have", "had", "officials", "also", "'", "s", "previously"})
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "across", "outside", "inside", "from"})
+_OBJECT_BREAKS = _PLACE_PREPOSITIONS | {"to", "into", "on", "by", "for", "with", "of", "after"}
+_VERB_ENDS = _OBJECT_BREAKS | {"during", "when", "while", "since", "overnight", "today"}
 _MODEL_NAME = regex.compile(r"\p{L}{1,4}-\d{1,4}\p{L}{0,2}")  # "cf-18s", "mig-29", "t-72"
 _QUOTE_TOKENS = frozenset({'"', "'"})
 _QUANTIFIER_STARTS = ("a ", "an ", "several")
@@ -75,6 +83,10 @@ _COORDINATION_REACH = 8  # words of a second subject: "and citizens of other for
 _WEIGHTS = {"according": 3, "estimate": 3, "say": 2}
 _TEXT = operator.itemgetter(2)  # Token.text, read in C
 _QUOTE_CHARS = regex.compile("[\"']")  # most contexts hold no quotation mark to drop
+_LIST_GAP = regex.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")  # "95, 90, and 162km", not ", or"
+_SHARED_UNITS = frozenset({"km", "mi", "m", "ft", "%"})
+_TIME_POINTERS = frozenset({"last", "next", "this", "that", "every", "each", "per", "a", "an"})
+_CALIBRE = regex.compile(r"\d{2,3}(?:\.\d)?mm")
 
 
 @functools.cache
@@ -100,6 +112,7 @@ class _Lexicon:
     casualty_after: dict[tuple[str, ...], Category]
     casualty_before: dict[tuple[str, ...], Category]
     casualty_after_words: frozenset[str]
+    casualty_words: frozenset[str]  # first words of every casualty phrase
     attribution: dict[tuple[str, ...], str]
     links: frozenset[str]
     labels: frozenset[str]
@@ -163,6 +176,7 @@ def _lexicon() -> _Lexicon:
         casualty_after=casualty_after,
         casualty_before=casualty_before,
         casualty_after_words=frozenset(key[0] for key in casualty_after),
+        casualty_words=frozenset(key[0] for key in (*casualty, *casualty_after)),
         attribution=attribution,
         links=frozenset(links),
         labels=frozenset(labels),
@@ -224,6 +238,8 @@ class _Reading:
     has_verb: bool = False  # an auxiliary or verb follows the counted noun
     participle: bool = False  # a verb form follows it: "five hospitals bombed"
     label: bool = False  # a singular unit or document noun follows: a name
+    harm_modifier: bool = False  # the casualty word is an adjective: "two dead fighters"
+    embedded: bool = False  # "8,000 of its population of 80,000 fled": the 80,000 fled not
 
 
 class _Context:
@@ -255,7 +271,7 @@ class _Context:
             after = tuple(token for token in after if token.text not in _QUOTE_TOKENS)
         prev = list(map(str.lower, map(_TEXT, before)))
         nxt = list(map(str.lower, map(_TEXT, after)))
-        reading = _Reading(unit=number.unit)
+        reading = _Reading(unit=number.unit, embedded=self.embedded(prev))
         used_before = self.read_qualifier(prev, reading)
         used_after = 0
         match = _match_start(nxt, self.lex.after)
@@ -265,15 +281,32 @@ class _Context:
             self.read_forward(nxt[used_after:], list(after[used_after:]), reading)
         if reading.duration:
             return None
+        bare = prev[: len(prev) - used_before] if used_before else prev  # without the qualifier
         if reading.counted is None and reading.noun_category is None:
-            self.read_backward(prev[: len(prev) - used_before], reading)
+            self.read_backward(bare, reading)
+            if reading.counted is None and used_before and prev[-1] not in _LINK_PREPOSITIONS:
+                self.read_backward(prev, reading)  # "... does not exceed 500", not "up to"
+            if reading.counted is None:
+                self.number_of(bare, reading)
         if reading.verb_category is None:
-            self.read_verb_before(prev[: len(prev) - used_before], reading)
+            self.read_verb_before(bare, reading)
+        if (
+            reading.verb_category is None
+            and reading.counted is None
+            and reading.noun_category is None
+        ):
+            reading.verb_category = self.partitive_opener(number, lower)
         verb = reading.verb_category
         noun = reading.noun_category
         own_verb = reading.has_verb or reading.participle
-        if verb is None and not own_verb and noun not in _CASUALTY_VALUES:
-            reading.verb_category = self.shared_verb(number, lower)
+        if (
+            verb is None
+            and not own_verb
+            and noun not in _CASUALTY_VALUES
+            # "including several hospitals": a thing of no known kind is no victim of a list
+            and (reading.counted is None or reading.counted in self.lex.nouns)
+        ):
+            reading.verb_category = self.shared_verb(number, lower, nxt[:1])
             if reading.verb_category is None:
                 self.last_casualty = None  # a count of its own breaks a list
         elif verb is not None:
@@ -289,6 +322,7 @@ class _Context:
             number.vague
             and number.value < _QUANTIFIER_CEILING
             and reading.counted is None
+            and reading.unit is None
             and category not in _CASUALTIES
             and number.text.lower().startswith(_QUANTIFIER_STARTS)
         ):
@@ -297,12 +331,64 @@ class _Context:
             number.text.lower() == "one"
             and reading.qualifier is None
             and category.value not in _MEASURES
-            and (reading.verb_category is None or words_after_one_of(nxt))
+            and (reading.verb_category is None or reading.harm_modifier or words_after_one_of(nxt))
         ):
             return None  # "one of the worst", "one former official", "one of the hostages"
         return self.build(
             number, index, reading=reading, category=category, lower=lower, upper=upper
         )
+
+    def embedded(self, prev: list[str]) -> bool:
+        """ "8,000 of the town's population of 80,000 have fled": the second number only
+        measures a noun of the first one's phrase, so the verb after it is not its own.
+        """
+        if len(prev) < 3 or prev[-1] != "of":
+            return False
+        if prev[-2] == "out":
+            return True  # "three out of four soldiers died": the three did
+        if not prev[-2].isalpha():
+            return False
+        # "42 members of one clan were killed", "8,000 of its population of 80,000 fled"
+        return any(
+            word[:1].isdigit() or word.split("-")[0] in self.number_words for word in prev[-7:-2]
+        )
+
+    def partitive_opener(self, number: Number, lower: int) -> Category | None:
+        """ "Of the 804 deaths recorded, 420 were named": the sentence opens on the whole."""
+        normalized = self.doc.normalized
+        if normalized[lower : lower + 1] not in {"O", "o"}:
+            return None
+        if normalized[lower : lower + 3].lower() != "of " or number.start - lower > _WINDOW:
+            return None
+        words = [token.text.lower() for token in self.between(lower, number.start)[:8]]
+        for position in range(1, len(words) - 1):
+            if words[position][:1].isdigit() or words[position] in self.number_words:
+                noun = self.lex.nouns.get(words[position + 1])
+                if noun is not None and noun.category in _CASUALTY_VALUES:
+                    return Category(noun.category)
+                return None
+        return None
+
+    def number_of(self, prev: list[str], reading: _Reading) -> None:
+        """ "the total number of civilian deaths ... since August 2014 stood at 151".
+
+        The linking verb ends a long subject that opens with "number of": its noun is counted.
+        """
+        if not prev or prev[-1] not in self.lex.links:
+            return
+        window = prev[-_NUMBER_OF_REACH:]
+        for position in range(len(window) - 2, 0, -1):
+            word = window[position]
+            if word in {";", "but"}:
+                return
+            if word == "of" and window[position - 1] == "number":
+                for noun_at in range(position + 1, min(len(window), position + 4)):
+                    noun = self.lex.nouns.get(window[noun_at])
+                    if noun is not None and noun.category != "time" and noun.unit is None:
+                        reading.counted = noun.counted or window[noun_at]
+                        reading.noun_category = noun.category
+                        return
+                return
 
     # -- qualifier ---------------------------------------------------------------------------
 
@@ -321,8 +407,23 @@ class _Context:
     def read_forward(self, words: list[str], tokens: list[Token], reading: _Reading) -> None:
         lex = self.lex
         index = 0
-        if words[:1] == ["more"]:
+        first = words[0] if words else ""
+        if first == "more":
             index = 1  # "millions more displaced", "five more soldiers"
+        elif first == "and" and words[1:3] == ["a", "half"]:
+            index = 3  # "three and a half years"
+        elif first == "out" and words[1:2] == ["of"]:  # "75 out of 275 seats"
+            index = 2
+            while index < len(words) and (
+                words[index][:1].isdigit()
+                or words[index] in self.number_words
+                or words[index] == ","
+            ):
+                index += 1
+        elif first == "the" and words[1:3] == ["number", "of"]:  # "brings to four the number of"
+            index = 3
+            if words[index : index + 1] != ["the"] and self.noun_follows(words, index + 1):
+                index += 1  # "the number of confirmed fatalities"
         partitive = words[index : index + 1] == ["of"]
         if partitive:
             index += 1
@@ -335,6 +436,11 @@ class _Context:
             word = words[index]
             if word in {"%", "$", "£", "€"}:
                 break
+            if word in {"away", "apart"}:
+                break  # "two streets away"
+            if word[-2:] == "mm" and _CALIBRE.fullmatch(word):
+                index += 1  # "two 82mm mortar rounds": a calibre describes the rounds
+                continue
             if not word[:1].isalpha():
                 break
             if word in self.number_words or word[:1].isdigit():
@@ -386,6 +492,12 @@ class _Context:
                 break
         if run and index < len(words) and words[index] == "and":
             index = self.shared_head(words, index, run)
+        if run and index < len(words) and words[index] == "and":
+            index = self.shared_noun(words, index, run)
+        away = index < len(words) and words[index] in {"away", "apart"}
+        if run and away and not any(words[i] in lex.nouns for i in run):
+            reading.duration = True  # "two streets away": where, not how many (no figure)
+            return
         self.take_head(words, tokens, run, reading)
         self.read_verb_after(words, tokens, index, bool(run), reading)
 
@@ -403,6 +515,24 @@ class _Context:
                     run.extend(range(index + 1, head + 1))
                     return head + 1
                 break
+        return index
+
+    def shared_noun(self, words: list[str], index: int, run: list[int]) -> int:
+        """ "five heavily armed and partly masked individuals": two participles, one noun.
+
+        ``index`` is at the "and"; when the run so far holds only participles and a plural
+        noun follows within three words, the noun joins the run.
+        """
+        nouns = self.lex.nouns
+        if not all(words[i].endswith("ed") and words[i] not in nouns for i in run):
+            return index  # not "500 wounded and five hospitals bombed"
+        for probe in range(index + 1, min(len(words), index + 4)):
+            word = words[probe]
+            if not word.isalpha():
+                break
+            if (_looks_plural(word) or word in nouns) and not word.endswith("ed"):
+                run.append(probe)
+                return probe + 1
         return index
 
     def ing_modifier(
@@ -438,6 +568,12 @@ class _Context:
             head = known[-1]
             noun = lex.nouns[words[head]]
             later = [i for i in run if i > head and _looks_plural(words[i]) and words[i].isalpha()]
+            # "the two dead fighters", "four wounded colleagues": a casualty word as modifier
+            harm = [lex.nouns[words[i]].category for i in known if i < run[-1]]
+            harm = [kind for kind in harm if kind in _CASUALTY_VALUES]
+            if harm and reading.verb_category is None:
+                reading.verb_category = Category(harm[0])
+                reading.harm_modifier = True
             if later and noun.unit is None and noun.category != "money":
                 # the last noun of a compound is its head: "two drone strikes" counts strikes
                 reading.noun_category = "other"
@@ -445,8 +581,24 @@ class _Context:
                 return
             if head > run[0] and noun.category == "money":  # "Iraqi dinars", "Syrian pounds"
                 noun = lex.nouns.get(f"{words[head - 1]} {words[head]}", noun)
+            if noun.category == "time" and head != run[0]:
+                plural = [i for i in run if i < head and _looks_plural(words[i])]
+                if plural:  # "three town halls next year": the halls are counted
+                    reading.noun_category = "other"
+                    reading.counted = words[plural[-1]]
+                    return
             if noun.category == "time":
-                reading.duration = head == run[0] or all(words[i] in lex.nouns for i in run)
+                # "eight long years": lower-case words before the unit only describe it
+                # "eight long years", not "14 billion last year" (a date of the figure)
+                reading.duration = head == run[0] or all(
+                    words[i] in lex.nouns
+                    or (
+                        tokens[i].text.islower()
+                        and not _looks_plural(words[i])
+                        and words[i] not in _TIME_POINTERS
+                    )
+                    for i in run
+                )
                 if reading.duration:
                     return
             if noun.unit is not None or noun.category == "money":
@@ -497,7 +649,10 @@ class _Context:
         reading: _Reading,
     ) -> None:
         lex = self.lex
+        if reading.embedded:
+            return
         index = self.skip_place(words, tokens, index)
+        index = self.skip_aside(words, index)
         shared = had_noun and self.skip_coordinated(words, index)
         if shared:
             index = shared
@@ -527,10 +682,81 @@ class _Context:
             active
             and had_noun
             and not towards
-            and (following in _ACTIVE_OBJECTS or following[:1].isdigit())
+            and (
+                following in _ACTIVE_OBJECTS
+                or following[:1].isdigit()
+                or following in self.number_words
+            )
         ):
             return
         reading.verb_category = Category(casualty[1])
+
+    def skip_aside(self, words: list[str], index: int) -> int:
+        """Step over what stands between a subject and its verb.
+
+        "15 members of the same family were killed", "50 people, mostly women and
+        children, were killed", "2,000 people - many of them civilians - have died": an
+        of-phrase and an aside set off by commas, dashes or brackets, when a verb follows.
+        """
+        lex = self.lex
+        if index >= len(words) or (words[index] != "of" and words[index] not in _ASIDE_MARKS):
+            return index
+        if lex.casualty_words.isdisjoint(words[index : index + _ASIDE_SCAN]):
+            return index  # no casualty word ahead: nothing to reach past an aside
+        probe = index
+        for _ in range(2):
+            if probe >= len(words):
+                return index
+            opener = words[probe]
+            closer = "," if opener == "of" else _ASIDE_MARKS.get(opener)
+            if closer is None:
+                break
+            inner = probe + 1
+            limit = min(len(words), inner + _ASIDE_REACH)
+            while inner < limit and (words[inner] != closer or self.digit_comma(words, inner)):
+                word = words[inner]
+                if word == ",":  # "of 80,000": the tokens split a number at its commas
+                    inner += 1
+                    continue
+                if (
+                    word in _AUXILIARIES
+                    or word in lex.casualty_after_words
+                    or _match_start(words, lex.casualty, inner) is not None
+                ):
+                    break
+                if not (word.replace("'", "").isalnum() or word[:1].isdigit()):
+                    return index
+                if word.endswith("ed") and opener != "of":
+                    return index  # ", never picked, were left": a clause, not an aside
+                inner += 1
+            if inner == probe + 1:
+                return index
+            if opener != "of":
+                if inner >= limit or words[inner] != closer:
+                    return index
+                inner += 1  # past the closing mark
+            probe = inner
+        if probe == index or probe >= len(words):
+            return index
+        if words[probe] in _AUXILIARIES:
+            return probe
+        casualty = _match_start(words, lex.casualty, probe)
+        if casualty is None:
+            return index
+        # "59 civilians, including 15 children, died on Monday"; not "killed dozens - many
+        # of them civilians - wounded several hundred": a verb with an object of its own
+        following = words[probe + casualty[0]] if probe + casualty[0] < len(words) else "."
+        return probe if not following.isalnum() or following in _VERB_ENDS else index
+
+    @staticmethod
+    def digit_comma(words: list[str], index: int) -> bool:
+        """Whether the comma at ``index`` groups the digits of one number ("80,000")."""
+        return (
+            0 < index < len(words) - 1
+            and words[index - 1].isdigit()
+            and words[index + 1].isdigit()
+            and len(words[index + 1]) == 3
+        )
 
     def skip_coordinated(self, words: list[str], index: int) -> int:
         """Where the verb of a coordinated subject starts, or 0 if the noun is not one.
@@ -546,11 +772,14 @@ class _Context:
             word = words[probe]
             if word in _AUXILIARIES:
                 return probe if probe > index + 1 else 0
-            if (
-                not word.replace("-", "").isalnum()
-                or word in lex.casualty_after_words
-                or _match_start(words, lex.casualty, probe) is not None
-            ):
+            if _match_start(words, lex.casualty, probe) is not None:
+                # "10 Marines and an unknown number of soldiers died": one verb for both,
+                # unless the second part has a count of its own, with its own verb
+                counts = any(
+                    w[:1].isdigit() or w in self.number_words for w in words[index + 1 : probe]
+                )
+                return probe if probe > index + 1 and not counts else 0
+            if not word.replace("-", "").isalnum() or word in lex.casualty_after_words:
                 return 0
         return 0
 
@@ -569,6 +798,10 @@ class _Context:
             if word[:1].isdigit() or word in {";", "and", "but"}:
                 return
             noun = lex.nouns.get(word)
+            if noun is None and prev[-1] == "numbering" and _looks_plural(word) and word.isalpha():
+                reading.counted = word  # "Kurds, numbering 30 million": whoever is numbered
+                reading.noun_category = "other"
+                return
             if noun is not None and noun.category != "time" and noun.unit is None:
                 reading.counted = noun.counted or word
                 reading.noun_category = noun.category
@@ -585,7 +818,9 @@ class _Context:
             before = prev[-offset - 2]
         return before in self.lex.months
 
-    def shared_verb(self, number: Number, sentence_start: int) -> Category | None:
+    def shared_verb(
+        self, number: Number, sentence_start: int, follow: list[str]
+    ) -> Category | None:
         """ "24 civilians died, as well as 25 rebels and 26 fighters": one verb for all three."""
         if self.last_casualty is None:
             return None
@@ -593,7 +828,13 @@ class _Context:
         if start != sentence_start:
             return None
         between = [t.text.lower() for t in self.between(end, number.start)]
-        if len(between) > _MAX_GAP or not {"and", "as", "including", "plus"} & set(between):
+        # "127 by air strikes, 105 by snipers": a list of parallel items shares the verb too
+        parallel = len(between) > 1 and between[-1] == "," and between[:1] == follow
+        # "as well as", "as did", not "fled as 700 jihadists advanced"
+        joined = {"and", "including", "plus"} & set(between) or (
+            "as" in between and not {"well", "did"}.isdisjoint(between)
+        )
+        if len(between) > _MAX_GAP or not (parallel or joined):
             return None
         if ";" in between:
             return None
@@ -602,12 +843,42 @@ class _Context:
 
     def read_verb_before(self, prev: list[str], reading: _Reading) -> None:
         lex = self.lex
-        while prev and prev[-1] in {"all", "the", "some"}:
-            prev = prev[:-1]  # "killing all 298 people"
+        while prev and prev[-1] in {"all", "the", "some", "only", "just"}:
+            prev = prev[:-1]  # "killing all 298 people", "killed only one civilian"
         match = _match_end(prev, lex.casualty) or _match_end(prev, lex.casualty_before)
         if match is not None:
+            rest = prev[: -match[0]]
+            if rest[-1:] in (["and"], ["or"]):  # "killing and wounding hundreds": the deaths
+                first = _match_end(rest[:-1], lex.casualty)
+                if first is not None and first[1] == Category.KILLED.value:
+                    match = first
             reading.verb_category = Category(match[1])
             return
+        if prev[-1:] == ["and"]:  # "killed his brother and two nieces"
+            for step in range(2, min(len(prev), 6)):
+                word = prev[-step]
+                if (
+                    not word.isalpha()
+                    or word in _AUXILIARIES
+                    or word in self.number_words
+                    or word in _OBJECT_BREAKS
+                ):
+                    break  # "died in Syria and 30 comrades": a place, not a second victim
+                match = _match_end(prev[:-step], lex.casualty) or _match_end(
+                    prev[:-step], lex.casualty_before
+                )
+                if match is not None:
+                    reading.verb_category = Category(match[1])
+                    return
+        if prev[-1:] == [":"]:  # "the causes of death were: 127 by air strikes, ..."
+            clause = prev[-9:-1]
+            for position, word in enumerate(clause):
+                noun = lex.nouns.get(word)
+                # a noun ("of death:"), not a predicate ("the men were injured: one held")
+                after_verb = position > 0 and clause[position - 1] in _AUXILIARIES
+                if noun is not None and noun.category in _CASUALTY_VALUES and not after_verb:
+                    reading.verb_category = Category(noun.category)
+                    return
         if len(prev) >= 2 and prev[-1] == "of":  # "the deaths of 14 civilians"
             noun = lex.nouns.get(prev[-2])
             if noun is not None and noun.category in _CASUALTY_VALUES:
@@ -662,9 +933,20 @@ class _Context:
         lower, upper = self.sentence_bounds(span.start)
         follow_tokens = self.between(span.end, min(upper, span.end + 40))[:4]
         lead_tokens = self.between(max(lower, span.start - 40), span.start)[-4:]
+        if len(lead_tokens) > 1 and lead_tokens[-1].text[:1].isupper():
+            lead_tokens = lead_tokens[:-1]  # "according to Kurdish officials": a modifier
         follow = list(map(str.lower, map(_TEXT, follow_tokens)))
         lead = list(map(str.lower, map(_TEXT, lead_tokens)))
         weight = self.attribution_weight(lead, follow)
+        if weight == 0 and follow[:1] == [","]:
+            # "Rawi, said that", "The Observatory, a monitoring group, estimates that"
+            wider = self.between(span.end, min(upper, span.end + _APPOSITION_REACH))
+            commas = [i for i, token in enumerate(wider) if token.text == ","]
+            for comma in commas[:2]:
+                after = list(map(str.lower, map(_TEXT, wider[comma + 1 : comma + 5])))
+                weight = self.attribution_weight(lead, after)
+                if weight:
+                    break
         self.weights[position] = weight
         return weight
 
@@ -732,6 +1014,22 @@ class _Context:
         )
 
 
+def _shared_units(doc: Text, numbers: Sequence[Number]) -> list[Number]:
+    """ "(95, 90, and 162km south-east)": the unit of a list's last number serves them all.
+
+    Only measure units (distances, percentages) are shared, never a currency sign.
+    """
+    shared = list(numbers)
+    normalized = doc.normalized
+    for position in range(len(shared) - 2, -1, -1):
+        number, following = shared[position], shared[position + 1]
+        if number.unit is not None or following.unit not in _SHARED_UNITS:
+            continue
+        if _LIST_GAP.fullmatch(normalized, number.end, following.start):
+            shared[position] = attrs.evolve(number, unit=following.unit)
+    return shared
+
+
 def find_figures(doc: Text, actors: ActorTable) -> tuple[Figure, ...]:
     """Return the figures of ``doc``, with ids ``f1``, ``f2``, ... in text order.
 
@@ -739,7 +1037,7 @@ def find_figures(doc: Text, actors: ActorTable) -> tuple[Figure, ...]:
     """
     context = _Context(doc, actors)
     figures: list[Figure] = []
-    for number in find_numbers(doc):
+    for number in _shared_units(doc, find_numbers(doc)):
         figure = context.figure(number, len(figures) + 1)
         if figure is not None:
             figures.append(figure)

@@ -63,9 +63,9 @@ _MAX_SCALES = 3  # "1.5 hundred thousand", "several hundred thousand"
 _MAX_WORDS = 12  # longest number in words: "one hundred and twenty-one thousand ..."
 _MAX_GROUPS = 4  # "1 000 000 000 000": space-separated thousands groups
 _MAX_ENUMERATOR = 20
+_MAX_ACRONYM = 5  # "CTF", "DDG": letters of a code before a number
 _CLOCK = regex.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 _MARGIN = 5  # tokens of context read on each side of a possible number
-_TOKEN_TEXT = operator.itemgetter(2)  # Token.text, read in C
 _ATOM_TEXT = operator.itemgetter(3)  # _Atom.text
 _FIRST_CHAR = operator.itemgetter(0)
 # An ASCII atom's kind by its first character, as a bytes.translate() table.
@@ -113,10 +113,13 @@ class _Words:
     quantifiers: dict[str, tuple[float, float]]
     labels: frozenset[str]
     skips: frozenset[str]
+    changes: frozenset[str]
     months: frozenset[str]
     clock: frozenset[str]
     glued_units: dict[str, str]
     count_nouns: frozenset[str]
+    subunits: dict[str, tuple[float, str]]
+    nouns: frozenset[str]  # every noun of figure_nouns: counts, units, currencies
 
 
 @functools.cache
@@ -128,6 +131,7 @@ def _words() -> _Words:
     fractions: dict[str, float] = {}
     vague: dict[str, float] = {}
     quantifiers: dict[str, tuple[float, float]] = {}
+    subunits: dict[str, tuple[float, str]] = {}
     tables = {
         "unit": units,
         "tens": units,
@@ -143,6 +147,8 @@ def _words() -> _Words:
             continue  # a position ("the third day"), never a count
         if kind == "quantifier":
             quantifiers[word] = (value, float(row[3]))
+        elif kind == "subunit":
+            subunits[word] = (value, row[3])
         else:
             tables[kind][word] = value
     cues: dict[str, set[str]] = {}
@@ -150,8 +156,10 @@ def _words() -> _Words:
         cues.setdefault(row[1], set()).add(row[0].lower())
     glued: dict[str, str] = {}
     count_nouns: set[str] = set()
+    nouns: set[str] = set()
     for row in load_table("figure_nouns"):
         noun, category, unit = row[0].lower(), row[1], row[3]
+        nouns.update(noun.split())
         if unit != "-" and noun.isalpha() and category == "distance":
             glued[noun] = unit
         elif category not in {"time", "distance", "money", "percent"}:
@@ -166,10 +174,13 @@ def _words() -> _Words:
         quantifiers=quantifiers,
         labels=frozenset(cues.get("label", ())),
         skips=frozenset(cues.get("skip", ())),
+        changes=frozenset(cues.get("change", ())),
         months=frozenset(cues.get("date", ())),
         clock=frozenset(cues.get("clock", ())),
         glued_units=glued,
         count_nouns=frozenset(count_nouns),
+        subunits=subunits,
+        nouns=frozenset(nouns),
     )
 
 
@@ -180,12 +191,13 @@ def _atoms(doc: Text) -> list[_Atom]:
     checks ("Su-25", "Article 5", "5 March") see their neighbours; most of an article has no
     number, and its tokens cost one set lookup each (see :func:`_opener_indices`).
     """
-    tokens = doc.tokens
-    last_token = len(tokens) - 1
+    columns = doc.token_columns
+    starts, ends = columns.starts, columns.ends
+    last_token = len(starts) - 1
     windows: list[tuple[int, int]] = []
     for index in _opener_indices(doc):
-        first = tokens[max(0, index - _MARGIN)].start
-        last = tokens[min(last_token, index + _MARGIN)].end
+        first = starts[max(0, index - _MARGIN)]
+        last = ends[min(last_token, index + _MARGIN)]
         if windows and first <= windows[-1][1]:
             windows[-1] = (windows[-1][0], last)
         else:
@@ -236,7 +248,7 @@ def _opener_indices(doc: Text) -> list[int]:
     is a plain word (a set intersection), in Python only where it holds a digit, a sign or a
     hyphen; one pass over the texts then picks out their places.
     """
-    texts = list(map(_TOKEN_TEXT, doc.tokens))
+    texts = doc.token_columns.texts  # the texts of doc.tokens, already in one column
     distinct = set(texts)
     starters = _starter_forms()
     openers = starters.intersection(distinct)
@@ -389,16 +401,23 @@ class _Scanner:
             else:
                 return None  # "1st", "1990s", "16s", "5G": no count
             after += 1
+        elif not glued and nxt in words.subunits and digits.isdigit():
+            scale, unit = words.subunits[nxt]  # "98 cents": $0.98
+            after += 1
         elif not glued and nxt in words.scales:
             scale = words.scales[nxt]
             after += 1
             while self.text_at(after) in words.scales and after - index < _MAX_SCALES:
                 scale *= words.scales[self.text_at(after)]
                 after += 1
-        value = _digits_value(digits.replace(" ", ","), scaled=scale != 1.0)
+        # "$17.375": after a currency sign three decimals are cents, not thousands
+        decimal = scale != 1.0 or self.money_before(index)
+        value = _digits_value(digits.replace(" ", ","), scaled=decimal)
         if value is None:
             return None
-        number = self.make(index, after, None, value=value * scale, scale=scale, unit=unit)
+        # rounded: a hundredth is no exact binary fraction (98 x 0.01 = 0.9800000000000001)
+        scaled = value * scale if scale >= 1.0 else round(value * scale, 9)
+        number = self.make(index, after, None, value=scaled, scale=scale, unit=unit)
         return number, index, after
 
     def parse_words(self, index: int) -> tuple[Number, int, int] | None:
@@ -471,6 +490,14 @@ class _Scanner:
             elif text in words.units and self.text_at(after - 1) == "-":
                 current += words.units[text]  # "twenty-one"
             elif (
+                text in words.units
+                and words.units[text] < 10
+                and current % 100 >= 20
+                and current % 10 == 0
+                and self.text_at(after - 1) in words.units
+            ):
+                current += words.units[text]  # "twenty six", as transcripts write it
+            elif (
                 text == "-"
                 and self.adjacent(after - 1, after)
                 and self.text_at(after + 1) in words.units
@@ -501,6 +528,17 @@ class _Scanner:
             elif text == "and" and scale >= 100 and self.text_at(after + 1) in words.units:
                 after += 1
                 last_was_number = False
+                continue
+            elif (
+                text == "and"
+                and current
+                and scale == 1.0
+                and self.text_at(after + 1) == "a"
+                and self.text_at(after + 2) in words.fractions
+                and self.text_at(after + 3) in words.scales
+            ):  # "two and a half million": the fraction joins the count of the scale
+                current += words.fractions[self.text_at(after + 2)]
+                after += 3
                 continue
             else:
                 break
@@ -607,6 +645,9 @@ class _Scanner:
         if not (dashed or between or link in {"to", "or"}):
             return parsed
         ranging = self.text_at(first - 2)
+        changed = ranging in self.words.changes or self.text_at(first - 1) in self.words.changes
+        if changed and low_number.unit is not None and link == "to":
+            return parsed  # "rose 6 pence to 388 pence": a rise, then a level; not "up 4 to 5%"
         if self.text_at(first - 1) == "from" and not (
             ranging in _RANGING or ranging in self.words.skips  # "aged from 30 to 35"
         ):
@@ -661,6 +702,11 @@ class _Scanner:
             "tall",
             "above",
             "below",
+            "apart",
+            "behind",
+            "ahead",
+            "inland",
+            "offshore",
         }
 
     def money_before(self, index: int) -> bool:
@@ -701,7 +747,11 @@ class _Scanner:
             return False
         if before == '"' and self.capitalised(after) and nxt not in words.count_nouns:
             return False  # a name in quotes: the "2 Stolba" checkpoint
-        if nxt not in words.count_nouns and self.capitalised_name_before(head):
+        if nxt not in words.count_nouns and (
+            self.capitalised_name_before(head) or self.acronym_before(head, number)
+        ):
+            return False
+        if before == "at" and self.age_at(head, after, number):
             return False
         return not (
             self.year_like(head)
@@ -716,9 +766,14 @@ class _Scanner:
         months = self.words.months
         high = number.high if number.high is not None else number.value
         if number.value == int(number.value) and high <= _MAX_DAY and number.scale == 1.0:
-            if before in months or self.text_at(after) in months:
+            if self.text_at(after) in months:
                 return True
-            if self.month_before(head):
+            # "on 26 September five tanks": the month has its day, and days are in digits
+            if before in months and not self.day_before_month(head):
+                return True
+            if before in months and self.text_at(after) in self.words.units:
+                return True  # "January nineteen ninety-seven": a year in words
+            if self.atoms[head].kind == _NUM and self.month_before(head):
                 return True
             follow = self.text_at(after + 1)
             if (
@@ -728,12 +783,25 @@ class _Scanner:
                 and self.text_at(after + 2) in months
             ):
                 return True
+        if self.atoms[head].kind == _WORD:  # "(in) nineteen ninety-seven": a year in words
+            units = self.words.units
+            if 10 <= units.get(before, 0.0) <= 20 and number.value >= 10:
+                return True
+            if 10 <= number.value <= 20 and units.get(self.text_at(after), 0.0) >= 10:
+                return True
         text = number.text
         if not ("." in text or ":" in text) or not _CLOCK.fullmatch(text):
             return False  # (the in tests spare most numbers a regex call)
         if before in {"around", "about", "approximately", "roughly"}:
             before = self.text_at(head - 2)
         return before in {"at", "by", "until", "till", "since", "before", "after"}
+
+    def day_before_month(self, head: int) -> bool:
+        """Whether the month before ``head`` already has its day, or ``head`` is a word."""
+        if self.atoms[head].kind != _NUM:
+            return True
+        day = self.text_at(head - 2)
+        return day.isdigit() and int(day) <= _MAX_DAY and not self.adjacent(head - 2, head - 1)
 
     def after_month(self, head: int) -> bool:
         """ "March 5", "Dec. 5": a month right before (or a full stop after it)."""
@@ -769,8 +837,8 @@ class _Scanner:
         if number.value > _MAX_ENUMERATOR or number.end != self.atoms[head].end:
             return False
         nxt = self.text_at(after)
-        if before == "(" and nxt == ")":
-            return True
+        if (before, nxt) in {("(", ")"), ("[", "]")}:
+            return True  # "(1)", and "[1]", a reference mark
         if nxt != ":":
             return False
         starts = head == 0 or before in _SENTENCE_PUNCT or before == "or"
@@ -811,7 +879,50 @@ class _Scanner:
             return False
         if "\n" in self.doc.normalized[before_prev.end : prev.start]:
             return False
-        return prev.text not in _cue_words()
+        return prev.text not in _cue_words() and prev.text not in self.words.months
+
+    def acronym_before(self, head: int, number: Number) -> bool:
+        """ "CTF 50", "USS Mahan (DDG 72)", "Task Force (CTF) 50": a code of capitals and digits.
+
+        Only a number in digits, right after a word in capitals (or one in brackets).
+        """
+        index = head - 1
+        if index < 0:
+            return False
+        atom = self.atoms[index]
+        if atom.kind != _WORD:
+            if atom.text != ")" or self.text_at(index - 2) != "(":
+                return False
+            index -= 1  # "(CTF) 50"
+            atom = self.atoms[index]
+            if atom.kind != _WORD:
+                return False
+        if self.atoms[head].kind != _NUM or number.scale != 1.0 or number.high is not None:
+            return False
+        surface = self.doc.normalized[atom.start : atom.end]
+        if not (surface.isupper() and surface.isalpha() and len(surface) <= _MAX_ACRONYM):
+            return False
+        if surface in {"A", "I"} and self.text_at(index - 1) != "(":
+            return False  # "A 2,000-strong force", but "(A 135)"
+        return len(surface) == 1 or atom.text not in _cue_words()  # not "OVER 100"
+
+    def age_at(self, head: int, after: int, number: Number) -> bool:
+        """ "at 14 Talabani joined", "a member at 18, Talabani began": an age, not a count.
+
+        A small whole number after "at", then a capitalised name or a comma and one; not
+        after a verb that states a figure ("the toll stood at 18, officials said").
+        """
+        if number.value > _MAX_AGE or number.scale != 1.0 or number.unit or number.high:
+            return False
+        if self.atoms[head].kind != _NUM or self.text_at(head - 2) in _cue_words():
+            return False
+        name = after + 1 if self.text_at(after) == "," else after
+        if self.text_at(name) in self.words.nouns or not self.capitalised(name):
+            return False
+        follow = self.text_at(name + 1)
+        return (
+            follow.isalpha() and follow not in self.words.nouns and not self.capitalised(name + 1)
+        )
 
     def year_like(self, index: int) -> bool:
         atom = self.atoms[index]
