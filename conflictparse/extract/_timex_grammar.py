@@ -60,6 +60,8 @@ class Lexicon:
     holidays: dict[str, tuple[int, int]]
     blockers_before: frozenset[str]
     blockers_after: frozenset[str]
+    event_nouns: frozenset[str]
+    span_adjectives: frozenset[str]
 
 
 @functools.cache
@@ -116,6 +118,8 @@ def lexicon() -> Lexicon:
         holidays={row[0]: (int(row[1]), int(row[2])) for row in load_table("time_holidays")},
         blockers_before=frozenset(row[0] for row in blockers if row[1] == "before"),
         blockers_after=frozenset(row[0] for row in blockers if row[1] == "after"),
+        event_nouns=frozenset(row[0] for row in load_table("time_event_nouns")),
+        span_adjectives=frozenset(row[0] for row in load_table("time_span_adjectives")),
     )
 
 
@@ -166,8 +170,14 @@ def _subpatterns(lex: Lexicon) -> dict[str, str]:
         "VAGUE": _alt(lex.vague),
         "SETWORD": _alt(lex.sets),
         "HOLIDAY": _alt(lex.holidays),
+        "SPANADJ": _alt(lex.span_adjectives),
         "DAYSUFFIX": r"(?:st|nd|rd|th)?",
         "YEAR": r"(?:1\d{3}|20\d{2})",
+        "ERA": r"(?:BCE|BC|B\.C\.?|AD|A\.D\.?|CE)(?!\w)",
+        "BCERA": r"(?:BCE|BC|B\.C\.?)(?!\w)",
+        # A section heading run into the text after it ("Campaign of 1904Port Arthur"), as
+        # converted pages join a title to its paragraph: a capitalised word does not stop a year.
+        "GLUED": r"(?-i:[A-Z][a-z])",
         "TZ": r"(?:[ECMP][SD]T|GMT|UTC|CET|EET|MSK|local\s+time)",
         "AMPM": r"(?:[ap]\.\s?m\.|[ap]m(?![\w.])|[ap]\.m(?![\w]))",
         "REL": (
@@ -204,14 +214,16 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "yrange",
-        r"(?<![\w$€£.,/-])(?P<y1>{YEAR})\s*(?:-|–)\s*(?P<y2>\d{4}|\d{2})(?![\w%,.]\d|[\w%])",
+        r"(?<![\w$€£.,/-])(?P<y1>{YEAR}|\d{1,4})(?P<ysep>\s*(?:-|–)\s*|\s+(?:to|and|until)\s+)"
+        r"(?P<y2>\d{4}|\d{1,3}(?=\s*{BCERA})|\d{2})"
+        r"(?:\s*(?P<era>{BCERA})|(?![\w%,.]\d|(?!{GLUED})[\w%]))",
     ),
     (
         "time",
         r"(?:(?P<tmod>about|around|approximately|roughly|shortly\s+(?:before|after)"
         r"|just\s+(?:before|after))\s+)?"
         r"(?:(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>{AMPM})"
-        r"|(?<![\d:.,])(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?![\d:])"
+        r"|(?<![\d:.,])(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?![\d:])(?:\s*(?:hrs?|hours)(?!\w))?"
         r"|(?<![\d,.])(?P<mil>[01]\d|2[0-3])(?P<mil2>[0-5]\d)\s*(?:hours|hrs|GMT|UTC)(?!\w)"
         r"|(?P<noon>noon|midnight|midday))"
         r"(?:\s+(?P<tz>{TZ})(?!\w))?"
@@ -233,12 +245,17 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "my",
         r"(?:{PMOD})?(?P<month>{MONTH}),?\s+(?:of\s+)?(?:(?P<year>{YEAR})(?![\d,]\d|\d)"
+        r"|(?P<bcy>\d{1,4})\s*{BCERA}"
         r"|(?P<yrel>this|last|next|that|the\s+same|the\s+following|the\s+previous)\s+year(?!\w))",
     ),
-    ("century", r"(?:the\s+)?(?:{PMOD})?(?P<ord>{ORD})[-\s]+century(?!\w)"),
+    (
+        "century",
+        r"(?:the\s+)?(?:{PMOD})?(?P<ord>{ORD})[-\s]+century(?!\w)(?:\s*(?P<era>{BCERA}))?",
+    ),
     (
         "decade",
-        r"(?:the\s+)?(?:{PMOD})?(?:(?P<dec>1\d{2}0|20\d0)'?s|'(?P<dec2>\d0)s"
+        r"(?:the\s+)?(?:{PMOD})?(?:(?P<decbc>\d{1,3}0)s\s*(?P<era>{BCERA})"
+        r"|(?P<dec>1\d{2}0|20\d0)'?s|'(?P<dec2>\d0)s"
         r"|(?P<decw>{DECADEWORD}))(?!\w)",
     ),
     (
@@ -278,16 +295,17 @@ RULES: tuple[tuple[str, str], ...] = (
         r"|final|following|initial|remaining|ensuing|preceding|latest)\s+)?)?"
         r"(?P<q>{QUANT})(?:\s*(?:-|–|to|or)\s*(?P<q2>\d{1,5}|{NUMWORD}))?"
         r"(?P<extra>\s+(?:more|additional|straight|consecutive|full|long|trading"
-        r"|business|working))?\s*-?\s*(?P<unit>{UNIT})(?P<old>-old)?(?![\w-])"
+        r"|business|working|{SPANADJ}))?\s*-?\s*(?P<unit>{UNIT})(?P<old>-old)?(?P<long>[-\s]long)?(?![\w-])"
         r"(?P<so>\s+(?:or\s+so|and\s+a\s+half|or\s+(?:two|three|[2-9])(?![\w.,-]?\w)))?"
         r"(?P<tail>\s+(?P<dir>ago|earlier|later|from\s+now|hence|before|after|previously)"
         r"(?!\w)(?!\s+than\b))?",
     ),
+    ("long", r"(?P<lunit>{UNIT})-long(?![\w-])"),
     (
         "season",
         r"(?:the\s+(?=(?:very\s+)?(?:early|late|mid|middle)))?"
-        r"(?:{PMOD})?(?:(?P<srel>{REL}|the)\s+)?(?P<season>{SEASON})(?!\w)"
-        r"(?:\s+(?:of\s+)?(?P<year>{YEAR})(?!\d))?",
+        r"(?:{PMOD})?(?:(?P<srel>{REL}|the)\s+)?(?:(?P<pyear>{YEAR})\s+)?(?P<season>{SEASON})(?!\w)"
+        r"(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})(?!\d)|(?P<bcy>\d{1,4})\s*{BCERA}))?",
     ),
     (
         "comparable",
@@ -332,7 +350,8 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "special",
         r"(?:{PMOD})?(?:(?P<sthe>the)\s+(?:comparable\s+|corresponding\s+)?)?"
-        r"(?P<special>year-end|year-ago|year-earlier|year-on-year|year's\s+end|year\s+end)"
+        r"(?P<special>year-end|year-ago|year-earlier|year-on-year|year's\s+end|year\s+end"
+        r"|month's\s+end|month-end)"
         r"(?:\s+(?:(?P<sq>first|second|third|fourth)\s+)?(?P<sunit>period|quarter"
         r"|nine\s+months|six\s+months|half))?(?!\w)",
     ),
@@ -340,9 +359,9 @@ RULES: tuple[tuple[str, str], ...] = (
         "year",
         r"(?P<ythe>the\s+)(?P<year>{YEAR})\s+(?P<ysuf>period|quarter|season|fiscal\s+year)(?!\w)"
         r"|(?:(?P<fy>fiscal(?:\s+year)?|FY|the\s+year)\s*)?(?:{PMOD})?"
-        r"(?:(?P<year>{YEAR}|\d{1,4})(?:\s*(?P<era>BC|B\.C\.|BCE|AD|A\.D\.|CE)(?![\w]))"
+        r"(?:(?P<year>{YEAR}|\d{1,4})(?:\s*(?P<era>{ERA}))"
         r"|(?P<year>{YEAR}))"
-        r"(?![\w%]|[.,:/-]\d|\s*(?:%|per\s*cent))",
+        r"(?!(?!{GLUED})[\w%]|[.,:/-]\d|\s*(?:%|per\s*cent))",
     ),
     ("holiday", r"(?P<holiday>{HOLIDAY})(?!\w)(?:,?\s+(?P<year>{YEAR})(?!\d))?"),
     (
@@ -371,6 +390,7 @@ def compiled_rules() -> tuple[tuple[str, regex.Pattern[str]], ...]:
 _DIGIT_RUN = regex.compile(r"\d{2,}")
 _HEAD = regex.compile(r"[^\W_]*")
 _LETTERS = regex.compile(r"[A-Za-z]+")
+_GLUED_TAIL = regex.compile(r"(?<=\d)[A-Z][a-z]+$")
 
 
 @functools.cache
@@ -389,6 +409,10 @@ def probe_key(first: str, space: str, second: str) -> str | None:
     never spells is replaced by a placeholder, so the cache stays small on any vocabulary.
     """
     words = grammar_words()
+    glued = _GLUED_TAIL.search(first)
+    if glued is not None:
+        # "1918Events": a heading's year run into the next word, which follows it as if spaced
+        first, space, second = first[: glued.start()], " ", glued.group()
     lowered = first.lower()
     if not (lowered[:1].isdigit() or _known(lowered, words)):
         return None
