@@ -39,13 +39,19 @@ or paragraphs (a headline's last word and the next line's first are two mentions
    - demonyms, ethnic words and "-backed"/"pro-" adjectives before a group noun make a group
      ("Russian-backed separatists", "Kurdish fighters"); a known group before one is that group
      ("Houthi rebels" -> Houthis);
+   - a group noun with no name before it ("Rebels shelled ...", "the militants", "the
+     opposition", ``groupnouns.tsv`` roles ``bare-noun`` and ``definite-noun``) refers back to
+     the group the article named last with it ("Houthi rebels ... the rebels"), or is a group
+     actor of its own named by the noun; capitalised words before a group noun name a group,
+     not a person ("Tamil Tiger rebels");
    - descriptive forces are no actors of their own. Government-side forces with no state in
-     the phrase ("pro-government forces", "government troops", "regime forces") are a mention
-     of the state whose government the article names ("the Syrian government") when it names
-     exactly one, and no mention otherwise. A group described by its backer or leader
-     ("US-backed Kurdish fighters", "a Kurdish-led force") stays a group actor named by its
-     phrase, as the text gives it no other name, but the deployments extractor credits no
-     movement to it: the backer does not move the forces, and the phrase names nobody;
+     the phrase ("pro-government forces", "government troops", "regime forces") and "the
+     regime" are a mention of the state whose government the article names ("the Syrian
+     government", "the Assad regime") when it names exactly one, and no mention otherwise.
+     A group described by its backer or leader ("US-backed Kurdish fighters", "a
+     Kurdish-led force") stays a group actor named by its phrase, as the text gives it no
+     other name, but the deployments extractor credits no movement to it: the backer does
+     not move the forces, and the phrase names nobody;
    - one actor per organisation whatever the spelling: the aliases column of
      ``organizations.tsv`` ("ISIS", "ISIL", "Daesh" -> Islamic State; "Hizbullah" ->
      Hezbollah; "YPG" -> People's Protection Units), with a possessive inside a name
@@ -62,12 +68,17 @@ or paragraphs (a headline's last word and the next line's first are two mentions
      a lone word is a person only as the surname or first name of a person named in full, or
      after a title or honorific ("President Putin", "Mr. King");
    - anonymous sources ("a senior U.S. official", "two people familiar with the matter",
-     "Western diplomats") are actors of kind source, affiliated to the state or organisation
-     named inside;
+     "Western diplomats", "officials in Kyiv") are actors of kind source, affiliated to the
+     state or organisation named inside or whose seat of government follows;
+   - a lone name after an inverted reporting verb is a person ('"We stay," says Manal.');
+   - a title set apart from a name by a comma is a mention of the person ("the defence
+     secretary" in "The defence secretary, Ben Wallace, said" and in "Ben Wallace, the defence
+     secretary, said");
    - definite descriptions ("the source", "the minister", "the ministry", "the alliance",
-     "the group") are mentions of the last actor they fit; a titled one with nobody to refer
-     back to ("the Foreign Secretary", "the Iraqi foreign minister") becomes a person named by
-     its title.
+     "the group") are mentions of the last actor they fit, a known person given no title by
+     the office ``people.tsv`` lists ("the Syrian president" is Bashar al-Assad), and a plural
+     ("the ministers") no one person; a titled one with nobody to refer back to ("the Foreign
+     Secretary", "the Iraqi foreign minister") becomes a person named by its title.
 
 For the extractors that come later, :class:`ActorTable` answers the usual questions: which
 mention covers an offset (:meth:`ActorTable.mention_at`), which mentions lie in a stretch
@@ -306,9 +317,14 @@ class _Lexicon(NamedTuple):
     notperson: frozenset[str]
     people: dict[str, str | None]  # full name -> country
     people_orgs: dict[str, str]  # full name -> the organisation the person leads or speaks for
+    people_offices: dict[str, tuple[frozenset[str], ...]]  # full name -> words of each office
     orgheads: dict[str, str]  # head word -> actor kind
     head_words: frozenset[str]  # the head words of an organisation's name: no modifiers
     group_nouns: frozenset[str]
+    # Nouns that name an armed group with no name word before them ("rebels", "the
+    # militants"): "bare" ones anywhere, "definite" ones only after "the" or a modifier.
+    bare_groups: dict[str, str]  # noun -> "bare" or "definite"
+    group_heads: frozenset[str]  # group_nouns and backed_nouns: "fighters", "forces"
     backed_nouns: frozenset[str]
     state_agents: frozenset[str]  # forces and acts of a state: "troops", "offensive"
     state_modifiers: frozenset[str]  # words between a demonym and them: "military"
@@ -411,10 +427,14 @@ def _lexicon() -> _Lexicon:
         add(row[0], "place", "place")
     people: dict[str, str | None] = {}
     people_orgs: dict[str, str] = {}
+    people_offices: dict[str, tuple[frozenset[str], ...]] = {}
     for row in load_table("people"):
         people[row[0]] = row[1] if len(row) > 1 and row[1] != "-" else None
         if len(row) > 3 and row[3] != "-":
             people_orgs[row[0]] = row[3]
+        people_offices[row[0]] = tuple(
+            frozenset(office.lower().replace("-", " ").split()) for office in _column(row, 4)
+        )
         for form in (row[0], *_column(row, 2)):
             add(form, "person", f"P:{row[0]}")
     phrases: dict[tuple[str, ...], list[_Entry]] = {}
@@ -438,10 +458,13 @@ def _lexicon() -> _Lexicon:
     ethnic: dict[str, str | None] = {}
     group_nouns: set[str] = set()
     backed_nouns: set[str] = set()
+    bare_groups: dict[str, str] = {}
     state_words: dict[str, set[str]] = {"force": set(), "act": set(), "force-modifier": set()}
     for row in load_table("groupnouns"):
         if row[1] == "noun":
             group_nouns.add(row[0].lower())
+        elif row[1] in {"bare-noun", "definite-noun"}:
+            bare_groups[row[0].lower()] = row[1].partition("-")[0]
         elif row[1] == "backed-noun":
             backed_nouns.add(row[0].lower())
         elif row[1] in state_words:
@@ -485,16 +508,19 @@ def _lexicon() -> _Lexicon:
         notperson=frozenset(row[0] for row in load_table("notperson")),
         people=people,
         people_orgs=people_orgs,
+        people_offices=people_offices,
         orgheads=orgheads,
         head_words=frozenset(word for word, kind in orgheads.items() if kind != "modifier"),
         group_nouns=frozenset(group_nouns),
         backed_nouns=frozenset(backed_nouns),
+        bare_groups=bare_groups,
+        group_heads=frozenset(group_nouns | backed_nouns),
         state_agents=frozenset(state_words["force"] | state_words["act"]),
         state_modifiers=frozenset(state_words["force-modifier"]),
         ethnic=ethnic,
         source_roles={key: frozenset(value) for key, value in source_roles.items()},
         title_aliases={key: tuple(value) for key, value in title_aliases.items()},
-        starting_words=frozenset({*any_case, "the", *source_roles, *ethnic}),
+        starting_words=frozenset({*any_case, "the", *source_roles, *ethnic, *bare_groups}),
         capital_starting=frozenset(lengths.keys() - any_case),
     )
 
@@ -710,6 +736,8 @@ _PLACE_PREPOSITIONS = frozenset(
 )
 _OF_PLACE = frozenset({"of", "in", "at", "from", "near", "to", "outside"})
 _CONNECTORS = frozenset({"of", "for", "on", "the"})
+# Heads whose name goes on with "on": "Council on Foreign Relations", not "University on ...".
+_ON_HEADS = frozenset({"council", "committee", "subcommittee", "commission", "conference", "panel"})
 _PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "van", "von", "der", "de", "da", "di", "la", "le"}
 )
@@ -718,6 +746,13 @@ _ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "
 _OPENERS = frozenset({'"', "'", "(", "[", "-", "\u2014", "\u2013"})
 _GOVERNMENT = frozenset({"government", "authorities", "leadership", "administration", "regime"})
 _LEADERS_GOVERNMENT = frozenset({"government", "administration", "regime"})
+# Nouns for a settlement or an area, before "of" and its name: "the village of Tal Naser".
+_PLACE_NOUNS = frozenset(
+    {
+        *("village", "town", "city", "district", "province", "region", "neighbourhood"),
+        *("neighborhood", "governorate", "suburb", "camp", "port", "county", "oblast"),
+    }
+)
 _PEOPLE_NOUNS = frozenset({"people", "population", "public", "citizens", "nationals"})
 _MAX_NAME = 5
 _ANTECEDENT_WINDOW = 30
@@ -941,6 +976,19 @@ def _org_runs(words: _Words, chunk_at: list[_Chunk | None], candidates: list[int
             continue
         index = candidate  # where the run starts
         chunk = chunk_at[index]
+        if (
+            chunk is not None
+            and chunk.kind == "place"
+            and chunk.first == index
+            and chunk.last > index + 1
+            and lowers[index] == "the"
+        ):
+            # "the Middle East Institute": the place's "the" is the organisation's.
+            chunk_at[index] = None
+            index += 1
+        if chunk is None and "-" in lowers[index] and lowers[index].endswith(_NOT_NAME_SUFFIXES):
+            position = index + 1  # "Turkey-based Syrian National Coalition": the run follows
+            continue
         startable = (
             chunk is None
             or chunk.kind in {"demonym", "country", "capital", "place", "person"}
@@ -966,6 +1014,25 @@ def _org_runs(words: _Words, chunk_at: list[_Chunk | None], candidates: list[int
                     words, chunk_at, end, lexicon
                 ):
                     end += 1  # "Justice Department": a title word naming the department's field
+                    continue
+                if (
+                    current_chunk.kind == "org"
+                    and end > index
+                    and current_chunk.first == end
+                    and texts[current_chunk.last - 1] in lexicon.head_words
+                    and not words.possessive[end - 1]
+                    # Only after a word that makes another body of the same kind: not after
+                    # "US-backed", "Kurdish" ("Kurdish Syrian Democratic Forces" are the SDF).
+                    and lexicon.orgheads.get(texts[end - 1]) == "modifier"
+                    # "Islamic Revolutionary Guards Corps" is the lexicon's IRGC still.
+                    and lowers[end - 1] not in current_chunk.key[2:].lower().split()
+                ):
+                    # "National Security Council", "Joint Coalition": a known body's name
+                    # inside a longer one names another body.
+                    last_head = current_chunk.last - 1
+                    end = current_chunk.last
+                    if words.possessive[end - 1]:
+                        break
                     continue
                 if (
                     # "Bush Presidential Center": a person's name may stand in one, too.
@@ -1007,7 +1074,15 @@ def _org_runs(words: _Words, chunk_at: list[_Chunk | None], candidates: list[int
             ):
                 named_after += 1
         single = last_head == index and named_after == index + 1
-        if last_head < 0 or (single and (words.headline[index] or words.initial[index])):
+        if last_head < 0 or (
+            single
+            and (
+                words.headline[index]
+                or words.initial[index]
+                # "News", "Radio", "Times" alone name no outlet: "Fake News", "the Times".
+                or lexicon.orgheads[texts[index]] == "media"
+            )
+        ):
             position = max(end, index + 1)
             continue
         stop = last_head + 1
@@ -1015,7 +1090,14 @@ def _org_runs(words: _Words, chunk_at: list[_Chunk | None], candidates: list[int
         tail = stop
         while tail < end and (lowers[tail] in _CONNECTORS or _is_cap(texts[tail])):
             tail += 1
-        if stop < end and lowers[stop] in {"of", "for"} and not words.headline[index]:
+        if (
+            stop < end
+            and (
+                lowers[stop] in {"of", "for"}
+                or (lowers[stop] == "on" and lowers[stop - 1] in _ON_HEADS)
+            )
+            and not words.headline[index]
+        ):
             stop = tail
         while stop > index and lowers[stop - 1] in _CONNECTORS:
             stop -= 1
@@ -1078,6 +1160,9 @@ class _Builder:
         # ranges of unowned government-side forces ("pro-government forces") waiting for one.
         self.governments: set[str] = set()
         self.government_forces: list[tuple[int, int]] = []
+        # Titles set apart from a name by a comma ("the foreign minister, Dmytro Kuleba";
+        # "Kuleba, Ukraine's foreign minister"): (first word, last word, the name's first word).
+        self.comma_titles: list[tuple[int, int, int]] = []
         self._fits: dict[tuple[str, str | None, str], bool] = {}
 
     @functools.cached_property
@@ -1219,6 +1304,7 @@ def find_actors(doc: Text) -> ActorTable:
     _scan(builder, sorted(starters))
     _link_singles(builder)
     _government_forces(builder)
+    _comma_titles(builder)
     return _table(builder)
 
 
@@ -1242,6 +1328,7 @@ def _scan(builder: _Builder, starters: list[int]) -> None:
     source_words = lexicon.source_roles
     group_words = lexicon.ethnic
     describable = lexicon.describable
+    bare_groups = lexicon.bare_groups
     words = builder.words
     lowers = words.lower
     texts = words.text
@@ -1302,6 +1389,16 @@ def _scan(builder: _Builder, starters: list[int]) -> None:
             position = _description(builder, index)
             if position:
                 continue
+        if lower in bare_groups or (
+            lower == "the" and index < last and lowers[index + 1] in bare_groups
+        ):
+            position = _bare_group(builder, index)
+            if position:
+                continue
+        if lower == "the" and index < last and lowers[index + 1] == "regime":
+            position = _regime(builder, index)
+            if position:
+                continue
         text = texts[index]
         if not text[0].isupper() and "-" not in text:
             position = index + 1  # a lower-case determiner or source word that starts nothing
@@ -1332,6 +1429,12 @@ def _chunk(builder: _Builder, chunk: _Chunk) -> int:
         return _people(builder, chunk.first - 2, chunk.last, chunk.key[2:])  # "people of Syria"
     if chunk.kind in {"org", "orgrun", "country"}:
         key = builder.chunk_actor(chunk)
+        if (
+            chunk.kind == "orgrun"
+            and chunk.extra
+            and "government" in words.lower[chunk.first : chunk.last]
+        ):
+            builder.governments.add(chunk.extra)  # "the Government of Iraq" names Iraq's
         if key is not None:
             if chunk.kind != "country" and _has_title_after(builder, chunk.last):
                 return _titled(builder, chunk.first)
@@ -1481,7 +1584,7 @@ def _known_person(
     if government_end is not None:
         return government_end
     end = chunk.last
-    apposition = _apposition(builder, end)
+    apposition = _apposition(builder, end, chunk.first)
     if apposition is not None:
         title = title or apposition[0]
         if affiliation is None:
@@ -1644,6 +1747,8 @@ def _titled(builder: _Builder, first: int) -> int:
     if name_start is None:
         return max(index, first + 1)
     title = None if honorific else builder.text(title_start, title_end)
+    if name_start > title_end and not honorific:
+        builder.comma_titles.append((title_start, title_end, name_start))
     following = chunk_at[name_start]
     if following is not None and following.kind == "person":
         return _known_person(
@@ -1778,7 +1883,18 @@ def _name(
     start = index
     # A capitalised first word of a sentence that the article also uses in lower case is an
     # ordinary word ("Part of the ..."), not a name.
-    if not titled and words.initial[start] and words.lower[start] in builder.lower_seen:
+    if (
+        not titled
+        and words.initial[start]
+        and (
+            words.lower[start] in builder.lower_seen
+            # "Denying Assad ...", "Describing Shamima Begum ...": a participle opens the
+            # sentence.
+            or (len(words.lower[start]) > 5 and words.lower[start].endswith("ing"))
+        )
+    ):
+        if words.text[start] in _lexicon().notperson:
+            return end  # "Exercise Eager Lion will ...": the name of an exercise, no person
         start += 1
     if start >= end:
         return end
@@ -1791,9 +1907,23 @@ def _name(
             return _known_person(builder, known, title, affiliation, country)
     if _not_a_person(builder, start, end, titled=titled):
         return end
+    if (
+        not titled
+        and end < words.count
+        and not words.possessive[end - 1]
+        and words.lower[end] in _lexicon().group_nouns
+        and not words.headline[start]
+        # "Foreign fighters should ...": a capitalised adjective opening the sentence.
+        and not (end - start == 1 and words.initial[start])
+    ):
+        # "Tamil Tiger rebels", "Ansar al-Tawhid fighters": the name of a group, no person's.
+        name = builder.text(start, end + 1)
+        builder.draft(f"G:{name.lower()}", name, ActorKind.GROUP)
+        builder.mention(start, end + 1, f"G:{name.lower()}")
+        return end + 1
     # A lone word after "of"/"in" ("the town of Slaviansk, the minister ...") is a place.
     lone_place = end - start == 1 and start > 0 and words.lower[start - 1] in _OF_PLACE
-    apposition = None if lone_place else _apposition(builder, end)
+    apposition = None if lone_place else _apposition(builder, end, start)
     if apposition is not None:
         app_title, app_affiliation, app_end = apposition
         title = title or app_title
@@ -1830,8 +1960,15 @@ def _not_a_person(builder: _Builder, start: int, end: int, *, titled: bool) -> b
         return words.text[end - 1] in notperson
     if not notperson.isdisjoint(words.text[start:end]):
         return True
+    if words.lower[end - 1].endswith("ism"):
+        return True  # "Bin Ladenism", "Kemalism": a doctrine named after a person
+    if start > 0 and len(words.text[start - 1]) > 3 and words.text[start - 1] in notperson:
+        # "Operation Olive Branch", "Exercise Eager Lion"; not "As" of "As David Miliband ..."
+        return True
     if start > 0 and words.lower[start - 1] in _PLACE_PREPOSITIONS:
         return True
+    if start > 1 and words.lower[start - 1] == "of" and words.lower[start - 2] in _PLACE_NOUNS:
+        return True  # "the village of Tuloul Naser"
     if end - start < 2:
         return False  # one ordinary word is not "mostly" ordinary words, as below
     # A run made mostly of words the article also writes in lower case is a capitalised phrase
@@ -1840,8 +1977,11 @@ def _not_a_person(builder: _Builder, start: int, end: int, *, titled: bool) -> b
     return ordinary >= 2 and 2 * ordinary > end - start
 
 
-def _apposition(builder: _Builder, end: int) -> tuple[str | None, str | None, int] | None:
-    """Read ", [the|a] [Affiliation['s]|Demonym] [modifiers] title [of|for Affiliation]"."""
+def _apposition(
+    builder: _Builder, end: int, name_first: int
+) -> tuple[str | None, str | None, int] | None:
+    """Read ", [the|a] [Affiliation['s]|Demonym] [modifiers] title [of|for Affiliation]" after
+    the name starting at word ``name_first`` and ending before word ``end``."""
     words = builder.words
     chunk_at = builder.chunk_at
     count = words.count
@@ -1853,8 +1993,8 @@ def _apposition(builder: _Builder, end: int) -> tuple[str | None, str | None, in
     affiliation_chunk: _Chunk | None = None
     chunk = chunk_at[index] if index < count else None
     if chunk is not None and chunk.kind in _AFFILIATING:
-        if chunk.kind != "demonym" and not words.possessive[chunk.last - 1]:
-            return None
+        if chunk.kind == "capital" and not words.possessive[chunk.last - 1]:
+            return None  # "the NATO chief", "the US ambassador"; "the Moscow ..." is a place
         affiliation_chunk = chunk
         index = chunk.last
     title_start = index
@@ -1864,7 +2004,13 @@ def _apposition(builder: _Builder, end: int) -> tuple[str | None, str | None, in
     index = title_end
     if index + 1 < count and words.text[index] == "," and _name_like(builder, index + 1):
         return None  # "in Slaviansk, the minister, Arsen Avakov, said": the title is Avakov's
+    if index < count and (_name_like(builder, index) or _is_known_person(builder, index)):
+        return None  # "Dred Scott, Justice Roberts said": the title is Roberts's
+    following = chunk_at[index] if index < count else None
+    if following is not None and following.kind in {"title", "honorific"}:
+        return None  # "Dred Scott, Chief Justice Roberts said"
     title = builder.text(title_start, index)
+    builder.comma_titles.append((title_start, index, name_first))
     if (
         affiliation_chunk is None
         and index + 1 < count
@@ -1958,6 +2104,18 @@ def _source_phrase(builder: _Builder, index: int) -> int:
             return 0  # "a source of concern"
         if not determiner and not modifiers and head not in {"sources", "diplomats", "officials"}:
             return 0
+        seat = chunk_at[end + 1] if end + 1 < count and words.lower[end] == "in" else None
+        if (
+            seat is not None
+            and seat.kind == "capital"
+            and affiliation_chunk is None
+            and not head.startswith("diplomat")
+        ):
+            # "officials in Kyiv" speak for the state its seat of government stands for
+            # (diplomats there may be foreign ones).
+            affiliation_chunk = seat
+            position = seat.last - 1  # the name runs to the seat's last word
+            end = seat.last
     else:
         return 0
     if affiliation_chunk is not None:
@@ -1990,6 +2148,7 @@ def _group_phrase(builder: _Builder, index: int) -> int:
     lexicon = _lexicon()
     count = words.count
     position = index
+    first = index  # where the group's phrase starts: before ``index`` in "United States-backed"
     country: str | None = None
     org_key: str | None = None
     backed = False
@@ -2025,7 +2184,11 @@ def _group_phrase(builder: _Builder, index: int) -> int:
             and (lower.startswith(("pro-", "anti-")) or lower.endswith(_ADJECTIVE_SUFFIXES))
         ):
             governing += lower in _PRO_GOVERNMENT
-            country = country or country_of_adjective(words.text[position])
+            code = country_of_adjective(words.text[position])
+            if code is None and position == index:
+                code = _split_country(builder, index)
+                first = index - 1 if code is not None else index
+            country = country or code
             backed = True
             position += 1
         elif chunk is None and lower in lexicon.ethnic:
@@ -2036,24 +2199,165 @@ def _group_phrase(builder: _Builder, index: int) -> int:
         else:
             break
         modifiers += 1
-    if not modifiers or position >= count or chunk_at[position] is not None:
-        return 0
-    noun = words.lower[position]
-    if noun not in lexicon.group_nouns and not (backed and noun in lexicon.backed_nouns):
-        return 0
-    end = position + 1
+    if (
+        modifiers > 1
+        and words.lower[position - 1] in lexicon.bare_groups
+        # Not "the Syrian opposition groups" (read below), "Syrian opposition areas".
+        and (position >= count or _ends_noun_phrase(words, position))
+    ):
+        # "the Syrian opposition": the last modifier is the noun naming the group.
+        end = position
+        governing = 0
+    else:
+        if not modifiers or position >= count or chunk_at[position] is not None:
+            return 0
+        noun = words.lower[position]
+        if noun not in lexicon.group_nouns and not (backed and noun in lexicon.backed_nouns):
+            return 0
+        end = position + 1
+        if end < count and not words.possessive[position]:
+            after = words.lower[end]
+            if after in lexicon.group_nouns or after in lexicon.backed_nouns:
+                end += 1  # "Syrian rebel groups", "Kurdish militia fighters"
+            elif (
+                noun in _MEMBER_NOUNS
+                and words.text[end].isalpha()
+                and words.text[end].islower()
+                and after not in _VERB_LINKS
+            ):
+                return 0  # "a Syrian rebel commander", "the Kurdish separatist region"
     if org_key is not None and modifiers == 1:
         builder.mention(index, end, builder.org(org_key))
         return end
     if governing == modifiers and country is None:
         builder.government_forces.append((index, end))
         return end
-    name = builder.text(index, end)
+    name = builder.text(first, end)
     key = f"G:{name.lower()}"
     builder.draft(key, name, ActorKind.GROUP, country=country)
-    builder.mention(index, end, key)
+    builder.mention(first, end, key)
     if backed:
         _leader(builder, index)
+    return end
+
+
+def _split_country(builder: _Builder, index: int) -> str | None:
+    """The country the word before ``index`` and the first part of the hyphened word at
+    ``index`` name together ("United States-backed"), if they name one."""
+    if not index:
+        return None
+    words = builder.words
+    prefix = words.text[index].partition("-")[0]
+    entry = _entry_for((words.text[index - 1], prefix)) if prefix else None
+    return entry.key[2:] if entry is not None and entry.kind == "country" else None
+
+
+# A member of a group rather than the group ("a Kurdish militant"); before a noun, an
+# adjective ("a Syrian rebel commander").
+_MEMBER_NOUNS = frozenset({"rebel", "separatist", "militant", "insurgent", "jihadist", "guerrilla"})
+# Words after which a noun is still the subject: "Kurdish militant was killed".
+_VERB_LINKS = frozenset({"was", "is", "had", "has", "who", "and", "or", "said", "says"})
+# Words that follow a subject or an object but extend no noun phrase: "the opposition said".
+_AFTER_SUBJECT = frozenset(
+    {
+        *("said", "says", "say", "has", "have", "had", "is", "are", "was", "were", "will"),
+        *("would", "could", "can", "may", "might", "must", "should", "also", "did", "does"),
+        *("do", "and", "or", "but", "in", "on", "at", "who", "which", "that", "as", "into"),
+        *("with", "by", "after", "before", "during", "since", "now", "still", "remains"),
+        *("it", "they", "he", "she", "we", "there", "this", "these", "than", "because"),
+    }
+)
+_DETERMINERS = frozenset(
+    {"a", "an", "any", "all", "each", "the", "these", "those", "his", "her", "its", "their"}
+    | {"our", "this", "that"}
+)
+# After these a "definite" group noun is an abstract noun: "opposition to the plan".
+_ABSTRACT_LINKS = frozenset({"to", "of", "from", "against", "for", "among", "over", "within"})
+
+
+def _bare_group(builder: _Builder, index: int) -> int:
+    """Read a group named by its noun alone ("Rebels", "the militants"); return the end, or 0.
+
+    The noun refers back to the group the article named last with it ("Houthi rebels ...
+    the rebels", "Islamic State ... the militants"); with none, it is a group actor of its
+    own, named by the noun, as the text gives it no other name.
+    """
+    words = builder.words
+    count = words.count
+    determiner = words.lower[index] == "the"
+    position = index + 1 if determiner else index
+    noun = words.lower[position]
+    form = _lexicon().bare_groups.get(noun)
+    if form is None or builder.chunk_at[position] is not None:
+        return 0
+    if index and (words.lower[index - 1] in _NOT_NEW or words.possessive[index - 1]):
+        return 0  # "their fighters", "Assad's militias": somebody's, named before
+    end = position + 1
+    if form == "definite" and not determiner:
+        before = words.text[index - 1] if index > 1 else ""
+        if not (before.isalpha() and before.islower() and words.lower[index - 2] == "the"):
+            return 0
+        index -= 1  # "the armed opposition": an adjective between
+    if form == "definite" and end < count and not _ends_noun_phrase(words, end):
+        return 0  # "opposition to the plan", "the last opposition stronghold"
+    following = builder.chunk_at[end] if end < count else None
+    if (following is not None and following.kind in {"title", "modifier"}) or (
+        end < count and words.text[end].capitalize() in _lexicon().orgheads
+    ):
+        return 0  # "the opposition leader", "the opposition party": a modifier of the noun
+    if (
+        end < count
+        and not words.possessive[position]
+        and words.lower[end] in _lexicon().group_heads
+    ):
+        end += 1  # "the militia fighters", "the opposition forces"
+    key = _group_antecedent(builder, noun)
+    if key is None:
+        key = builder.draft(f"G:{noun}", noun, ActorKind.GROUP).key
+    builder.mention(index, end, key)
+    return end
+
+
+def _ends_noun_phrase(words: _Words, index: int) -> bool:
+    """Whether word ``index`` may follow a noun phrase's head rather than extend it: a mark,
+    a capitalised word, a verb form ("said", "rejected", "will") or a linking word ("and",
+    "in"), not a noun the head would qualify ("stronghold") nor "to" or "of"."""
+    lower = words.lower[index]
+    if lower == "to" and index + 1 < words.count:
+        # "to defend the people": an infinitive after the object; "to the plan" an argument.
+        after = words.text[index + 1]
+        return after.isalpha() and after.islower() and after not in _DETERMINERS
+    if lower in _ABSTRACT_LINKS:
+        return False
+    text = words.text[index]
+    return (
+        not text.isalpha() or not text.islower() or lower.endswith("ed") or lower in _AFTER_SUBJECT
+    )
+
+
+def _group_antecedent(builder: _Builder, noun: str) -> str | None:
+    """The group or organisation the article named last that ``noun`` describes, if any."""
+    drafts = builder.drafts
+    # The few most recent actors only: the one meant is near, and odd input stays linear.
+    for key in itertools.islice(reversed(builder.latest), _ANTECEDENT_WINDOW):
+        draft = drafts.get(key)
+        if draft is None or draft.kind not in {ActorKind.GROUP, ActorKind.ORGANIZATION}:
+            continue
+        if draft.name.lower().rsplit(None, 1)[-1] == noun or (
+            noun in _lexicon().descriptions.get(draft.name, ())
+        ):
+            return key
+    return None
+
+
+def _regime(builder: _Builder, index: int) -> int:
+    """Note "the regime" (at "the") as a mention of the state whose government the article
+    names, settled once the whole text is read; return the index after it, or 0."""
+    words = builder.words
+    end = index + 2
+    if end < words.count and words.lower[end] == "change":
+        return 0  # "the regime change": no actor
+    builder.government_forces.append((index, end))
     return end
 
 
@@ -2101,6 +2405,13 @@ def _description(builder: _Builder, index: int) -> int:
     if _name_after_title(builder, title_end) is not None:
         return 0  # "the Syrian president Bashar al-Assad": a name follows; _titled reads it
     if (
+        title_end < words.count
+        and not words.possessive[title_end - 1]
+        and words.text[title_end].islower()
+        and words.text[title_end].capitalize() in _lexicon().head_words
+    ):
+        return 0  # "the UN general assembly": the title word names the body's kind
+    if (
         affiliation_chunk is None
         and title_end + 1 < words.count
         and words.lower[title_end] == "of"
@@ -2115,10 +2426,10 @@ def _description(builder: _Builder, index: int) -> int:
         "",
     )
     title = builder.text(title_start, title_end)
-    key = _antecedent(builder, head, affiliation)
+    key = _antecedent(builder, head, affiliation, title)
     if key is None:
-        if affiliation is None and not title[:1].isupper():
-            return 0
+        if (affiliation is None and not title[:1].isupper()) or _plural(head):
+            return 0  # "the ministers", "the Iraqi commanders": several, none named
         name = builder.text(index + 1, end)
         key = f"D:{name.lower()}"
         builder.draft(
@@ -2151,11 +2462,28 @@ def _title_end(builder: _Builder, index: int) -> int | None:
 _LOOK_BACK = 400  # mentions
 
 
-def _antecedent(builder: _Builder, head: str, affiliation: str | None) -> str | None:
-    """The actor mentioned last that a description with this head word (and affiliation) fits."""
-    if head not in _lexicon().describable:
+def _antecedent(
+    builder: _Builder, head: str, affiliation: str | None, title: str | None = None
+) -> str | None:
+    """The actor mentioned last that a description with this head word (and affiliation) fits.
+
+    A known person the article gives no title fits a description by the offices
+    ``people.tsv`` lists for them: "the Syrian president" is Bashar al-Assad.
+    """
+    lexicon = _lexicon()
+    if head not in lexicon.describable:
         return None
     drafts = builder.drafts
+    # "the leaders", "the ministers" are several: no one person named before.
+    plural = _plural(head)
+    country = _country_of_key(builder, affiliation)
+    # Only with the state named ("the Syrian president"): "the president" alone is whoever
+    # holds the office when the article was written, which the lexicon cannot tell.
+    office = (
+        frozenset(title.lower().replace("-", " ").replace(".", " ").split())
+        if title and not plural and country is not None
+        else None
+    )
     # Only the recent past: a description reaches back a few paragraphs, not a whole book.
     oldest = len(builder.mentions) - _LOOK_BACK
     for key, latest in reversed(builder.latest.items()):
@@ -2163,15 +2491,30 @@ def _antecedent(builder: _Builder, head: str, affiliation: str | None) -> str | 
             break
         draft = drafts.get(key)
         if (
+            office is not None
+            and draft is not None
+            and draft.kind is ActorKind.PERSON
+            and draft.title is None
+            and draft.country == country
+            and any(office <= held for held in lexicon.people_offices.get(draft.name, ()))
+        ):
+            return key
+        if (
             draft is not None
             # Countries and untitled people fit no description: skip them before asking.
             and (draft.title is not None or draft.kind is not ActorKind.PERSON)
+            and not (plural and draft.kind is ActorKind.PERSON)
             and draft.kind is not ActorKind.COUNTRY
             and (affiliation is None or draft.affiliation in {None, affiliation})
             and builder.fits(draft, head)
         ):
             return key
     return None
+
+
+def _plural(head: str) -> bool:
+    """Whether a description's head word is the plural of one ("ministers", "leaders")."""
+    return len(head) > 3 and head.endswith("s") and head[:-1] in _lexicon().describable
 
 
 # Asked for the same few names and heads in article after article ("the minister", "Russia").
@@ -2224,9 +2567,10 @@ def _link_singles(builder: _Builder) -> None:
     starts: dict[str, list[int]] | None = None
     # Titled lone names first ("President Putin"), so that later bare "Putin"s find them.
     for titled_pass in (True, False):
-        for index, info in builder.singles:
-            if (info is not None) != titled_pass:
+        for index, read_before in builder.singles:
+            if (read_before is not None) != titled_pass:
                 continue
+            info = read_before
             text = words.text[index]
             keys = by_word.get(text)
             if keys:
@@ -2241,12 +2585,62 @@ def _link_singles(builder: _Builder) -> None:
                     builder.drafts[key].fill(*info)
                 continue
             if info is None:
-                continue
+                # The cheap test first: most lone words follow no reporting verb.
+                if words.lower[index - 1] not in _INVERTED_CUES or not _inverted_speaker(
+                    words, index
+                ):
+                    continue
+                info = (None, None, None)
             key = f"P:{text}"
             if key not in builder.drafts:
                 builder.draft(key, text, ActorKind.PERSON).fill(*info)
                 by_word.setdefault(text, []).append(key)
             builder.mention(index, index + 1, key)
+
+
+# Reporting verbs before their subject: "says Manal", "said Omar, a farmer".
+_INVERTED_CUES = frozenset(
+    {"says", "said", "adds", "added", "explains", "explained", "recalls", "recalled", "asks"}
+)
+
+
+def _inverted_speaker(words: _Words, index: int) -> bool:
+    """Whether the lone capitalised word at ``index`` follows a reporting verb and ends the
+    clause ("'We stay,' says Manal."): a person named by one name, as reporters name the
+    people they meet."""
+    following = words.text[index + 1] if index + 1 < words.count else "\n"
+    return (
+        index > 0
+        and words.lower[index - 1] in _INVERTED_CUES
+        and not words.headline[index]
+        and not words.possessive[index]
+        and following in {",", ".", ";", ":", "\n"}
+        # "said Del. Stacey Plaskett": an abbreviated title, not a name
+        and not (following == "." and words.lower[index] in load_words("abbreviations"))
+    )
+
+
+def _is_known_person(builder: _Builder, index: int) -> bool:
+    chunk = builder.chunk_at[index]
+    return chunk is not None and chunk.kind == "person"
+
+
+def _comma_titles(builder: _Builder) -> None:
+    """Make each title set apart from a person's name by a comma a mention of the person:
+    "the foreign minister" in "Dmytro Kuleba, Ukraine's foreign minister" refers to him."""
+    if not builder.comma_titles:
+        return
+    words = builder.words
+    drafts = builder.drafts
+    person_at = {
+        start: key
+        for start, _end, key in builder.mentions
+        if key in drafts and drafts[key].kind is ActorKind.PERSON
+    }
+    for first, last, name_first in builder.comma_titles:
+        key = person_at.get(words.start[name_first])
+        if key is not None:
+            builder.mention(first, last, key)
 
 
 def _starts_by_key(mentions: list[tuple[int, int, str]]) -> dict[str, list[int]]:
