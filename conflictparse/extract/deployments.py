@@ -21,6 +21,11 @@ Forces named with their place and no movement word ("the 2,000 US troops in Syri
 as a presence when a country or group owns them in the same noun phrase, unless they are named
 as a target or casualty, or are the forces a reported movement brought to that place.
 
+A state's bases with their place are its presence ("Russia maintains a naval base in
+Tartus"), unless attacked or named as a destination. A state (or its leader, as the subject)
+withdrawing with nothing after the verb but an adverb, a time or "the war" ("Trump wants to
+pull out entirely", "the US quit in 2011") withdraws its forces, with no place.
+
 All the vocabulary is data: ``lexicon/deployment_triggers.tsv`` and ``lexicon/equipment.tsv``.
 Work per trigger is bounded by fixed token windows, so the time is linear in the text length;
 one set lookup per token finds the triggers and the force and equipment words. Most texts have
@@ -96,6 +101,10 @@ _STATIVE_PREPOSITIONS = frozenset(
 )
 _FROM = frozenset({"from", "out"})
 _STAYING = frozenset({Action.PRESENCE})
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
+_OWNING = frozenset({"its", "their"})  # possessive pronouns that may own placed forces
+_HELD = frozenset({"personnel", "site"})  # force values that hold a place: troops, a base
 _SENTENCE_ENDS = frozenset({".", "?", "!"})
 _CLAUSE_ENDS = _SENTENCE_ENDS | {",", ";"}
 _AUXILIARIES = frozenset(
@@ -104,6 +113,7 @@ _AUXILIARIES = frozenset(
 # how far from its forces a restricted trigger may stand: "have" ... "troops" (_light_forces),
 # "troops" ... "left" (_SUBJECT_REACH), "increase the number of troops" (_OBJECT_REACH)
 _RESTRICTED_REACH = 8
+_LIGHT_REACH = 11  # how far a light verb's forces may follow it: "has 8,000 to 10,000 fighters"
 # Prepositions whose object is not the subject of what follows: "the invasion of Kuwait and
 # its build-up" means Iraq's build-up, "talks with Baghdad over redeploying" the US's.
 _OBJECT_MARKERS = frozenset(
@@ -959,7 +969,8 @@ def _may_read(context: _Context, index: int) -> bool:
         return _named_after(context, hit.end, None)
     if hit.value == Action.WITHDRAWAL.value:
         return (
-            _named_after(context, hit.end, _FROM)
+            _bare_end(context, hit)
+            or _named_after(context, hit.end, _FROM)
             or (index > 0 and context.tokens[index - 1].text[:1].isupper())
             or _place_noun_after(context, hit.end)
         )
@@ -969,6 +980,79 @@ def _may_read(context: _Context, index: int) -> bool:
     return (words[index] not in _grammar("sending") and _named_after(context, hit.end, _FROM)) or (
         stative and _named_after(context, hit.end, _STATIVE_PREPOSITIONS)
     )
+
+
+def _bare_end(context: _Context, hit: _Hit) -> bool:
+    """Whether a withdrawal verb or noun stands with nothing after it in its clause but an
+    adverb or a time: "decided to withdraw.", "wanted to pull out entirely", "the pullout in
+    2011"; not "withdraw from the deal", "withdraw its ambassador"."""
+    if hit.form not in {"verb", "noun"}:
+        return False
+    words = context.words
+    index = hit.end
+    while index < len(words) and words[index] in _grammar("bare_adverb"):
+        index += 1
+    if index >= len(words):
+        return True
+    word = words[index]
+    if (
+        word in _CLAUSE_ENDS
+        or word in _HARD_BOUNDARIES
+        or word in _QUOTE_MARKS
+        or word in _grammar("bare_follower")
+    ):
+        return True
+    if word == "from":
+        # "withdraw from the conflict", "pull out of the war": the war itself is the place
+        probe = index + 1
+        while probe < len(words) and (
+            words[probe] in _DETERMINERS
+            or _country_of_adjective(context.tokens[probe].text) is not None  # "the Syrian war"
+        ):
+            probe += 1
+        return probe < len(words) and words[probe] in _grammar("war")
+    # "the US quit in 2011", "withdraw by the end of the year": a time, read as digits or a
+    # month name, as the time stage's spans are not indexed yet when this is asked
+    return (
+        word in {"in", "by", "within", "next", "this", "last"}
+        and index + 1 < len(words)
+        and (words[index + 1].isdigit() or words[index + 1] in _grammar("bare_time"))
+    )
+
+
+def _subject_near(context: _Context, span: Span, start: int) -> bool:
+    """Whether the actor's words end shortly before the trigger at ``start``, with no comma
+    or clause break between: "Trump has decided to withdraw", "Russia's withdrawal"."""
+    last = context.token_range(span.start, span.end)[1]
+    if last > start or start - last > _SUBJECT_REACH:
+        return False
+    return not any(
+        context.words[index] in _CLAUSE_ENDS
+        or context.words[index] in _QUOTE_MARKS
+        or context.is_boundary(index)
+        for index in range(last, start)
+    )
+
+
+def _group_kind(context: _Context, actor_id: str | None) -> bool:
+    """Whether the actor is an armed group (not a state, person or body)."""
+    actor = context.actors.get(actor_id or "")
+    return actor is not None and actor.kind == ActorKind.GROUP
+
+
+def _possessive(context: _Context, span: Span) -> bool:
+    """Whether the actor's span is a possessive: "Russia's", "his", "their"."""
+    if span.text.lower() in _POSSESSIVE_PRONOUNS:
+        return True
+    return context.doc.normalized[span.end : span.end + 2] in {"'s", "s'"} or span.text.endswith(
+        "'s"
+    )
+
+
+def _state_actor(context: _Context, actor_id: str | None) -> bool:
+    """Whether the actor is a state, or a person or body that belongs to one."""
+    actor = context.actors.get(actor_id or "")
+    return actor is not None and (actor.kind == ActorKind.COUNTRY or actor.country is not None)
 
 
 def _place_noun_after(context: _Context, end: int) -> bool:
@@ -1226,6 +1310,27 @@ def _placed_subject(context: _Context, start: int, left: int) -> int | None:
     return None
 
 
+def _sized_subject(context: _Context, start: int, left: int) -> int | None:
+    """Forces given with their size as the subject of a verb trigger: "a Nato army of 4,000
+    will be deployed", "a force of several thousand troops was sent"."""
+    words = context.words
+    index = start - 1
+    while index > left and _gap_of_verb(context, index, index + 1) and words[index] != ",":
+        index -= 1
+    # now on the last word of the size: digits, their commas, number words, "troops"
+    size = index
+    while index > left and (
+        _modifier(context, index)
+        or words[index] in _grammar("quantifier")
+        or words[index] in _grammar("number")
+    ):
+        index -= 1
+    if index == size or index <= left or words[index] != "of":
+        return None
+    head = index - 1
+    return head if _personnel(context, head) else None
+
+
 def _aside_subject(context: _Context, start: int, left: int) -> int | None:
     """Forces whose verb follows an aside between commas: "5,000 Isis members, most of them
     driven by conviction, have moved into the area"."""
@@ -1308,16 +1413,26 @@ def _read_placed(context: _Context, index: int) -> list[_Mention]:
         before = first - 1
         if before in context.actor_at:
             owner = before
+        elif (
+            owner is None
+            and context.words[before] in _OWNING
+            and _resolve_pronoun(context, before) is not None
+        ):
+            owner = before  # "its bases in Syria", "their troops in the area"
         elif context.words[before] in _grammar("side"):
             sided = True
         elif not (
             _modifier(context, before)
             or context.words[before] in _DETERMINERS
             or context.words[before] in _grammar("quantifier")
+            or context.words[before] in _grammar("holding")  # "its main bases at Latakia"
         ):
             break
         first = before
-    if not sided and (owner is None or context.deployer_at(owner) is None):
+    if not sided and (
+        owner is None
+        or (context.deployer_at(owner) is None and context.words[owner] not in _OWNING)
+    ):
         return []
     # past a list of owners: "by both Russian and Iranian forces in Syria"
     while first > 0:
@@ -1333,6 +1448,9 @@ def _read_placed(context: _Context, index: int) -> list[_Mention]:
             break
     window = context.words[max(0, first - 3) : first]
     preceding = context.words[first - 1] if first > 0 else ""
+    changed = context.actions[first - 1] if first > 0 else None
+    if changed is not None and changed.value == Action.BUILD_UP.value:
+        return []  # "increase its forces in Lithuania": a build-up, never a presence
     # "Iran, with 75,000 Iranian troops in the country": "with" after a name and its comma
     # gives what the name has, not whom something is done with
     owned = preceding == "with" and first > 2 and context.words[first - 2] == ","
@@ -1345,6 +1463,8 @@ def _read_placed(context: _Context, index: int) -> list[_Mention]:
         and context.words[first - 2].isalpha()
         and context.words[first - 2] not in _grammar("harm")
     )
+    if _site(context, index) and preceding in _grammar("toward"):
+        return []  # "a road leading to a Syrian airbase": where something goes, not who stays
     if (preceding in _TARGET_MARKERS and not owned and not pointed) or any(
         word in _grammar("casualty") for word in window
     ):
@@ -1552,7 +1672,7 @@ def _light_forces(context: _Context, hit: _Hit, *, loaded: bool = True) -> int |
     """The personnel word a light verb has as its object ("has 400 troops", "keep US troops"),
     if any. Before the actors are known (``loaded`` false) any capitalised word may be one."""
     described = False  # one describing word: "retain a sizable force"
-    for index in range(hit.end, min(hit.end + 7, len(context.words))):
+    for index in range(hit.end, min(hit.end + _LIGHT_REACH, len(context.words))):
         if _personnel(context, index):
             return _force_head(context, index)
         word = context.words[index]
@@ -1562,6 +1682,7 @@ def _light_forces(context: _Context, hit: _Hit, *, loaded: bool = True) -> int |
             or _modifier(context, index)
             or word in _grammar("quantifier")
             or owner
+            or _in_range(context, index)  # "8,000 to 10,000 fighters"
         ):
             # one describing word, after a determiner or right after the verb ("have
             # small contingents")
@@ -1572,6 +1693,17 @@ def _light_forces(context: _Context, hit: _Hit, *, loaded: bool = True) -> int |
                 return None
             described = True
     return None
+
+
+def _in_range(context: _Context, index: int) -> bool:
+    """Whether the word at ``index`` joins the two numbers of a range ("8,000 to 10,000")."""
+    words = context.words
+    return (
+        words[index] in {"to", "-", "or", "and"}
+        and 0 < index < len(words) - 1
+        and words[index - 1].isdigit()
+        and words[index + 1].isdigit()
+    )
 
 
 def _force_head(context: _Context, index: int) -> int:
@@ -1610,13 +1742,16 @@ def _light_presence(context: _Context, hit: _Hit, location: Location | None) -> 
     index = _light_forces(context, hit)
     if location is None or index is None:
         return False
+    if location.span.end <= context.tokens[hit.start].start:
+        return True  # "Manbij, where the US military maintains a base": placed by "where"
     following_word = context.words[index + 1] if index + 1 < len(context.words) else ""
     if following_word.endswith(("ed", "ing")) and following_word.isalpha():
         index += 1  # "have military units engaged in Syria", "troops operating in Iraq"
     place_start = location.span.start
     following = context.tokens[index + 1 : index + 3]
+    # the place follows at once; a kept preposition ("near the border") opens its span
     return any(token.end >= place_start for token in following) and all(
-        token.start < place_start for token in following[:1]
+        token.start <= place_start for token in following[:1]
     )
 
 
@@ -1631,8 +1766,9 @@ def _may_qualify(context: _Context, hit: _Hit) -> bool:
             for index in range(hit.end, min(hit.end + _OBJECT_REACH + 1, len(context.words)))
         )
     if hit.form == "subject":
-        return hit.end < len(context.words) and (
-            context.hit("prep", hit.end) is not None or context.words[hit.end] in _CLAUSE_ENDS
+        end = _past_adverb(context, hit.end)
+        return end < len(context.words) and (
+            context.hit("prep", end) is not None or context.words[end] in _CLAUSE_ENDS
         )
     if hit.form == "purpose":
         return _supporting(context, hit)
@@ -1641,7 +1777,11 @@ def _may_qualify(context: _Context, hit: _Hit) -> bool:
             hit.end < len(context.words)
             and hit.start > 0
             and context.words[hit.start - 1] not in _PASSIVE
-            and (context.words[hit.end] == "the" or context.tokens[hit.end].text[:1].isupper())
+            and (
+                context.words[hit.end] == "the"
+                or context.tokens[hit.end].text[:1].isupper()
+                or _is_direction(context.words[hit.end])  # "leave north-west Syria"
+            )
         )
     return True
 
@@ -1745,6 +1885,9 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         for index in range(before, min(right, _force_reach(context, end)))
         if (context.hit("force", index) is not None or context.equipment_at(index) is not None)
         and index not in trigger_tokens
+        and (action in _STAYING or not _site(context, index))
+        # "an international observer force", "a monitoring unit": not armed forces
+        and not (index > 0 and context.words[index - 1] in _grammar("civilian"))
         and not _behind_preposition(context, end, index, verb=hit.form != "noun")
         and not _military_of_other(context, index)
     ]
@@ -1753,12 +1896,16 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         for index in range(before, min(right, end + _FORCE_BEFORE))
     ):
         return None  # "State Department staff will be withdrawn": no forces move
+    if _civilian_subject(context, start, left, forces):
+        return None  # "thousands of civilians fled to Turkey as the troops advanced"
     if not forces and len(joined) == 2 and joined[1].value == Action.PRESENCE.value != hit.value:
         forces = [joined[1].start]  # "drawing down its presence": the presence is the forces
     if not forces and hit.form == "verb":
         subject = _placed_subject(context, start, left)
         if subject is None:
             subject = _aside_subject(context, start, left)
+        if subject is None:
+            subject = _sized_subject(context, start, left)
         if subject is not None:
             forces = [subject]
     evidence = [context.span(item.start, item.end) for item in joined]
@@ -1857,11 +2004,45 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         )
     )
     named_place = named_place or place_left is not None
-    if not (forces or named_place or back_reference) or _demanded(context, start, left, actor):
+    # "Trump's decision to withdraw", "the US quit in 2011": a state (or its leader) pulling
+    # out, with no object, place or force named, is its forces leaving the war the text is about.
+    named_place = named_place or (
+        action is Action.WITHDRAWAL
+        and location is None
+        and len(joined) == 1
+        and _bare_end(context, hit)
+        and _state_actor(context, actor)
+        and actor_span is not None
+        and _subject_near(context, actor_span, start)
+        # a name before the noun may be the place left ("a speedy Iraq withdrawal"); its
+        # possessive is the mover ("Russia's withdrawal", "his withdrawal")
+        and (hit.form == "verb" or _possessive(context, actor_span))
+    )
+    # "the Isis withdrawal": an armed group named before the noun is the mover, as a group
+    # is no place
+    named_place = named_place or (
+        action is Action.WITHDRAWAL
+        and hit.form == "noun"
+        and len(joined) == 1
+        and actor_span is not None
+        and _group_kind(context, actor)
+        and context.token_range(actor_span.start, actor_span.end)[1] == start
+    )
+    # Forces named with their place are there whatever is asked of them: "asked Washington to
+    # hand over its bases in Syria" still places the bases.
+    demanded = hit.form != "placed" and _demanded(context, start, left, actor)
+    if not (forces or named_place or back_reference) or demanded:
         return None
     equipment = _find_equipment(context, left, start, end)
     modality, cue = _find_modality(context, start, left)
     source, denied = _find_source(context, start)
+    if actor is None and forces and source is not None and _bare_forces(context, forces):
+        # "the defence ministry said troops had been withdrawn": a state's military speaking
+        # of forces it names by no owner speaks of its own
+        owner = _military_speaker(context, start, source)
+        if owner is not None:
+            actor, actor_span = owner
+            evidence.append(actor_span)
     # Only the mover, or someone speaking for it, denies its movement: a third party that
     # opposes or disputes a decision to withdraw does not make the withdrawal a denied one.
     if denied and (actor is None or source is None or context.speaks_for(source, actor)):
@@ -1899,6 +2080,70 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         # is named, so the presence stands without an actor
         and not any(_side_owned(context, index) for index in forces),
     )
+
+
+def _civilian_subject(context: _Context, start: int, left: int, forces: list[int]) -> bool:
+    """Whether people who are not forces stand right before the verb at ``start``, closer than
+    any force word: they are who moves ("civilians fled to Turkey", "observers will be sent")."""
+    nearest = max((index for index in forces if index < start), default=-1)
+    words = context.words
+    if any(
+        words[index] in _grammar("civilian") and _gap_of_verb(context, index + 1, start)
+        for index in range(max(left, nearest + 1, start - _FORCE_BEFORE), start)
+    ):
+        return True
+    # a noun's "of" names who moves: "an exodus of refugees", not "of jihadists"
+    hit = context.actions[start]
+    after = start + 1 if hit is None else hit.end
+    return (
+        hit is not None
+        and hit.form == "noun"
+        and after + 1 < len(words)
+        and words[after] == "of"
+        and any(words[index] in _grammar("civilian") for index in range(after + 1, after + 3))
+    )
+
+
+def _bare_forces(context: _Context, forces: list[int]) -> bool:
+    """Whether no word before the forces names or describes an owner or side: "troops",
+    "the 300 soldiers"; not "pro-government forces", "Kurdish fighters", "US-backed units"."""
+    words = context.words
+    for index in forces:
+        probe = index - 1
+        while probe >= 0 and (
+            _modifier(context, probe)
+            or words[probe] in _DETERMINERS
+            or words[probe] in _grammar("quantifier")
+        ):
+            probe -= 1
+        if probe < 0:
+            continue
+        if (
+            probe in context.actor_at
+            or probe in context.country_at
+            or words[probe] in _grammar("side")
+            or words[probe] in _OWNING
+            or context.tokens[probe].text[:1].isupper()
+            or "-" in words[probe]
+        ):
+            return False
+    return True
+
+
+def _military_speaker(context: _Context, start: int, source: str) -> tuple[str, Span] | None:
+    """The state whose military (its defence ministry, army or general staff) is the speaker
+    of the statement that holds the trigger at ``start``, with the speaker's span."""
+    statement = context.statement_at(context.tokens[start].start)
+    speaker = context.actors.get(source)
+    if statement is None or statement.source is None or speaker is None:
+        return None
+    named = set(regex.findall(r"\w+", statement.source.text.lower()))
+    if not named & _grammar("military_body"):
+        return None
+    if speaker.kind == ActorKind.COUNTRY:
+        return speaker.id, statement.source
+    state = context.country_actor.get(speaker.country or "")
+    return (state, statement.source) if state is not None else None
 
 
 def _fronted_place(context: _Context, start: int) -> Location | None:
@@ -2089,7 +2334,10 @@ def _form_allows(
             and (_named(context, location) or _place_headed(context, location))
             and any(start - _SUBJECT_REACH <= index < start for index in forces)
             and not _bound_for(context, location)
+            and not _left_in_state(context, location)
         )
+    if hit.form == "fled":  # "Isis fighters fled to al-Bab", not "Talabani fled to Damascus"
+        return any(start - _SUBJECT_REACH <= index < start for index in forces)
     if hit.form == "subject":  # "troops would remain in Idlib", not "what remains of"
         ends_clause = end < len(context.words) and context.words[end] in _CLAUSE_ENDS
         return (
@@ -2102,10 +2350,19 @@ def _form_allows(
                 )
                 or (location is not None and _group_subject(context, start))
             )
-            # "remain in", not "remain a danger in"
-            and (context.hit("prep", end) is not None or ends_clause)
+            # "remain in", "operating elsewhere on", not "remain a danger in"
+            and (context.hit("prep", _past_adverb(context, end)) is not None or ends_clause)
         )
     return True
+
+
+def _past_adverb(context: _Context, end: int) -> int:
+    """The index after one adverb at ``end`` ("operating elsewhere on", "remain firmly in")."""
+    if end + 1 < len(context.words) and (
+        context.words[end] in _grammar("place_adverb") or context.words[end].endswith("ly")
+    ):
+        return end + 1
+    return end
 
 
 def _group_subject(context: _Context, start: int) -> bool:
@@ -2155,13 +2412,26 @@ def _bound_for(context: _Context, location: Location) -> bool:
     return False
 
 
+def _left_in_state(context: _Context, location: Location) -> bool:
+    """Whether the place "left" is left in some state ("leaves the country with no end to the
+    conflict", "left the town exposed"): a figure of speech, not a withdrawal."""
+    after = context.token_range(location.span.start, location.span.end)[1]
+    return after < len(context.words) and context.words[after] in _grammar("left_in")
+
+
 def _hit_form(hit: _Hit | None) -> str:
     return "" if hit is None else hit.form
 
 
 def _personnel(context: _Context, index: int) -> bool:
     force = context.hit("force", index)
-    return force is not None and force.value == "personnel"
+    return force is not None and force.value in _HELD
+
+
+def _site(context: _Context, index: int) -> bool:
+    """Whether the word at ``index`` names a base: forces only where they stay, not what moves."""
+    force = context.hit("force", index)
+    return force is not None and force.value == "site"
 
 
 def _stative(context: _Context, start: int) -> bool:
@@ -2323,6 +2593,15 @@ def _find_actor(
     # first actor of the clause, not the nearest ("Iraq's Saddam Hussein, facing U.S. troops,
     # ... promised to withdraw").
     order = range(left, start) if controlled else range(start - 1, left - 1, -1)
+    accused = _accused(context, start)
+    if accused is not None:
+        return accused
+    if not controlled and not reduced_relative:
+        # "the YPG, which officials say has 8,000 fighters in Afrin": the relative clause's
+        # subject is the name before it, not a speaker inside the clause
+        antecedent = _relative_antecedent(context, start, left)
+        if antecedent is not None:
+            return antecedent
     for index in order:
         if reduced_relative:
             break
@@ -2363,7 +2642,64 @@ def _find_actor(
                 and not _modifies_noun(context, index)
             ):
                 return context.actor_at[index], context.actor_span[index]
+            if context.words[index] in _SUBJECT_PRONOUNS and index + 1 == left:
+                # "Trump indicated he wanted to pull out": the pronoun opening the clause
+                # is its subject, even when it stands for the speaker
+                resolved = _resolve_pronoun(context, index)
+                if resolved is not None:
+                    return resolved, context.span(index, index + 1)
     return None, None
+
+
+def _accused(context: _Context, start: int) -> tuple[str, Span] | None:
+    """The actor charged with the movement in "Kiev accused Moscow of sending troops": the
+    object of an accusing verb, before "of" and the trigger at ``start``."""
+    words = context.words
+    if start < 3 or words[start - 1] != "of":
+        return None
+    named = start - 2
+    actor_id = context.deployer_at(named)
+    if actor_id is None:
+        return None
+    first = context.token_range(context.actor_span[named].start, context.actor_span[named].end)[0]
+    before = first - 1
+    if before > 0 and words[before] in _DETERMINERS:
+        before -= 1
+    if before < 0 or words[before] not in _grammar("accusing"):
+        return None
+    return actor_id, context.actor_span[named]
+
+
+def _relative_antecedent(context: _Context, start: int, left: int) -> tuple[str, Span] | None:
+    """The actor named right before ", which" / ", who" that opens the verb's clause, with
+    only auxiliaries, adverbs or a reporting aside ("they say") before the verb at ``start``."""
+    words = context.words
+    index = start - 1
+    # the relative pronoun may be the boundary that opens the clause, just before ``left``
+    while (
+        index >= max(left, 1)
+        and start - index <= _NEAR
+        and words[index] not in _grammar("relative")
+    ):
+        if not (
+            _gap_of_verb(context, index, index + 1)
+            or words[index] in _PRONOUNS
+            or index in context.actor_at
+            or context.hit("speech", index) is not None
+        ):
+            return None
+        index -= 1
+    if words[index] not in _grammar("relative"):
+        return None
+    comma = index - 1
+    if comma < 1 or context.words[comma] != ",":
+        return None
+    # the name may be a preposition's object: "the capabilities of the YPG, which has ..."
+    named = comma - 1
+    actor_id = context.deployer_at(named)
+    if actor_id is None:
+        return None
+    return actor_id, context.actor_span[named]
 
 
 def _decrees(context: _Context, index: int, start: int) -> bool:
@@ -2521,13 +2857,23 @@ def _resolve_pronoun(context: _Context, index: int) -> str | None:
     name describing another noun ("Germany, another Nato member, ... its forces" is
     Germany's; "the US Tomahawk missiles using its air defence systems" not the US's)."""
     sentence = context.sentence_of[index]
+    # "Moscow denies Kiev's claims that it sent troops": the claim's owner is the pronoun's
+    # actor only when no one before it in the sentence may be ("Russia's claims that it had")
+    claimant: str | None = None
     for probe in range(index - 1, max(-1, index - 2 * _LEFT), -1):
         if context.sentence_of[probe] < sentence - 1:
             break
+        if context.sentence_of[probe] < sentence and claimant is not None:
+            return claimant
         actor_id = context.deployer_at(probe)
+        if actor_id is not None and claimant is None and _claims_owner(context, probe):
+            claimant = actor_id
+            continue
         if (
             actor_id is None
             or _object_of_preposition(context, probe)
+            # "Tehran, like Moscow, has expanded its reach": a comparison, not the owner
+            or (probe > 0 and context.words[probe - 1] in _grammar("comparison"))
             or _names_other_noun(context, probe)
         ):
             continue
@@ -2538,7 +2884,20 @@ def _resolve_pronoun(context: _Context, index: int) -> str | None:
             or context.words[index] in {"he", "his", "she", "her"}
         ):
             return actor_id
-    return None
+    return claimant
+
+
+def _claims_owner(context: _Context, probe: int) -> bool:
+    """Whether the actor at ``probe`` owns a claim right after it: "Kiev's claims"."""
+    words = context.words
+    after = probe + 1
+    while after < len(words) and context.actor_at.get(after) == context.actor_at.get(probe):
+        after += 1
+    if after < len(words) and words[after] in {"'s", "'", "’s"}:
+        after += 1
+    if after < len(words) and words[after] in _grammar("claim_noun"):
+        return words[probe].endswith(("'s", "’s")) or after > probe + 1
+    return False
 
 
 def _names_other_noun(context: _Context, probe: int) -> bool:
@@ -2669,9 +3028,11 @@ def _place_phrase(context: _Context, prep: _Hit, right: int) -> Location | None:
             and context.hit("place", index + 1) is not None
             and context.hit("prep", index) is None
         )
-        if (context.hit("force", index) is not None and not compound) or context.hit(
-            "speech", index
-        ) is not None:
+        if (
+            context.hit("force", index) is not None
+            and not compound
+            and not _site(context, index)  # "Šiauliai base, Lithuania": the base is the place
+        ) or context.hit("speech", index) is not None:
             break
         inner = (
             word in {"in", "on", "near"}
@@ -2776,7 +3137,11 @@ def _people(context: _Context, first: int, last: int) -> bool:
 
 
 def _is_direction(word: str) -> bool:
-    return word.endswith(("ern", "-held", "-controlled", "-occupied")) or word in {"central"}
+    return (
+        word.endswith(("ern", "-held", "-controlled", "-occupied"))
+        or word in {"central"}
+        or word in _grammar("compass")  # "north-west Syria"
+    )
 
 
 def _is_place(context: _Context, first: int, last: int) -> bool:
