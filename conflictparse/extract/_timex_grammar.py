@@ -62,6 +62,8 @@ class Lexicon:
     blockers_after: frozenset[str]
     event_nouns: frozenset[str]
     span_adjectives: frozenset[str]
+    infinitive_not_verbs: frozenset[str] = frozenset()
+    infinitive_not_purpose: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -99,6 +101,7 @@ def lexicon() -> Lexicon:
         if scope in {"amount", "both"}:
             amount_mods[phrase] = mod
     blockers = load_table("time_year_blockers")
+    infinitive = load_table("time_infinitive")
     return Lexicon(
         months=months,
         month_abbreviations=frozenset(month_abbr),
@@ -120,6 +123,8 @@ def lexicon() -> Lexicon:
         blockers_after=frozenset(row[0] for row in blockers if row[1] == "after"),
         event_nouns=frozenset(row[0] for row in load_table("time_event_nouns")),
         span_adjectives=frozenset(row[0] for row in load_table("time_span_adjectives")),
+        infinitive_not_verbs=frozenset(row[0] for row in infinitive if row[1] == "not_verb"),
+        infinitive_not_purpose=frozenset(row[0] for row in infinitive if row[1] == "not_purpose"),
     )
 
 

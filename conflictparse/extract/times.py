@@ -41,11 +41,20 @@ Monday" → "XXXX-WXX-1") and the period otherwise ("every two weeks" → "P2W")
   Friday", "that quarter") count from the last date, month, day or quarter the text named;
   "the morning", "the night" take the day named in the same paragraph, if any.
 * A deadline month ("by February", "until June") lies ahead of the anchor unless its clause is
-  told in the past. A text that reads as a history (several long-past years, nothing relative to the
+  told in the past; so does a date at the end of an infinitive of purpose ("an agreement to
+  acquire the bank in January", "talks to be held in December"), while "since Jan. 13" lies
+  behind it and a whole month told in the past ("changed its year in December") is no later
+  than the anchor's month.
+* "In five years" in a clause about the future ("would be redeemed in five years") is the
+  DATE that far ahead of the anchor ("in a year or two": FUTURE_REF); told in the past ("fell
+  in three days") it stays a DURATION.
+* A text that reads as a history (several long-past years, nothing relative to the
   anchor) carries its last year to year-less dates ("In March ..."), moving on a year when the
   month lies well before the one just told ("7 December 1941 ... In January" is 1942); a year
-  named as a prospect ("plans to attack in 1976") does not move the story. A clock time in a
-  history is on the day being told, not the publication date.
+  named as a prospect ("plans to attack in 1976") or in a look back ("troops that had landed in
+  late 1943") does not move the story. In a report, an old year carries through its paragraph,
+  but in a paragraph of many sentences (an article printed as one block) only two sentences
+  on. A clock time in a history is on the day being told, not the publication date.
 * A named weekday fixes the year of a year-less date: "Friday, April 1" is in a year where
   April 1 is a Friday.
 * In an earnings report the quarter being reported sets the granularity: "the quarter" is the
@@ -60,6 +69,7 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import functools
 import itertools
@@ -87,7 +97,7 @@ from conflictparse.extract._timex_grammar import (
     rules_starting_with,
 )
 from conflictparse.model import TimeExpression, TimeType
-from conflictparse.text import Text
+from conflictparse.text import Quote, Sentence, Text
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -101,6 +111,12 @@ _NARRATIVE_RATIO = 4
 # report cites the last few years often); in a text that reads as a history, any past year
 # carries to the year-less dates after it.
 _HISTORY_GAP = 5
+# How many sentences after an old year (in a report, not a history) a year-less date still
+# takes it: "In 2011 the uprising began. By March ..." but not, twenty sentences on, a month of
+# the current story in an article printed as one long paragraph. A paragraph of at most
+# _SHORT_PARAGRAPH sentences is a real one, and the year carries through all of it.
+_STORY_REACH = 2
+_SHORT_PARAGRAPH = 8
 # How many months a year-less month may lie before the last month told and stay in its year.
 _TOLD_SLACK = 4
 # Words that make a year a prospect, not the time the story is in ("a campaign planned for 1976").
@@ -220,6 +236,8 @@ _CLAUSE_BACK = regex.compile(
 _CLAUSE_FORWARD = regex.compile(
     r"[.;!?\"]\s|\b(?:that|said|says|told|but|while|when|which|who|whose)\b"
 )
+# Abbreviated modifiers whose period the tokenizer splits off ("ca. 466 BC", "c. 1850").
+_ABBREVIATED_LEADS = frozenset({"ca", "c"})
 _NOT_TRIGGERS = frozenset({"the", "a", "as", "at", "this", "just", "right", "some", "to"})
 _EXTRA_TRIGGERS = frozenset(
     {"today", "tonight", "yesterday", "tomorrow", "century", "quarter", "now", "currently",
@@ -251,6 +269,7 @@ class _Context:
     # paragraph take it ("In 1943 ... in March"), as narratives anchor on their own story time.
     story_year: tuple[int, int] | None = None
     story_paragraph: int = -2
+    story_sentence: int = -1
     historical_years: int = 0
     # How many expressions so far were relative to the publication date ("yesterday").
     deictic: int = 0
@@ -344,16 +363,37 @@ class _Context:
         word that is not a determiner or a form of "be" ("the proposed merger", "is expected"
         are adjectives and passives, not past events).
         """
-        if self.is_future(offset):
-            return False
+        return not self.is_future(offset) and self.has_past_verb(offset)
+
+    def has_past_verb(self, offset: int) -> bool:
+        """Whether the clause around ``offset`` holds a past-tense verb, whatever else it has."""
         words = self.clause_words(offset)
         if self.lex.past_cues.intersection(words):
             return True
-        # "agreed to acquire ... in January": the event is the one still to come.
+        # "agreed to acquire ... in January": the event is the one still to come; "is said to
+        # have taken place": a perfect infinitive tells a past event.
         return any(
-            b.endswith("ed") and len(b) > 4 and a not in _NOT_BEFORE_PAST and c != "to"
+            (b.endswith("ed") and len(b) > 4 and a not in _NOT_BEFORE_PAST and c != "to")
+            or (a == "to" and b == "have")
             for a, b, c in zip(words, words[1:], [*words[2:], ""], strict=False)
         )
+
+    def in_quote(self, offset: int) -> bool:
+        """Whether ``offset`` lies inside a quotation."""
+        quotes = self.doc.quotes
+        index = bisect.bisect_right(quotes, offset, key=_quote_start) - 1
+        return index >= 0 and offset < quotes[index].end
+
+    def paragraph_length(self, offset: int) -> int:
+        """How many sentences the paragraph of ``offset`` has."""
+        number = self.paragraph(offset)
+        sentences = self.doc.sentences
+        first = bisect.bisect_left(sentences, number, key=_sentence_paragraph)
+        return bisect.bisect_right(sentences, number, lo=first, key=_sentence_paragraph) - first
+
+    def sentence_index(self, offset: int) -> int:
+        """The number of the sentence holding ``offset`` (0 before the first sentence)."""
+        return bisect.bisect_right(self.doc.sentences, offset, key=_sentence_start)
 
     def paragraph(self, offset: int) -> int:
         sentence = self.doc.sentence_at(offset)
@@ -387,7 +427,13 @@ class _Context:
         # a news report mentioning an old year does not move its own "in March" there.
         anchor = self.anchor
         if anchor is None or year < anchor.year - _HISTORY_GAP:
-            if self.narrative or self.paragraph(offset) == self.story_paragraph:
+            if self.narrative or (
+                self.paragraph(offset) == self.story_paragraph
+                and (
+                    self.sentence_index(offset) - self.story_sentence <= _STORY_REACH
+                    or self.paragraph_length(offset) <= _SHORT_PARAGRAPH
+                )
+            ):
                 return year
         elif year < anchor.year and self.narrative:
             return year  # a history reaching up to last year
@@ -400,6 +446,18 @@ class _Context:
         return (
             self.historical_years >= 2 and self.deictic * _NARRATIVE_RATIO < self.historical_years
         )
+
+
+def _sentence_start(sentence: Sentence) -> int:
+    return sentence.start
+
+
+def _sentence_paragraph(sentence: Sentence) -> int:
+    return sentence.paragraph
+
+
+def _quote_start(quote: Quote) -> int:
+    return quote.start
 
 
 @functools.cache
@@ -481,6 +539,8 @@ def find_times(doc: Text, anchor: _dt.date | None) -> tuple[TimeExpression, ...]
         low = max(0, index - _WINDOW)
         while back > low and _can_lead(texts[back - 1]):
             back -= 1
+        if back > 1 and texts[back - 1] == "." and texts[back - 2].lower() in _ABBREVIATED_LEADS:
+            back -= 2  # "ca. 466 BC": an abbreviated modifier, its period a token of its own
         starts.update(range(back, index + 1))
     if not starts:
         return ()
@@ -673,7 +733,7 @@ def _quantity(words: str | None, lex: Lexicon) -> float | None:
         return None
     if phrase in {"a", "an", "one"}:
         return 1
-    if phrase.startswith("a couple"):
+    if phrase.startswith(("a couple", "couple")):
         return 2
     if phrase == "a dozen":
         return 12
@@ -705,9 +765,10 @@ def _number(value: float) -> str:
 
 
 def _duration(amount: float | None, unit: str, lex: Lexicon) -> str:
-    count, designator, _ = lex.units[unit.lower()]
-    if designator == "WE":
-        designator = "WE"
+    count, designator, granularity = lex.units[unit.lower()]
+    if granularity == "century" and (amount is None or amount == int(amount)):
+        # TIMEX3 counts whole centuries in their own unit ("two centuries" is P2CE, not P200Y)
+        return f"P{'X' if amount is None else _number(amount)}CE"
     prefix = "PT" if designator.startswith("T") else "P"
     letter = designator.removeprefix("T")
     if amount is None:
@@ -797,7 +858,13 @@ def _valid(year: int, month: int, day: int) -> _dt.date | None:
 
 
 def _choose_year(
-    ctx: _Context, offset: int, month: int, day: int = 1, *, ahead: bool = False
+    ctx: _Context,
+    offset: int,
+    month: int,
+    day: int = 1,
+    *,
+    ahead: bool = False,
+    whole_month: bool = False,
 ) -> int | None:
     """The year of a year-less month (and day): the story year, or the one nearest the anchor.
 
@@ -815,7 +882,11 @@ def _choose_year(
         date = _valid(year, month, min(day, 28) if day > 28 else day)
         if date is not None:
             candidates.append(date)
-    if ctx.is_future(offset) or (ahead and not ctx.is_past(offset)):
+    if _previous_word(ctx, offset) == "since":
+        # "since Jan. 13": a span reaching the present opens in the past, whatever the tense
+        started = [c for c in candidates if c <= anchor]
+        return (started[-1] if started else candidates[0]).year
+    if ctx.is_future(offset) or (ahead and not ctx.is_past(offset)) or _purpose_before(ctx, offset):
         later = [c for c in candidates if c >= anchor.replace(day=1)]
         if later:
             return later[0].year
@@ -823,6 +894,8 @@ def _choose_year(
         # A past event: the latest such date up to a few weeks after the anchor ("the offer
         # expired Nov. 16" in a Nov. 2 report stays in this year).
         horizon = anchor + _dt.timedelta(days=45 if day > 1 else 40)
+        if whole_month:
+            horizon = anchor  # "changed its year in December": a month of the past, told whole
         earlier = [c for c in candidates if c <= horizon]
         return (earlier[-1] if earlier else candidates[0]).year
     # No tense to go by ("payable Jan. 3", "holders of record Dec. 21", "a pact effective
@@ -831,10 +904,60 @@ def _choose_year(
     return min(candidates, key=lambda c: abs((c - anchor).days + middle)).year
 
 
+def _purpose_before(ctx: _Context, offset: int) -> bool:
+    """Whether a year-less date at ``offset`` ends an infinitive of purpose or agreement.
+
+    "an agreement to acquire the bank in January", "a program to pay down the loan by
+    February": the date is when the act is to happen, ahead of the writing even when the
+    sentence reports it in the past. Not after a verb of phase ("began to withdraw in March"),
+    nor when a past verb comes between ("to buy the firm, which it did in March").
+    """
+    sentence = ctx.doc.sentence_at(offset)
+    low = max(sentence.start if sentence else 0, offset - _PURPOSE_REACH)
+    window = ctx.doc.normalized[low:offset]
+    words = window.translate(_PUNCTUATION_TO_SPACE).split()
+    past = ctx.lex.past_cues
+    if not words or words[-1].lower() in {"since", "from", "after"}:
+        return False  # "since Jan. 13": a time already past
+    for index in range(len(words) - 1, 0, -1):
+        word = words[index].lower()
+        if word in past or (word.endswith("ed") and len(word) > 4):
+            # "a congress to be held in December", "expected Isis to be defeated by October"
+            passive = index >= 3 and [w.lower() for w in words[index - 2 : index]] == ["to", "be"]
+            return passive and _purpose_lead(words[index - 3].lower(), ctx.lex)
+        if word in _CLAUSE_OPENERS:
+            return False
+        if word != "to" or index + 1 >= len(words):
+            continue
+        verb = words[index + 1]
+        return (
+            verb.isalpha()
+            and verb.islower()
+            and verb not in ctx.lex.infinitive_not_verbs
+            and verb not in ctx.lex.units
+            # a plural noun ("a visit to troops"), not a verb ("to discuss", "to focus")
+            and (not verb.endswith("s") or verb.endswith(("ss", "us")))
+            and _purpose_lead(words[index - 1].lower(), ctx.lex)
+        )
+    return False
+
+
+def _purpose_lead(lead: str, lex: Lexicon) -> bool:
+    # "began to withdraw", "the time it took to kill": a phase or a past event, not a purpose
+    return lead not in lex.infinitive_not_purpose and lead not in lex.past_cues
+
+
+# How far back (in characters) an infinitive may stand before the date it leads to.
+_PURPOSE_REACH = 90
+# Words that open a clause of their own: an infinitive before them is not the date's.
+_CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "whose", "when", "where", "while"})
+
+
 def _remember_year(ctx: _Context, offset: int, year: int) -> None:
     sentence = ctx.doc.sentence_at(offset)
     ctx.story_year = (year, sentence.start if sentence else -1)
     ctx.story_paragraph = sentence.paragraph if sentence else -2
+    ctx.story_sentence = ctx.sentence_index(offset)
     if ctx.told is not None and ctx.told[0] != year:
         ctx.told = None
     if ctx.anchor is None or year < ctx.anchor.year - _HISTORY_GAP:
@@ -1096,7 +1219,7 @@ def _h_month(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         year = story
     else:
         deadline = not mod and _previous_word(ctx, match.start()) in {"by", "until", "till"}
-        chosen = _choose_year(ctx, match.start(), month, ahead=deadline)
+        chosen = _choose_year(ctx, match.start(), month, ahead=deadline, whole_month=True)
         if chosen is None:
             return [_Found(match.start(), match.end(), TimeType.DATE, f"XXXX-{month:02d}", mod)]
         year = chosen
@@ -1330,8 +1453,9 @@ def _h_ago(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         moment += sign * steps * delta
         value = moment.date().isoformat()
         return [_Found(match.start(), match.end(), TimeType.DATE, value, mod)]
-    if granularity == "decade":
-        target = shift(base, sign * round(amount), "decade")
+    if granularity in {"decade", "century", "millennium"}:
+        # the amount counts these units, not years ("two centuries ago")
+        target = shift(base, sign * round(amount), granularity)
         value = format_at(target, "year")
     else:
         # A quarter is three months. A night is a day.
@@ -1402,9 +1526,12 @@ def _h_dur(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     ):
         # "used over three years", "over the past decade": a preposition, not "more than"
         start, mod = match.start("the") if match["the"] else match.start("q"), None
-    value = _duration(amount, unit, lex)
     if unit in {"weekend", "weekends"}:
         return []
+    ahead = _ahead_by(match, ctx, start, amount, joined)
+    if ahead is not None:
+        return [_Found(start, stop, TimeType.DATE, ahead)]
+    value = _duration(amount, unit, lex)
     if match["q2"] and not match["the"]:
         joint = _lower(ctx.doc.normalized[match.end("q") : match.start("q2")])
         second = _quantity(match["q2"], lex)
@@ -1424,6 +1551,44 @@ def _h_dur(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         if article is not None and not match["the"]:
             start = article.start()
     return [_Found(start, end, TimeType.DURATION, value, mod)]
+
+
+def _ahead_by(
+    match: regex.Match[str], ctx: _Context, start: int, amount: float | None, joined: bool
+) -> str | None:
+    """The date "in five years" names in a clause about the future, else ``None``.
+
+    TimeML reads "would be redeemed in five years" as the point five years after the anchor,
+    and "in a year or two" as some time ahead; told in the past ("took the town in three
+    days") or with no modal, the amount stays a length of time.
+    """
+    if match["the"] or match["q2"] or match["amod"] or joined or ctx.anchor is None:
+        return None
+    if _previous_word(ctx, start) != "in":
+        return None
+    unit = _lower(match["unit"])
+    granularity = ctx.lex.units[unit][2]
+    if granularity not in _AHEAD_UNITS:
+        return None
+    if _next_word(ctx, match.end()) in {"that", "when", "which", "where", "of"}:
+        return None  # "in a quarter that produced a loss": a noun phrase, not a point ahead
+    future = ctx.is_future(start) or not _AHEAD_MODALS.isdisjoint(ctx.clause_words(start))
+    if not future or ctx.has_past_verb(start):
+        return None
+    if amount is None or match["so"] or amount != int(amount):
+        return "FUTURE_REF"  # "in a few years", "in a year or two"
+    steps = int(amount)
+    if granularity == "quarter":
+        return format_at(shift(ctx.anchor, 3 * steps, "month"), "quarter")
+    if granularity != "decade":
+        steps *= ctx.lex.units[unit][0]  # "in two fortnights" is four weeks on
+    return format_at(shift(ctx.anchor, steps, granularity), granularity)
+
+
+# Units whose point "in N units" ahead TimeML marks as a date (hours and minutes stay lengths).
+_AHEAD_UNITS = frozenset({"day", "week", "month", "quarter", "year", "decade"})
+# Modals that put "in five years" ahead of the anchor besides the future cues ("would", "may").
+_AHEAD_MODALS = frozenset({"would", "could", "may", "might", "should", "can"})
 
 
 def _h_long(match: regex.Match[str], ctx: _Context) -> list[_Found]:
@@ -1517,8 +1682,14 @@ def _h_season(match: regex.Match[str], ctx: _Context) -> list[_Found]:
 def _h_today(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     if _title_inside(match, "day", ctx):
         return []  # "VOA Today", a programme's name
-    ctx.deictic += 1
     word = _lower(match["day"])
+    if ctx.narrative and ctx.in_quote(match.start()):
+        # "It is us today. It will be you tomorrow," quoted in a history: the speaker's day,
+        # which the text does not date, not the day the history was published
+        night = "TNI" if word == "tonight" else ""
+        kind = TimeType.TIME if night else TimeType.DATE
+        return [_Found(match.start(), match.end(), kind, "XXXX-XX-XX" + night)]
+    ctx.deictic += 1
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
     if match["dba"]:
         offset += -1 if "before" in match["dba"].lower() else 1
@@ -1914,9 +2085,23 @@ def _h_year(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         value = f"{year:04d}"
         story = ctx.story_year[0] if ctx.story_year else None
         prospect = story is not None and story < year and ctx.narrative
-        if before != "since" and not (
-            prospect
-            and (ctx.is_future(start) or not _PROSPECT_WORDS.isdisjoint(ctx.clause_words(start)))
+        # "forces that had invaded Burma in late 1943" told in a story of 1944: a look back
+        # in the past perfect, after which the story goes on in its own year
+        flashback = (
+            story is not None
+            and year < story
+            and ctx.narrative
+            and "had" in ctx.clause_words(start)
+        )
+        if (
+            before != "since"
+            and not flashback
+            and not (
+                prospect
+                and (
+                    ctx.is_future(start) or not _PROSPECT_WORDS.isdisjoint(ctx.clause_words(start))
+                )
+            )
         ):
             # "since 1980" opens a span reaching the present, and "it plans to attack in
             # 1976" a prospect: the story is told in neither year.
