@@ -18,7 +18,8 @@ or paragraphs (a headline's last word and the next line's first are two mentions
 
    - a capital or seat of government ("Moscow", "the Kremlin", "Downing Street") is a mention
      of its state unless it is a place: after a locative word or the object of an attack or a
-     move ("in Moscow", "visited Kyiv", "bombed Sanaa"), or inside a longer name ("King's
+     move ("in Moscow", "visited Kyiv", "bombed Sanaa", "north London"), naming where a
+     thing is ("a Moscow suburb", "the Paris talks"), or inside a longer name ("King's
      College London"); a possessive capital before a force ("Kiev's troops") is the state;
    - a demonym is a mention of its state where the state acts through it (formerly only
      before a title or the government): before a force, an agent or an act of a state
@@ -35,7 +36,12 @@ or paragraphs (a headline's last word and the next line's first are two mentions
    - a plural demonym ("Syrians", "the Iraqis") is the people of the state, a group of its
      own with the state's country; a leader's name before "regime", "government" or
      "administration" ("the Assad regime", "Putin's new government") is also a mention of
-     the leader's state;
+     the leader's state, and so is a leader's possessive before a force or an act of a
+     state ("Assad's forces", "Putin's troops");
+   - a population (``groupnouns.tsv`` role ``people-noun``: "civilians", "Witnesses said",
+     "the Kurds", "Syrian refugees", "Sunni Arab tribesmen", "residents of Aleppo", "Mosul
+     residents", "the people of Mosul") is a group actor of its own, named by its phrase; a
+     later bare noun ("the refugees") refers back to it, "the group" does not;
    - demonyms, ethnic words and "-backed"/"pro-" adjectives before a group noun make a group
      ("Russian-backed separatists", "Kurdish fighters"); a known group before one is that group
      ("Houthi rebels" -> Houthis);
@@ -69,8 +75,15 @@ or paragraphs (a headline's last word and the next line's first are two mentions
      after a title or honorific ("President Putin", "Mr. King");
    - anonymous sources ("a senior U.S. official", "two people familiar with the matter",
      "Western diplomats", "officials in Kyiv") are actors of kind source, affiliated to the
-     state or organisation named inside or whose seat of government follows;
-   - a lone name after an inverted reporting verb is a person ('"We stay," says Manal.');
+     state or organisation named inside or whose seat of government follows; a private
+     person quoted unnamed ("a resident", "one witness", "an Ethiopian activist") is a source
+     too, of the country named, but speaks for no state;
+   - a lone name after an inverted reporting verb is a person ('"We stay," says Manal.'),
+     and so is one described by an age or a person noun (``personnouns.tsv``: "12-year-old
+     Rami", "Tarek, 19,", "Nadia, a nurse from Idlib"; not "Saraqib, a town");
+   - an acronym no lexicon knows is an organisation where it acts ("the KNC said", "KNC
+     members", "the KNC's delegates"), and then at each of its occurrences; after an article
+     or a number it is a thing ("fired a BM-27", "destroyed a VBIED");
    - a title set apart from a name by a comma is a mention of the person ("the defence
      secretary" in "The defence secretary, Ben Wallace, said" and in "Ben Wallace, the defence
      secretary, said");
@@ -324,6 +337,13 @@ class _Lexicon(NamedTuple):
     # Nouns that name an armed group with no name word before them ("rebels", "the
     # militants"): "bare" ones anywhere, "definite" ones only after "the" or a modifier.
     bare_groups: dict[str, str]  # noun -> "bare" or "definite"
+    # Plurals naming a population, not an armed group ("civilians", "the Kurds"): lower-case
+    # form -> the form that names the group.
+    people_nouns: dict[str, str]
+    people_names: frozenset[str]  # the names of the peoples of states: "Syrians"
+    # Words after "the", "a" or "an" that may make them start something (with the lexicon
+    # phrases): heads of descriptions and sources, group and population nouns, "regime".
+    after_article: frozenset[str]
     group_heads: frozenset[str]  # group_nouns and backed_nouns: "fighters", "forces"
     backed_nouns: frozenset[str]
     state_agents: frozenset[str]  # forces and acts of a state: "troops", "offensive"
@@ -459,6 +479,7 @@ def _lexicon() -> _Lexicon:
     group_nouns: set[str] = set()
     backed_nouns: set[str] = set()
     bare_groups: dict[str, str] = {}
+    people_nouns: dict[str, str] = {}
     state_words: dict[str, set[str]] = {"force": set(), "act": set(), "force-modifier": set()}
     for row in load_table("groupnouns"):
         if row[1] == "noun":
@@ -467,6 +488,8 @@ def _lexicon() -> _Lexicon:
             bare_groups[row[0].lower()] = row[1].partition("-")[0]
         elif row[1] == "backed-noun":
             backed_nouns.add(row[0].lower())
+        elif row[1] == "people-noun":
+            people_nouns[row[0].lower()] = row[0]
         elif row[1] in state_words:
             state_words[row[1]].add(row[0].lower())
         else:
@@ -514,13 +537,20 @@ def _lexicon() -> _Lexicon:
         group_nouns=frozenset(group_nouns),
         backed_nouns=frozenset(backed_nouns),
         bare_groups=bare_groups,
+        people_nouns=people_nouns,
+        people_names=frozenset(peoples.values()),
+        after_article=frozenset(
+            {*describable, *bare_groups, *people_nouns, *source_roles, "regime"}
+        ),
         group_heads=frozenset(group_nouns | backed_nouns),
         state_agents=frozenset(state_words["force"] | state_words["act"]),
         state_modifiers=frozenset(state_words["force-modifier"]),
         ethnic=ethnic,
         source_roles={key: frozenset(value) for key, value in source_roles.items()},
         title_aliases={key: tuple(value) for key, value in title_aliases.items()},
-        starting_words=frozenset({*any_case, "the", *source_roles, *ethnic, *bare_groups}),
+        starting_words=frozenset(
+            {*any_case, "the", *source_roles, *ethnic, *bare_groups, *people_nouns}
+        ),
         capital_starting=frozenset(lengths.keys() - any_case),
     )
 
@@ -753,6 +783,15 @@ _PLACE_NOUNS = frozenset(
         *("neighborhood", "governorate", "suburb", "camp", "port", "county", "oblast"),
     }
 )
+# Before a city, a part of it: "north London", "eastern Aleppo".
+_COMPASS = frozenset(
+    {
+        *("north", "south", "east", "west", "northern", "southern", "eastern", "western"),
+        *("central", "north-east", "north-west", "south-east", "south-west", "northeast"),
+        *("northwest", "southeast", "southwest", "northeastern", "northwestern"),
+        *("southeastern", "southwestern", "downtown", "greater", "suburban"),
+    }
+)
 _PEOPLE_NOUNS = frozenset({"people", "population", "public", "citizens", "nationals"})
 _MAX_NAME = 5
 _ANTECEDENT_WINDOW = 30
@@ -872,13 +911,15 @@ def _lexicon_chunks(words: _Words, starting: list[int]) -> tuple[list[_Chunk | N
     inner_possessives = lexicon.inner_possessives
     abbreviations = load_words("abbreviations")
     position = 0
-    for index in starting:
+    # Source, group and determiner words open no phrase: dropped in C, not visited.
+    openers = itertools.compress(
+        starting, map(lengths_of.__contains__, map(lowers.__getitem__, starting))
+    )
+    for index in openers:
         if index < position:
             continue
         first = lowers[index]
-        lengths = lengths_of.get(first)
-        if lengths is None:
-            continue  # a source, group or determiner word that opens no phrase
+        lengths = lengths_of[first]
         # Most words starting a phrase start no longer one here ("the" before "Kremlin" does):
         # then only a phrase of one word (the last length, if any) can be there.
         if not (index + 1 < count and (first, lowers[index + 1]) in first_pairs):
@@ -924,6 +965,11 @@ def _org_word(words: _Words, index: int, lexicon: _Lexicon) -> bool:
     return _is_cap(text) and (
         text in lexicon.orgheads or words.lower[index] not in lexicon.nonnames
     )
+
+
+def _ordinal(text: str) -> bool:
+    """Whether ``text`` is an ordinal written in figures: "3rd", "507th"."""
+    return text[:1].isdigit() and text.endswith(("st", "nd", "rd", "th")) and text[:-2].isdigit()
 
 
 def _title_before_head(
@@ -1104,6 +1150,8 @@ def _org_runs(words: _Words, chunk_at: list[_Chunk | None], candidates: list[int
         if named_after > end:
             stop = named_after
         kind = lexicon.orgheads[texts[last_head]]
+        if index and chunk_at[index - 1] is None and _ordinal(texts[index - 1]):
+            index -= 1  # "the 3rd Battalion", "the 507th Air Refueling Wing": a unit's number
         run = _Chunk(index, stop, "orgrun", kind, country)
         for k in range(index, stop):
             chunk_at[k] = run
@@ -1153,6 +1201,8 @@ class _Builder:
         # Lone capitalised words, with the (title, affiliation, country) read before them.
         self.singles: list[tuple[int, tuple[str | None, str | None, str | None] | None]] = []
         self.aliases: dict[str, str] = {}  # "SDF" -> org key
+        # Acronyms no lexicon knows, not (yet) linked: word indices.
+        self.acronyms: list[int] = []
         # The person last named in full with each surname: "Jeb Bush" makes a later "Bush" his.
         self.surnames: dict[str, str] = {}
         self.source_count = 0
@@ -1299,10 +1349,22 @@ def find_actors(doc: Text) -> ActorTable:
     nonnames = lexicon.nonnames
     names = [i for i in capitalised if lowers[i] not in nonnames or words.text[i].isupper()]
     builder = _Builder(doc, words, chunk_at, _name_like_column(words, chunk_at, names))
+    # An article opens something only before a lexicon phrase or a word that a source, a
+    # description or a group is named by ("the Kremlin", "a source", "the rebels"): most of
+    # the many "the"s and "a"s of a text start nothing, and need no visit.
+    last = words.count - 1
+    after_article = lexicon.after_article
+    starting = [
+        i
+        for i in starting
+        if lowers[i] not in _ARTICLES
+        or (i < last and (chunk_at[i + 1] is not None or lowers[i + 1] in after_article))
+    ]
     # Only these words can start anything; the scan steps over the others.
     starters = {*names, *covered, *starting, *words.indices_with(doc, "-")}
     _scan(builder, sorted(starters))
     _link_singles(builder)
+    _link_acronyms(builder)
     _government_forces(builder)
     _comma_titles(builder)
     return _table(builder)
@@ -1329,6 +1391,7 @@ def _scan(builder: _Builder, starters: list[int]) -> None:
     group_words = lexicon.ethnic
     describable = lexicon.describable
     bare_groups = lexicon.bare_groups
+    populations = lexicon.people_nouns
     words = builder.words
     lowers = words.lower
     texts = words.text
@@ -1389,8 +1452,14 @@ def _scan(builder: _Builder, starters: list[int]) -> None:
             position = _description(builder, index)
             if position:
                 continue
-        if lower in bare_groups or (
-            lower == "the" and index < last and lowers[index + 1] in bare_groups
+        if (
+            lower in bare_groups
+            or lower in populations
+            or (
+                lower == "the"
+                and index < last
+                and (lowers[index + 1] in bare_groups or lowers[index + 1] in populations)
+            )
         ):
             position = _bare_group(builder, index)
             if position:
@@ -1410,7 +1479,74 @@ def _scan(builder: _Builder, starters: list[int]) -> None:
         elif _name_like(builder, index):
             position = _name(builder, index)
         else:
+            if text.isupper() and text.isalpha() and 1 < len(text) <= _MAX_ACRONYM:
+                _acronym(builder, index)
             position = index + 1
+
+
+_MAX_ACRONYM = 6
+_ARTICLES = frozenset({"the", "a", "an"})
+# Words after which an acronym unknown to the lexicons acts, as an organisation does ("the FSA
+# said", "ODE has completed"); a weapon or vehicle ("fired a BM-21", "destroyed a VBIED") is
+# an object and comes after an article or a number.
+_ACRONYM_VERBS = frozenset(
+    {
+        *("said", "says", "say", "has", "have", "had", "is", "was", "are", "were", "will"),
+        *("would", "must", "can", "could", "should", "also", "did", "does", "claimed"),
+        *("announced", "denied", "added", "warned", "called", "accused", "urged", "stated"),
+        *("reported", "confirmed", "launched", "took", "controls", "controlled", "insisted"),
+    }
+)
+
+
+def _acronym(builder: _Builder, index: int) -> None:
+    """Note the acronym at ``index``, which no lexicon knows, as an organisation where it acts
+    ("the FSA said", "ODE has completed", "FSA fighters", "DFAT's branch"), and keep it to
+    link its other occurrences to once the text is read."""
+    words = builder.words
+    text = words.text[index]
+    builder.acronyms.append(index)
+    if text in builder.aliases or words.headline[index]:
+        return
+    lexicon = _lexicon()
+    lower = words.lower[index]
+    if lower in lexicon.nonnames or lower in _equipment_words():
+        return
+    before = words.text[index - 1] if index else ""
+    after = words.text[index + 1] if index + 1 < words.count else ""
+    if (
+        (before.isupper() and len(before) > 1)
+        or (after.isupper() and len(after) > 1)
+        or before.lower() in {"a", "an"}
+        or before[:1].isdigit()
+    ):
+        return  # "MR KIRBY:", a line in capitals; "a VBIED", "two IEDs"
+    after_lower = after.lower()
+    if not (
+        words.possessive[index]
+        or after_lower in _ACRONYM_VERBS
+        or (after_lower in lexicon.group_heads and not words.possessive[index + 1])
+    ):
+        return
+    key = builder.draft(f"O:{text}", text, ActorKind.ORGANIZATION).key
+    builder.aliases[text] = key
+
+
+@functools.cache
+def _equipment_words() -> frozenset[str]:
+    """Weapon and vehicle names of one word ("vbied", "rpg"): objects, not organisations."""
+    return frozenset(row[0] for row in load_table("equipment") if " " not in row[0])
+
+
+def _link_acronyms(builder: _Builder) -> None:
+    """Mention each acronym the article spelt out or saw act anywhere ("SDF" before
+    "Syrian Democratic Forces (SDF)", "FSA" before "the FSA said")."""
+    words = builder.words
+    aliases = builder.aliases
+    for index in builder.acronyms:
+        key = aliases.get(words.text[index])
+        if key is not None:
+            builder.mention(index, index + 1, key)
 
 
 def _chunk(builder: _Builder, chunk: _Chunk) -> int:
@@ -1427,6 +1563,10 @@ def _chunk(builder: _Builder, chunk: _Chunk) -> int:
         and not words.possessive[chunk.last - 1]
     ):
         return _people(builder, chunk.first - 2, chunk.last, chunk.key[2:])  # "people of Syria"
+    if chunk.kind in {"place", "capital"} and not words.possessive[chunk.last - 1]:
+        local = _local_population(builder, chunk)
+        if local:
+            return local
     if chunk.kind in {"org", "orgrun", "country"}:
         key = builder.chunk_actor(chunk)
         if (
@@ -1450,7 +1590,7 @@ def _chunk(builder: _Builder, chunk: _Chunk) -> int:
             return _titled(builder, chunk.first)
         # "Kyiv's troops", "Moscow's offensive" are the state's even after "to" or "from".
         acting = words.possessive[chunk.last - 1] and _agent_end(builder, chunk.last) is not None
-        if acting or not _a_place(builder, chunk.first):
+        if acting or not _a_place(builder, chunk.first, chunk.last):
             key = builder.country(chunk.key[2:])
             builder.mention(chunk.first, chunk.last, key)
         return chunk.last
@@ -1465,6 +1605,21 @@ def _chunk(builder: _Builder, chunk: _Chunk) -> int:
             key = builder.country(chunk.key[2:])
             builder.mention(chunk.first, nxt + 1, key)
             return nxt + 1
+        if (
+            chunk.first
+            and words.lower[chunk.first - 1] == "the"
+            and chunk.last - chunk.first == 1
+            and words.lower[chunk.first].endswith(_NO_PLURAL_S)
+            and not words.possessive[chunk.first]
+            and (
+                nxt >= words.count
+                or words.text[nxt] in {",", ".", ";", ":", ")", "?", "!"}
+                or _verb_after_people(words.lower[nxt])
+            )
+        ):
+            # "the French said", "the British have": a demonym with no plural of its own
+            # names the people standing alone ("the French" are the people of France).
+            return _people(builder, chunk.first - 1, nxt, chunk.key[2:])
         return chunk.last
     if chunk.kind == "person":
         return _known_person(builder, chunk)
@@ -1473,6 +1628,48 @@ def _chunk(builder: _Builder, chunk: _Chunk) -> int:
     if chunk.kind in {"title", "honorific", "modifier"}:
         return _titled(builder, chunk.first)
     return chunk.last
+
+
+def _local_population(builder: _Builder, chunk: _Chunk) -> int:
+    """Read the people of a town or city ("Mosul residents", "the people of Mosul") at the
+    place ``chunk``: a group of its own, named by the phrase. Returns where it ends, or 0."""
+    words = builder.words
+    first, last = chunk.first, chunk.last
+    if last < words.count and words.lower[last] in _lexicon().people_nouns:
+        last += 1  # "Mosul residents"
+    elif not (
+        first >= 2 and words.lower[first - 1] == "of" and words.lower[first - 2] in _PEOPLE_NOUNS
+    ):
+        return 0
+    else:
+        first -= 2  # "the people of Mosul"
+    name = builder.text(first, last)
+    country = chunk.key[2:] if chunk.kind == "capital" else None
+    key = builder.draft(f"G:{name.lower()}", name, ActorKind.GROUP, country=country).key
+    builder.mention(first, last, key)
+    return last
+
+
+# What follows "the French", "the British" standing for the people: a verb, not a noun or an
+# adjective the demonym goes on to qualify ("the British said", not "the Turkish border",
+# "the Turkish and international public", "the Turkish backed rebels").
+_PEOPLE_VERBS = frozenset(
+    {
+        *("said", "say", "says", "have", "has", "had", "are", "were", "will", "would"),
+        *("could", "can", "may", "might", "must", "should", "also", "did", "do", "who"),
+        *("don't", "didn't", "won't", "can't", "aren't", "weren't", "themselves", "too"),
+    }
+)
+
+
+def _verb_after_people(lower: str) -> bool:
+    """Whether a word after "the French" shows the demonym names the people: a verb form
+    ("said", "arrived"), an auxiliary, or an adverb before the verb ("previously")."""
+    if lower in _PEOPLE_VERBS:
+        return True
+    if not lower.isalpha():
+        return False
+    return lower.endswith("ly") or (lower.endswith("ed") and lower not in _BACKED)
 
 
 def _people(builder: _Builder, first: int, last: int, country: str) -> int:
@@ -1484,16 +1681,37 @@ def _people(builder: _Builder, first: int, last: int, country: str) -> int:
     return last
 
 
-def _a_place(builder: _Builder, first: int) -> bool:
-    """Whether the capital at word ``first`` is a place ("in Moscow", "visited Kyiv") or part
-    of a longer name ("King's College London"), not the state."""
+def _a_place(builder: _Builder, first: int, last: int) -> bool:
+    """Whether the capital at words ``first..last`` is a place ("in Moscow", "visited Kyiv",
+    "north London", "a Moscow suburb") or part of a longer name ("King's College London",
+    "the London film festival"), not the state."""
+    words = builder.words
+    if last < words.count and not words.possessive[last - 1]:
+        following = words.text[last]
+        if following.islower() and following in _PLACE_NOUNS:
+            return True  # "a Moscow suburb", "the Kyiv region"
     if not first:
         return False
-    words = builder.words
     previous = first - 1
     text = words.text[previous]
-    if words.lower[previous] in _LOCATIVE:
+    lower = words.lower[previous]
+    if lower in _LOCATIVE or lower in _COMPASS:
         return True
+    if lower == "the" and last < words.count and not words.possessive[last - 1]:
+        following = words.text[last]
+        following_lower = words.lower[last]
+        if (_is_cap(following) and builder.chunk_at[last] is None) or (
+            following.isalpha()
+            and following.islower()
+            and following_lower not in _GOVERNMENT
+            and following_lower != "side"  # "the Kiev side": the state, one of two
+            and following_lower not in _lexicon().state_agents
+            and following_lower not in _AFTER_SUBJECT
+            and not following_lower.endswith("ed")
+        ):
+            # "the London Kurdish film festival", "the Paris talks": the city names where
+            # the thing is; "the Kyiv government", "the Moscow authorities" stay the state's
+            return True
     if not _is_cap(text) or words.initial[previous] or words.possessive[previous]:
         return False  # "Donald Trump's White House" is the state's
     chunk = builder.chunk_at[previous]
@@ -1599,21 +1817,28 @@ def _leader_government(
     builder: _Builder, name_start: int, name_end: int, person: str
 ) -> int | None:
     """Read "the Assad regime", "Putin's new government", "the Trump administration": the
-    leader's state, named through its leader. Returns where the phrase ends, having noted it,
-    if it is one.
+    leader's state, named through its leader; and "Assad's forces", "Putin's troops": the
+    state acting through its forces, under its leader. Returns where the phrase ends, having
+    noted it, if it is one.
     """
     country = builder.drafts[person].country
     if country is None:
         return None
     words = builder.words
     index = name_end
+    possessive = words.possessive[name_end - 1]
     # Adjectives stand between only after a possessive: "Assad's brutal regime".
-    most = name_end + (2 if words.possessive[name_end - 1] else 0)
+    most = name_end + (2 if possessive else 0)
     while index < words.count and index <= most:
         if words.lower[index] in _LEADERS_GOVERNMENT:
             builder.governments.add(country)
             builder.mention(name_start, index + 1, builder.country(country))
             return index + 1
+        if possessive and index == name_end:
+            end = _agent_end(builder, index)
+            if end is not None:
+                builder.mention(name_start, end, builder.country(country))
+                return end
         if not words.text[index].isalpha() or not words.text[index].islower():
             return None
         index += 1
@@ -1905,6 +2130,19 @@ def _name(
             # "Vladimir V. Putin" is the lexicon's Vladimir Putin.
             known = _Chunk(start, end, "person", last_chunk.key)
             return _known_person(builder, known, title, affiliation, country)
+    if (
+        not titled
+        and end < words.count
+        and not words.possessive[end - 1]
+        and words.lower[end] in _lexicon().people_nouns
+        and not words.headline[start]
+        and not (end - start == 1 and words.initial[start])
+    ):
+        # "Camp Hurriya residents": the people of a place, named by the phrase.
+        name = builder.text(start, end + 1)
+        builder.draft(f"G:{name.lower()}", name, ActorKind.GROUP)
+        builder.mention(start, end + 1, f"G:{name.lower()}")
+        return end + 1
     if _not_a_person(builder, start, end, titled=titled):
         return end
     if (
@@ -1933,6 +2171,14 @@ def _name(
         titled = True
     else:
         app_end = end
+    if (
+        not titled
+        and end - start == 1
+        # the cheap tests first: most lone words are followed by no comma
+        and ((end < words.count and words.text[end] == ",") or words.lower[start - 1][-1:] == "d")
+        and _described_person(builder, start)
+    ):
+        titled = True  # "Ilyas, a dentist, says", "14-year-old Amjad", "Hazam, 24, from Afrin"
     if words.headline[start]:
         # Headlines capitalise every word: only names known from the body count there.
         for k in range(start, end):
@@ -1949,6 +2195,49 @@ def _name(
     builder.mention(start, end, key)
     builder.surnames[words.text[end - 1]] = key
     return max(end, app_end)
+
+
+# Prepositions after which a lone capitalised word is a place more often than a person.
+_MORE_PLACE_PREPOSITIONS = frozenset(
+    {"on", "upon", "down", "beyond", "past", "along", "off", "between", "outside", "inside"}
+)
+
+
+def _described_person(builder: _Builder, index: int) -> bool:
+    """Whether the lone capitalised word at ``index`` is described as a person, as reporters
+    describe the people they name by one name: by an age ("14-year-old Amjad", "Hazam, 24,")
+    or by an apposition whose head is a person noun ("Ilyas, a dentist", "Khalil, a defected
+    army officer"; not "Afrin, a town")."""
+    words = builder.words
+    count = words.count
+    if index and words.lower[index - 1].endswith("-year-old"):
+        # Not "a 26-year-old Londoner": a description of somebody named before.
+        return index < 2 or words.lower[index - 2] not in {"a", "an"}
+    before = words.lower[index - 1] if index else ""
+    if before in _LOCATIVE or before in _OF_PLACE or before in _MORE_PLACE_PREPOSITIONS:
+        return False  # "Outside Baghuz, a German woman ...": a place, then a new phrase
+    if index + 2 >= count or words.text[index + 1] != ",":
+        return False
+    nouns = load_words("personnouns")
+    if index > 1 and words.text[index - 1] == "," and words.lower[index - 2] in nouns:
+        return True  # "One young girl, Islam, tells me": the person noun comes first
+    following = words.text[index + 2]
+    if following.isdigit() and len(following) <= 2:
+        return index + 3 < count and words.text[index + 3] in {",", ")"}
+    if words.lower[index + 2] not in {"a", "an"}:
+        return False
+    # The head noun, after at most two modifiers: "a media organiser".
+    for at in range(index + 3, min(index + 6, count)):
+        lower = words.lower[at]
+        if lower in nouns:
+            following_word = words.text[at + 1] if at + 1 < count else ""
+            # "a Kurd from Kobani", "a dentist,"; not "a resident doctor" (the noun goes on)
+            return not (following_word.isalpha() and following_word.islower()) or (
+                following_word in _OF_PLACE or following_word in {"who", "and", "with"}
+            )
+        if not words.text[at].isalpha():
+            return False
+    return False
 
 
 def _not_a_person(builder: _Builder, start: int, end: int, *, titled: bool) -> bool:
@@ -2096,7 +2385,7 @@ def _source_phrase(builder: _Builder, index: int) -> int:
     elif "head-definite" in head_roles:
         if not determiner or (end < count and (words.text[end] == "," or _name_like(builder, end))):
             return 0
-    elif "head" in head_roles:
+    elif "head" in head_roles or "head-private" in head_roles:
         plural = head.endswith("s")
         if not (determiner or modifiers or plural):
             return 0
@@ -2118,7 +2407,16 @@ def _source_phrase(builder: _Builder, index: int) -> int:
             end = seat.last
     else:
         return 0
-    if affiliation_chunk is not None:
+    country: str | None = None
+    if (
+        affiliation_chunk is not None
+        and "head-private" in head_roles
+        and affiliation_chunk.kind in {"country", "capital", "demonym"}
+    ):
+        # "an Ethiopian activist": where the person is from, no state they speak for ("a
+        # Red Crescent doctor" works for the Red Crescent, as below).
+        country = affiliation_chunk.key[2:]
+    elif affiliation_chunk is not None:
         affiliation = builder.chunk_actor(affiliation_chunk)
         # "a senior Turkish official": the official speaks for the state, named by its demonym.
         builder.mention(affiliation_chunk.first, affiliation_chunk.last, affiliation or "")
@@ -2135,7 +2433,7 @@ def _source_phrase(builder: _Builder, index: int) -> int:
         name,
         ActorKind.SOURCE,
         affiliation=affiliation,
-        country=_country_of_key(builder, affiliation),
+        country=country or _country_of_key(builder, affiliation),
     )
     builder.mention(index, end, key)
     return end
@@ -2191,7 +2489,12 @@ def _group_phrase(builder: _Builder, index: int) -> int:
             country = country or code
             backed = True
             position += 1
-        elif chunk is None and lower in lexicon.ethnic:
+        elif (
+            chunk is None
+            and lower in lexicon.ethnic
+            # "British Kurds": a community noun is the head, not a modifier
+            and not (modifiers and lower in lexicon.people_nouns)
+        ):
             governing += lower in _PRO_GOVERNMENT
             country = country or lexicon.ethnic[lower]
             backed = backed or lower in _GOVERNMENT_SIDE
@@ -2212,7 +2515,15 @@ def _group_phrase(builder: _Builder, index: int) -> int:
         if not modifiers or position >= count or chunk_at[position] is not None:
             return 0
         noun = words.lower[position]
-        if noun not in lexicon.group_nouns and not (backed and noun in lexicon.backed_nouns):
+        population = noun in lexicon.people_nouns and not (
+            # "Syrian citizens" are the Syrian people (read by ``_chunk``).
+            noun in _PEOPLE_NOUNS and country is not None
+        )
+        if (
+            noun not in lexicon.group_nouns
+            and not (backed and noun in lexicon.backed_nouns)
+            and not population
+        ):
             return 0
         end = position + 1
         if end < count and not words.possessive[position]:
@@ -2280,14 +2591,19 @@ def _bare_group(builder: _Builder, index: int) -> int:
 
     The noun refers back to the group the article named last with it ("Houthi rebels ...
     the rebels", "Islamic State ... the militants"); with none, it is a group actor of its
-    own, named by the noun, as the text gives it no other name.
+    own, named by the noun, as the text gives it no other name. A population ("civilians",
+    "Witnesses said", "the Kurds") is read so too, and "of" and a place after it belong to
+    its name ("residents of Aleppo").
     """
     words = builder.words
     count = words.count
+    lexicon = _lexicon()
     determiner = words.lower[index] == "the"
     position = index + 1 if determiner else index
     noun = words.lower[position]
-    form = _lexicon().bare_groups.get(noun)
+    form = lexicon.bare_groups.get(noun)
+    if form is None and noun in lexicon.people_nouns:
+        form = "people"
     if form is None or builder.chunk_at[position] is not None:
         return 0
     if index and (words.lower[index - 1] in _NOT_NEW or words.possessive[index - 1]):
@@ -2305,6 +2621,8 @@ def _bare_group(builder: _Builder, index: int) -> int:
         end < count and words.text[end].capitalize() in _lexicon().orgheads
     ):
         return 0  # "the opposition leader", "the opposition party": a modifier of the noun
+    if form == "people":
+        return _population(builder, index, position)
     if (
         end < count
         and not words.possessive[position]
@@ -2315,6 +2633,39 @@ def _bare_group(builder: _Builder, index: int) -> int:
     if key is None:
         key = builder.draft(f"G:{noun}", noun, ActorKind.GROUP).key
     builder.mention(index, end, key)
+    return end
+
+
+def _population(builder: _Builder, index: int, position: int) -> int:
+    """Note the population the noun at ``position`` names ("civilians", "the residents of
+    Aleppo"), its phrase starting at ``index``; return the index after it."""
+    words = builder.words
+    noun = words.lower[position]
+    end = position + 1
+    place = (
+        builder.chunk_at[end + 1] if end + 1 < words.count and words.lower[end] == "of" else None
+    )
+    if (
+        place is not None
+        and place.first == end + 1
+        and place.kind in {"place", "capital", "country"}
+        and not words.possessive[position]
+        # "the Kurds of Syria's north": the place goes on past the name
+        and not words.possessive[place.last - 1]
+    ):
+        if place.kind == "country" and noun in _PEOPLE_NOUNS:
+            return _people(builder, index, place.last, place.key[2:])  # "citizens of Ukraine"
+        # "residents of Aleppo": the place tells these residents from any others; the
+        # lexicon's form of the noun, as a sentence's first word is capitalised.
+        name = _lexicon().people_nouns[noun] + builder.text(position, place.last)[len(noun) :]
+        country = place.key[2:] if place.kind != "place" else None
+        key = builder.draft(f"G:{name.lower()}", name, ActorKind.GROUP, country=country).key
+        builder.mention(index, place.last, key)
+        return place.last
+    antecedent = _group_antecedent(builder, noun)
+    if antecedent is None:
+        antecedent = builder.draft(f"G:{noun}", _lexicon().people_nouns[noun], ActorKind.GROUP).key
+    builder.mention(index, end, antecedent)
     return end
 
 
@@ -2512,6 +2863,17 @@ def _antecedent(
     return None
 
 
+def _population_name(name: str) -> bool:
+    """Whether a group's name names a population ("Syrian refugees", "the Kurds", "people
+    of Mosul", "Syrians"), which "the group" does not refer back to: it means an armed or
+    political group."""
+    lexicon = _lexicon()
+    if name in lexicon.people_names:
+        return True
+    words = name.lower().split()
+    return any(word in lexicon.people_nouns or word in _PEOPLE_NOUNS for word in words)
+
+
 def _plural(head: str) -> bool:
     """Whether a description's head word is the plural of one ("ministers", "leaders")."""
     return len(head) > 3 and head.endswith("s") and head[:-1] in _lexicon().describable
@@ -2533,7 +2895,7 @@ def _fits(kind: ActorKind, name: str, title: str | None, head: str) -> bool:
         return bool(title_words & wanted)
     if kind in {ActorKind.ORGANIZATION, ActorKind.GROUP, ActorKind.MEDIA}:
         if head in lexicon.descriptions.get(name, ()) or (
-            kind is ActorKind.GROUP and head == "group"
+            kind is ActorKind.GROUP and head == "group" and not _population_name(name)
         ):
             return True
         return (
