@@ -54,19 +54,22 @@ _LINK_PREPOSITIONS = frozenset({"of", "at", "to"})
 _ASIDE_REACH = 8  # tokens of an aside between a subject and its verb
 _ASIDE_SCAN = 2 * (_ASIDE_REACH + 1) + 6  # two asides, then up to five auxiliaries
 _APPOSITION_REACH = 80  # characters of ", a war monitoring organisation," after a mention
+_PHRASE_OPENERS = frozenset({"of", "including"})  # "14 civilians including three children were"
 _ASIDE_MARKS = {",": ",", "-": "-", "\u2013": "\u2013", "\u2014": "\u2014", "(": ")"}
 _DETERMINERS = frozenset({"the", "them", "those", "these", "its", "their", "his", "her", "our"})
 _AUXILIARIES = frozenset(
     {"were", "was", "is", "are", "have", "has", "had", "been", "being", "be", "reportedly",
      "also", "all", "later", "now", "already", "allegedly", "who", "that", "which", "got",
      "remain", "remained", "remains", "still", "feared", "believed", "thought", "presumed",
-     "reported", "confirmed", "known", "to", "said"}
+     "reported", "confirmed", "known", "to", "said", "could", "would", "will", "may", "might",
+     "can", "should", "must"}
 )  # fmt: skip
 _ACTIVE_OBJECTS = frozenset({"a", "an", "the", "at", "more", "some", "about", "dozens", "his"})
 _CASUALTIES = frozenset(
     {Category.KILLED, Category.WOUNDED, Category.DISPLACED, Category.DETAINED, Category.MISSING}
 )
 _CASUALTY_VALUES = frozenset(category.value for category in _CASUALTIES)
+_INTRANSITIVE = frozenset({Category.DISPLACED.value, Category.MISSING.value})
 _FILLERS = frozenset({"has", "have", "had", "officials", "also", "'", "s", "previously"})
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "across", "outside", "inside", "from"})
 _OBJECT_BREAKS = _PLACE_PREPOSITIONS | {"to", "into", "on", "by", "for", "with", "of", "after"}
@@ -78,13 +81,17 @@ _QUANTIFIER_CEILING = 10  # "a few", "several": below it; "a few thousand" is a 
 _MEASURES = frozenset({"money", "distance", "percent"})  # "one dinar", "one kilometre"
 _RELATIVES = frozenset({"who", "that", "which"})
 _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
-_KINDS_LENT = frozenset({"personnel", "equipment"})  # what a modifier lends a generic head
+# what a modifier lends a generic head: "rocket systems", "the refugee population"
+_KINDS_LENT = frozenset({"personnel", "equipment", "displaced"})
+_LISTED_NAMES = 10  # tokens of "Army, Navy and Air Force" before the noun they share
+_PRONOUN_ORDINALS = frozenset({"first", "last", "latter", "former"})  # "the first two"
 _COORDINATION_REACH = 8  # words of a second subject: "and citizens of other former states"
 _WEIGHTS = {"according": 3, "estimate": 3, "say": 2}
 _TEXT = operator.itemgetter(2)  # Token.text, read in C
 _QUOTE_CHARS = regex.compile("[\"']")  # most contexts hold no quotation mark to drop
 _LIST_GAP = regex.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")  # "95, 90, and 162km", not ", or"
 _SHARED_UNITS = frozenset({"km", "mi", "m", "ft", "%"})
+_WEIGHTS_UNITS = frozenset({"kg", "t"})
 _TIME_POINTERS = frozenset({"last", "next", "this", "that", "every", "each", "per", "a", "an"})
 _CALIBRE = regex.compile(r"\d{2,3}(?:\.\d)?mm")
 
@@ -122,6 +129,7 @@ class _Lexicon:
     # number begin or end no phrase, and one set lookup then saves trying each length.
     first_words: frozenset[str]
     last_words: frozenset[str]
+    compounds: frozenset[str]  # "holding areas": an -ing word and a noun that make one noun
 
 
 @functools.cache
@@ -184,6 +192,7 @@ def _lexicon() -> _Lexicon:
         months=frozenset(months),
         first_words=frozenset(key[0] for table in tables for key in table),
         last_words=frozenset(key[-1] for table in tables for key in table),
+        compounds=frozenset(noun for noun in nouns if noun.split(" ")[0].endswith("ing")),
     )
 
 
@@ -253,8 +262,13 @@ class _Context:
         self.mention_starts = [mention.span.start for mention in actors.mentions]
         self.number_words = _number_words()
         self.weights: dict[int, int] = {}
+        self.starts = self.lex.first_words
+        self.ends = self.lex.last_words
         # (sentence start, end, category) of the last figure a casualty word categorised
         self.last_casualty: tuple[int, int, Category] | None = None
+        # whether that category came from a plural noun ("123 deaths"), not a verb: it then
+        # covers a part ("including 108 children"), not a second count ("and 500 soldiers")
+        self.casualty_noun = False
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         """Start and end of the sentence holding ``offset``, or of the text if none does."""
@@ -274,7 +288,7 @@ class _Context:
         reading = _Reading(unit=number.unit, embedded=self.embedded(prev))
         used_before = self.read_qualifier(prev, reading)
         used_after = 0
-        match = _match_start(nxt, self.lex.after)
+        match = _match_start(nxt, self.lex.after) if nxt[:1] and nxt[0] in self.starts else None
         if match is not None and reading.qualifier is None:
             used_after, reading.qualifier = match[0], Qualifier(match[1])
         if number.unit is None:
@@ -282,12 +296,19 @@ class _Context:
         if reading.duration:
             return None
         bare = prev[: len(prev) - used_before] if used_before else prev  # without the qualifier
+        if reading.counted == "strong":  # "the rebels, about 10,000 strong": the rebels
+            reading.counted = None
+            self.read_backward(bare, reading, linked=False)
         if reading.counted is None and reading.noun_category is None:
             self.read_backward(bare, reading)
             if reading.counted is None and used_before and prev[-1] not in _LINK_PREPOSITIONS:
                 self.read_backward(prev, reading)  # "... does not exceed 500", not "up to"
             if reading.counted is None:
                 self.number_of(bare, reading)
+        if reading.noun_category == "other" and bare[-1:] == ["of"] and len(bare) > 1:
+            whole = self.lex.nouns.get(bare[-2])
+            if whole is not None and whole.category == "personnel":
+                reading.noun_category = "personnel"  # "an army of 1 million members"
         if reading.verb_category is None:
             self.read_verb_before(bare, reading)
         if (
@@ -311,8 +332,10 @@ class _Context:
                 self.last_casualty = None  # a count of its own breaks a list
         elif verb is not None:
             self.last_casualty = (lower, number.end, verb)
+            self.casualty_noun = False
         elif noun in _CASUALTY_VALUES:
             self.last_casualty = (lower, number.end, Category(noun))  # "12 injured"
+            self.casualty_noun = _looks_plural(reading.counted or "")
         else:
             self.last_casualty = None
         if number.value > 1 and reading.label:
@@ -328,15 +351,35 @@ class _Context:
         ):
             return None  # "only a few willing": a quantifier with nothing counted
         if (
+            len(bare) > 1
+            and bare[-1] in _PRONOUN_ORDINALS
+            and bare[-2] == "the"
+            and reading.unit is None
+            and category not in _CASUALTIES
+            # "the first two fell": a word neither known nor plural is no counted noun there
+            and (reading.counted is None or not self.count_noun(reading.counted))
+        ):
+            return None  # "the first two remained local": which ones, not how many
+        if (
             number.text.lower() == "one"
             and reading.qualifier is None
             and category.value not in _MEASURES
+            and reading.unit is None  # "one sq km"
             and (reading.verb_category is None or reading.harm_modifier or words_after_one_of(nxt))
         ):
             return None  # "one of the worst", "one former official", "one of the hostages"
+        if (
+            number.text.lower() == "one"
+            and reading.qualifier is Qualifier.AT_MOST
+            and words_after_one_of(nxt)
+        ):
+            return None  # "I go up to one of the others": a person, not a bound
         return self.build(
             number, index, reading=reading, category=category, lower=lower, upper=upper
         )
+
+    def count_noun(self, word: str) -> bool:
+        return word in self.lex.nouns or _looks_plural(word)
 
     def embedded(self, prev: list[str]) -> bool:
         """ "8,000 of the town's population of 80,000 have fled": the second number only
@@ -393,9 +436,13 @@ class _Context:
     # -- qualifier ---------------------------------------------------------------------------
 
     def read_qualifier(self, prev: list[str], reading: _Reading) -> int:
-        match = _match_end(prev, self.lex.before)
+        if not prev:
+            return 0
+        # most words end no phrase: one set lookup here spares the calls below
+        match = _match_end(prev, self.lex.before) if prev[-1] in self.ends else None
         extra = 0
-        if match is None and prev[-1:] == ["a"]:  # "up to a 100 civilians"
+        if match is None and prev[-1:] in (["a"], ["another"]):
+            # "up to a 100 civilians", "at least another 500,000"
             match, extra = _match_end(prev[:-1], self.lex.before), 1
         if match is None:
             return 0
@@ -429,10 +476,15 @@ class _Context:
             index += 1
             if index < len(words) and words[index] in _DETERMINERS:
                 index += 1
-            if index < len(words) and words[index] in self.number_words:
-                index += 1  # "three of the five regions"
+            if index < len(words) and (
+                words[index] in self.number_words or words[index][:1].isdigit()
+            ):
+                index += 1  # "three of the five regions", "32 of the 159 members"
         run: list[int] = []
-        while index < len(words) and len(run) < _MAX_RUN:
+        first_words = lex.first_words  # most words start no cue: one set lookup spares a call
+        limit = _MAX_RUN
+        leading = True  # a name counts as one modifier: "two Ukrainian Armed Forces heavy weapons"
+        while index < len(words) and len(run) < limit:
             word = words[index]
             if word in {"%", "$", "£", "€"}:
                 break
@@ -446,7 +498,8 @@ class _Context:
             if word in self.number_words or word[:1].isdigit():
                 break
             noun = lex.nouns.get(word)
-            casualty = _match_start(words, lex.casualty, index)
+            cue = word in first_words
+            casualty = _match_start(words, lex.casualty, index) if cue else None
             if run and (casualty is not None or word in lex.casualty_after_words):
                 break
             if (
@@ -458,6 +511,25 @@ class _Context:
                 reading.verb_category = Category(casualty[1])  # "the two captured men"
                 index += casualty[0]
                 continue
+            if (
+                word[-3:] == "ing"
+                and index + 1 < len(words)
+                and f"{word} {words[index + 1]}" in lex.compounds
+            ):
+                run.extend((index, index + 1))  # "heavy weapons holding areas": one noun
+                index += 2
+                continue
+            if (
+                cue
+                and not run
+                and noun is None
+                and word.endswith("ed")
+                and index + 1 < len(words)
+                and (words[index + 1] in lex.nouns or _looks_plural(words[index + 1]))
+                and _match_start(words, lex.attribution, index) is not None
+            ):
+                index += 1  # "several reported strikes": the report describes the strikes
+                continue
             if noun is None and word.endswith("ly") and len(word) > 4:
                 if run:
                     break
@@ -467,7 +539,7 @@ class _Context:
                 word in lex.stops
                 or casualty is not None
                 or word in lex.casualty_after_words
-                or _match_start(words, lex.attribution, index) is not None
+                or (cue and _match_start(words, lex.attribution, index) is not None)
                 or (
                     run
                     and word.endswith("ing")
@@ -476,6 +548,14 @@ class _Context:
                 )
             ):
                 break
+            if (
+                run
+                and word.endswith("ed")
+                and noun is None
+                and (_looks_plural(words[run[-1]]) or words[run[-1]] in lex.nouns)
+                and tokens[index].text.islower()
+            ):
+                break  # "two hospitals suspended operations": the verb ends the noun phrase
             if "'" in word and not word.endswith("'s"):
                 break  # "three scenarios you've got": a clause starts
             if word.endswith("'s") and len(word) > 2 and partitive and not run:
@@ -487,9 +567,16 @@ class _Context:
                 index += 1
                 break
             run.append(index)
+            if leading:
+                if not tokens[index].text[:1].isupper():
+                    leading = False
+                elif len(run) > 1:
+                    limit += 1  # capitalised words at the start of the run: one name
             index += 1
             if noun is not None and noun.category in {"distance", "money", "percent", "time"}:
                 break
+        if run and index < len(words) and words[index] in {",", "and"}:
+            index = self.listed_names(words, tokens, index, run)
         if run and index < len(words) and words[index] == "and":
             index = self.shared_head(words, index, run)
         if run and index < len(words) and words[index] == "and":
@@ -499,7 +586,41 @@ class _Context:
             reading.duration = True  # "two streets away": where, not how many (no figure)
             return
         self.take_head(words, tokens, run, reading)
+        if reading.unit == "GBP" and self.weight_follows(words, index):
+            reading.unit, reading.noun_category = "lb", "other"
         self.read_verb_after(words, tokens, index, bool(run), reading)
+
+    def weight_follows(self, words: list[str], index: int) -> bool:
+        """ "1,300 pounds (600 kgs) of explosives": pounds converted to a weight weigh."""
+        if words[index : index + 1] != ["("]:
+            return False
+        for word in words[index + 1 : index + 5]:
+            noun = self.lex.nouns.get(word)
+            if word == ")" or (noun is not None and noun.unit is not None):
+                return noun is not None and noun.unit in _WEIGHTS_UNITS
+        return False
+
+    def listed_names(
+        self, words: list[str], tokens: list[Token], index: int, run: list[int]
+    ) -> int:
+        """ "thousands of Army, Navy and Air Force troops": names listed before one noun.
+
+        ``index`` is at a comma or "and" after a run of capitalised singular words; when more
+        such words, commas and "and" lead to a lower-case noun, it joins the run.
+        """
+        if not all(tokens[i].text[:1].isupper() and not _looks_plural(words[i]) for i in run):
+            return index
+        limit = min(len(words), index + _LISTED_NAMES)
+        probe = index
+        while probe < limit and (words[probe] in {",", "and"} or tokens[probe].text[:1].isupper()):
+            probe += 1
+        if probe >= limit or probe < index + 2 or not tokens[probe].text.isalpha():
+            return index
+        word = words[probe]
+        if not tokens[probe].text.islower() or not (word in self.lex.nouns or _looks_plural(word)):
+            return index
+        run.append(probe)
+        return probe + 1
 
     def shared_head(self, words: list[str], index: int, run: list[int]) -> int:
         """ "224 artillery and mortar systems": two modifiers of one generic head noun.
@@ -508,6 +629,8 @@ class _Context:
         they join the run and the index after them is returned, else ``index`` itself.
         """
         nouns = self.lex.nouns
+        if _looks_plural(words[run[-1]]):
+            return index  # "3,000 refugees and a population of ...": a head of its own
         for head in range(index + 2, min(len(words), index + 4)):
             noun = nouns.get(words[head])
             if noun is not None and noun.category == "generic":
@@ -520,16 +643,19 @@ class _Context:
     def shared_noun(self, words: list[str], index: int, run: list[int]) -> int:
         """ "five heavily armed and partly masked individuals": two participles, one noun.
 
-        ``index`` is at the "and"; when the run so far holds only participles and a plural
-        noun follows within three words, the noun joins the run.
+        ``index`` is at the "and"; when the run so far holds only participles (or only
+        adjectives: "60 regional and international nations") and a plural noun follows
+        within three words, the noun joins the run.
         """
         nouns = self.lex.nouns
-        if not all(words[i].endswith("ed") and words[i] not in nouns for i in run):
+        if not all(words[i].endswith("ed") and words[i] not in nouns for i in run) and not all(
+            self.adjective(words, i) for i in run
+        ):
             return index  # not "500 wounded and five hospitals bombed"
         for probe in range(index + 1, min(len(words), index + 4)):
             word = words[probe]
-            if not word.isalpha():
-                break
+            if not word.isalpha() or word in self.number_words:
+                break  # "eight typhoon and six tornado jets": a count of its own
             if (_looks_plural(word) or word in nouns) and not word.endswith("ed"):
                 run.append(probe)
                 return probe + 1
@@ -548,7 +674,21 @@ class _Context:
             following < len(words)
             and _looks_plural(words[following])
             and words[following].isalpha()
-            and all(tokens[i].text[:1].isupper() and words[i] not in self.lex.nouns for i in run)
+            and (
+                all(tokens[i].text[:1].isupper() and words[i] not in self.lex.nouns for i in run)
+                # "four separate fighting forces": nor does anyone count an adjective
+                or all(tokens[i].text.islower() and self.adjective(words, i) for i in run)
+            )
+        )
+
+    def adjective(self, words: list[str], index: int) -> bool:
+        """Whether ``words[index]`` can only describe a noun: unknown, singular, no verb form."""
+        word = words[index]
+        return (
+            word not in self.lex.nouns
+            and not _looks_plural(word)
+            and not word.endswith(("ing", "ed"))
+            and word.isalpha()
         )
 
     def noun_follows(self, words: list[str], index: int) -> bool:
@@ -602,7 +742,7 @@ class _Context:
                 if reading.duration:
                     return
             if noun.unit is not None or noun.category == "money":
-                squared = "square" in (words[i] for i in run)
+                squared = any(words[i] in {"square", "sq"} for i in run)
                 # a currency named without its country ("dinars") is money of no known code
                 reading.unit = noun.unit and noun.unit + ("2" if squared else "")
                 reading.noun_category = "other" if squared else noun.category
@@ -657,11 +797,21 @@ class _Context:
         if shared:
             index = shared
         start = index
-        while index < len(words) and index - start < _MAX_AUX and words[index] in _AUXILIARIES:
+        while (
+            index < len(words)
+            and index - start < _MAX_AUX
+            and (
+                words[index] in _AUXILIARIES
+                # "were seriously injured", "were newly displaced": an adverb inside the verb
+                or (index > start and words[index][-2:] == "ly" and len(words[index]) > 4)
+            )
+        ):
             index += 1
         # "20 people that he called ...": a relative clause with a subject of its own
         relative = index == start + 1 and words[start] in _RELATIVES
         reading.has_verb = index > start and not relative
+        if index >= len(words) or words[index] not in self.starts:
+            return
         casualty = _match_start(words, lex.casualty, index)
         if casualty is None and index > start:  # "have left", not "only 10 left"
             casualty = _match_start(words, lex.casualty_after, index)
@@ -683,7 +833,8 @@ class _Context:
             and had_noun
             and not towards
             and (
-                following in _ACTIVE_OBJECTS
+                # "500 families fled the town": they fled it, whatever comes after
+                (following in _ACTIVE_OBJECTS and casualty[1] not in _INTRANSITIVE)
                 or following[:1].isdigit()
                 or following in self.number_words
             )
@@ -699,7 +850,9 @@ class _Context:
         of-phrase and an aside set off by commas, dashes or brackets, when a verb follows.
         """
         lex = self.lex
-        if index >= len(words) or (words[index] != "of" and words[index] not in _ASIDE_MARKS):
+        if index >= len(words) or (
+            words[index] not in _PHRASE_OPENERS and words[index] not in _ASIDE_MARKS
+        ):
             return index
         if lex.casualty_words.isdisjoint(words[index : index + _ASIDE_SCAN]):
             return index  # no casualty word ahead: nothing to reach past an aside
@@ -708,7 +861,8 @@ class _Context:
             if probe >= len(words):
                 return index
             opener = words[probe]
-            closer = "," if opener == "of" else _ASIDE_MARKS.get(opener)
+            phrase = opener in _PHRASE_OPENERS  # no mark to close it: it ends at its verb
+            closer = "," if phrase else _ASIDE_MARKS.get(opener)
             if closer is None:
                 break
             inner = probe + 1
@@ -726,12 +880,12 @@ class _Context:
                     break
                 if not (word.replace("'", "").isalnum() or word[:1].isdigit()):
                     return index
-                if word.endswith("ed") and opener != "of":
+                if word.endswith("ed") and not phrase:
                     return index  # ", never picked, were left": a clause, not an aside
                 inner += 1
             if inner == probe + 1:
                 return index
-            if opener != "of":
+            if not phrase:
                 if inner >= limit or words[inner] != closer:
                     return index
                 inner += 1  # past the closing mark
@@ -783,9 +937,9 @@ class _Context:
                 return 0
         return 0
 
-    def read_backward(self, prev: list[str], reading: _Reading) -> None:
+    def read_backward(self, prev: list[str], reading: _Reading, *, linked: bool = True) -> None:
         lex = self.lex
-        if not prev or prev[-1] not in lex.links:
+        if not prev or (linked and prev[-1] not in lex.links):
             return
         reach = _BACK_REACH
         offset = 0
@@ -838,6 +992,8 @@ class _Context:
             return None
         if ";" in between:
             return None
+        if self.casualty_noun and "including" not in between:
+            return None  # "3,000 refugees and 500 soldiers crossed": the soldiers did not flee
         self.last_casualty = (start, number.end, category)
         return category
 
@@ -845,7 +1001,9 @@ class _Context:
         lex = self.lex
         while prev and prev[-1] in {"all", "the", "some", "only", "just"}:
             prev = prev[:-1]  # "killing all 298 people", "killed only one civilian"
-        match = _match_end(prev, lex.casualty) or _match_end(prev, lex.casualty_before)
+        match = None
+        if prev and prev[-1] in self.ends:
+            match = _match_end(prev, lex.casualty) or _match_end(prev, lex.casualty_before)
         if match is not None:
             rest = prev[: -match[0]]
             if rest[-1:] in (["and"], ["or"]):  # "killing and wounding hundreds": the deaths
@@ -889,6 +1047,9 @@ class _Context:
             return Category.PERCENT
         if reading.unit in {"USD", "GBP", "EUR", "JPY", "RUB", "UAH"}:
             return Category.MONEY
+        if reading.unit is not None and reading.noun_category in {None, "distance", "other"}:
+            # "lost 1,200 sq km", "fled 30km": a measure, whatever verb governs it
+            return Category(reading.noun_category or "distance")
         if reading.verb_category is not None and reading.noun_category != "equipment":
             return reading.verb_category
         if reading.noun_category is not None and reading.noun_category != "time":
@@ -955,7 +1116,7 @@ class _Context:
         table = self.lex.attribution
         weight = 0
         for skip in range(min(3, len(follow))):
-            match = _match_start(follow, table, skip)
+            match = _match_start(follow, table, skip) if follow[skip] in self.starts else None
             if match is not None:
                 weight = _WEIGHTS.get(match[1], 0) if match[1] != "according" else 0
                 break
@@ -963,7 +1124,7 @@ class _Context:
                 break
         while lead and (lead[-1] in _DETERMINERS or lead[-1] == "by"):
             lead = lead[:-1]
-        match = _match_end(lead, table)
+        match = _match_end(lead, table) if lead and lead[-1] in self.ends else None
         if match is not None:
             size, kind = match
             opener = lead[-size - 1] if len(lead) > size else ","

@@ -49,6 +49,13 @@ _DECIMAL = regex.compile(r"\d+(?:\.\d+)?")
 
 _CURRENCY_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₽": "RUB", "₴": "UAH"}
 _RANGE_DASHES = frozenset("-\u2013")
+_MAX_INDENT = 4  # spaces before a paragraph's number: "  2. The team deployed"
+_ANGLE_MARKS = frozenset({"°", "'", '"'})
+_FRACTION_NOUNS = frozenset(
+    {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenths"}
+)
+_AGE_ADVERBS = frozenset({"also", "now", "then"})  # "Oliver Hall, also 24,"
+_IMPERIAL_LENGTHS = frozenset({"ft", "feet", "foot", "yards", "yd", "miles", "mile"})
 _BE = frozenset({"was", "is", "am", "'s", "m"})
 _PERSONAL = frozenset({"he", "she", "i", "'", "who"})
 _RANGING = frozenset({"ranging", "range", "ranges", "ranged", "varying", "anywhere", "vary"})
@@ -358,7 +365,10 @@ class _Scanner:
         if atom.kind == _NUM:
             return self.parse_digits(index)
         if atom.kind == _WORD:
-            return self.parse_words(index)
+            parsed = self.parse_words(index)
+            if parsed is not None and self.text_at(parsed[2]) in self.words.subunits:
+                return self.subunit_words(parsed)
+            return parsed
         sign = _CURRENCY_SIGNS.get(atom.text)
         if sign and self.text_at(index + 1)[:1].isdigit() and self.adjacent(index, index + 1):
             parsed = self.parse_digits(index + 1)
@@ -366,6 +376,19 @@ class _Scanner:
                 number, _, after = parsed
                 return self.make(index, after, number, unit=sign), index, after
         return None
+
+    def subunit_words(self, parsed: tuple[Number, int, int]) -> tuple[Number, int, int]:
+        """ "seven cents a share": a count in words of a currency's hundredths ($0.07)."""
+        number, first, after = parsed
+        if number.vague or number.high is not None or number.unit or number.scale != 1.0:
+            return parsed
+        factor, unit = self.words.subunits[self.text_at(after)]
+        value = number.value * factor
+        return (
+            self.make(first, after + 1, None, value=value, scale=factor, unit=unit),
+            first,
+            after + 1,
+        )
 
     def parse_digits(self, index: int) -> tuple[Number, int, int] | None:
         atoms, words = self.atoms, self.words
@@ -401,8 +424,8 @@ class _Scanner:
             else:
                 return None  # "1st", "1990s", "16s", "5G": no count
             after += 1
-        elif not glued and nxt in words.subunits and digits.isdigit():
-            scale, unit = words.subunits[nxt]  # "98 cents": $0.98
+        elif not glued and nxt in words.subunits and digits.replace(".", "", 1).isdigit():
+            scale, unit = words.subunits[nxt]  # "98 cents": $0.98, "11.5 cents": $0.115
             after += 1
         elif not glued and nxt in words.scales:
             scale = words.scales[nxt]
@@ -688,6 +711,14 @@ class _Scanner:
     # -- what is no count ------------------------------------------------------------------
 
     def metres_follow(self, index: int) -> bool:
+        if self.text_at(index) == "(":  # "300m (984ft) from": a conversion to feet or yards
+            for probe in range(index + 1, min(len(self.atoms), index + 5)):
+                text = self.text_at(probe)
+                if text in _IMPERIAL_LENGTHS:
+                    return True
+                if text == ")":
+                    return self.metres_follow(probe + 1)
+            return False
         return self.text_at(index) in {
             "from",
             "away",
@@ -720,6 +751,14 @@ class _Scanner:
         glued_before = head > 0 and self.adjacent(head - 1, head)
         if glued_before and (atoms[head - 1].kind != _SYM or before in _GLUE_MARKS):
             return False  # "MH17", "Su-25", "3/4", "10:30", "v1.2", "#5"
+        if (
+            glued_before
+            and before in _ANGLE_MARKS
+            and head > 1
+            and atoms[head - 2].kind == _NUM
+            and self.adjacent(head - 2, head - 1)
+        ):
+            return False  # "35°01'57": degrees, minutes and seconds of a position
         if after < len(atoms) and self.adjacent(after - 1, after):
             nxt = self.text_at(after)
             if nxt in {":", "/"} and self.text_at(after + 1)[:1].isdigit():
@@ -731,12 +770,27 @@ class _Scanner:
         nxt = self.text_at(after)
         if nxt in words.clock or (nxt in {"a", "p"} and self.text_at(after + 1) == "."):
             return False
+        if nxt in _FRACTION_NOUNS or (nxt == "°" and self.adjacent(after - 1, after)):
+            return False  # "two thirds of the country", "35°N", "40°C": no count
         if before in words.labels or before in words.skips:
             return False
         if before in {"of", "between", "from"} and self.text_at(head - 2) in words.skips:
             return False  # "at the age of 15", "aged between 15 and 16"
         if before == "," and self.apposed_age(head, after, number):
             return False  # "Jac Holmes, 24, from Bournemouth"
+        if (
+            before in _AGE_ADVERBS
+            and self.text_at(head - 2) == ","
+            and self.apposed_age(head - 1, after, number)
+        ):
+            return False  # "Oliver Hall, also 24, who"
+        if (
+            nxt in {"and", "or", "to"}
+            and number.unit is None
+            and atoms[first].kind != _SYM
+            and self.suspended_compound(after + 1)
+        ):
+            return False  # "his eight and nine-year-old sons": both numbers modify
         if before == "." and self.text_at(head - 2) == "no":
             return False
         if self.is_date(number, head, before, after) or self.is_code(head, after, before):
@@ -839,10 +893,24 @@ class _Scanner:
         nxt = self.text_at(after)
         if (before, nxt) in {("(", ")"), ("[", "]")}:
             return True  # "(1)", and "[1]", a reference mark
+        if (
+            nxt == "."
+            and self.capitalised(after + 1)
+            and (before in {".", "!", "?"} or self.line_start(number.start))
+        ):
+            return True  # "2. The team deployed": a numbered paragraph
         if nxt != ":":
             return False
         starts = head == 0 or before in _SENTENCE_PUNCT or before == "or"
         return starts or self.capitalised(head - 1)  # "Two: there's no power", "Story 1:"
+
+    def line_start(self, offset: int) -> bool:
+        """Whether only a few spaces stand between ``offset`` and the start of its line."""
+        normalized = self.doc.normalized
+        probe = offset
+        while probe > 0 and offset - probe < _MAX_INDENT and normalized[probe - 1] in " \t":
+            probe -= 1
+        return probe == 0 or normalized[probe - 1] == "\n"
 
     def capitalised(self, index: int) -> bool:
         if not 0 <= index < len(self.atoms) or self.atoms[index].kind != _WORD:
@@ -858,6 +926,24 @@ class _Scanner:
         name = self.atoms[head - 2]
         surface = self.doc.normalized[name.start : name.end]
         return name.kind == _WORD and surface[:1].isupper()
+
+    def suspended_compound(self, index: int) -> bool:
+        """Whether a number at ``index`` starts a compound modifier ("nine-year-old")."""
+        if index + 2 >= len(self.atoms) or self.atoms[index].kind == _SYM:
+            return False
+        text = self.text_at(index)
+        if not (text.isdigit() or text in self.words.units):
+            return False
+        return (
+            self.text_at(index + 1) == "-"
+            and self.adjacent(index, index + 1)
+            and self.adjacent(index + 1, index + 2)
+            and self.atoms[index + 2].kind == _WORD
+            and not self.strong_after(index + 1)
+            # "thirty-five", "one-eighth": a number or a fraction, not a modifier
+            and self.text_at(index + 2) not in self.words.units
+            and not self.text_at(index + 2).endswith(("th", "ths", "half", "third", "quarter"))
+        )
 
     def strong_after(self, index: int) -> bool:
         return self.text_at(index + 1) in {"strong", "plus"} and self.adjacent(index, index + 1)
@@ -877,8 +963,8 @@ class _Scanner:
         before_prev = self.atoms[index - 2]
         if before_prev.text in _SENTENCE_PUNCT:
             return False
-        if "\n" in self.doc.normalized[before_prev.end : prev.start]:
-            return False
+        if "\n" in self.doc.normalized[before_prev.end : self.atoms[index].start]:
+            return False  # a line ends after the name or before it: a headline, a new line
         return prev.text not in _cue_words() and prev.text not in self.words.months
 
     def acronym_before(self, head: int, number: Number) -> bool:
