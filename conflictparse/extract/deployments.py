@@ -100,6 +100,8 @@ _STATIVE_PREPOSITIONS = frozenset(
     {"in", "at", "on", "inside", "within", "near", "along", "off", "around", "outside"}
 )
 _FROM = frozenset({"from", "out"})
+_RETREAT_TO = frozenset({"to", "towards", "toward", "into", "across", "through"})
+_LEAVING = _FROM | _RETREAT_TO  # "withdraw from Syria", "retreated to Baghuz": one scan
 _STAYING = frozenset({Action.PRESENCE})
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
@@ -338,6 +340,9 @@ class _Mention:
     own_subject: bool = False
     # forces named again with "the" ("the CF-18s"), for the actor of the movement that named them
     named_again: str | None = None
+    # forces of a side the text describes but does not name ("jihadist fighters", "pro-regime
+    # forces"): they are nobody's named forces, so they join no named actor's movement
+    side_owned: bool = False
 
 
 @attrs.define
@@ -380,8 +385,9 @@ class _Context:
     def __init__(self, doc: Text) -> None:
         self.doc = doc
         self.tokens: tuple[Token, ...] = doc.tokens
-        # map() keeps these per-token loops in C: they run over every article
-        self.words = list(map(str.lower, map(_TEXT_OF, self.tokens)))
+        # map() keeps this per-token loop in C, over the text column the tokens are built from
+        # (a third cheaper than taking each token's text): it runs over every article
+        self.words = list(map(str.lower, doc.token_columns.texts))
         self._lexicon = _lexicon()
         self._memo: dict[str, dict[int, _Hit | None]] = collections.defaultdict(dict)
         self._equipment: dict[int, tuple[int, str] | None] = {}
@@ -797,16 +803,24 @@ class _Context:
         memo = self._memo[kind]
         if index not in memo:
             found = self._match(table, index)
-            if found is not None and found.form == "named" and not self._after_name(index):
+            if (
+                found is not None
+                and found.form in {"named", "owned"}
+                and not self._after_name(index, owned=found.form == "owned")
+            ):
                 found = None
             memo[index] = found
         return memo[index]
 
-    def _after_name(self, index: int) -> bool:
+    def _after_name(self, index: int, *, owned: bool = False) -> bool:
         """Whether a name stands right before ``index``: "Isis members" are a group's forces,
-        "family members" and "members of parliament" are not."""
+        "family members" and "members of parliament" are not; with ``owned``, only a possessive
+        pronoun will do ("its men", not "British men")."""
         if index == 0:
             return False
+        if owned:
+            # "British men" are people of a country; a possessive makes them someone's men
+            return self.words[index - 1] in _POSSESSIVE_PRONOUNS
         text = self.tokens[index - 1][2]
         return text[:1].isupper() and self.words[index - 1] not in _DETERMINERS
 
@@ -970,7 +984,7 @@ def _may_read(context: _Context, index: int) -> bool:
     if hit.value == Action.WITHDRAWAL.value:
         return (
             _bare_end(context, hit)
-            or _named_after(context, hit.end, _FROM)
+            or _named_after(context, hit.end, _LEAVING)
             or (index > 0 and context.tokens[index - 1].text[:1].isupper())
             or _place_noun_after(context, hit.end)
         )
@@ -1781,9 +1795,16 @@ def _may_qualify(context: _Context, hit: _Hit) -> bool:
                 context.words[hit.end] == "the"
                 or context.tokens[hit.end].text[:1].isupper()
                 or _is_direction(context.words[hit.end])  # "leave north-west Syria"
+                or _vacated_bare(context, hit)
             )
         )
     return True
+
+
+def _vacated_bare(context: _Context, hit: _Hit) -> bool:
+    """Whether a "leave" verb ends its clause, bar an adverb or a time: "ordered the British
+    troops in Estonia to leave within weeks" leaves the place the forces are named in."""
+    return hit.form == "vacate" and _bare_end(context, hit._replace(form="verb"))
 
 
 def _supporting(context: _Context, hit: _Hit) -> bool:
@@ -1871,7 +1892,13 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
     action = Action(hit.value)
     left, right = _clause(context, start, end)
     trigger_tokens = {index for item in joined for index in range(item.start, item.end)}
-    before = max(left, min(start, first) - _FORCE_BEFORE)
+    # an adverb before the verb does not push its forces away ("members gradually withdrew")
+    adverb = (
+        start > 0
+        and context.words[start - 1].endswith("ly")
+        and context.tokens[start - 1].text.islower()  # not "Italy"
+    )
+    before = max(left, min(start, first) - _FORCE_BEFORE - adverb)
     if hit.form == "vacate":
         before = max(left, start - _SUBJECT_REACH)
     if action is Action.EXERCISE and any(
@@ -1891,6 +1918,12 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         and not _behind_preposition(context, end, index, verb=hit.form != "noun")
         and not _military_of_other(context, index)
     ]
+    if not forces and hit.form == "verb":
+        # "Chechen fighters, who were moved to Kherson": the relative pronoun
+        # opening the clause stands for the forces named right before it
+        relative = _relative_forces(context, start, left)
+        if relative is not None:
+            forces = [relative]
     if not forces and any(
         context.words[index] in _grammar("civilian")
         for index in range(before, min(right, end + _FORCE_BEFORE))
@@ -1944,7 +1977,9 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         # "Manbij, where US special forces are deployed": a participle of forces already
         # there, placed by the clause's antecedent
         location = _where_antecedent(context, left)
-        if location is not None:
+        if location is not None and context.words[start] in _grammar("relocating"):
+            relation = ""  # "Sievierodonetsk, where his men relocated": they went there
+        elif location is not None:
             action = Action.PRESENCE
     if location is not None and relation == "from" and action is Action.DEPLOYMENT:
         if context.words[start] in _grammar("sending"):
@@ -1957,6 +1992,18 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
             location = None
         else:
             action = Action.WITHDRAWAL
+    if location is None and action is Action.DEPLOYMENT and hit.form in {"verb", "noun"}:
+        # "sent in bombers to strike the district of Sirte": with no place of its own, a
+        # sending goes where its purpose verb acts
+        location = _purpose_place(context, start, end, right)
+        if location is not None:
+            evidence.append(location.span)
+    if (
+        action is Action.DEPLOYMENT
+        and location is not None
+        and _returning_home(context, end, location, actor)
+    ):
+        action = Action.WITHDRAWAL  # "moved soldiers from Somalia into Kenya": home
     if location is None and hit.form == "verb" and context.words[start].endswith("ing"):
         # "entrenched its military in the country, deploying fighters": the participle
         # after the comma goes on the main clause's movement, and shares its place
@@ -1966,9 +2013,24 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         and action is Action.DEPLOYMENT
         and relation in _STATIVE_PREPOSITIONS
         and _stative(context, start)
+        # "troops could be redeployed in Niger": moved there from elsewhere, whatever the
+        # preposition (with no forces read, only a presence may stand on its own)
+        and not (forces and context.words[start] in _grammar("relocating"))
     ):
         action = Action.PRESENCE  # "troops deployed in Syria" are there, not going there
-    if hit.form in {"vacate", "purpose"}:
+    if hit.form == "vacate" and _vacated_bare(context, hit):
+        # "the British troops in Estonia to leave within weeks": only the forces' own place
+        location = next(
+            (
+                found
+                for index in forces
+                if index < start
+                and (found := _find_location(context, index + 1, start, action, trigger_tokens)[0])
+                is not None
+            ),
+            None,
+        )
+    elif hit.form in {"vacate", "purpose"}:
         # "the fleet left Odessa", "enter Idlib to support": the place is the object, not a
         # prepositional phrase.
         location = _place_phrase(
@@ -2028,6 +2090,20 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         and _group_kind(context, actor)
         and context.token_range(actor_span.start, actor_span.end)[1] == start
     )
+    # "Hezbollah is in retreat across southern Lebanon", "its retreat to the Bekaa Valley": an
+    # armed group falls back to a named place with no force word, as a group is its fighters
+    named_place = named_place or (
+        action is Action.WITHDRAWAL
+        and location is not None
+        and relation != "from"
+        and len(joined) == 1
+        and actor_span is not None
+        and _group_kind(context, actor)
+        and _named(context, location)
+        and actor_span.text.lower() not in _OBJECT_PRONOUNS | {"them"}  # "see them brought back"
+        and (_subject_near(context, actor_span, start) or _possessive(context, actor_span))
+        and context.token_range(actor_span.start, actor_span.end)[1] <= start
+    )
     # Forces named with their place are there whatever is asked of them: "asked Washington to
     # hand over its bases in Syria" still places the bases.
     demanded = hit.form != "placed" and _demanded(context, start, left, actor)
@@ -2079,7 +2155,68 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         # "government troops remain in Homs": a side owns them, whether or not its state
         # is named, so the presence stands without an actor
         and not any(_side_owned(context, index) for index in forces),
+        side_owned=actor is None and any(_side_described(context, index) for index in forces),
     )
+
+
+def _purpose_place(context: _Context, start: int, end: int, right: int) -> Location | None:
+    """The place a sending's purpose verb takes as its object, right after "to" and the verb
+    ("dispatched hundreds of its men to guard the valley"), when it is a named state's place or
+    ends in a place noun; not a group ("to fight Isis") or a place past another phrase."""
+    words = context.words
+    if words[start] not in _grammar("sending"):
+        return None
+    for index in range(end, min(right, end + _FORCE_AFTER + 2) - 2):
+        word = words[index]
+        if word in _CLAUSE_ENDS or context.is_boundary(index):
+            return None
+        if word != "to":
+            continue
+        verb = index + 1
+        if (
+            not context.tokens[verb].text.isalpha()
+            or not context.tokens[verb].text.islower()
+            or words[verb] in _DETERMINERS
+            or context.hit("prep", verb) is not None
+            or context.actions[verb] is not None
+        ):
+            return None  # "sent to the border" is read as the place already
+        found = _place_phrase(
+            context, _Hit(start=verb + 1, end=verb + 1, kind="prep", value="drop", form=""), right
+        )
+        if found is None or found.span.start != context.tokens[verb + 1].start:
+            return None
+        first, last = context.token_range(found.span.start, found.span.end)
+        # a state's place, or a phrase with a place noun ("the province of Idlib")
+        if found.country is not None or any(
+            context.hit("place", probe) is not None for probe in range(first, last)
+        ):
+            return found
+        return None
+    return None
+
+
+def _returning_home(context: _Context, end: int, location: Location, actor: str | None) -> bool:
+    """Whether forces go from a place of another state to their own state: "moved 500
+    soldiers from Somalia into Kenya", "brought its troops home from Iraq to the US"."""
+    owner = context.actors.get(actor or "")
+    if owner is None or owner.country is None or location.country != owner.country:
+        return False
+    first = context.token_range(location.span.start, location.span.end)[0]
+    for index in range(end, first):
+        if context.words[index] != "from":
+            continue
+        origin = next(
+            (
+                context.country_at[probe]
+                for probe in range(index + 1, min(index + 4, first))
+                if probe in context.country_at
+            ),
+            None,
+        )
+        if origin is not None and origin != owner.country:
+            return True
+    return False
 
 
 def _civilian_subject(context: _Context, start: int, left: int, forces: list[int]) -> bool:
@@ -2088,7 +2225,9 @@ def _civilian_subject(context: _Context, start: int, left: int, forces: list[int
     nearest = max((index for index in forces if index < start), default=-1)
     words = context.words
     if any(
-        words[index] in _grammar("civilian") and _gap_of_verb(context, index + 1, start)
+        words[index] in _grammar("civilian")
+        and _gap_of_verb(context, index + 1, start)
+        and not _beside_forces(context, index, forces)
         for index in range(max(left, nearest + 1, start - _FORCE_BEFORE), start)
     ):
         return True
@@ -2102,6 +2241,15 @@ def _civilian_subject(context: _Context, start: int, left: int, forces: list[int
         and words[after] == "of"
         and any(words[index] in _grammar("civilian") for index in range(after + 1, after + 3))
     )
+
+
+def _beside_forces(context: _Context, index: int, forces: list[int]) -> bool:
+    """Whether the people at ``index`` are joined to forces named just before them: "Hezbollah
+    fighters and their families withdrew" is still the fighters' withdrawal."""
+    probe = index - 1
+    if probe >= 0 and context.words[probe] in _POSSESSIVE_PRONOUNS:
+        probe -= 1
+    return probe > 0 and context.words[probe] == "and" and probe - 1 in forces
 
 
 def _bare_forces(context: _Context, forces: list[int]) -> bool:
@@ -2237,6 +2385,21 @@ def _where_antecedent(context: _Context, left: int) -> Location | None:
         return None
     if words[first] != "the" and first > 0 and words[first - 1] == "the":
         first -= 1
+    # "Sievierodonetsk, a town east of Kramatorsk, where": the apposition describes the name
+    # before it, which is the place the clause is about
+    comma = first - 1
+    while comma > 1 and first - comma < _PLACE_WORDS and words[comma] not in _CLAUSE_ENDS:
+        comma -= 1
+    if (
+        comma > 1
+        and words[comma] == ","
+        and words[comma + 1] in {"a", "an"}
+        and tokens[comma - 1].text[:1].isupper()
+    ):
+        named = comma - 1
+        while named > 0 and comma - named < _PLACE_WORDS and tokens[named - 1].text[:1].isupper():
+            named -= 1
+        return Location(span=context.span(named, comma), country=_country(context, named, comma))
     return Location(span=context.span(first, last), country=_country(context, first, last))
 
 
@@ -2497,6 +2660,17 @@ def _side_owned(context: _Context, index: int) -> bool:
     return before >= 0 and (before in context.unnamed or context.words[before] in _grammar("side"))
 
 
+def _side_described(context: _Context, index: int) -> bool:
+    """Whether the forces at ``index`` belong to a side described but not named: "jihadist
+    fighters", "pro-regime forces"; not "the Army units", whose state the context may give."""
+    before = index - 1
+    if before < 0:
+        return False
+    if context.words[before] in _grammar("side"):
+        return True
+    return before in context.unnamed and _group_kind(context, context.actor_at.get(before))
+
+
 def _stateless_force(actor: Actor) -> bool:
     """An armed force named by its branch alone ("Air Force", "the Armed Forces"), of no
     known state."""
@@ -2670,6 +2844,26 @@ def _accused(context: _Context, start: int) -> tuple[str, Span] | None:
     return actor_id, context.actor_span[named]
 
 
+def _relative_forces(context: _Context, start: int, left: int) -> int | None:
+    """The force word right before "who" / "which" (perhaps with a comma) that opens the
+    clause of the verb at ``start``, when only auxiliaries and adverbs stand between."""
+    words = context.words
+    pronoun = left - 1
+    if not (
+        0 < pronoun < start
+        and words[pronoun] in _grammar("relative")
+        and start - left <= _NEAR
+        and _gap_of_verb(context, left, start)
+    ):
+        return None
+    forces = pronoun - 1 if words[pronoun - 1] != "," else pronoun - 2
+    if forces < 0 or context.hit("force", forces) is None or _site(context, forces):
+        return None
+    if any(context.actions[index] is not None for index in range(max(0, forces - _JOIN), forces)):
+        return None  # "reinforced by militants who have arrived": one movement, read already
+    return forces
+
+
 def _relative_antecedent(context: _Context, start: int, left: int) -> tuple[str, Span] | None:
     """The actor named right before ", which" / ", who" that opens the verb's clause, with
     only auxiliaries, adverbs or a reporting aside ("they say") before the verb at ``start``."""
@@ -2830,8 +3024,21 @@ def _object_of_preposition(context: _Context, index: int) -> bool:
     first = context.token_range(span.start, span.end)[0] if span is not None else index
     if context.words[index].endswith("'s"):
         return False  # a possessor is not governed by the preposition: "from Iraq's invasion"
-    if first > 1 and context.words[first - 1] in {"and", "or"} and first - 2 in context.actor_at:
-        # "in Syria and Iraq": the second of two objects is governed by the same preposition;
+    after = context.token_range(span.start, span.end)[1] if span is not None else index + 1
+    # a middle item of a list, "Germany" in "in France, Germany, Italy and beyond"; not the
+    # subject after a fronted phrase, "According to Ukraine, Russia has"
+    listed = context.words[first - 1 : first] == [","] and context.words[after : after + 1] in (
+        [","],
+        ["and"],
+        ["or"],
+    )
+    if (
+        first > 1
+        and (context.words[first - 1] in {"and", "or"} or listed)
+        and first - 2 in context.actor_at
+    ):
+        # "in Syria and Iraq", "in France, Germany, Italy": a later object of a list is governed
+        # by the same preposition;
         # but "for Britain and France, which both have" names the subject of "which"
         last = context.token_range(span.start, span.end)[1] if span is not None else index + 1
         following = context.words[last : last + 2]
@@ -2993,6 +3200,8 @@ def _place_phrase(context: _Context, prep: _Hit, right: int) -> Location | None:
     words = context.words
     tokens = context.tokens
     first = prep.end
+    if first + 1 < right and words[first] in _QUOTE_MARKS:
+        first += 1  # in “de-escalation zones”: the quotation marks are no part of the place
     if first >= right or first in context.time_tokens:
         return None
     opener = tokens[first].text
@@ -3055,7 +3264,7 @@ def _place_phrase(context: _Context, prep: _Hit, right: int) -> Location | None:
             pass
         elif (
             last is None
-            and (word == "," or word.isalpha() or "-" in word)
+            and (word == "," or word.isalpha() or "-" in word or word in _QUOTE_MARKS)
             and any(
                 context.hit("place", ahead) is not None
                 for ahead in range(index + 1, min(right, first + _PLACE_WORDS))
@@ -3506,6 +3715,7 @@ def _inherit_actor(groups: list[_Group], mention: _Mention) -> _Mention:
     if (
         mention.actor is not None
         or mention.own_subject
+        or mention.side_owned
         or not groups
         or _target(groups, mention) is not None
     ):
@@ -3553,6 +3763,8 @@ def _target(groups: list[_Group], mention: _Mention, *, anywhere: bool = False) 
             continue
         if mention.actor is not None and group.actor == mention.actor:
             return group
+        if mention.side_owned and group.actor is not None:
+            continue  # "Pro-regime forces moved to Idlib" after Russia's move are not Russia's
         if near and (mention.actor is None or group.actor is None):
             return group
     return None
