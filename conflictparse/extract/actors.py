@@ -1748,7 +1748,7 @@ def _state_agent(builder: _Builder, chunk: _Chunk) -> int:
     words = builder.words
     after = chunk.last
     end = _agent_end(builder, after)
-    if end is None:
+    if end is None and not _listed_before_agent(builder, chunk):
         return 0
     key = builder.country(chunk.key[2:])
     # "the Syrian government forces": the state is named as "the Syrian government" would be.
@@ -1757,6 +1757,37 @@ def _state_agent(builder: _Builder, chunk: _Chunk) -> int:
         builder.governments.add(chunk.key[2:])
     builder.mention(chunk.first, last, key)
     return last
+
+
+# Words that join demonyms sharing one force noun: "American, British and Egyptian forces".
+_DEMONYM_JOINERS = frozenset({",", "and", "or"})
+_MAX_LISTED_DEMONYMS = 6
+
+
+def _listed_before_agent(builder: _Builder, chunk: _Chunk) -> bool:
+    """Whether demonym ``chunk`` opens or continues a list of demonyms whose last one
+    qualifies a force or an act ("American, British and Egyptian forces"): each demonym of
+    the list names a state acting through the shared forces, not only the one next to it."""
+    words = builder.words
+    index = chunk.last
+    # a comma before the chunk makes it a middle item: "American, British, and Egyptian"
+    listed = int(chunk.first > 0 and words.text[chunk.first - 1] == ",")
+    while listed < _MAX_LISTED_DEMONYMS:
+        joined = index
+        while joined < words.count and words.lower[joined] in _DEMONYM_JOINERS:
+            joined += 1
+        # ", and" ends a list only after a comma-joined item: "He speaks Russian, and
+        # Chinese troops ..." joins two clauses.
+        if joined == index or joined - index > 1 + (listed > 0) or joined >= words.count:
+            return False
+        chunk = builder.chunk_at[joined]
+        if chunk is None or chunk.kind != "demonym":
+            return False
+        index = chunk.last
+        if _agent_end(builder, index) is not None:
+            return True
+        listed += 1
+    return False
 
 
 def _agent_end(builder: _Builder, index: int) -> int | None:
