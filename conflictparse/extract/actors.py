@@ -1780,10 +1780,10 @@ def _listed_before_agent(builder: _Builder, chunk: _Chunk) -> bool:
         # Chinese troops ..." joins two clauses.
         if joined == index or joined - index > 1 + (listed > 0) or joined >= words.count:
             return False
-        chunk = builder.chunk_at[joined]
-        if chunk is None or chunk.kind != "demonym":
+        listed_chunk = builder.chunk_at[joined]
+        if listed_chunk is None or listed_chunk.kind != "demonym":
             return False
-        index = chunk.last
+        index = listed_chunk.last
         if _agent_end(builder, index) is not None:
             return True
         listed += 1
