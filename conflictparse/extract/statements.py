@@ -112,8 +112,13 @@ _LIST_MARKS = frozenset({",", ";"}) | _DASHES
 _MAX_SOURCE_TOKENS = 20
 _MAX_APPOSITIVE_TOKENS = 25
 _MAX_LABEL_TOKENS = 6
+# a "Speaker: words" label reports a statement when the words make a clause or a quotation
+_MIN_LABEL_WORDS = 4
 # the words of a noun phrase before a naming participle: "a special convention beer called X"
 _MAX_NAMING_WORDS = 4
+# the words between a subject and the colon that introduces its quotation: "he returned to
+# his familiar lines: "…""
+_MAX_COLON_CUE = 8
 _MIN_HEADLINE_WORDS = 3
 _NO_WORDS: frozenset[str] = frozenset()
 _MAX_ADDRESSEE_TOKENS = 5
@@ -134,6 +139,11 @@ _MAX_CONTINUED_QUOTES = 12
 _TRAILER_PREPS = frozenset(
     {"in", "on", "at", "during", "after", "before", "via", "through", "with"}
 )
+# a verb's particle before its object: "put out a statement"
+_PARTICLES = frozenset({"out", "up", "off", "back", "down", "together"})
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+# open a participial adjunct after a cue: "said while visiting troops", "said when asked"
+_ADJUNCT_OPENERS = frozenset({"while", "after", "before", "when", "since"})
 # what may follow a content that says nothing: "said little about", "said nothing else"
 _EMPTY_TOPIC = frozenset({"about", "on", "to", "else", "regarding"})
 # prepositions after which a base-form cue word is a noun: "support among voters"
@@ -385,6 +395,8 @@ class _Reader:
         self.rstop_words = classes.get("rstop", _NO_WORDS)
         self.rhead_words = classes.get("rhead", _NO_WORDS)
         self.rplace_words = classes.get("rplace", _NO_WORDS)
+        self.suffix_words = classes.get("suffix", _NO_WORDS)
+        self.toaddressee_words = classes.get("toaddressee", _NO_WORDS)
 
     # -- quotations -------------------------------------------------------------------------
 
@@ -513,6 +525,18 @@ class _Reader:
                 last_start, last_end = before.content[-1]
                 if last_start < after.boundary < last_end:
                     before.content[-1] = self._cut(last_start, after.boundary, after.cue[0])
+            if (
+                after.source is not None
+                and before.content
+                and before.source is not None
+                and self.text[before.source[0] : before.source[1]].lower() == "who"
+                and after.source[0] <= before.cue[0] < after.source[1]
+            ):
+                # "The volunteer, who asked not to be named, said …": the earlier statement
+                # lies inside the later one's source and ends with it
+                last_start, last_end = before.content[-1]
+                if last_start < after.source[1] < last_end:
+                    before.content[-1] = self._trim(last_start, after.source[1])
             if after.postposed and before.content and after.source is not None:
                 # 'X said A because "B," she said.': the later speaker ends the earlier content
                 last_start, last_end = before.content[-1]
@@ -521,6 +545,10 @@ class _Reader:
                     cut = after.content[0][0]  # '…: "…," she said': the quotation is hers
                 if last_start < cut < last_end:
                     before.content[-1] = self._trim(last_start, cut)
+        if label is None and ":" in lows:
+            introduced = self._colon_quote(tokens, lows, results)
+            if introduced is not None:
+                results.append(introduced)
         if headline and label is not None and len(results) > 1:
             # 'Kyiv Warns: "…"' is read by its verb; the label reading would repeat it
             results.remove(label)
@@ -589,7 +617,14 @@ class _Reader:
             # "A: I think …": an interview's turn marks ("Q:", "A:") name nobody, and the
             # attributions inside the answer are read on their own
             return None
-        if len(_LETTERS.findall(self.text, content[0], content[1])) < 2:
+        words = [w.lower() for w in _LETTERS.findall(self.text, content[0], content[1])]
+        if len(words) < 2 or (
+            len(words) < _MIN_LABEL_WORDS
+            and self.text[content[0]] not in "\"'"
+            and not self._short_clause(words)
+        ):
+            # "Kasich: Now or never" in a round-up of the candidates' hopes is no quotation
+            # ("Zelensky: We will win", "NATO: Talks failed" are)
             return None
         source = (tokens[first].start, tokens[colon - 1].end)
         cue = (tokens[colon].start, tokens[colon].end)
@@ -600,6 +635,58 @@ class _Reader:
             verb=None,
             polarity=Polarity.ASSERT,
             clause=(source[0], cue[1]),
+        )
+
+    def _colon_quote(
+        self, tokens: Sequence[Token], lows: list[str], results: list[_Found]
+    ) -> _Found | None:
+        """ "Kasich resisted: "…"", "The general boomed: "…"": any verb that a colon joins to
+        a quotation reports it; the sentence's subject is the source."""
+        colon = lows.index(":")
+        if colon < 2 or colon > _MAX_COLON_CUE + _MAX_SOURCE_TOKENS:
+            return None
+        region = self._quote_after(tokens[colon].end)
+        if region is None or any(
+            start <= region.outer_start < end for item in results for start, end in item.content
+        ):
+            return None  # no quotation, or one a reporting verb has read already
+        if any(token.text in _QUOTE_TOKENS for token in tokens[:colon]):
+            return None
+        adjunct = lows[0] in self.prep_words or lows[0] in self.opener_words
+        subject = self._subject_after(tokens, lows, colon, adjunct=adjunct)
+        if subject is None:
+            return None
+        first = bisect.bisect_left([t.start for t in tokens[: colon + 1]], subject[1])
+        if not 0 < colon - first <= _MAX_COLON_CUE:
+            return None
+        verb = lows[first]
+        if not (
+            verb.isalpha()
+            and verb[:1] == tokens[first].text[:1]  # lowercase: a verb, not a name
+            and verb not in self.det_words
+            and verb not in self.prep_words
+            and verb not in self.conj_words
+            and verb not in self.opener_words
+            and verb not in _PASSIVE_AUX  # "The rules are clear: …" states, reports nothing
+        ):
+            return None
+        cue = (tokens[first].start, tokens[colon].end)
+        return _Found(
+            source=subject,
+            cue=cue,
+            content=[(region.outer_start, region.outer_end)],
+            verb=None,
+            polarity=Polarity.ASSERT,
+            clause=(subject[0], cue[1]),
+        )
+
+    def _short_clause(self, words: list[str]) -> bool:
+        """Whether a few words make a clause: a subject pronoun first, an auxiliary or modal,
+        or a later word inflected like a verb ("Talks failed", "NATO stands firm")."""
+        return (
+            words[0] in self.pronoun_words
+            or any(word in _AUX_OR_MODAL or word in {"has", "have", "had"} for word in words)
+            or any(len(word) > 3 and word.endswith(("s", "ed")) for word in words[1:])
         )
 
     def _paragraph_start(self, offset: int) -> int | None:
@@ -1157,6 +1244,20 @@ class _Reader:
         if verb is not None and not self._frame_allows(tokens, lows, cue_first, end, verb):
             return None
         found_source = self._left_source(tokens, lows, cue_first)
+        object_participle = False
+        if (
+            found_source is not None
+            and lows[cue_first].endswith("ing")
+            and self._verb_phrase(tokens, lows, found_source[0], cue_first)
+        ):
+            # "The party is running ads attacking …", "… and sent a letter urging …": the
+            # participle tells what the object says; its source is the verb's subject
+            owner = self._verb_subject(tokens, lows, found_source[0])
+            if owner is not None:
+                found_source = owner
+            elif self._subject(tokens, lows, earlier, cue_first) is not None:
+                found_source = None
+                object_participle = True
         source_first = found_source[0] if found_source is not None else None
         after = self._skip_adjuncts(tokens, lows, end, verb)
         if verb is not None and verb.frame == "clause":
@@ -1169,7 +1270,9 @@ class _Reader:
                 and verb.frame == "clause"
                 # "which the army estimated at three months": the figure is what was estimated
                 and not (verb.kind == "estimate" and after < len(tokens) and lows[after] == "at")
-                and self._is_trailer(tokens, lows, after)
+                and self._is_trailer(
+                    tokens, lows, after, addressed=lows[end - 1] in self.toaddressee_words
+                )
             )
         )
         passive = self._passive(tokens, lows, cue_first, end, verb=verb, polarity=polarity, cue=cue)
@@ -1220,7 +1323,9 @@ class _Reader:
             # "…, referring to Kerry": a participle never inverts, whatever word ends the cue
             participle = verb is not None and lows[end - len(verb.words)].endswith("ing")
             if bare and not participle and not self._after_relative(tokens, lows, cue_first):
-                inverted = self._inverted_source(tokens, lows, end)
+                inverted = self._inverted_source(
+                    tokens, lows, end, quoted=mark_before in _QUOTE_TOKENS
+                )
             if inverted is not None and mark_before in _POSTPOSED_MARKS:
                 # "…," said Burman.  /  …, said a spokesman for the ministry.
                 source = (tokens[end].start, tokens[inverted - 1].end)
@@ -1233,6 +1338,8 @@ class _Reader:
                     return None
                 content.append(left)
                 rest = self._parenthetical_rest(tokens, lows, left, inverted, s_end)
+                if rest is None:
+                    rest = self._resumed_quote(tokens, lows, left, inverted)
                 if rest is not None:
                     content.append(rest)
                 clause = (cue[0], source[1])
@@ -1255,7 +1362,7 @@ class _Reader:
             after_comma = mark_before in _DASHES or (
                 mark_before in _QUOTE_TOKENS and comma_at >= 0 and tokens[comma_at].text == ","
             )
-            if after_comma and lows[cue_first].endswith("ing"):
+            if (after_comma or object_participle) and lows[cue_first].endswith("ing"):
                 mark_before = ","
             infinitive = (
                 mark_before == "to"
@@ -1323,6 +1430,8 @@ class _Reader:
             boundary = (
                 tokens[before_source].start if mark_before in {",", "and", "but"} else boundary
             )
+            if object_participle:
+                boundary = -1  # "blasted out an email stating …": the email is in that content
             if at_end:
                 return None
             start = tokens[after].start
@@ -1332,6 +1441,11 @@ class _Reader:
             source = (tokens[source_first].start, tokens[found_source[1]].end)
             if tokens[found_source[1]].text == ",":
                 source = self._trim(source[0], tokens[found_source[1] - 1].end)
+            elif tokens[found_source[1]].text in _DASHES:
+                last = found_source[1]
+                while last > source_first and tokens[last].text in _DASHES:
+                    last -= 1
+                source = self._trim(source[0], tokens[last].end)
             postposed = mark_before in _POSTPOSED_MARKS and before_source > 0
             if mark_before.lower() == "as" and at_end and before_source > 1:
                 # "..., as police have said."
@@ -1350,6 +1464,10 @@ class _Reader:
                 )
             if postposed and (at_end or tokens[after].text == ","):
                 left = self._left_content(tokens, lows, source_first, s_start)
+                if left is not None and at_end and self._adjunct_only(tokens, lows, before_source):
+                    # "Earlier this week, officials wrote to the council." (but "In the end,
+                    # he said, …" opens what was said)
+                    left = None
                 right: tuple[int, int] | None = None
                 if (
                     not at_end
@@ -1363,6 +1481,8 @@ class _Reader:
                     )
                     if right[1] <= right[0]:
                         right = None
+                if left is not None and right is None:
+                    right = self._resumed_quote(tokens, lows, left, after)
                 if left is not None or right is not None:
                     content.extend(part for part in (left, right) if part is not None)
                     return _Found(
@@ -1389,7 +1509,11 @@ class _Reader:
                         clause=(source[0], cue[1]),
                         postposed=region.outer_start < s_start,
                     )
-            if at_end:
+            if at_end or (
+                verb is not None
+                and verb.frame == "object"
+                and self._reduced_relative(tokens, lows, cue_first, end, after=after, verb=verb)
+            ):
                 return None
             start = tokens[after].start
             content.append(self._trim(start, self._clause_end(tokens, after, s_end)))
@@ -1563,12 +1687,33 @@ class _Reader:
                 break
         return after
 
-    def _is_trailer(self, tokens: Sequence[Token], lows: list[str], after: int) -> bool:
+    @staticmethod
+    def _participial_adjunct(lows: list[str], index: int) -> bool:
+        """Whether a participial adjunct opens at ``index``: "while visiting", "after
+        meeting", "when asked"."""
+        if index + 1 >= len(lows) or lows[index] not in _ADJUNCT_OPENERS:
+            return False
+        verb = lows[index + 1]
+        endings = ("ing", "ed") if lows[index] == "when" else ("ing",)
+        return verb.isalpha() and verb.endswith(endings)
+
+    def _is_trailer(
+        self, tokens: Sequence[Token], lows: list[str], after: int, *, addressed: bool = False
+    ) -> bool:
         """True when only a short adjunct follows the cue: "said in his interview."."""
+        if lows[after] in _ADJUNCT_OPENERS and self._participial_adjunct(lows, after):
+            # "said while visiting troops": the speaker's doing, not the content (unless a
+            # "that" clause follows it: "said before attending the meeting that …")
+            return "that" not in lows[after + 2 : after + 2 + _MAX_TRAILER_TOKENS]
         stop = after
         # bounded: a trailer is short, and a long sentence must not cost a scan per cue
         limit = min(len(tokens), after + _MAX_TRAILER_TOKENS + 1)
-        while stop < limit and tokens[stop].text not in {".", "!", "?", ",", ";"}:
+        while stop < limit and (
+            tokens[stop].text not in {".", "!", "?", ",", ";"}
+            or (tokens[stop].text == "." and self._abbreviation(tokens, stop))  # "Mrs."
+        ):
+            if lows[stop] in _ADJUNCT_OPENERS and self._participial_adjunct(lows, stop):
+                break  # "said in April while promoting a film"
             stop += 1
         if stop == after or stop - after > _MAX_TRAILER_TOKENS:
             return False
@@ -1580,10 +1725,30 @@ class _Reader:
                 return False
             if not (self._is_cue_at(lows, stop + 1) or following in self.conj_words):
                 return False
-        if not (lows[after] in _TRAILER_PREPS or lows[after] in self.time_words):
+        # "… in a video message to the convention": the medium's addressee or origin;
+        # '"…," she said to reporters.' (only a verb whose "to" names the hearer, grammar
+        # class ``toaddressee``: "responded to the critics", "plans to go" have their
+        # content there)
+        to_medium = (
+            lows[after] in {"to", "from"} and after > 0 and lows[after - 1] in self.medium_words
+        ) or (
+            addressed
+            and lows[after] == "to"
+            and after + 1 < len(tokens)
+            and (
+                tokens[after + 1].text[:1].isupper()
+                or lows[after + 1] in self.det_words
+                or lows[after + 1] in _OBJECT_PRONOUNS
+            )
+        )
+        if not (lows[after] in _TRAILER_PREPS or lows[after] in self.time_words or to_medium):
             return False
         return not any(
-            low in self.opener_words or self._is_cue_at(lows, k) or low in self.aux_words
+            low in self.opener_words
+            or self._is_cue_at(lows, k)
+            or low in self.aux_words
+            # "wrote to the minister about the talks": the topic is what was written
+            or (to_medium and low in _EMPTY_TOPIC)
             for k, low in enumerate(lows[after + 1 : stop], start=after + 1)
         )
 
@@ -1659,7 +1824,8 @@ class _Reader:
         subject: tuple[int, int] | None = None
         if after < len(tokens) and lows[after] in {"that", "to", "as"}:
             # "it was announced that ...", "he was urged to ...", "it was condemned as ..."
-            if lows[after] == "as" and verb.frame != "object":
+            # ("it is widely viewed as a failure": a belief is held about the subject too)
+            if lows[after] == "as" and verb.frame != "object" and verb.kind != "belief":
                 return None
             content = self._trim(
                 tokens[after].start, self._clause_end(tokens, after, tokens[-1].end)
@@ -1695,6 +1861,40 @@ class _Reader:
             polarity=polarity,
             clause=cue,
         )
+
+    def _resumed_quote(
+        self, tokens: Sequence[Token], lows: list[str], left: tuple[int, int], after: int
+    ) -> tuple[int, int] | None:
+        """'"The risk," said X, an economist at Y, "is that …"': a quotation cut by its cue
+        goes on in the next quotation of the sentence, after the speaker's description and a
+        comma, when no other verb of speech comes between."""
+        region = self.region_at(left[0] + 1)
+        if region is None or region.outer_start != left[0] or region.outer_end != left[1]:
+            return None  # the first piece must itself be a quotation
+        if after >= len(tokens):
+            return None
+        # most quotations have no other one after them in the sentence: one bisection
+        following = bisect.bisect_left(self.region_starts, tokens[after].start)
+        if following >= len(self.regions) or self.regions[following].outer_start >= tokens[-1].end:
+            return None
+        limit = min(len(tokens), after + _MAX_APPOSITIVE_TOKENS)
+        for index in range(after, limit):
+            text = tokens[index].text
+            if text in _QUOTE_TOKENS:
+                resumed = self.closed_region_at(tokens[index].start + 1)
+                if (
+                    resumed is not None
+                    and resumed.outer_start == tokens[index].start
+                    and index > after
+                    and tokens[index - 1].text == ","
+                ):
+                    return (resumed.outer_start, resumed.outer_end)
+                return None
+            if text in {".", "!", "?", ";", ":"} and not self._abbreviation(tokens, index):
+                return None
+            if lows[index] in self.lex.verbs and not text[:1].isupper():
+                return None  # '…," he said, adding "…"' is another statement
+        return None
 
     def _parenthetical_rest(
         self,
@@ -1771,8 +1971,19 @@ class _Reader:
             return None
         if lows[last] in {"who", "which"}:
             return (last, last)
+        if (
+            tokens[last].text == "."
+            and last > 0
+            and lows[last - 1] in self.suffix_words
+            and tokens[last - 1].end == tokens[last].start
+        ):
+            # "Joseph R. Biden Jr. said": the period belongs to the name
+            start = self._chunk_start(tokens, lows, last - 1)
+            return None if start is None else (start, last)
         if tokens[last].text in _COMMA_OR_DASH:
             start = self._appositive_source(tokens, lows, last)
+            if start is None and tokens[last].text in _DASHES:
+                start = self._dash_aside_source(tokens, lows, last)
             return None if start is None else (start, last)
         start = self._chunk_start(tokens, lows, last)
         if start is None or start > last:
@@ -1813,15 +2024,57 @@ class _Reader:
         named = all(
             tokens[k].text[:1].isupper() or tokens[k].text == "." for k in range(index + 1, comma)
         )
+        # "The volunteer, who asked not to be named, said": a relative clause describes any
+        # noun phrase, named or not
+        relative = lows[index + 1] in {"who", "whose"}
         if not (
             tokens[index - 1].text[:1].isupper()
             or tokens[index - 1].text == ")"
             or (named and lows[name_first] in self.det_words)
+            or (relative and lows[name_first] in self.det_words)
         ):
             return None
         if lows[name_first] in self.pronoun_words and name_first < index - 1:
             return None
         return name_first
+
+    def _dash_aside_source(
+        self, tokens: Sequence[Token], lows: list[str], close: int
+    ) -> int | None:
+        """The subject's first token in "The justice -- who has clashed with him -- said" and
+        "Many speakers — including imams — said": dashes set off an aside of any form, so the
+        subject is the noun phrase before the opening dash."""
+        if close + 1 < len(lows) and lows[close + 1].endswith("ing"):
+            return None  # "… in politics - bragging - conceding that": the sentence's subject
+        while close > 0 and tokens[close - 1].text in _DASHES:
+            close -= 1  # "--" is two tokens
+        index = close - 1
+        while index >= 0 and close - index <= _MAX_APPOSITIVE_TOKENS:
+            text = tokens[index].text
+            if text in _DASHES:
+                break
+            if text in {"!", "?", ";", ":", '"'} or (
+                text == "." and not (index > 0 and len(tokens[index - 1].text) <= 4)
+            ):
+                return None
+            index -= 1
+        else:
+            return None
+        if index < 1 or index == close - 1:
+            return None
+        while index > 0 and tokens[index - 1].text in _DASHES:
+            index -= 1
+        first = self._chunk_start(tokens, lows, index - 1)
+        if first is None:
+            return None
+        low = lows[first]
+        if not (
+            tokens[first].text[:1].isupper() or low in self.det_words or low in self.quant_words
+        ):
+            return None
+        if low in self.opener_words or low in self.prep_words or low in self.conj_words:
+            return None
+        return first
 
     @staticmethod
     def _after_relative(tokens: Sequence[Token], lows: list[str], cue_first: int) -> bool:
@@ -1854,6 +2107,12 @@ class _Reader:
             return None  # "said said": a bare reporting verb is no speaker
         if lows[last] in self.pronoun_words and last > 0 and lows[last - 1][:1].isalnum():
             return last  # "told reporters he felt": a personal pronoun is the whole phrase
+        # the word classes as locals: this walk runs over every token of every source
+        aux_words = self.aux_words
+        opener_words = self.opener_words
+        time_words = self.time_words
+        conj_words = self.conj_words
+        verbs = self.lex.verbs
         index = last
         while index >= 0 and last - index < _MAX_SOURCE_TOKENS:
             text = tokens[index].text
@@ -1883,23 +2142,24 @@ class _Reader:
                         index = opening - 1
                         continue
                 break
-            if low in self.aux_words and index != last and index > 1 and lows[index - 1] == "who":
+            if low in aux_words and index != last and index > 1 and lows[index - 1] == "who":
                 # "people who have battled online threats say": the head before the relative
                 index -= 2
                 continue
-            if low in self.opener_words or (low in self.aux_words and index != last):
+            if low in opener_words or (low in aux_words and index != last):
                 break
-            if (low in self.time_words and not text[:1].isupper()) or low in _WEEKDAYS:
+            if (low in time_words and not text[:1].isupper()) or low in _WEEKDAYS:
                 break
-            if low in self.conj_words:
+            if low in conj_words:
                 left_cap = index > 0 and tokens[index - 1].text[:1].isupper()
                 right_cap = tokens[index + 1].text[:1].isupper()
                 if not (left_cap and right_cap):
                     break
             if (
-                index != last
+                low in verbs
+                and index != last
                 and not text[:1].isupper()
-                and self._is_cue_at(lows, index)
+                and self._match_verb(lows, index) is not None
                 and not self._noun_reading(tokens, lows, index)  # "the planning for"
                 and not self._addressed(lows, index)  # "people briefed on the talks said"
             ):
@@ -1955,9 +2215,132 @@ class _Reader:
             return name + 1
         return first
 
-    def _inverted_source(self, tokens: Sequence[Token], lows: list[str], end: int) -> int | None:
-        """For "…, said X." return the index after X, or ``None``."""
+    def _reduced_relative(
+        self,
+        tokens: Sequence[Token],
+        lows: list[str],
+        cue_first: int,
+        end: int,
+        *,
+        after: int,
+        verb: _Verb | None,
+    ) -> bool:
+        """ "The messages released on Friday were …": a bare participle of a verb that takes
+        an object, followed by an adjunct and then the sentence's own finite verb, describes
+        the noun before it; nobody released anything in that clause."""
+        if (
+            verb is None
+            or verb.frame != "object"
+            or end - cue_first != 1
+            or not lows[cue_first].endswith("ed")
+            or after >= len(lows)
+        ):
+            return False
+        if lows[after] in _PASSIVE_AUX:
+            return True  # "The shells released on Friday were older …"
+        if lows[after] not in self.prep_words or lows[after] == "to":
+            return False  # ("asked to be named": an infinitive, not an adjunct)
+        for index in range(after + 1, min(len(lows), after + _MAX_TRAILER_TOKENS)):
+            low = lows[index]
+            if low in _PASSIVE_AUX or low in {"has", "have", "had"}:
+                return True
+            if (
+                not tokens[index].text[:1].isalnum()
+                or low in self.opener_words
+                or low in _RELATIVES
+            ):
+                return False
+        return False
+
+    def _verb_phrase(self, tokens: Sequence[Token], lows: list[str], first: int, stop: int) -> bool:
+        """Whether the phrase ``first..stop`` is a verb and its object ("sent a letter", "put
+        out an email"): a lowercase word that is no determiner, pronoun or preposition,
+        followed by a determiner (after at most one particle). A phrase that runs on to its
+        subject ("the group sent a letter") is kept: it names both speakers PolNeAR takes."""
+        for k in range(first, min(first + 1, stop - 1)):
+            low = lows[k]
+            if (
+                not low.isalpha()
+                or tokens[k].text[:1].isupper()
+                or low in self.det_words
+                or low in self.quant_words
+                or low in self.pronoun_words
+                or low in self.prep_words
+                or low in self.conj_words
+            ):
+                continue
+            following = k + 2 if lows[k + 1] in _PARTICLES and k + 2 < stop else k + 1
+            if lows[following] in self.det_words and lows[following] not in _DEMONSTRATIVES:
+                return True
+        return False
+
+    def _verb_subject(
+        self, tokens: Sequence[Token], lows: list[str], verb: int
+    ) -> tuple[int, int] | None:
+        """The noun phrase just before the verb at ``verb`` (past its auxiliaries): "the
+        opposition party [is running]"."""
+        last = verb - 1
+        while last >= 0 and lows[last] in self.aux_words:
+            last -= 1
+        if (
+            last < 0
+            or not tokens[last].text[:1].isalnum()
+            or lows[last] in self.conj_words
+            or lows[last] in self.prep_words
+            or lows[last] in self.opener_words
+        ):
+            return None
+        start = self._chunk_start(tokens, lows, last)
+        return None if start is None else (start, last)
+
+    def _adjunct_only(self, tokens: Sequence[Token], lows: list[str], mark: int) -> bool:
+        """Whether the sentence before the mark at ``mark`` is only a short adjunct of time or
+        place ("Earlier this week", "On Monday", "In Kyiv"), not a clause that was said."""
+        if mark > _MAX_NAMING_WORDS + 1 or mark < 1:
+            return False
+        if tokens[mark].text != "," or any(tokens[k].text in _QUOTE_TOKENS for k in range(mark)):
+            return False  # '"To a point," he said': a quotation is said
+        first = 0
+        return (
+            lows[first] in self.prep_words
+            or lows[first] in self.dated_words
+            or any(low in self.dated_words for low in lows[first:mark])
+        ) and not any(
+            (low in self.aux_words and low not in self.dated_words) or low in self.pronoun_words
+            for low in lows[:mark]
+        )
+
+    def _postmodifier(self, lows: list[str], noun: int) -> bool:
+        """Whether a participle after token ``noun`` describes it: "a source involved in",
+        "the man sitting next to him" (not "the upcoming album", "in battling")."""
+        low = lows[noun]
+        return low.isalpha() and not (
+            low in self.det_words
+            or low in self.prep_words
+            or low in self.quant_words
+            or low in self.aux_words
+            or low in self.pronoun_words
+            or low in self.conj_words
+        )
+
+    def _inverted_source(
+        self, tokens: Sequence[Token], lows: list[str], end: int, *, quoted: bool = False
+    ) -> int | None:
+        """For "…, said X." return the index after X, or ``None``; ``quoted`` when a
+        quotation ends just before the cue."""
+        found = self._inverted_walk(tokens, lows, end, quoted=quoted, at_who=False)
+        if found is None and "who" in lows[end : end + _MAX_SOURCE_TOKENS]:
+            # "…, said one of two witnesses who saw it": the speaker without the relative
+            found = self._inverted_walk(tokens, lows, end, quoted=quoted, at_who=True)
+        return found
+
+    def _inverted_walk(
+        self, tokens: Sequence[Token], lows: list[str], end: int, *, quoted: bool, at_who: bool
+    ) -> int | None:
+        """The walk of :meth:`_inverted_source`; with ``at_who`` the phrase ends before a
+        relative "who" (else it runs on through it)."""
         index = end
+        relative = False
         while index < len(tokens) and index - end < _MAX_SOURCE_TOKENS:
             text = tokens[index].text
             if not text[:1].isalnum():
@@ -1965,13 +2348,24 @@ class _Reader:
                     index += 1
                     continue
                 break
-            if lows[index] in self.opener_words and index > end:
+            if (
+                lows[index] in self.opener_words or (at_who and lows[index] == "who")
+            ) and index > end:
+                # '…, said a spokesman who asked not to be named', '"…," said X when asked':
+                # other openers ("as", "that") more often go on with the verb's object
+                relative = lows[index] == "who" or (
+                    lows[index] in {"when", "while", "after"}
+                    and lows[index + 1 : index + 2] != []
+                    and lows[index + 1].endswith(("ed", "ing"))
+                )
                 break
             if self._is_cue_at(lows, index) and index > end and not text[:1].isupper():
                 return None
             index += 1
         if index == end or lows[end] in self.opener_words or lows[end] in self.prep_words:
             return None
+        head = tokens[end].text
+        opener = lows[end] in self.det_words or lows[end] in self.quant_words
         if any(
             low in self.aux_words
             or low.endswith(_CONTRACTIONS)
@@ -1979,18 +2373,21 @@ class _Reader:
                 low.endswith(("ing", "ed"))
                 and not tokens[end + k].text[:1].isupper()
                 and not self._modifier(tokens, lows, end + k, index)
+                and not (opener and k >= 2 and self._postmodifier(lows, end + k - 1))
             )
             for k, low in enumerate(lows[end:index])
         ):
             return None
-        head = tokens[end].text
-        opener = lows[end] in self.det_words or lows[end] in self.quant_words
         # "said spokesman John Kirby", "said former congressman Barney Frank": a lowercase
         # title before the name
         titled = any(tokens[k].text[:1].isupper() for k in range(end + 1, index))
         nominal = head[:1].isupper() or opener or head[:1].isdigit() or titled
         if not nominal and lows[end] not in self.pronoun_words:
             return None
+        if relative and (quoted or (opener and lows[end] != "the")):
+            # '"…," said one of two witnesses who saw it', '…, said Dan Golvach when asked':
+            # a relative or adverbial clause describes the speaker; it is no content
+            return index
         if index < len(tokens) and tokens[index].text not in {".", ",", "!", "?", ";", "("}:
             return None
         return index
@@ -2081,8 +2478,34 @@ class _Reader:
             return None
         if earlier and earlier[-1].source is not None:
             return earlier[-1].source
+        adjunct = lows[0] in self.prep_words or lows[0] in self.opener_words
+        if not adjunct and (
+            # "A month later, he visited …, explaining …": a time adjunct; "However, …",
+            # "Separately, …", "Looking ahead, …": an opening adverb or participle set off by
+            # its comma. The subject comes after it, if one can be read there
+            not self.dated_words.isdisjoint(lows[: min(3, cue_first)])
+            or (
+                cue_first > 2
+                and tokens[1].text == ","
+                # "Priebus, who …," / "Kelly, a senator, …": a name set off, not an adverb
+                and lows[2] not in _RELATIVES
+                and lows[2] not in self.det_words
+                and self.actors.mention_at(tokens[0].start) is None
+            )
+            or (lows[0].endswith(("ly", "ing")) and len(lows[0]) > 4)
+        ):
+            found = self._subject_after(tokens, lows, cue_first, adjunct=True)
+            if found is not None:
+                return found
+        return self._subject_after(tokens, lows, cue_first, adjunct=adjunct)
+
+    def _subject_after(
+        self, tokens: Sequence[Token], lows: list[str], cue_first: int, *, adjunct: bool
+    ) -> tuple[int, int] | None:
+        """The sentence's subject, read from its start or, with ``adjunct``, after the
+        opening adjunct's comma."""
         index = 0
-        if lows[0] in self.prep_words or lows[0] in self.opener_words:
+        if adjunct:
             # "In 1986, the Supreme Court blocked ..., citing ...": after the opening adjunct
             comma = next((i for i in range(min(cue_first, 12)) if tokens[i].text == ","), None)
             if comma is None:
@@ -2097,8 +2520,20 @@ class _Reader:
             return None
         if lows[first] in self.opener_words or lows[first] in self.prep_words:
             return None
-        while index < cue_first and (
-            tokens[index].text[:1].isupper() or lows[index] in self.det_words
+        while (
+            index < cue_first
+            and (
+                tokens[index].text[:1].isupper()
+                or lows[index] in self.det_words
+                # the period of "Mr." or "Sen." inside a name
+                or (
+                    tokens[index].text == "."
+                    and index > first
+                    and len(tokens[index - 1].text) <= 3
+                    and index + 1 < cue_first
+                    and tokens[index + 1].text[:1].isupper()
+                )
+            )
         ):
             if index > first and lows[index] in self.pronoun_words:
                 break
@@ -2168,16 +2603,25 @@ class _Reader:
             elif (
                 low in {"on", "in", "last", "this", "late", "early"}
                 and index + 1 < len(tokens)
-                and (
-                    lows[index + 1] in self.time_words
-                    or (
-                        lows[index + 1] in {"a", "an"}
-                        and index + 2 < len(tokens)
-                        and lows[index + 2] in self.medium_words
-                    )
-                )
+                and lows[index + 1] in self.time_words
             ):
                 index += 2
+            elif low in {"on", "in"} and index + 1 < len(tokens) and lows[index + 1] in {"a", "an"}:
+                # "said in a statement", "in a televised address", "in a video message": up
+                # to two modifiers before the medium word
+                medium = next(
+                    (
+                        k
+                        for k in range(index + 2, min(len(tokens), index + 5))
+                        if lows[k] in self.medium_words
+                    ),
+                    None,
+                )
+                if medium is None or not all(
+                    lows[k].isalpha() or lows[k] == "-" for k in range(index + 2, medium)
+                ):
+                    break
+                index = medium + 1
             elif low in self.medium_words and index > end:
                 index += 1
             elif low in {":"}:
