@@ -16,7 +16,7 @@ the evidence).
 Usage::
 
     python benchmarks/deployments_eval.py
-        [--split dev|test|heldout|test2|test3|heldout2|...|heldout9|all] [--verbose]
+        [--split dev|test|heldout|test2|test3|heldout2|...|heldout10|all] [--verbose]
 """
 
 from __future__ import annotations
@@ -196,6 +196,7 @@ def main(argv: list[str] | None = None) -> int:
             "heldout7",
             "heldout8",
             "heldout9",
+            "heldout10",
             "all",
         ],
         default="all",

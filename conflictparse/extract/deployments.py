@@ -1790,7 +1790,11 @@ def _may_qualify(context: _Context, hit: _Hit) -> bool:
         return (
             hit.end < len(context.words)
             and hit.start > 0
-            and context.words[hit.start - 1] not in _PASSIVE
+            # "were left behind" is no leaving, "were fleeing the town" is
+            and (
+                context.words[hit.start - 1] not in _PASSIVE
+                or context.words[hit.start].endswith("ing")
+            )
             and (
                 context.words[hit.end] == "the"
                 or context.tokens[hit.end].text[:1].isupper()
@@ -1899,7 +1903,7 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         and context.tokens[start - 1].text.islower()  # not "Italy"
     )
     before = max(left, min(start, first) - _FORCE_BEFORE - adverb)
-    if hit.form == "vacate":
+    if hit.form in {"vacate", "fled"}:  # "fighters and their families were bussed to"
         before = max(left, start - _SUBJECT_REACH)
     if action is Action.EXERCISE and any(
         context.words[index] in _grammar("participate") for index in range(before, start)
@@ -1945,6 +1949,19 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
     actor, actor_span = _find_actor(
         context, start, end, left, forces, own_only=hit.form in _SUBJECT_FORMS
     )
+    if (
+        actor_span is not None
+        and actor_span.end <= context.tokens[start].start
+        and _prenominal(context, hit, forces)
+    ):
+        # "troops were chasing the retreating fighters": the forces after the participle move,
+        # not whoever stands before it; a demonym among them names their state
+        actor, actor_span = None, None
+        for index in range(hit.end, min(hit.end + 2, len(context.words))):
+            country = _country_of_adjective(context.tokens[index].text)
+            if country is not None and country in context.country_actor:
+                actor, actor_span = context.country_actor[country], context.span(index, index + 1)
+                break
     place_left = _demonym_left(context, hit, actor_span)
     if place_left is not None:
         actor, actor_span = None, None
@@ -2014,8 +2031,8 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         and relation in _STATIVE_PREPOSITIONS
         and _stative(context, start)
         # "troops could be redeployed in Niger": moved there from elsewhere, whatever the
-        # preposition (with no forces read, only a presence may stand on its own)
-        and not (forces and context.words[start] in _grammar("relocating"))
+        # preposition
+        and context.words[start] not in _grammar("relocating")
     ):
         action = Action.PRESENCE  # "troops deployed in Syria" are there, not going there
     if hit.form == "vacate" and _vacated_bare(context, hit):
@@ -2066,6 +2083,18 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         )
     )
     named_place = named_place or place_left is not None
+    # "troops freed up in Syria could be redeployed in Iraq": forces moved from elsewhere to a
+    # named place by a named actor, though the forces stand too far back to be read
+    named_place = named_place or (
+        action is Action.DEPLOYMENT
+        and context.words[start] in _grammar("relocating")
+        and start > 0
+        and context.words[start - 1] in _PASSIVE  # not "critics have relocated to Kyiv"
+        and location is not None
+        and actor is not None
+        and _named(context, location)
+        and _forces_before(context, start)
+    )
     # "Trump's decision to withdraw", "the US quit in 2011": a state (or its leader) pulling
     # out, with no object, place or force named, is its forces leaving the war the text is about.
     named_place = named_place or (
@@ -2073,7 +2102,8 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         and location is None
         and len(joined) == 1
         and _bare_end(context, hit)
-        and _state_actor(context, actor)
+        # "as Isis withdrew, it burrowed underground": an armed group is its fighters
+        and (_state_actor(context, actor) or _group_kind(context, actor))
         and actor_span is not None
         and _subject_near(context, actor_span, start)
         # a name before the noun may be the place left ("a speedy Iraq withdrawal"); its
@@ -2099,7 +2129,11 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         and len(joined) == 1
         and actor_span is not None
         and _group_kind(context, actor)
-        and _named(context, location)
+        # "its retreat to desert hideouts": a place noun will do where the group falls back to
+        and (
+            _named(context, location)
+            or (context.words[hit.end - 1] != "fled" and _place_headed(context, location))
+        )
         and actor_span.text.lower() not in _OBJECT_PRONOUNS | {"them"}  # "see them brought back"
         and (_subject_near(context, actor_span, start) or _possessive(context, actor_span))
         and context.token_range(actor_span.start, actor_span.end)[1] <= start
@@ -2156,6 +2190,34 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         # is named, so the presence stands without an actor
         and not any(_side_owned(context, index) for index in forces),
         side_owned=actor is None and any(_side_described(context, index) for index in forces),
+    )
+
+
+def _prenominal(context: _Context, hit: _Hit, forces: list[int]) -> bool:
+    """Whether the trigger is a participle before the forces it describes, after an article:
+    "the retreating fighters", "the retreating Russian troops"; not a gerund taking them as
+    its object ("of sending troops", "by moving troops", "the sending of troops")."""
+    start = hit.start
+    return (
+        hit.form == "verb"
+        and start > 0
+        and context.words[start].endswith("ing")
+        and context.words[start - 1] in {"the", "a", "an"}
+        and hit.end < len(context.words)
+        and context.words[hit.end] != "of"
+        and any(hit.end <= index <= hit.end + 1 for index in forces)
+    )
+
+
+def _forces_before(context: _Context, start: int) -> bool:
+    """Whether a force word stands earlier in the sentence of the trigger at ``start``, within
+    the actor's reach: the far subject of "troops freed up in Syria could be redeployed"."""
+    armed = context.armed_indices
+    sentence = context.sentence_of[start]
+    where = bisect.bisect_left(armed, start - _REACH_BACK)
+    return any(
+        index < start and context.sentence_of[index] == sentence
+        for index in armed[where : bisect.bisect_left(armed, start)]
     )
 
 
@@ -2500,7 +2562,12 @@ def _form_allows(
             and not _left_in_state(context, location)
         )
     if hit.form == "fled":  # "Isis fighters fled to al-Bab", not "Talabani fled to Damascus"
-        return any(start - _SUBJECT_REACH <= index < start for index in forces)
+        return any(
+            start - _SUBJECT_REACH <= index < start
+            # "arming the rebels in 1975, Talabani fled to": forces of another clause
+            and not any(word in _CLAUSE_ENDS for word in context.words[index:start])
+            for index in forces
+        )
     if hit.form == "subject":  # "troops would remain in Idlib", not "what remains of"
         ends_clause = end < len(context.words) and context.words[end] in _CLAUSE_ENDS
         return (
@@ -2551,7 +2618,9 @@ def _subject_of(context: _Context, index: int, start: int) -> bool:
 
 
 def _gap_of_verb(context: _Context, end: int, start: int) -> bool:
-    """Whether only auxiliaries, adverbs and a closing comma stand in ``end..start``."""
+    """Whether only auxiliaries, adverbs, a closing comma and a raising verb with its "to"
+    ("fighters thought to remain") stand in ``end..start``."""
+    words = context.words
     return all(
         word in _grammar("be")
         or word in _STILL
@@ -2559,7 +2628,9 @@ def _gap_of_verb(context: _Context, end: int, start: int) -> bool:
         or word == ","
         or word.endswith("ly")
         or context.hit("modality", probe) is not None
-        for probe, word in enumerate(context.words[end:start], start=end)
+        or (word in _grammar("raising") and probe + 1 < start and words[probe + 1] == "to")
+        or (word == "to" and probe > end and words[probe - 1] in _grammar("raising"))
+        for probe, word in enumerate(words[end:start], start=end)
     )
 
 
