@@ -157,6 +157,21 @@ def _new_mention(span: Span, actor_id: str) -> Mention:
     return mention
 
 
+_set_start = Span.__dict__["start"].__set__
+_set_end = Span.__dict__["end"].__set__
+_set_text = Span.__dict__["text"].__set__
+
+
+def _new_span(original: str, start: int, end: int) -> Span:
+    """``Span.of(original, start, end)`` for bounds known to be right: every mention's are
+    word offsets into ``original``, so the check would only cost time."""
+    span = _new_object(Span)
+    _set_start(span, start)
+    _set_end(span, end)
+    _set_text(span, original[start:end])
+    return span
+
+
 def _mention_start(mention: Mention) -> int:
     return mention.span.start
 
@@ -321,6 +336,7 @@ class _Lexicon(NamedTuple):
     phrases: dict[tuple[str, ...], tuple[_Entry, ...]]
     lengths: dict[str, tuple[int, ...]]  # first word -> phrase lengths, longest first
     first_pairs: frozenset[tuple[str, str]]  # the first two words of the longer phrases
+    single_words: frozenset[str]  # the words that are phrases of their own ("Russia")
     country_names: dict[str, str]  # alpha-3 -> canonical name
     peoples: dict[str, str]  # alpha-3 -> the name of its people: "Syrians", "British people"
     orgs: dict[str, tuple[ActorKind, str | None]]  # canonical -> (kind, country)
@@ -522,6 +538,7 @@ def _lexicon() -> _Lexicon:
         phrases={key: tuple(sorted(value, key=_rank)) for key, value in phrases.items()},
         lengths={key: tuple(sorted(value, reverse=True)) for key, value in lengths.items()},
         first_pairs=frozenset((words[0], words[1]) for words in phrases if len(words) > 1),
+        single_words=frozenset(words[0] for words in phrases if len(words) == 1),
         country_names=country_names,
         peoples=peoples,
         orgs=orgs,
@@ -908,24 +925,28 @@ def _lexicon_chunks(words: _Words, starting: list[int]) -> tuple[list[_Chunk | N
     possessives = words.possessive
     lengths_of = lexicon.lengths
     first_pairs = lexicon.first_pairs
+    single_words = lexicon.single_words
     inner_possessives = lexicon.inner_possessives
     abbreviations = load_words("abbreviations")
     position = 0
-    # Source, group and determiner words open no phrase: dropped in C, not visited.
+    # A word opens a phrase of one word, or a longer phrase only before the phrase's second
+    # word ("the" before "Kremlin"). Both are looked up in C: the many words that open
+    # nothing here (most "the"s and "a"s; source, group and determiner words) are dropped
+    # without a visit.
+    following = lowers[1:]
+    following.append(_BREAK)  # after the last word: no phrase holds a line break
+    firsts = list(map(lowers.__getitem__, starting))
+    seconds = map(following.__getitem__, starting)
+    goes_on = list(map(first_pairs.__contains__, zip(firsts, seconds, strict=True)))
+    single = map(single_words.__contains__, firsts)
     openers = itertools.compress(
-        starting, map(lengths_of.__contains__, map(lowers.__getitem__, starting))
+        zip(starting, goes_on, strict=True), map(operator.or_, goes_on, single)
     )
-    for index in openers:
+    for index, longer in openers:
         if index < position:
             continue
-        first = lowers[index]
-        lengths = lengths_of[first]
-        # Most words starting a phrase start no longer one here ("the" before "Kremlin" does):
-        # then only a phrase of one word (the last length, if any) can be there.
-        if not (index + 1 < count and (first, lowers[index + 1]) in first_pairs):
-            if lengths[-1] != 1:
-                continue  # "the" before a word no phrase of "the" goes on with
-            lengths = _ONE_WORD
+        # Only a phrase of one word can be there unless the next word goes on with one.
+        lengths = lengths_of[lowers[index]] if longer else _ONE_WORD
         found: _Chunk | None = None
         for length in lengths:
             if index + length > count:
@@ -987,6 +1008,24 @@ def _title_before_head(
     )
 
 
+def _reaching_heads(candidates: list[int], heads: Iterable[int]) -> list[int]:
+    """The candidates from which candidates run without a gap to a head word, in order.
+
+    Any word that is no candidate ends a run before its head word, so only these can start
+    one. ``heads`` are the positions in ``candidates`` (ascending) of the head words; each
+    head is walked back from only as far as the head before it, so the cost is linear.
+    """
+    result: list[int] = []
+    floor = 0  # the candidates before this one are in ``result`` already, or reach no head
+    for number in heads:
+        first = number
+        while first > floor and candidates[first - 1] == candidates[first] - 1:
+            first -= 1
+        result += candidates[first : number + 1]
+        floor = number + 1
+    return result
+
+
 def _org_runs(words: _Words, chunk_at: list[_Chunk | None], candidates: list[int]) -> list[int]:
     """Mark runs of capitalised words holding an organisation head word as organisations.
 
@@ -999,28 +1038,15 @@ def _org_runs(words: _Words, chunk_at: list[_Chunk | None], candidates: list[int
     texts = words.text
     lowers = words.lower
     covered: list[int] = []
-    heads = list(
-        itertools.compress(
-            candidates, map(lexicon.head_words.__contains__, map(texts.__getitem__, candidates))
-        )
+    heads = itertools.compress(
+        range(len(candidates)),
+        map(lexicon.head_words.__contains__, map(texts.__getitem__, candidates)),
     )
-    heads.append(count)  # a sentinel
-    last_candidate = len(candidates) - 1
-    next_head = 0
     position = 0
-    for number, candidate in enumerate(candidates):
-        if candidate < position:
+    for start in _reaching_heads(candidates, heads):
+        if start < position:
             continue
-        while heads[next_head] < candidate:
-            next_head += 1
-        head = heads[next_head]
-        if head == count:
-            break  # no head word left for a run to hold
-        # Any word that is no candidate ends a run before its head word: unless the candidates
-        # run without a gap from here to the next head word, no run starts here.
-        if candidates[min(number + head - candidate, last_candidate)] != head:
-            continue
-        index = candidate  # where the run starts
+        index = start  # where the run starts
         chunk = chunk_at[index]
         if (
             chunk is not None
@@ -1433,10 +1459,9 @@ def _scan(builder: _Builder, starters: list[int]) -> None:
             if position:
                 continue
         if (
-            affiliating
-            or (chunk is not None and chunk.kind == "org")
-            or "-" in lower
-            or lower in group_words
+            ("-" in lower or lower in group_words)
+            if chunk is None
+            else _opens_group_phrase(builder, chunk)
         ):
             position = _group_phrase(builder, index)
             if position:
@@ -2064,36 +2089,38 @@ def _name_end(builder: _Builder, index: int) -> int:
     words = builder.words
     texts = words.text
     name_like = builder.name_like
+    count = words.count
     end = index
-    stop = min(words.count, index + _MAX_NAME + 2)
+    stop = min(count, index + _MAX_NAME + 2)
     while end < stop:
         text = texts[end]
         if name_like[end]:
-            if len(text) == 1 and end + 1 < words.count and texts[end + 1] == ".":
+            if len(text) == 1 and end + 1 < count and texts[end + 1] == ".":
                 end += 2
                 continue
             end += 1
             if words.possessive[end - 1]:
                 break
             continue
-        if (
-            end > index
-            and builder.chunk_at[end] is None
-            and words.lower[end].partition("-")[0] in _PARTICLES
-            and ("-" in text or (end + 1 < words.count and name_like[end + 1]))
-        ):
-            end += 1
-            if "-" in text and words.possessive[end - 1]:
-                break
-            continue
-        if end > index and _surname_title(builder, end):
-            end += 1  # "Charlie King", "John Major": a title word ending a name
+        if end == index:
             break
         chunk = builder.chunk_at[end]
+        if chunk is None:
+            # Most names end at a word of no chunk, which can only be a particle going on.
+            lower = words.lower[end]
+            if (
+                lower in _PARTICLES or ("-" in lower and lower.partition("-")[0] in _PARTICLES)
+            ) and ("-" in text or (end + 1 < count and name_like[end + 1])):
+                end += 1
+                if "-" in text and words.possessive[end - 1]:
+                    break
+                continue
+            break
+        if _surname_title(builder, end):
+            end += 1  # "Charlie King", "John Major": a title word ending a name
+            break
         if (
-            end > index
-            and chunk is not None
-            and chunk.kind == "person"
+            chunk.kind == "person"
             and chunk.first == end
             and chunk.last == end + 1
             and not words.headline[end]
@@ -2583,6 +2610,27 @@ def _group_phrase(builder: _Builder, index: int) -> int:
     return end
 
 
+def _opens_group_phrase(builder: _Builder, chunk: _Chunk) -> bool:
+    """Whether :func:`_group_phrase` can read a group from ``chunk`` on: only a demonym
+    ("Kurdish fighters"), an armed group ("Houthi rebels") or a state before "-backed"
+    ("Russia-backed rebels") opens one. A cheap test that spares the call for the many
+    countries and organisations that open none."""
+    kind = chunk.kind
+    if kind == "demonym":
+        return True
+    if kind == "org":
+        return _lexicon().orgs.get(chunk.key[2:], (None,))[0] is ActorKind.GROUP
+    if kind in {"country", "capital"}:
+        words = builder.words
+        after = chunk.last
+        return (
+            after + 1 < words.count
+            and words.text[after] == "-"
+            and words.lower[after + 1] in _BACKED
+        )
+    return False
+
+
 def _split_country(builder: _Builder, index: int) -> str | None:
     """The country the word before ``index`` and the first part of the hyphened word at
     ``index`` name together ("United States-backed"), if they name one."""
@@ -2868,27 +2916,28 @@ def _antecedent(
     )
     # Only the recent past: a description reaches back a few paragraphs, not a whole book.
     oldest = len(builder.mentions) - _LOOK_BACK
+    person, state = ActorKind.PERSON, ActorKind.COUNTRY
     for key, latest in reversed(builder.latest.items()):
         if latest < oldest:
             break
         draft = drafts.get(key)
+        if draft is None:
+            continue
+        kind = draft.kind
         if (
             office is not None
-            and draft is not None
-            and draft.kind is ActorKind.PERSON
+            and kind is person
             and draft.title is None
             and draft.country == country
             and any(office <= held for held in lexicon.people_offices.get(draft.name, ()))
         ):
             return key
-        if (
-            draft is not None
-            # Countries and untitled people fit no description: skip them before asking.
-            and (draft.title is not None or draft.kind is not ActorKind.PERSON)
-            and not (plural and draft.kind is ActorKind.PERSON)
-            and draft.kind is not ActorKind.COUNTRY
-            and (affiliation is None or draft.affiliation in {None, affiliation})
-            and builder.fits(draft, head)
+        # Countries and untitled people fit no description, and a plural no person: skip
+        # them before asking.
+        if kind is state or (kind is person and (draft.title is None or plural)):
+            continue
+        if (affiliation is None or draft.affiliation in {None, affiliation}) and builder.fits(
+            draft, head
         ):
             return key
     return None
@@ -2910,8 +2959,9 @@ def _plural(head: str) -> bool:
     return len(head) > 3 and head.endswith("s") and head[:-1] in _lexicon().describable
 
 
-# Asked for the same few names and heads in article after article ("the minister", "Russia").
-@functools.lru_cache(maxsize=65_536)
+# No cache across articles: names and titles are the article's own, so such a cache missed
+# nine questions in ten (measured on PolNeAR) and cost more than it saved; within an article
+# :meth:`_Builder.fits` and :meth:`ActorTable._fitting` each ask once per actor and head.
 def _fits(kind: ActorKind, name: str, title: str | None, head: str) -> bool:
     lexicon = _lexicon()
     singular = head[:-1] if head.endswith("s") and len(head) > 3 else head
@@ -3071,7 +3121,6 @@ def _table(builder: _Builder) -> ActorTable:
     ids: dict[str, str] = {}
     spans: dict[str, list[Span]] = {}
     mentions: list[Mention] = []
-    span_of = Span.of
     # Mentions of one span lie together in ``ordered``: the first with an actor takes it.
     taken_start = taken_end = -1
     for start, end, key in ordered:
@@ -3082,7 +3131,7 @@ def _table(builder: _Builder) -> ActorTable:
         if actor_id is None:
             actor_id = ids[key] = f"a{len(ids) + 1}"
             spans[key] = []
-        span = span_of(original, start, end)
+        span = _new_span(original, start, end)
         spans[key].append(span)
         mentions.append(_new_mention(span, actor_id))
     actors = []
