@@ -1837,6 +1837,25 @@ def _agent_end(builder: _Builder, index: int) -> int | None:
     return None
 
 
+def _group_before_noun(builder: _Builder, start: int, end: int, nouns: Container[str]) -> bool:
+    """Read the capitalised words ``start``-``end`` and the noun of ``nouns`` after them as the
+    name of a group ("Tamil Tiger rebels", "Camp Hurriya residents"); whether they were."""
+    words = builder.words
+    if (
+        end >= words.count
+        or words.possessive[end - 1]
+        or words.lower[end] not in nouns
+        or words.headline[start]
+        # "Foreign fighters should ...": a capitalised adjective opening the sentence.
+        or (end - start == 1 and words.initial[start])
+    ):
+        return False
+    name = builder.text(start, end + 1)
+    builder.draft(f"G:{name.lower()}", name, ActorKind.GROUP)
+    builder.mention(start, end + 1, f"G:{name.lower()}")
+    return True
+
+
 def _known_person(
     builder: _Builder,
     chunk: _Chunk,
@@ -2188,34 +2207,13 @@ def _name(
             # "Vladimir V. Putin" is the lexicon's Vladimir Putin.
             known = _Chunk(start, end, "person", last_chunk.key)
             return _known_person(builder, known, title, affiliation, country)
-    if (
-        not titled
-        and end < words.count
-        and not words.possessive[end - 1]
-        and words.lower[end] in _lexicon().people_nouns
-        and not words.headline[start]
-        and not (end - start == 1 and words.initial[start])
-    ):
-        # "Camp Hurriya residents": the people of a place, named by the phrase.
-        name = builder.text(start, end + 1)
-        builder.draft(f"G:{name.lower()}", name, ActorKind.GROUP)
-        builder.mention(start, end + 1, f"G:{name.lower()}")
+    # "Camp Hurriya residents": the people of a place, named by the phrase.
+    if not titled and _group_before_noun(builder, start, end, _lexicon().people_nouns):
         return end + 1
     if _not_a_person(builder, start, end, titled=titled):
         return end
-    if (
-        not titled
-        and end < words.count
-        and not words.possessive[end - 1]
-        and words.lower[end] in _lexicon().group_nouns
-        and not words.headline[start]
-        # "Foreign fighters should ...": a capitalised adjective opening the sentence.
-        and not (end - start == 1 and words.initial[start])
-    ):
-        # "Tamil Tiger rebels", "Ansar al-Tawhid fighters": the name of a group, no person's.
-        name = builder.text(start, end + 1)
-        builder.draft(f"G:{name.lower()}", name, ActorKind.GROUP)
-        builder.mention(start, end + 1, f"G:{name.lower()}")
+    # "Tamil Tiger rebels", "Ansar al-Tawhid fighters": the name of a group, no person's.
+    if not titled and _group_before_noun(builder, start, end, _lexicon().group_nouns):
         return end + 1
     # A lone word after "of"/"in" ("the town of Slaviansk, the minister ...") is a place.
     lone_place = end - start == 1 and start > 0 and words.lower[start - 1] in _OF_PLACE
