@@ -16,8 +16,8 @@ Usage::
 
     python benchmarks/figures_eval.py [--split NAME] [--errors] [--corpora PATH]
 
-where NAME is one of the gold file's splits: dev, test, heldout, heldout2, heldout3, heldout4,
-heldout5, heldout6, heldout7, heldout8. A document is a text file under the corpora folder,
+where NAME is one of the gold file's splits: dev, test, heldout, heldout2, ..., heldout9.
+A document is a text file under the corpora folder,
 ``FILE.jsonl#ID``: the ``text`` of the record whose ``doc_id`` is ID in a JSON Lines file
 (re3d's ``documents.jsonl``), or a TimeML ``.tml`` file, read as the plain text of its
 ``<TEXT>`` element.
@@ -57,6 +57,7 @@ SPLITS = (
     "heldout6",
     "heldout7",
     "heldout8",
+    "heldout9",
 )
 
 

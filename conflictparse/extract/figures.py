@@ -49,6 +49,9 @@ _ATTRIBUTION_REACH = 300  # characters around a figure searched for who gives it
 _MAX_AUX = 5  # "were confirmed to have been killed"
 _MAX_GAP = 12  # tokens between two figures that share one casualty verb
 _BACK_REACH = 10  # tokens searched backwards for a counted noun
+_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+_DASH_FOLLOWERS = frozenset({"in", "on", "at", "since", "over", "during", "this", "last", ",", "."})
+_ANTECEDENT_REACH = 8  # tokens back from "they" to the noun it stands for
 _NUMBER_OF_REACH = 24  # tokens back to "the number of" from its verb
 _LINK_PREPOSITIONS = frozenset({"of", "at", "to"})
 _ASIDE_REACH = 8  # tokens of an aside between a subject and its verb
@@ -269,6 +272,9 @@ class _Context:
         # whether that category came from a plural noun ("123 deaths"), not a verb: it then
         # covers a part ("including 108 children"), not a second count ("and 500 soldiers")
         self.casualty_noun = False
+        # (sentence start, counted, noun category, casualty) of the last figure: what "the
+        # total" counts
+        self.previous: tuple[int, str | None, str | None, Category | None] | None = None
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         """Start and end of the sentence holding ``offset``, or of the text if none does."""
@@ -286,6 +292,7 @@ class _Context:
         prev = list(map(str.lower, map(_TEXT, before)))
         nxt = list(map(str.lower, map(_TEXT, after)))
         reading = _Reading(unit=number.unit, embedded=self.embedded(prev))
+        self.lower = lower
         used_before = self.read_qualifier(prev, reading)
         used_after = 0
         match = _match_start(nxt, self.lex.after) if nxt[:1] and nxt[0] in self.starts else None
@@ -295,7 +302,11 @@ class _Context:
             self.read_forward(nxt[used_after:], list(after[used_after:]), reading)
         if reading.duration:
             return None
+        if reading.noun_category == "other" and reading.counted is not None:
+            self.under_arms(nxt, reading)
         bare = prev[: len(prev) - used_before] if used_before else prev  # without the qualifier
+        if reading.counted is None and reading.noun_category is None and number.unit is None:
+            self.dashed_noun(bare, nxt, reading)
         if reading.counted == "strong":  # "the rebels, about 10,000 strong": the rebels
             reading.counted = None
             self.read_backward(bare, reading, linked=False)
@@ -374,9 +385,41 @@ class _Context:
             and words_after_one_of(nxt)
         ):
             return None  # "I go up to one of the others": a person, not a bound
+        casualty = category if category in _CASUALTIES else None
+        self.previous = (lower, reading.counted, reading.noun_category, casualty)
         return self.build(
             number, index, reading=reading, category=category, lower=lower, upper=upper
         )
+
+    @staticmethod
+    def under_arms(nxt: list[str], reading: _Reading) -> None:
+        """ "10,000 men under arms": people who bear arms are armed personnel."""
+        counted = reading.counted
+        for position in range(min(len(nxt), _MAX_RUN + 2) - 2):
+            if nxt[position] == counted:
+                if nxt[position + 1 : position + 3] == ["under", "arms"]:
+                    reading.noun_category = "personnel"
+                return
+
+    def dashed_noun(self, bare: list[str], nxt: list[str], reading: _Reading) -> None:
+        """ "air strikes -- eight in the last 24 hours": a dash sets the count after its noun.
+
+        Only a number standing alone (a preposition, a comma or the end follows), so that
+        "people - 12 of them children" keeps the count to the partitive.
+        """
+        if len(bare) < 2 or bare[-1] not in _DASHES:
+            return
+        at = len(bare) - 2
+        if bare[at] in _DASHES:
+            at -= 1  # "--"
+        if at < 0 or (nxt[:1] and nxt[0] not in _DASH_FOLLOWERS):
+            return
+        word = bare[at]
+        noun = self.lex.nouns.get(word)
+        if noun is not None and noun.category not in {"time", "generic"} and noun.unit is None:
+            reading.counted, reading.noun_category = noun.counted or word, noun.category
+        elif word.isalpha() and _looks_plural(word):
+            reading.counted, reading.noun_category = word, "other"
 
     def count_noun(self, word: str) -> bool:
         return word in self.lex.nouns or _looks_plural(word)
@@ -454,6 +497,10 @@ class _Context:
     def read_forward(self, words: list[str], tokens: list[Token], reading: _Reading) -> None:
         lex = self.lex
         index = 0
+        if words[:1] == ["["] and words[2:3] == ["]"]:
+            # "400-500 [soldiers]", "2,200 [Isis] fighters": an editor's insertion is read
+            # as if written without its brackets
+            words, tokens = words[1:2] + words[3:], tokens[1:2] + tokens[3:]
         first = words[0] if words else ""
         if first == "more":
             index = 1  # "millions more displaced", "five more soldiers"
@@ -951,6 +998,9 @@ class _Context:
                 continue
             if word[:1].isdigit() or word in {";", "and", "but"}:
                 return
+            if word in {"they", "total"} and linked:
+                self.antecedent(prev[:-offset], word, reading)
+                return
             noun = lex.nouns.get(word)
             if noun is None and prev[-1] == "numbering" and _looks_plural(word) and word.isalpha():
                 reading.counted = word  # "Kurds, numbering 30 million": whoever is numbered
@@ -963,6 +1013,31 @@ class _Context:
                     modifier = self.lex.nouns.get(prev[-offset - 1]) if offset < len(prev) else None
                     kind = modifier.category if modifier is not None else "other"
                     reading.noun_category = kind if kind in _KINDS_LENT else "other"
+                return
+
+    def antecedent(self, prev: list[str], word: str, reading: _Reading) -> None:
+        """ "5,500 prisoners were taken ... the total may have climbed above 8,000", "its armed
+        forces in Kuwait, and they now number about 160,000": the subject stands for a noun
+        named before it, so that noun is counted.
+        """
+        if word == "total":
+            # only "the total", and only of a figure earlier in the same sentence
+            if prev[-1:] != ["the"] or self.previous is None or self.previous[0] != self.lower:
+                return
+            _, counted, kind, casualty = self.previous
+            if counted is not None:
+                reading.counted, reading.noun_category = counted, kind
+                reading.verb_category = reading.verb_category or casualty
+            return
+        for back in range(1, min(len(prev), _ANTECEDENT_REACH) + 1):
+            candidate = prev[-back]
+            if candidate[:1].isdigit() or candidate in {";", ":", "but", '"'}:
+                return
+            noun = self.lex.nouns.get(candidate)
+            if noun is not None and noun.category not in {"time", "generic"} and noun.unit is None:
+                if _looks_plural(candidate):
+                    reading.counted = noun.counted or candidate
+                    reading.noun_category = noun.category
                 return
 
     def day_of_month(self, prev: list[str], offset: int) -> bool:
@@ -1169,7 +1244,9 @@ class _Context:
             category=category,
             low=low,
             high=high,
-            counted=reading.counted,
+            # Money, distances and shares name no counted thing: "salaries of $500" is not
+            # a count of the soldiers paid.
+            counted=None if category.value in _MEASURES else reading.counted,
             unit=reading.unit,
             estimated_by=self.estimator(number, lower, upper),
         )
@@ -1191,6 +1268,26 @@ def _shared_units(doc: Text, numbers: Sequence[Number]) -> list[Number]:
     return shared
 
 
+def _merge_repeated(doc: Text, numbers: list[Number]) -> list[Number]:
+    """ "hundreds and hundreds", "thousands upon thousands": one magnitude, said with weight."""
+    merged: list[Number] = []
+    for number in numbers:
+        first = merged[-1] if merged else None
+        if (
+            first is not None
+            and first.vague
+            and number.vague
+            and first.value == number.value
+            and doc.normalized[first.end : number.start].strip().lower() in {"and", "upon"}
+        ):
+            merged[-1] = attrs.evolve(
+                first, end=number.end, text=doc.original[first.start : number.end]
+            )
+        else:
+            merged.append(number)
+    return merged
+
+
 def find_figures(doc: Text, actors: ActorTable) -> tuple[Figure, ...]:
     """Return the figures of ``doc``, with ids ``f1``, ``f2``, ... in text order.
 
@@ -1198,7 +1295,7 @@ def find_figures(doc: Text, actors: ActorTable) -> tuple[Figure, ...]:
     """
     context = _Context(doc, actors)
     figures: list[Figure] = []
-    for number in _shared_units(doc, find_numbers(doc)):
+    for number in _merge_repeated(doc, _shared_units(doc, find_numbers(doc))):
         figure = context.figure(number, len(figures) + 1)
         if figure is not None:
             figures.append(figure)

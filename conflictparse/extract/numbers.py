@@ -70,6 +70,10 @@ _MAX_SCALES = 3  # "1.5 hundred thousand", "several hundred thousand"
 _MAX_WORDS = 12  # longest number in words: "one hundred and twenty-one thousand ..."
 _MAX_GROUPS = 4  # "1 000 000 000 000": space-separated thousands groups
 _MAX_ENUMERATOR = 20
+# words before a verb "number": "they now number", "which still number", "may number"
+_VERB_NUMBER_SUBJECTS = frozenset(
+    {"they", "now", "still", "which", "who", "may", "might", "could", "would", "will", "to"}
+)
 _MAX_ACRONYM = 5  # "CTF", "DDG": letters of a code before a number
 _CLOCK = regex.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 _MARGIN = 5  # tokens of context read on each side of a possible number
@@ -772,7 +776,7 @@ class _Scanner:
             return False
         if nxt in _FRACTION_NOUNS or (nxt == "°" and self.adjacent(after - 1, after)):
             return False  # "two thirds of the country", "35°N", "40°C": no count
-        if before in words.labels or before in words.skips:
+        if (before in words.labels or before in words.skips) and not self.verb_number(head, before):
             return False
         if before in {"of", "between", "from"} and self.text_at(head - 2) in words.skips:
             return False  # "at the age of 15", "aged between 15 and 16"
@@ -805,6 +809,8 @@ class _Scanner:
             self.capitalised_name_before(head) or self.acronym_before(head, number)
         ):
             return False
+        if number.value != 1 and not nxt.endswith("s") and self.acronym_before(head, number):
+            return False  # "a UAZ 469 vehicle": a model; a count would make the noun plural
         if before == "at" and self.age_at(head, after, number):
             return False
         return not (
@@ -966,6 +972,19 @@ class _Scanner:
         if "\n" in self.doc.normalized[before_prev.end : self.atoms[index].start]:
             return False  # a line ends after the name or before it: a headline, a new line
         return prev.text not in _cue_words() and prev.text not in self.words.months
+
+    def verb_number(self, head: int, before: str) -> bool:
+        """ "they now number about 160,000", "the rebels number 4,000": a verb, not a label.
+
+        "number" follows a plural subject, a pronoun or an adverb; "the number 10" does not.
+        """
+        if before != "number":
+            return False
+        subject = self.text_at(head - 2)
+        if subject in _VERB_NUMBER_SUBJECTS:
+            return True
+        # "the rebels number 4,000", not "flights number 5 and 6": a noun that is counted
+        return subject in self.words.count_nouns and subject.endswith("s")
 
     def acronym_before(self, head: int, number: Number) -> bool:
         """ "CTF 50", "USS Mahan (DDG 72)", "Task Force (CTF) 50": a code of capitals and digits.
