@@ -146,6 +146,9 @@ _BACK_SENTENCES = 4  # how far back a bare "the build-up" may refer
 _COREFERENCE = 200  # how many tokens back "the paratroopers" may find "Russian paratroopers"
 _COORDINATION = 16  # how far a list of actors ("Egypt, Syria, Morocco and ...") may reach
 _MAX_COUNT = 10_000_000  # more pieces of equipment than this is a misreading
+_DEFENDERS = 6  # how far forces may follow "defended by": "by about 400 hardcore Isis members"
+_OWNED_PAIR = 6  # "the group's loss of territory and retreat": the owner of two nouns
+_CLAUSE_WORDS = frozenset({"and", "or", "but", "which", "who", "that", "than"})
 # "the Syrian regime", "Syria's government": the state a bare "regime forces" belongs to
 _GOVERNMENT = regex.compile(r"\b([A-Z][a-z]+)(?:'s)? (?:government|regime)\b")
 _DIGITS = regex.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d])|(?<![\d,.])\d+(?![\d])")
@@ -157,6 +160,7 @@ _REACH_AHEAD = _MAX_JOINED * (_JOIN + 4) + 2 * _RIGHT + 20
 _NO_PHRASES: dict[str, tuple[tuple[tuple[str, ...], _Entry], ...]] = {}
 # Prepositions that put forces somewhere with no movement word: "US troops in Syria".
 _AT = frozenset({"in", "inside", "on", "near", "along", "at"})
+_SET_OFF = _AT | {"north", "south", "east", "west", "outside", "close"}  # after a comma
 _BACKERS = frozenset({"backed", "supported", "sponsored", "allied", "aligned"})
 _HOSTING = frozenset({"in", "from", "into", "of", "inside"})  # "troops in Syria", "out of Syria"
 _DASHES = frozenset({"\u2013", "\u2014", "--"})
@@ -483,23 +487,41 @@ class _Context:
                 index -= 1  # "in place": the trigger starts at its preposition
                 word = words[index]
             if (
-                word in forces
-                and index < last
-                and (
-                    words[index + 1] in _AT
-                    or (
-                        index + 1 < last
-                        and (
-                            words[index + 1] in _STILL
-                            or words[index + 1] in _IS
-                            or (words[index + 1] == "and" and index + 2 < last)  # "and tanks"
+                (
+                    word in forces
+                    and index < last
+                    and (
+                        words[index + 1] in _AT
+                        or (
+                            index + 1 < last
+                            and (
+                                words[index + 1] in _STILL
+                                or words[index + 1] in _IS
+                                or (words[index + 1] == "and" and index + 2 < last)  # "and tanks"
+                            )
+                            and words[index + 2 + (words[index + 1] == "and")] in _AT
                         )
-                        and words[index + 2 + (words[index + 1] == "and")] in _AT
+                        # "troops and Iranian-led militia fighters in": see ``_placed_end``
+                        or (
+                            words[index + 1] == "and"
+                            and any(word in _AT for word in words[index + 3 : index + 7])
+                        )
                     )
-                    # "troops and Iranian-led militia fighters in": see ``_placed_end``
-                    or (
-                        words[index + 1] == "and"
-                        and any(word in _AT for word in words[index + 3 : index + 7])
+                )
+                or (
+                    word in forces
+                    and (
+                        # forces holding the place before them: "the area is defended by ..."
+                        self.defended_by(index) is not None
+                        # a base with its place set off by commas: "a Russian army base,
+                        # south of Halfaya, ..."
+                        or (
+                            index + 2 < last
+                            and words[index + 1] == ","
+                            and words[index + 2] in _SET_OFF
+                            and (site := self._match(forces, index)) is not None
+                            and site.value == "site"
+                        )
                     )
                 )
             ):
@@ -522,6 +544,20 @@ class _Context:
                 self.trigger_indices.append(index)
         self.trigger_indices.sort()
         return result
+
+    def defended_by(self, index: int) -> int | None:
+        """The "by" before the forces at ``index`` that follows a defending participle ("the
+        area is defended by about 400 Isis fighters"), with nothing but their modifiers between."""
+        words = self.words
+        if "by" not in words[max(0, index - _DEFENDERS) : index]:
+            return None  # the common case, checked in C
+        for by in range(index - 1, max(0, index - _DEFENDERS) - 1, -1):
+            word = words[by]
+            if word == "by":
+                return by if by > 0 and words[by - 1] in _grammar("defending") else None
+            if not word[:1].isalnum() or word in _CLAUSE_WORDS:
+                return None
+        return None
 
     def _match(
         self, table: dict[str, tuple[tuple[tuple[str, ...], _Entry], ...]], index: int
@@ -834,7 +870,13 @@ class _Context:
         content = self.speaker_at.get(index)
         if content is not None:
             offset = self.tokens[trigger].start
-            return any(part.start <= offset < part.end for part in content)
+            # "fighters refusing to leave Mosul", "Russia promised to withdraw": the verb of
+            # an infinitive is what its speaker does, so the speaker is the mover too
+            return any(
+                part.start <= offset < part.end
+                and not (part.text.startswith("to ") and offset == part.start + 3)
+                for part in content
+            )
         actor_id = self.actor_at.get(index)
         if actor_id is None:
             return False
@@ -889,7 +931,9 @@ def find_deployments(
     if not any(
         _may_read(context, index) and _candidate(context, index)
         for index in context.trigger_indices
-    ) and not any(_placed(context, index) for index in context.placed_forces):
+    ) and not any(
+        _placed(context, index) or _defending(context, index) for index in context.placed_forces
+    ):
         return ()
     # the triggers that are read (see ``_mentions``) and the placed forces
     candidates = [
@@ -898,7 +942,11 @@ def find_deployments(
         if _candidate(context, index)
         and (_may_read(context, index) or _refers_back(context, index))
     ]
-    candidates.extend(index for index in context.placed_forces if _placed(context, index))
+    candidates.extend(
+        index
+        for index in context.placed_forces
+        if _placed(context, index) or _defending(context, index)
+    )
     candidates.sort()
     windows: list[tuple[int, int]] = []
     for index in candidates:
@@ -986,7 +1034,7 @@ def _may_read(context: _Context, index: int) -> bool:
             _bare_end(context, hit)
             or _named_after(context, hit.end, _LEAVING)
             or (index > 0 and context.tokens[index - 1].text[:1].isupper())
-            or _place_noun_after(context, hit.end)
+            or _place_noun_after(context, hit.end, owned=_owner_before(context, index))
         )
     if hit.value != Action.DEPLOYMENT.value:
         return False
@@ -1069,11 +1117,25 @@ def _state_actor(context: _Context, actor_id: str | None) -> bool:
     return actor is not None and (actor.kind == ActorKind.COUNTRY or actor.country is not None)
 
 
-def _place_noun_after(context: _Context, end: int) -> bool:
-    """Whether "from" right after ``end`` opens a phrase ending in a place noun: "withdraw
-    from the region" (see :func:`_place_headed`)."""
+def _owner_before(context: _Context, index: int) -> bool:
+    """Whether a possessive owns the noun at ``index`` ("the group's retreat", "its retreat"),
+    perhaps with another noun before it ("the group's loss of territory and retreat")."""
     words = context.words
-    if end >= len(words) or words[end] not in _FROM:
+    first = index - 1
+    if first > 0 and words[first] == "and":
+        first = max(0, index - _OWNED_PAIR)
+    return any(
+        word in _POSSESSIVE_PRONOUNS or word.endswith(("'s", "\u2019s", "s'"))
+        for word in words[first:index]
+    )
+
+
+def _place_noun_after(context: _Context, end: int, *, owned: bool = False) -> bool:
+    """Whether "from" right after ``end`` opens a phrase ending in a place noun: "withdraw
+    from the region"; or "to" after an ``owned`` noun: "the group's retreat to desert
+    hideouts" (see :func:`_place_headed`; who may retreat to a place noun is checked when read)."""
+    words = context.words
+    if end >= len(words) or words[end] not in (_LEAVING if owned else _FROM):
         return False
     return any(
         context.hit("place", index) is not None
@@ -1203,8 +1265,13 @@ def _mentions(context: _Context) -> list[_Mention]:
     placed = [
         mention
         for index in context.placed_forces
-        if _placed(context, index)
-        for mention in _read_placed(context, index)
+        for mention in (
+            _read_placed(context, index)
+            if _placed(context, index)
+            else _read_defended(context, index)
+            if _defending(context, index)
+            else []
+        )
     ]
     if placed:
         # Python's sort is stable: a trigger's mentions stay before a placed force's.
@@ -1382,12 +1449,136 @@ def _placed(context: _Context, index: int) -> bool:
     if not _personnel(context, index) or context.sentence_of[index] < 0:
         return False
     after = _placed_end(context, index)
+    if (
+        after + 1 < len(context.words)
+        and context.words[after] == ","
+        and context.words[after + 1] in _SET_OFF
+        and _site(context, index)
+    ):
+        after += 1  # "a Russian army base, south of Halfaya, ..."
     if after < len(context.words) and (
         context.words[after] in _STILL or context.words[after] in _IS
     ):
         after += 1  # "200,000 soldiers now in Kuwait", "2,000 US troops are in Syria"
     prep = context.hit("prep", after) if after < len(context.words) else None
     return prep is not None and prep.value != "from"
+
+
+def _defending(context: _Context, index: int) -> bool:
+    """Whether the force word at ``index`` heads the forces after "defended by", "patrolled
+    by": forces that hold the place named as the subject."""
+    return (
+        context.sentence_of[index] >= 0
+        and (force := context.hit("force", index)) is not None
+        and force.value == "personnel"
+        and (by := context.defended_by(index)) is not None
+        and _defended_place(context, by - 1) is not None
+    )
+
+
+def _defended_place(context: _Context, verb: int) -> tuple[int, int] | None:
+    """The tokens of the subject of "is defended" (the participle at ``verb``): a named place
+    or a noun phrase headed by a place noun, opened by a determiner or a name ("the area",
+    "Baghuz"). Reads words only, so it may run before the earlier stages are indexed."""
+    words, tokens = context.words, context.tokens
+    sentence = context.sentence_of[verb]
+    last = verb - 1
+    if last > 0 and words[last].endswith("ly"):
+        last -= 1  # "is heavily defended"
+    if last <= 0 or words[last] not in _PASSIVE:
+        return None
+    while last > 0 and (words[last] in _PASSIVE or words[last] in _AUXILIARIES):
+        last -= 1  # "has been", "will be", "is still being"
+    if words[last] in _STILL:
+        last -= 1
+    end = last + 1
+    if last < 0 or context.sentence_of[last] != sentence:
+        return None
+    named = tokens[last].text[:1].isupper()
+    if not named and context.hit("place", last) is None:
+        return None
+    first = last
+    while first > 0 and last - first < _PLACE_WORDS and context.sentence_of[first - 1] == sentence:
+        word = words[first - 1]
+        if word in _DETERMINERS:
+            first -= 1
+            break
+        capital = tokens[first - 1].text[:1].isupper()
+        if not (capital or (word in _PHRASE_LINKS and named) or (word.isalpha() and not named)):
+            break
+        # a lower-case word before the head is only a modifier of a determined phrase
+        # ("the besieged town"); without a determiner it may be a verb ("estimate")
+        if (
+            not capital
+            and word not in _PHRASE_LINKS
+            and context.hit("place", first - 1) is None
+            and (first - 2 < 0 or words[first - 2] not in _DETERMINERS)
+        ):
+            break
+        first -= 1
+    if words[first] in _PHRASE_LINKS:
+        first += 1
+    if first >= end:
+        return None
+    if not (words[first] in _DETERMINERS or tokens[first].text[:1].isupper()):
+        return None
+    return first, end
+
+
+def _read_defended(context: _Context, index: int) -> list[_Mention]:
+    """A presence of the forces at ``index`` in the place that they defend or patrol."""
+    by = context.defended_by(index)
+    if by is None:
+        return []
+    verb = by - 1
+    subject = _defended_place(context, verb)
+    if subject is None:
+        return []
+    location = Location(span=context.span(*subject), country=_country(context, *subject))
+    actor = actor_span = None
+    for probe in range(by + 1, index + 1):
+        owner = context.deployer_at(probe)
+        if owner is not None:
+            actor, actor_span = owner, context.actor_span.get(probe)
+            break
+    if actor is None and context.words[index - 1] in _OWNING:
+        return []  # "defended by its fighters": the pronoun's owner is not read here
+    left = context.token_range(location.span.start, location.span.end)[0]
+    modality, cue = _find_modality(context, verb, left)
+    source, denied = _find_source(context, verb)
+    if denied:
+        modality = Modality.DENIED
+    personnel = _find_personnel(context, verb)
+    time = _find_time(context, verb, index + 1)
+    personnel_span = context.figure_spans.get(personnel or "")
+    time_span = context.time_spans.get(time or "")
+    evidence = [context.span(verb, verb + 1), location.span]
+    # the owner's name, or else the forces themselves ("guarded by soldiers")
+    evidence.append(actor_span if actor_span is not None else context.span(index, index + 1))
+    if cue is not None:
+        evidence.append(cue)
+    return [
+        _Mention(
+            start=verb,
+            end=index + 1,
+            sentence=context.sentence_of[verb],
+            action=Action.PRESENCE,
+            actor=actor,
+            back_reference=False,
+            modality=modality,
+            location=location,
+            equipment=(),
+            personnel=personnel,
+            time=time,
+            source=source,
+            evidence=tuple(evidence),
+            personnel_span=personnel_span,
+            time_span=time_span,
+            actor_span=actor_span,
+            placed=True,
+            side_owned=actor is None,
+        )
+    ]
 
 
 def _placed_end(context: _Context, index: int) -> int:
@@ -1502,9 +1693,16 @@ def _read_placed(context: _Context, index: int) -> list[_Mention]:
         return []
     after = context.token_range(mention.location.span.end, mention.location.span.end)[0]
     stated = index + 1 < len(context.words) and context.words[index + 1] in _IS
-    if not stated and any(
-        word in _grammar("casualty") for word in context.words[after : after + 4]
+    window = context.words[after : after + 4]
+    if (
+        index + 1 < len(context.words)
+        and context.words[index + 1] == ","
+        and not any(word in _PASSIVE for word in window)
     ):
+        # "a Russian army base, south of Halfaya, also targeted Kafr Zita": a base set off by
+        # commas is the subject; only "..., was hit" names it as a target
+        stated = True
+    if not stated and any(word in _grammar("casualty") for word in window):
         # "two Turkish soldiers in Afrin were killed"; but "2,000 US troops are in Syria
         # and have fought ..." says where they are
         return []
@@ -1818,9 +2016,31 @@ def _supporting(context: _Context, hit: _Hit) -> bool:
     for index in range(hit.end, min(hit.end + _PLACE_WORDS, len(words) - 1)):
         if words[index] in _CLAUSE_ENDS or context.is_boundary(index):
             return False
-        if words[index] == "to" and words[index + 1] in _grammar("support"):
+        if words[index] == "to" and (
+            words[index + 1] in _grammar("support") or words[index + 1] in _grammar("joining")
+        ):
             return True
     return False
+
+
+def _joined_group(context: _Context, end: int) -> tuple[str, Span] | None:
+    """The armed group named after "to join" in the clause after ``end``: fighters who
+    "travelled to Afghanistan to join the Isis branch there" move for that group."""
+    words = context.words
+    last = min(end + _PLACE_WORDS + 1, len(words) - 1)
+    for index in range(end, last):
+        if words[index] in _CLAUSE_ENDS or context.is_boundary(index):
+            return None
+        if words[index] == "to" and words[index + 1] in _grammar("joining"):
+            for probe in range(index + 2, min(index + 5, len(words))):
+                actor = context.deployer_at(probe)
+                if actor is not None:
+                    span = context.actor_span.get(probe)
+                    if span is None or not _group_kind(context, actor):
+                        return None
+                    return actor, span
+            return None
+    return None
 
 
 def _auxiliary(context: _Context, hit: _Hit) -> bool:
@@ -1967,6 +2187,12 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         actor, actor_span = None, None
         # nor is it who moves in the movements read after it ("nor cutting troops in ...")
         context.not_deployer.add(start - 1)
+    if hit.form == "purpose":
+        group = _joined_group(context, end)
+        if group is not None:
+            actor, actor_span = group  # not the state of "French fighters", but whom they join
+        elif context.words[start] in _grammar("travelling"):
+            return None  # travel is a movement of forces only to join an armed group
     if actor_span is not None:
         evidence.append(actor_span)
     anchors = [item.end for item in joined] + [index + 1 for index in forces if index < start]
@@ -2157,6 +2383,9 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
     # opposes or disputes a decision to withdraw does not make the withdrawal a denied one.
     if denied and (actor is None or source is None or context.speaks_for(source, actor)):
         modality = Modality.DENIED
+        if hit.form == "vacate" and len(joined) == 1 and _infinitive_of(context, start):
+            # "fighters who are refusing to leave the enclave" stay there
+            action, modality = Action.PRESENCE, Modality.REPORTED
     if cue is not None:
         evidence.append(cue)
     personnel = _find_personnel(context, start)
@@ -2190,6 +2419,16 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         # is named, so the presence stands without an actor
         and not any(_side_owned(context, index) for index in forces),
         side_owned=actor is None and any(_side_described(context, index) for index in forces),
+    )
+
+
+def _infinitive_of(context: _Context, start: int) -> bool:
+    """Whether the trigger at ``start`` is the verb of an infinitive that is the whole content
+    of a statement ("refused to leave Mosul"), so its speaker is its subject."""
+    offset = context.tokens[start].start
+    statement = context.statement_at(offset)
+    return statement is not None and any(
+        part.text.startswith("to ") and offset == part.start + 3 for part in statement.content
     )
 
 
