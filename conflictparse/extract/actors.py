@@ -356,6 +356,9 @@ class _Lexicon(NamedTuple):
     # Plurals naming a population, not an armed group ("civilians", "the Kurds"): lower-case
     # form -> the form that names the group.
     people_nouns: dict[str, str]
+    # A member of a group rather than the group ("a Kurdish militant"); before a noun, an
+    # adjective ("a Syrian rebel commander").
+    member_nouns: frozenset[str]
     people_names: frozenset[str]  # the names of the peoples of states: "Syrians"
     # Words after "the", "a" or "an" that may make them start something (with the lexicon
     # phrases): heads of descriptions and sources, group and population nouns, "regime".
@@ -496,6 +499,7 @@ def _lexicon() -> _Lexicon:
     backed_nouns: set[str] = set()
     bare_groups: dict[str, str] = {}
     people_nouns: dict[str, str] = {}
+    member_nouns: set[str] = set()
     state_words: dict[str, set[str]] = {"force": set(), "act": set(), "force-modifier": set()}
     for row in load_table("groupnouns"):
         if row[1] == "noun":
@@ -506,6 +510,8 @@ def _lexicon() -> _Lexicon:
             backed_nouns.add(row[0].lower())
         elif row[1] == "people-noun":
             people_nouns[row[0].lower()] = row[0]
+        elif row[1] == "member-noun":
+            member_nouns.add(row[0].lower())
         elif row[1] in state_words:
             state_words[row[1]].add(row[0].lower())
         else:
@@ -555,6 +561,7 @@ def _lexicon() -> _Lexicon:
         backed_nouns=frozenset(backed_nouns),
         bare_groups=bare_groups,
         people_nouns=people_nouns,
+        member_nouns=frozenset(member_nouns),
         people_names=frozenset(peoples.values()),
         after_article=frozenset(
             {*describable, *bare_groups, *people_nouns, *source_roles, "regime"}
@@ -2587,7 +2594,7 @@ def _group_phrase(builder: _Builder, index: int) -> int:
             if after in lexicon.group_nouns or after in lexicon.backed_nouns:
                 end += 1  # "Syrian rebel groups", "Kurdish militia fighters"
             elif (
-                noun in _MEMBER_NOUNS
+                noun in lexicon.member_nouns
                 and words.text[end].isalpha()
                 and words.text[end].islower()
                 and after not in _VERB_LINKS
@@ -2640,9 +2647,6 @@ def _split_country(builder: _Builder, index: int) -> str | None:
     return entry.key[2:] if entry is not None and entry.kind == "country" else None
 
 
-# A member of a group rather than the group ("a Kurdish militant"); before a noun, an
-# adjective ("a Syrian rebel commander").
-_MEMBER_NOUNS = frozenset({"rebel", "separatist", "militant", "insurgent", "jihadist", "guerrilla"})
 # Words after which a noun is still the subject: "Kurdish militant was killed".
 _VERB_LINKS = frozenset({"was", "is", "had", "has", "who", "and", "or", "said", "says"})
 # Words that follow a subject or an object but extend no noun phrase: "the opposition said".
