@@ -226,6 +226,9 @@ _SEASON_PAIR = regex.compile(
     r"\s+(?:and|or|to)\s+(?:(?:early|late|mid)[-\s]+)?(?P<other>[a-z]+)\s+(?:of\s+)?\d{4}", regex.I
 )
 _YEAR_DIGITS = regex.compile(r"\d{4}")
+_FULL_DAY = regex.compile(r"\d{4}-\d{2}-\d{2}")
+# Between a clock time and its day: "5:34 AM Baghdad time on March 20", "noon on Friday".
+_ON_BETWEEN = regex.compile(r"\s+(?:(?:local|[A-Z][\w-]*)\s+time\s+)?on\s+")
 _WORD_BEFORE = regex.compile(r"(?r)([\w']+)\.?\s*\Z")  # searched backwards: one attempt
 _WORD_AFTER = regex.compile(r"\s*([\w']+)")
 # The last clause break before an offset: punctuation that ends a clause, or an opening quote.
@@ -271,6 +274,14 @@ class _Context:
     story_paragraph: int = -2
     story_sentence: int = -1
     historical_years: int = 0
+    # The story year is before the common era ("481 BC ... in the summer"); whether the last
+    # expression read took it, so that its value is written as such ("BC0481-SU").
+    story_bc: bool = False
+    bc_used: bool = False
+    # The tokens that can be the core of an expression (every year among them), and how many
+    # old years the whole text names (counted once, when first needed).
+    cores: list[int] = attrs.field(factory=list)
+    old_years: int | None = None
     # How many expressions so far were relative to the publication date ("yesterday").
     deictic: int = 0
     reference: _dt.date | None = None
@@ -406,13 +417,16 @@ class _Context:
         in the following year: "7 December 1941 ... in January" is January 1942.
         """
         year = self._story_year(offset)
+        if year is not None and self.story_bc:
+            self.bc_used = True
+            return year
         if year is None or month is None or self.told is None:
             return year
         if self.anchor is not None and year >= self.anchor.year:
             return year  # a plan or schedule ("office in January 2017 ... in November")
         told_year, told_month = self.told
-        if told_year != year:
-            return year
+        if told_year != year or _previous_word(self, offset) == "since":
+            return year  # "since January" reaches back from the time told, not on past it
         # A history moves forward: a month well before the one just told is in the next year.
         return year + 1 if month - told_month < -_TOLD_SLACK else year
 
@@ -443,9 +457,17 @@ class _Context:
     def narrative(self) -> bool:
         """Whether the text reads as a history rather than a report: several years long past
         and few expressions relative to the publication date ("yesterday", "on Monday")."""
-        return (
-            self.historical_years >= 2 and self.deictic * _NARRATIVE_RATIO < self.historical_years
-        )
+        if not self.historical_years:
+            return False  # no old year told yet: nothing to carry, and no scan to pay for
+        if self.old_years is None:
+            # A history shows itself by its many old years long before its first relative
+            # expression, so the whole text's count decides from the start.
+            last = self.anchor.year - _HISTORY_GAP if self.anchor else 0
+            texts = self.doc.token_columns.texts
+            words = map(texts.__getitem__, self.cores)
+            self.old_years = sum(1 for w in words if len(w) == 4 and w.isdigit() and int(w) < last)
+        years = max(self.historical_years, self.old_years)
+        return years >= 2 and self.deictic * _NARRATIVE_RATIO < years
 
 
 def _sentence_start(sentence: Sentence) -> int:
@@ -532,7 +554,8 @@ def find_times(doc: Text, anchor: _dt.date | None) -> tuple[TimeExpression, ...]
     # to a time expression (a text repeats its words, so the cache answers nearly every one).
     texts = doc.token_columns.texts
     starts: set[int] = set()
-    for index in itertools.compress(itertools.count(), map(_is_core, texts)):
+    cores = list(itertools.compress(itertools.count(), map(_is_core, texts)))
+    for index in cores:
         # An expression may start a few grammar words before its core ("the first nine
         # months", "more than a decade"); walk back over them only.
         back = index
@@ -544,7 +567,7 @@ def find_times(doc: Text, anchor: _dt.date | None) -> tuple[TimeExpression, ...]
         starts.update(range(back, index + 1))
     if not starts:
         return ()
-    context = _Context(doc=doc, anchor=anchor, lex=lex, reference=anchor)
+    context = _Context(doc=doc, anchor=anchor, lex=lex, reference=anchor, cores=cores)
     found: list[_Found] = []
     covered = 0
     for index in sorted(starts):
@@ -574,12 +597,17 @@ def find_times(doc: Text, anchor: _dt.date | None) -> tuple[TimeExpression, ...]
                 candidates = _rules_for(head, False, "")
             if not candidates:
                 continue
+            context.bc_used = False
             results = _first_reading(text, position, candidates, rules, context)
+            if context.bc_used and context.story_year is not None:
+                story = context.story_year[0]
+                results = [_before_era(result, story) for result in results]
+                context.reference = context.day_reference = None
             if results:
                 found += results
                 covered = results[0].end if len(results) == 1 else max(r.end for r in results)
     times = []
-    found = _share_year(_merge_of(found, text), text)
+    found = _day_of_clock(_share_year(_merge_of(found, text), text), text)
     for number, item in enumerate(found, start=1):
         times.append(
             TimeExpression(
@@ -591,6 +619,21 @@ def find_times(doc: Text, anchor: _dt.date | None) -> tuple[TimeExpression, ...]
             )
         )
     return tuple(times)
+
+
+def _before_era(found: _Found, story: int) -> _Found:
+    """The expression dated in a story year before the common era, written as such.
+
+    Only a year near the story's is: "last May" in such a story is still the anchor's May.
+    """
+    year = found.value[:4]
+    if year.isdigit() and abs(int(year) - story) <= _BC_REACH:
+        return attrs.evolve(found, value="BC" + found.value)
+    return found
+
+
+# How many years from a story year before the common era a year counted from it may lie.
+_BC_REACH = 100
 
 
 def _merge_of(found: list[_Found], text: str) -> list[_Found]:
@@ -637,6 +680,25 @@ def _share_year(found: list[_Found], text: str) -> list[_Found]:
             and second.value[:4].isdigit()
         ):
             found[index] = attrs.evolve(first, value=second.value[:4] + first.value[4:])
+    return found
+
+
+def _day_of_clock(found: list[_Found], text: str) -> list[_Found]:
+    """Give a clock time the day named right after it: "at 5:00 am on October 3, 1935".
+
+    The time is read before its day is, so it took the day told before it (or the anchor's).
+    """
+    for index in range(len(found) - 1):
+        clock, day = found[index], found[index + 1]
+        if (
+            clock.type == TimeType.TIME
+            and "T" in clock.value
+            and day.type == TimeType.DATE
+            and _FULL_DAY.fullmatch(day.value)
+            and _ON_BETWEEN.fullmatch(text, clock.end, day.start)
+        ):
+            value = day.value + clock.value[clock.value.index("T") :]
+            found[index] = attrs.evolve(clock, value=value)
     return found
 
 
@@ -871,6 +933,7 @@ def _choose_year(
     ``ahead``: the expression is a deadline ("by February"), later than the anchor unless its
     clause is told in the past.
     """
+    since = _previous_word(ctx, offset) == "since"
     story = ctx.year_for(offset, month)
     if story is not None:
         return story
@@ -882,7 +945,7 @@ def _choose_year(
         date = _valid(year, month, min(day, 28) if day > 28 else day)
         if date is not None:
             candidates.append(date)
-    if _previous_word(ctx, offset) == "since":
+    if since:
         # "since Jan. 13": a span reaching the present opens in the past, whatever the tense
         started = [c for c in candidates if c <= anchor]
         return (started[-1] if started else candidates[0]).year
@@ -953,9 +1016,29 @@ _PURPOSE_REACH = 90
 _CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "whose", "when", "where", "while"})
 
 
-def _remember_year(ctx: _Context, offset: int, year: int) -> None:
+# How far back (in characters) "until" may stand before a year that ends the span it opens.
+_ENDPOINT_REACH = 60
+_ENDPOINT_WORDS = frozenset({"by", "until", "till"})
+_ENDPOINT_BEFORE = regex.compile(r"\b(?:until|till)\b[^,;:.()]*\Z", regex.I)
+
+
+def _remember_year(ctx: _Context, offset: int, year: int, *, bc: bool = False) -> None:
     sentence = ctx.doc.sentence_at(offset)
+    if ctx.story_year is not None and _ENDPOINT_BEFORE.search(
+        ctx.doc.normalized, max(sentence.start if sentence else 0, offset - _ENDPOINT_REACH), offset
+    ):
+        # "a siege that lasted until the fall of Budapest in February 1945": the end of a span
+        # told from inside the story, which stays in its own year.
+        if ctx.anchor is None or year < ctx.anchor.year - _HISTORY_GAP:
+            ctx.historical_years += 1
+        return
     ctx.story_year = (year, sentence.start if sentence else -1)
+    ctx.story_bc = bc
+    if bc:
+        # Dates count down before the common era: "the next day", "two years later" are not
+        # reckoned from a reference the calendar arithmetic could shift the right way.
+        ctx.reference = None
+        ctx.day_reference = None
     ctx.story_paragraph = sentence.paragraph if sentence else -2
     ctx.story_sentence = ctx.sentence_index(offset)
     if ctx.told is not None and ctx.told[0] != year:
@@ -1081,6 +1164,7 @@ def _h_yrange(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         second = int(tail)
         if not 0 < second < first or first - second > 200:
             return []
+        _remember_year(ctx, match.start(), first, bc=True)
         return [
             _Found(match.start("y1"), match.end("y1"), TimeType.DATE, f"BC{first:04d}"),
             _Found(match.start("y2"), match.end(), TimeType.DATE, f"BC{second:04d}"),
@@ -1223,7 +1307,11 @@ def _h_month(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         if chosen is None:
             return [_Found(match.start(), match.end(), TimeType.DATE, f"XXXX-{month:02d}", mod)]
         year = chosen
+    position = ctx.told
     _refer_to_month(ctx, year, month)
+    if _previous_word(ctx, match.start()) in _ENDPOINT_WORDS:
+        # "grew to 200,000 by December": where a span ends, not where the story is now
+        ctx.told = position
     return [_Found(match.start(), match.end(), TimeType.DATE, f"{year:04d}-{month:02d}", mod)]
 
 
@@ -1356,6 +1444,11 @@ def _h_set(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         value = lex.sets[word]
     elif match["times"]:
         value = _duration(1, match["unit2"], lex)
+    elif _lower(match["every"]) == "per" and match["unit"] and not match["q"]:
+        # "10,000 [per day]": the period a rate is counted over, a length rather than a
+        # recurring time (as TIMEX annotators of war histories mark it)
+        value = _duration(1, match["unit"], lex)
+        return [_Found(match.start(), match.end(), TimeType.DURATION, value)]
     elif match["unit"] and _lower(match["unit"]).startswith("night"):
         value = "XXXX-XX-XXTNI"  # "every night": each night, not every 24 hours
     elif (
@@ -1384,6 +1477,8 @@ def _h_set(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     return [_Found(match.start(), match.end(), TimeType.SET, value)]
 
 
+# Punctuation closing the clause right after "before"/"after": the adverb, not a preposition.
+_CLAUSE_END = regex.compile(r"\s*(?:[,;:.!?)]|\Z)")
 _UNIT_GRANULARITY_VALUE = {"second": "hour", "minute": "hour"}
 # Between an amount and its unit, what "two days ago" allows: "two more days ago" but not
 # "two-day", "two straight days" or "two to three days" (those stay lengths of time).
@@ -1408,6 +1503,10 @@ def _h_ago(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     unit = _lower(match["unit"])
     amount = _quantity(match["q"], lex)
     count, _, granularity = lex.units[unit]
+    if direction in {"before", "after"} and _CLAUSE_END.match(ctx.doc.normalized, match.end()):
+        # "Two years before, the French had refused ...": nothing follows to anchor on, so the
+        # words point back or ahead from the time being told, as "earlier" and "later" do.
+        direction = "earlier" if direction == "before" else "later"
     if direction in {"before", "after"}:
         # "two days after the attack": the amount is the expression, the rest is its anchor.
         end = match.end("unit")
@@ -1430,6 +1529,12 @@ def _h_ago(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         value = "PAST_REF" if sign < 0 else "FUTURE_REF"
         return [_Found(match.start(), match.end(), TimeType.DATE, value, mod)]
     if base is None:
+        story = ctx.year_for(match.start()) if ctx.story_bc and granularity == "year" else None
+        if story is not None:
+            # "two years later" in a story of 220 BC is 218 BC: years count down (the value
+            # is written before the era afterwards)
+            value = f"{story - sign * round(amount * count):04d}"
+            return [_Found(match.start(), match.end(), TimeType.DATE, value, mod)]
         return [_Found(match.start(), match.end(), TimeType.DATE, "XXXX-XX-XX", mod)]
     steps = round(amount * count)
     quarter = ctx.quarter_nearby(match.start())
@@ -1789,6 +1894,10 @@ def _h_reldate(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         if unit == "year" and nxt in {"ended", "ending"}:
             # "the year ended March 31": a span of a year closing on that date
             return [_Found(match.start(), match.end(), TimeType.DURATION, "P1Y", mod)]
+    story = ctx.year_for(match.start()) if base is None and ctx.story_bc else None
+    if story is not None and unit == "year" and anaphoric:
+        # "the following year" in a story of 491 BC is 490 BC: years count down
+        return [_Found(match.start(), match.end(), TimeType.DATE, f"{story - step:04d}", mod)]
     if base is None:
         placeholder = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
                        "quarter": "XXXX-QX", "day": "XXXX-XX-XX"}.get(unit, "XXXX")  # fmt: skip
@@ -2081,6 +2190,8 @@ def _h_year(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     fiscal = bool(match["fy"])
     if era in {"bc", "bce"}:
         value = f"BC{year:04d}"
+        if before != "since":
+            _remember_year(ctx, start, year, bc=True)
     else:
         value = f"{year:04d}"
         story = ctx.story_year[0] if ctx.story_year else None
@@ -2093,9 +2204,15 @@ def _h_year(match: regex.Match[str], ctx: _Context) -> list[_Found]:
             and ctx.narrative
             and "had" in ctx.clause_words(start)
         )
+        # "the 1978 Treaty of Friendship", "its 2005 Olympics": a year before a name names
+        # the thing, and the story stays in its own year
+        named = before in {"the", "a", "its", "their", "his", "her"} and (
+            ctx.doc.original[match.end() + 1 : match.end() + 2].isupper()
+        )
         if (
             before != "since"
             and not flashback
+            and not named
             and not (
                 prospect
                 and (
@@ -2106,6 +2223,10 @@ def _h_year(match: regex.Match[str], ctx: _Context) -> list[_Found]:
             # "since 1980" opens a span reaching the present, and "it plans to attack in
             # 1976" a prospect: the story is told in neither year.
             _remember_year(ctx, start, year)
+            if before in {"in", "during", "throughout"}:
+                # "during 1919" after "December": the story is back in the year as a whole,
+                # so the month told before no longer says where in it the story is
+                ctx.told = None
         if ctx.reference is None or ctx.reference.year != year:
             ctx.reference = _valid(year, 1, 1) or ctx.reference
     if fiscal:
