@@ -16,6 +16,7 @@ from conflictparse.extract.actors import (
     extract_actors,
     find_actors,
 )
+from conflictparse.lexicon import load_table
 from conflictparse.model import ActorKind
 from conflictparse.text import Text, normalize
 
@@ -151,6 +152,26 @@ def test_every_line_of_many_keeps_its_mention() -> None:
     table = find_actors(Text(text))
     assert len(table.mentions) == 60_000
     assert all(m.span.text == "Kyiv" for m in table.mentions)
+
+
+def test_unit_heads_table_is_well_formed() -> None:
+    rows = load_table("unitheads")
+    assert rows
+    for row in rows:
+        assert row[0] == row[0].lower()
+        assert row[1] in {"name", "the", "two"}
+        assert row[2] in {"joins", "-"}
+
+
+def test_force_names_stay_short_on_long_capitalised_runs() -> None:
+    # The walk back from a unit noun stops after a few words: a run of thousands of
+    # capitalised words before "battalion" names at most the last few.
+    text = "Foo " * 20_000 + "battalion held. " + "the Kestrel battalion " * 2_000
+    table = find_actors(Text(text))
+    forces = [m.span.text for m in table.mentions if m.span.text.endswith("battalion")]
+    assert forces
+    assert all(len(span.split()) <= 6 for span in forces)
+    assert forces.count("Kestrel battalion") == 2_000
 
 
 @settings(max_examples=150)

@@ -13,7 +13,17 @@ or paragraphs (a headline's last word and the next line's first are two mentions
 2. **Organisation runs.** Runs of capitalised words holding an organisation head word
    (``orgheads.tsv``: "Ministry", "Forces", "Council", "Times" ...) become organisations or
    media, with the country of a demonym or state inside ("Iraqi Army" -> IRQ,
-   "Ukraine's Security Service" -> UKR).
+   "Ukraine's Security Service" -> UKR). A unit head of an irregular force ("Battalion",
+   "Brigade", "Militia", the Arabic "Jaish", "Liwa", "Ahrar" ...) makes an armed group
+   ("the Aidar Battalion", "Liwa al-Quds") unless a state or a unit number stands in the name
+   ("the 4th Brigade"). **Force names** end in a unit noun written in lower case
+   (``unitheads.tsv``: "the Azov battalion", "Euphrates Shield forces", "the Hamza division",
+   "the Nusra group"): capitalised name words before the noun make an armed group, or the
+   state's force where a demonym or state stands among them; the table says how many name
+   words each noun needs (a place alone makes "the Donbas battalion" but not "the Raqqa
+   front"), and sentence-initial capitals ("Rebel groups"), ideologies and backers ("Islamist",
+   "US-backed"), people ("Assad forces") and possessives make no name. Lexicon names match
+   with their unit noun in either case ("the Free Syrian army").
 3. **Actors.** Each chunk becomes a mention, or not, by its context:
 
    - a capital or seat of government ("Moscow", "the Kremlin", "Downing Street") is a mention
@@ -348,6 +358,10 @@ class _Lexicon(NamedTuple):
     people_orgs: dict[str, str]  # full name -> the organisation the person leads or speaks for
     people_offices: dict[str, tuple[frozenset[str], ...]]  # full name -> words of each office
     orgheads: dict[str, str]  # head word -> actor kind
+    # Lower-case unit nouns that end a force's name ("the Azov battalion"): word -> how much
+    # name they need before them ("name" or "weak"), and those that join a known group's name.
+    unit_heads: dict[str, str]
+    joining_heads: frozenset[str]
     head_words: frozenset[str]  # the head words of an organisation's name: no modifiers
     group_nouns: frozenset[str]
     # Nouns that name an armed group with no name word before them ("rebels", "the
@@ -376,6 +390,7 @@ class _Lexicon(NamedTuple):
     # capitalised ("new" of "New Delhi", "no" of "No 10"): most words of the second kind are
     # common words in lower case, which the scan need not look up.
     starting_words: frozenset[str]
+    scanned_words: frozenset[str]  # starting words and unit heads: both found in one pass
     capital_starting: frozenset[str]
     # Words a lexicon name holds as a possessive before its end ("People's" of "People's
     # Protection Units"): there the possessive does not close the phrase.
@@ -476,15 +491,25 @@ def _lexicon() -> _Lexicon:
         )
         for form in (row[0], *_column(row, 2)):
             add(form, "person", f"P:{row[0]}")
+    unit_rows = load_table("unitheads")
+    unit_heads = {row[0].lower(): row[1] for row in unit_rows}
     phrases: dict[tuple[str, ...], list[_Entry]] = {}
     tokenised = _phrase_words([phrase for phrase, _, _ in pending])
     for (_, entry_kind, key), words in zip(pending, tokenised, strict=True):
         if words:
+            case = _case_rules(words)
+            if entry_kind == "org":
+                # "the Azov battalion", "the Free Syrian army": news writes a unit noun inside
+                # a force's name in either case.
+                case = tuple(
+                    _ANY_CASE if position and word.lower() in unit_heads else rule
+                    for position, (word, rule) in enumerate(zip(words, case, strict=True))
+                )
             entry = _Entry(
                 kind=entry_kind,
                 key=key,
                 pattern=words,
-                case=_case_rules(words),
+                case=case,
                 needs_capital=entry_kind not in {"title", "honorific", "modifier"},
             )
             phrases.setdefault(tuple(w.lower() for w in words), []).append(entry)
@@ -556,6 +581,10 @@ def _lexicon() -> _Lexicon:
         people_orgs=people_orgs,
         people_offices=people_offices,
         orgheads=orgheads,
+        unit_heads=unit_heads,
+        joining_heads=frozenset(
+            row[0].lower() for row in unit_rows if len(row) > 2 and row[2] == "joins"
+        ),
         head_words=frozenset(word for word, kind in orgheads.items() if kind != "modifier"),
         group_nouns=frozenset(group_nouns),
         backed_nouns=frozenset(backed_nouns),
@@ -574,6 +603,9 @@ def _lexicon() -> _Lexicon:
         title_aliases={key: tuple(value) for key, value in title_aliases.items()},
         starting_words=frozenset(
             {*any_case, "the", *source_roles, *ethnic, *bare_groups, *people_nouns}
+        ),
+        scanned_words=frozenset(
+            {*any_case, "the", *source_roles, *ethnic, *bare_groups, *people_nouns, *unit_heads}
         ),
         capital_starting=frozenset(lengths.keys() - any_case),
     )
@@ -1185,11 +1217,120 @@ def _org_runs(words: _Words, chunk_at: list[_Chunk | None], candidates: list[int
         kind = lexicon.orgheads[texts[last_head]]
         if index and chunk_at[index - 1] is None and _ordinal(texts[index - 1]):
             index -= 1  # "the 3rd Battalion", "the 507th Air Refueling Wing": a unit's number
+            kind = "organization" if kind == "group" else kind  # a numbered unit: a state's
+        elif kind == "group" and country is not None:
+            kind = "organization"  # "the Iraqi Army's 9th Brigade": the state's force
         run = _Chunk(index, stop, "orgrun", kind, country)
         for k in range(index, stop):
             chunk_at[k] = run
             covered.append(k)
         position = stop
+    return covered
+
+
+# Words after which "forces" or "force" is a verb, not a noun: "Moscow forces the pace".
+_VERB_OBJECTS = frozenset(
+    {"the", "a", "an", "them", "him", "her", "us", "it", "its", "their", "his", "our", "me"}
+)
+# Chunks that may stand in a force's name before its unit noun ("the Donbas battalion",
+# "the Free Syrian army"); a person ("Assad forces") makes it no name.
+# A title may stand in one, not counted as a name word ("the Sultan Murad division").
+_FORCE_NAME_CHUNKS = frozenset({"place", "capital", "country", "demonym", "title"})
+
+
+def _force_names(words: _Words, chunk_at: list[_Chunk | None], nouns: list[int]) -> list[int]:
+    """Mark force names ending in a lower-case unit noun as organisation runs: "the Aidar
+    battalion", "Euphrates Shield forces", "the Hamza division", "the Nusra group".
+
+    The name is the run of capitalised words just before the noun (``unitheads.tsv``); how
+    many name words a noun needs is the table's, and a demonym or state before them makes
+    the force the state's. ``nouns`` are the words that are unit nouns in some case. Returns
+    the words the runs cover.
+    """
+    lexicon = _lexicon()
+    unit_heads = lexicon.unit_heads
+    covered: list[int] = []
+    texts = words.text
+    lowers = words.lower
+    capital = words.capital
+    nonnames = lexicon.nonnames
+    ethnic = lexicon.ethnic
+    orgheads = lexicon.orgheads
+    count = words.count
+    for head in nouns:
+        if (
+            not head
+            or capital[head]
+            or chunk_at[head] is not None
+            or words.headline[head]
+            or words.possessive[head - 1]
+        ):
+            continue
+        lower = lowers[head]
+        if lower in {"force", "forces"} and head + 1 < count and lowers[head + 1] in _VERB_OBJECTS:
+            continue  # "Moscow forces the pace"
+        previous = chunk_at[head - 1]
+        if previous is not None and previous.kind in {"org", "orgrun"}:
+            if (
+                lower in lexicon.joining_heads
+                and previous.kind == "org"
+                and previous.last == head
+                and lexicon.orgs.get(previous.key[2:], (None,))[0] is ActorKind.GROUP
+            ):
+                previous.last = head + 1  # "the Nusra group": the group's own name
+                chunk_at[head] = previous
+                covered.append(head)
+            continue
+        first = head
+        name_words = 0
+        places = 0
+        country: str | None = None
+        while first > 0 and head - first < _MAX_NAME:
+            before = first - 1
+            chunk = chunk_at[before]
+            if chunk is not None:
+                if chunk.kind not in _FORCE_NAME_CHUNKS or words.possessive[chunk.last - 1]:
+                    break
+                if chunk.kind in {"country", "demonym"}:
+                    country = chunk.key[2:]
+                elif chunk.kind != "title":
+                    places += 1
+                first = chunk.first
+                continue
+            text = texts[before]
+            if words.possessive[before] or text.rpartition("-")[2][:1].islower():
+                break  # "Mladic's Bosnian Serb army", "US-backed forces": no name before
+            article, _, rest = text.partition("-")
+            if (_is_cap(text) and lowers[before] not in nonnames) or (
+                rest[:1].isupper() and article.lower() in _ARABIC_ARTICLES
+            ):
+                # "al-Abbas" is a name word too: "the al-Abbas brigade", "Hurras al-Din".
+                if lowers[before] not in ethnic and orgheads.get(text) != "modifier":
+                    name_words += 1
+                first = before
+                continue
+            break
+        if first < head and lowers[first] == "the":
+            first += 1  # a place's "the" ("the Euphrates") is the force's article
+        if first == head:
+            continue
+        needs = unit_heads[lower]
+        if needs == "name":
+            named = name_words + places > 0
+        else:
+            # A place may stand in such a name ("Euphrates Shield forces"), never alone.
+            named = name_words >= 1 and (
+                name_words + places >= 2
+                or (needs == "the" and first > 0 and lowers[first - 1] == "the")
+            )
+        # A sentence's first word may be capitalised for the sentence alone ("Rebel groups").
+        if not named or (words.initial[first] and name_words + places == 1):
+            continue
+        kind = "group" if country is None else "organization"
+        run = _Chunk(first, head + 1, "orgrun", kind, country)
+        for k in range(first, head + 1):
+            chunk_at[k] = run
+            covered.append(k)
     return covered
 
 
@@ -1316,13 +1457,23 @@ class _Builder:
 
     def orgrun(self, chunk: _Chunk) -> str:
         text = self.text(chunk.first, chunk.last)
-        if chunk.last - chunk.first == 1 and chunk.key == "organization" and chunk.extra is None:
+        if (
+            chunk.last - chunk.first == 1
+            and chunk.key in {"organization", "group"}
+            and chunk.extra is None
+        ):
             # A head word alone ("the Institute") refers back to an organisation named in full.
             named = self._organization_named_with(text)
             if named is not None:
                 return named
         # "Defence Ministry" is Russia's in one sentence and Ukraine's in the next.
         key = f"R:{text.lower()}:{chunk.extra}"
+        head = self.words.text[chunk.last - 1]
+        if head.islower():
+            # "the Aidar battalion" and "the Aidar Battalion" are one force, named as a name;
+            # "Euphrates Shield forces" and "the Euphrates Shield force" one too.
+            key = f"R:{text.lower().removesuffix('s')}:{chunk.extra}"
+            text = text[: len(text) - len(head)] + head.capitalize()
         return self.draft(key, text, ActorKind(chunk.key), country=chunk.extra).key
 
     def _organization_named_with(self, word: str) -> str | None:
@@ -1332,7 +1483,7 @@ class _Builder:
             draft = self.drafts.get(key)
             if (
                 draft is not None
-                and draft.kind is ActorKind.ORGANIZATION
+                and draft.kind in {ActorKind.ORGANIZATION, ActorKind.GROUP}
                 and (word in draft.name.split())
             ):
                 return key
@@ -1363,8 +1514,13 @@ def find_actors(doc: Text) -> ActorTable:
         return ActorTable()
     capitalised = words.capitalised_indices()
     lexicon = _lexicon()
-    starting = words.indices_of(lexicon.starting_words)
     lowers = words.lower
+    # One pass over the words finds both the words that may start a phrase and the unit
+    # nouns that may end a force's name; the few found are then sorted out, in C.
+    scanned = words.indices_of(lexicon.scanned_words)
+    found = list(map(lowers.__getitem__, scanned))
+    starting = list(itertools.compress(scanned, map(lexicon.starting_words.__contains__, found)))
+    unit_nouns = list(itertools.compress(scanned, map(lexicon.unit_heads.__contains__, found)))
     capital_starting = lexicon.capital_starting
     more = list(
         itertools.compress(
@@ -1376,6 +1532,7 @@ def find_actors(doc: Text) -> ActorTable:
         starting = sorted(starting + more)
     chunk_at, covered = _lexicon_chunks(words, starting)
     covered.extend(_org_runs(words, chunk_at, sorted({*capitalised, *covered})))
+    covered.extend(_force_names(words, chunk_at, unit_nouns))
     # A capitalised grammar word ("The", "But", "He" opening a sentence: ``nonnames.tsv``) is
     # no name, so it starts something only as an acronym, a lexicon chunk, or a source, group
     # or determiner word, and ``covered`` and ``starting`` below hold the last three.
@@ -2828,6 +2985,12 @@ def _description(builder: _Builder, index: int) -> int:
     if title_end is None:
         if affiliation_chunk is not None or chunk_at[index + 1] is not None:
             return 0
+        if (
+            index + 2 < words.count
+            and words.lower[index + 2] == "of"
+            and words.lower[index + 1] in _lexicon().unit_heads
+        ):
+            return 0  # "the group of observers": a new group, described by what follows
         key = _antecedent(builder, words.lower[index + 1], None)
         if key is None:
             return 0
