@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import operator
 from typing import TYPE_CHECKING
 
@@ -54,6 +55,7 @@ _DASH_FOLLOWERS = frozenset({"in", "on", "at", "since", "over", "during", "this"
 _ANTECEDENT_REACH = 8  # tokens back from "they" to the noun it stands for
 _NUMBER_OF_REACH = 24  # tokens back to "the number of" from its verb
 _LINK_PREPOSITIONS = frozenset({"of", "at", "to"})
+_PLACE_REACH = 9  # tokens of "in the Rukban camp on the Jordanian border"
 _ASIDE_REACH = 8  # tokens of an aside between a subject and its verb
 _ASIDE_SCAN = 2 * (_ASIDE_REACH + 1) + 6  # two asides, then up to five auxiliaries
 _APPOSITION_REACH = 80  # characters of ", a war monitoring organisation," after a mention
@@ -65,9 +67,12 @@ _AUXILIARIES = frozenset(
      "also", "all", "later", "now", "already", "allegedly", "who", "that", "which", "got",
      "remain", "remained", "remains", "still", "feared", "believed", "thought", "presumed",
      "reported", "confirmed", "known", "to", "said", "could", "would", "will", "may", "might",
-     "can", "should", "must"}
+     "can", "should", "must", "continue", "continued", "continues", "continuing", "began",
+     "begun", "started", "try", "tried", "trying", "expected", "likely"}
 )  # fmt: skip
-_ACTIVE_OBJECTS = frozenset({"a", "an", "the", "at", "more", "some", "about", "dozens", "his"})
+_ACTIVE_OBJECTS = frozenset(
+    {"a", "an", "the", "at", "more", "some", "about", "dozens", "his", "him", "her", "them"}
+)
 _CASUALTIES = frozenset(
     {Category.KILLED, Category.WOUNDED, Category.DISPLACED, Category.DETAINED, Category.MISSING}
 )
@@ -83,6 +88,15 @@ _QUANTIFIER_STARTS = ("a ", "an ", "several")
 _QUANTIFIER_CEILING = 10  # "a few", "several": below it; "a few thousand" is a magnitude
 _MEASURES = frozenset({"money", "distance", "percent"})  # "one dinar", "one kilometre"
 _RELATIVES = frozenset({"who", "that", "which"})
+_VERB_OBJECT_OPENERS = frozenset(
+    {"all", "the", "some", "only", "just", "his", "her", "their", "its", "our"}
+)
+# "two helicopters were shot down", "captured three towns": things and places are no victims
+_NO_VICTIMS = frozenset({"equipment", "place"})
+_UNCOUNTED = frozenset({"time", "place"})  # nouns before a number that it never counts
+_INCLUSIONS = frozenset(
+    {"were", "was", "are", "is", "include", "included", "includes", "including"}
+)
 _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # what a modifier lends a generic head: "rocket systems", "the refugee population"
 _KINDS_LENT = frozenset({"personnel", "equipment", "displaced"})
@@ -125,6 +139,7 @@ class _Lexicon:
     casualty_words: frozenset[str]  # first words of every casualty phrase
     attribution: dict[tuple[str, ...], str]
     links: frozenset[str]
+    changes: frozenset[str]
     labels: frozenset[str]
     stops: frozenset[str]
     months: frozenset[str]
@@ -152,6 +167,7 @@ def _lexicon() -> _Lexicon:
     casualty_before: dict[tuple[str, ...], Category] = {}
     attribution: dict[tuple[str, ...], str] = {}
     links: set[str] = set()
+    changes: set[str] = set()
     labels: set[str] = set()
     stops: set[str] = set()
     months: set[str] = set()
@@ -172,6 +188,8 @@ def _lexicon() -> _Lexicon:
             attribution[key] = value
         elif kind == "link":
             links.add(phrase)
+        elif kind == "change":
+            changes.add(phrase)
         elif kind == "label":
             labels.add(phrase)
         elif kind == "stop":
@@ -190,6 +208,7 @@ def _lexicon() -> _Lexicon:
         casualty_words=frozenset(key[0] for key in (*casualty, *casualty_after)),
         attribution=attribution,
         links=frozenset(links),
+        changes=frozenset(changes),
         labels=frozenset(labels),
         stops=frozenset(stops),
         months=frozenset(months),
@@ -275,6 +294,7 @@ class _Context:
         # (sentence start, counted, noun category, casualty) of the last figure: what "the
         # total" counts
         self.previous: tuple[int, str | None, str | None, Category | None] | None = None
+        self.previous_span = (-1, -1)  # where the last figure stands: "from 800 to 1,600"
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         """Start and end of the sentence holding ``offset``, or of the text if none does."""
@@ -296,8 +316,10 @@ class _Context:
         used_before = self.read_qualifier(prev, reading)
         used_after = 0
         match = _match_start(nxt, self.lex.after) if nxt[:1] and nxt[0] in self.starts else None
-        if match is not None and reading.qualifier is None:
-            used_after, reading.qualifier = match[0], Qualifier(match[1])
+        if match is not None:
+            used_after = match[0]  # "an estimated 500 or so militants": the noun is after it
+            if reading.qualifier is None:
+                reading.qualifier = Qualifier(match[1])
         if number.unit is None:
             self.read_forward(nxt[used_after:], list(after[used_after:]), reading)
         if reading.duration:
@@ -310,12 +332,20 @@ class _Context:
         if reading.counted == "strong":  # "the rebels, about 10,000 strong": the rebels
             reading.counted = None
             self.read_backward(bare, reading, linked=False)
-        if reading.counted is None and reading.noun_category is None:
+        if (
+            reading.counted is None
+            and reading.noun_category is None
+            and self.linked(number, bare, nxt)
+        ):
             self.read_backward(bare, reading)
             if reading.counted is None and used_before and prev[-1] not in _LINK_PREPOSITIONS:
                 self.read_backward(prev, reading)  # "... does not exceed 500", not "up to"
             if reading.counted is None:
                 self.number_of(bare, reading)
+            if reading.counted is None:
+                self.new_level(number, bare, reading)
+        elif bare[-1:] and bare[-1] in self.lex.links and reading.noun_category == "other":
+            self.toll(bare, reading)
         if reading.noun_category == "other" and bare[-1:] == ["of"] and len(bare) > 1:
             whole = self.lex.nouns.get(bare[-2])
             if whole is not None and whole.category == "personnel":
@@ -338,7 +368,7 @@ class _Context:
             # "including several hospitals": a thing of no known kind is no victim of a list
             and (reading.counted is None or reading.counted in self.lex.nouns)
         ):
-            reading.verb_category = self.shared_verb(number, lower, nxt[:1])
+            reading.verb_category = self.shared_verb(number, lower, nxt[:3])
             if reading.verb_category is None:
                 self.last_casualty = None  # a count of its own breaks a list
         elif verb is not None:
@@ -387,6 +417,7 @@ class _Context:
             return None  # "I go up to one of the others": a person, not a bound
         casualty = category if category in _CASUALTIES else None
         self.previous = (lower, reading.counted, reading.noun_category, casualty)
+        self.previous_span = (number.start, number.end)
         return self.build(
             number, index, reading=reading, category=category, lower=lower, upper=upper
         )
@@ -420,6 +451,71 @@ class _Context:
             reading.counted, reading.noun_category = noun.counted or word, noun.category
         elif word.isalpha() and _looks_plural(word):
             reading.counted, reading.noun_category = word, "other"
+
+    def linked(self, number: Number, bare: list[str], nxt: list[str]) -> bool:
+        """Whether "from" or "by" before a number links it to a noun before them.
+
+        "from" only starts a change or a range ("its contingent from 800 to 1,600", "deaths
+        range from 50,000 to 200,000"), not an origin ("advisers from three more"); "by" only
+        measures a change ("boosting troop numbers by 30,000"), not a ratio or an agent.
+        """
+        last = bare[-1] if bare else ""
+        if last == "from":
+            return nxt[:1] == ["to"] or (number.high is not None and not number.vague)
+        if last == "by":
+            return not self.lex.changes.isdisjoint(bare[-5:-1])
+        return True
+
+    def new_level(self, number: Number, bare: list[str], reading: _Reading) -> None:
+        """ "doubled its contingent from 800 to 1,600": the new level counts what the old one
+        counted, as the first number of the change, right before "to", was read to count.
+        """
+        if bare[-1:] != ["to"] or self.previous is None or self.previous[0] != self.lower:
+            return
+        start, end = self.previous_span
+        normalized = self.doc.normalized
+        if normalized[end : number.start].strip() != "to":
+            return
+        if normalized[max(self.lower, start - 6) : start].rstrip().lower()[-4:] != "from":
+            return
+        _, counted, kind, casualty = self.previous
+        if counted is not None:
+            reading.counted, reading.noun_category = counted, kind
+            reading.verb_category = reading.verb_category or casualty
+
+    def toll(self, bare: list[str], reading: _Reading) -> None:
+        """ "death tolls range from 1,000 to 1,300 people": whoever a toll counts died;
+        "they put the dead at 40 people": a casualty noun right before "at" or "to" names them.
+        """
+        if bare[-1] in {"at", "to"} and len(bare) > 1:
+            # the noun right before, or before a linking verb: "the wounded rose to"
+            nouns = bare[-3:-1] if len(bare) > 2 and bare[-2] in self.lex.links else bare[-2:-1]
+            for word in nouns:
+                noun = self.lex.nouns.get(word)
+                if noun is not None and noun.category in _CASUALTY_VALUES:
+                    reading.verb_category = reading.verb_category or Category(noun.category)
+                    return
+        if {"toll", "tolls"}.isdisjoint(bare[-_BACK_REACH:]):
+            return
+        probe = _Reading()
+        self.read_backward(bare, probe)
+        if probe.counted == "deaths" and probe.noun_category == Category.KILLED.value:
+            reading.verb_category = reading.verb_category or Category.KILLED
+
+    def thing(self, word: str) -> bool:
+        """Whether ``word`` is a known noun that is counted where it stands, not a place."""
+        noun = self.lex.nouns.get(word)
+        return noun is not None and noun.category != "place"
+
+    def bare_modifier(self, words: list[str], index: int) -> bool:
+        """ "eight arrest warrants", "two kill squads": a casualty verb in its bare form (its
+        participle, "arrested", is a cue of its own) right before a noun is part of the noun.
+        """
+        word = words[index]
+        following = words[index + 1] if index + 1 < len(words) else ""
+        return (
+            f"{word}ed" in self.lex.casualty_words or f"{word}d" in self.lex.casualty_words
+        ) and (following in self.lex.nouns or (_looks_plural(following) and following.isalpha()))
 
     def count_noun(self, word: str) -> bool:
         return word in self.lex.nouns or _looks_plural(word)
@@ -547,6 +643,8 @@ class _Context:
             noun = lex.nouns.get(word)
             cue = word in first_words
             casualty = _match_start(words, lex.casualty, index) if cue else None
+            if casualty is not None and self.bare_modifier(words, index):
+                casualty = None  # "eight arrest warrants": one noun
             if run and (casualty is not None or word in lex.casualty_after_words):
                 break
             if (
@@ -582,8 +680,15 @@ class _Context:
                     break
                 index += 1  # "20 heavily armed fighters"
                 continue
+            # "two Middle East terrorists": a capitalised stop word inside a name is the name's
+            name_part = (
+                leading
+                and bool(run)
+                and tokens[index].text[:1].isupper()
+                and words[index - 1].isalpha()  # not "146 B.C. The popular story"
+            )
             if noun is None and (
-                word in lex.stops
+                (word in lex.stops and not name_part)
                 or casualty is not None
                 or word in lex.casualty_after_words
                 or (cue and _match_start(words, lex.attribution, index) is not None)
@@ -629,7 +734,7 @@ class _Context:
         if run and index < len(words) and words[index] == "and":
             index = self.shared_noun(words, index, run)
         away = index < len(words) and words[index] in {"away", "apart"}
-        if run and away and not any(words[i] in lex.nouns for i in run):
+        if run and away and not any(self.thing(words[i]) for i in run):
             reading.duration = True  # "two streets away": where, not how many (no figure)
             return
         self.take_head(words, tokens, run, reading)
@@ -766,7 +871,7 @@ class _Context:
                 reading.noun_category = "other"
                 reading.counted = words[later[-1]]
                 return
-            if head > run[0] and noun.category == "money":  # "Iraqi dinars", "Syrian pounds"
+            if head > run[0]:  # "Iraqi dinars", "Syrian pounds", "jet fighters": a compound
                 noun = lex.nouns.get(f"{words[head - 1]} {words[head]}", noun)
             if noun.category == "time" and head != run[0]:
                 plural = [i for i in run if i < head and _looks_plural(words[i])]
@@ -825,7 +930,22 @@ class _Context:
         names = probe
         while probe < len(words) and probe - names < 3 and tokens[probe].text[:1].isupper():
             probe += 1
-        return probe if probe > names else index
+        found = probe if probe > names else index
+        # "eight babies in the Rukban camp on the Jordanian border had died": a longer place,
+        # stepped over only when a verb of the count's own ends it
+        limit = min(len(words), index + _PLACE_REACH)
+        while probe < limit:
+            word = words[probe]
+            if word in _AUXILIARIES:
+                return probe
+            if word in self.lex.casualty_words:
+                # "in camps for displaced people": a casualty word before a noun describes it
+                after = words[probe + 1] if probe + 1 < len(words) else ""
+                return found if after.isalpha() and self.count_noun(after) else probe
+            if not word.isalpha() or word.endswith(("ed", "ing")) or word in self.number_words:
+                break
+            probe += 1
+        return found
 
     def read_verb_after(
         self,
@@ -857,18 +977,37 @@ class _Context:
         # "20 people that he called ...": a relative clause with a subject of its own
         relative = index == start + 1 and words[start] in _RELATIVES
         reading.has_verb = index > start and not relative
-        if index >= len(words) or words[index] not in self.starts:
+        if index >= len(words):
+            return
+        if words[index] not in self.starts:
+            noun = lex.nouns.get(words[index]) if index > start else None
+            if (
+                noun is not None
+                and noun.category in _CASUALTY_VALUES
+                and words[start] in _PASSIVE
+                and not tokens[index].text[:1].isupper()
+            ):
+                # "more than 5 million are refugees", "two were prisoners": what they are
+                reading.verb_category = Category(noun.category)
             return
         casualty = _match_start(words, lex.casualty, index)
-        if casualty is None and index > start:  # "have left", not "only 10 left"
+        # "have left", not "only 10 left"; "will surrender", not "persuaded two to surrender"
+        if casualty is None and index > start and words[index - 1] != "to":
             casualty = _match_start(words, lex.casualty_after, index)
         if casualty is None:
             return
         size = casualty[0]
         # "500 soldiers killed 14 civilians", "... and a driver have killed 3": they did it;
         # "... and a driver were shot dead at": a passive, whatever follows.
-        active = index == start or (shared and _PASSIVE.isdisjoint(words[start:index]))
+        # "361 voted to execute the king": the count is the subject of an infinitive too
+        active = (
+            index == start
+            or words[index - 1] == "to"
+            or (shared and _PASSIVE.isdisjoint(words[start:index]))
+        )
         following = words[index + size] if index + size < len(words) else ""
+        if index == start and self.bare_modifier(words, index):
+            return  # "eight arrest warrants": a bare verb before a noun modifies it
         # "900 residents escaped to the hills": after a preposition comes a place, no victim
         towards = words[index + size - 1] in _PLACE_PREPOSITIONS or words[index + size - 1] in {
             "to",
@@ -879,6 +1018,7 @@ class _Context:
             active
             and had_noun
             and not towards
+            and words[index + size - 1] != "by"  # "held by the militia": a passive
             and (
                 # "500 families fled the town": they fled it, whatever comes after
                 (following in _ACTIVE_OBJECTS and casualty[1] not in _INTRANSITIVE)
@@ -887,6 +1027,12 @@ class _Context:
             )
         ):
             return
+        if (
+            words[index + size - 1] == "by"
+            and reading.counted is not None
+            and reading.counted not in lex.nouns
+        ):
+            return  # "30 seats held by its allies": only people the lexicon knows are held
         reading.verb_category = Category(casualty[1])
 
     def skip_aside(self, words: list[str], index: int) -> int:
@@ -908,7 +1054,10 @@ class _Context:
             if probe >= len(words):
                 return index
             opener = words[probe]
-            phrase = opener in _PHRASE_OPENERS  # no mark to close it: it ends at its verb
+            # "hundreds of people, including civilians have died": a comma opens the list of
+            # examples and the verb, not a second comma, may close it
+            including = opener == "," and words[probe + 1 : probe + 2] == ["including"]
+            phrase = opener in _PHRASE_OPENERS or including  # no mark to close it
             closer = "," if phrase else _ASIDE_MARKS.get(opener)
             if closer is None:
                 break
@@ -919,6 +1068,8 @@ class _Context:
                 if word == ",":  # "of 80,000": the tokens split a number at its commas
                     inner += 1
                     continue
+                if including and word in _RELATIVES:
+                    return index  # ", including journalists who were executed": their verb
                 if (
                     word in _AUXILIARIES
                     or word in lex.casualty_after_words
@@ -936,6 +1087,8 @@ class _Context:
                 if inner >= limit or words[inner] != closer:
                     return index
                 inner += 1  # past the closing mark
+            elif including and inner < limit and words[inner] == closer:
+                inner += 1
             probe = inner
         if probe == index or probe >= len(words):
             return index
@@ -966,6 +1119,8 @@ class _Context:
         the words from "and" up to an auxiliary are stepped over; a clause or casualty word
         on the way means the two are not subjects of one verb.
         """
+        if index < len(words) and words[index] == ",":
+            index = self.list_end(words, index)
         if index >= len(words) or words[index] != "and":
             return 0
         lex = self.lex
@@ -983,6 +1138,24 @@ class _Context:
             if not word.replace("-", "").isalnum() or word in lex.casualty_after_words:
                 return 0
         return 0
+
+    def list_end(self, words: list[str], index: int) -> int:
+        """ "300 women, children and elderly people were killed": from the comma after the
+        first noun, the index of the list's "and", or ``len(words)`` if no plain list of
+        words leads to one.
+        """
+        for probe in range(index + 1, min(len(words), index + 2 * _COORDINATION_REACH)):
+            word = words[probe]
+            if word == "and":
+                return probe if words[probe - 1] != "," or probe - index > 2 else len(words)
+            if word != "," and (
+                not word.isalpha()
+                or word in _AUXILIARIES
+                or word in self.lex.casualty_words
+                or word in self.number_words  # "In one case, three women ...": a count of its own
+            ):
+                break
+        return len(words)
 
     def read_backward(self, prev: list[str], reading: _Reading, *, linked: bool = True) -> None:
         lex = self.lex
@@ -1006,7 +1179,8 @@ class _Context:
                 reading.counted = word  # "Kurds, numbering 30 million": whoever is numbered
                 reading.noun_category = "other"
                 return
-            if noun is not None and noun.category != "time" and noun.unit is None:
+            # "a city of 500,000": a place names where the counted live, not what is counted
+            if noun is not None and noun.category not in _UNCOUNTED and noun.unit is None:
                 reading.counted = noun.counted or word
                 reading.noun_category = noun.category
                 if noun.category == "generic":  # "rocket systems numbering 12"
@@ -1058,24 +1232,34 @@ class _Context:
             return None
         between = [t.text.lower() for t in self.between(end, number.start)]
         # "127 by air strikes, 105 by snipers": a list of parallel items shares the verb too
-        parallel = len(between) > 1 and between[-1] == "," and between[:1] == follow
+        parallel = len(between) > 1 and between[-1] == "," and between[:1] == follow[:1]
+        # "killed 87 people, 30 of them children", "530 dead, among them over 130 children"
+        part = len(between) <= _MAX_RUN + 3 and (
+            # not "10 soldiers captured, four of them interrogated": a predicate of its own
+            (
+                between[-1:] == [","]
+                and follow[:2] == ["of", "them"]
+                and not "".join(follow[2:3]).endswith("ed")
+            )
+            or ("among", "them") in itertools.pairwise(between)
+        )
         # "as well as", "as did", not "fled as 700 jihadists advanced"
         joined = {"and", "including", "plus"} & set(between) or (
             "as" in between and not {"well", "did"}.isdisjoint(between)
         )
-        if len(between) > _MAX_GAP or not (parallel or joined):
+        if len(between) > _MAX_GAP or not (parallel or joined or part):
             return None
         if ";" in between:
             return None
-        if self.casualty_noun and "including" not in between:
+        if self.casualty_noun and "including" not in between and not part:
             return None  # "3,000 refugees and 500 soldiers crossed": the soldiers did not flee
         self.last_casualty = (start, number.end, category)
         return category
 
     def read_verb_before(self, prev: list[str], reading: _Reading) -> None:
         lex = self.lex
-        while prev and prev[-1] in {"all", "the", "some", "only", "just"}:
-            prev = prev[:-1]  # "killing all 298 people", "killed only one civilian"
+        while prev and prev[-1] in _VERB_OBJECT_OPENERS:
+            prev = prev[:-1]  # "killing all 298 people", "killed his three sons"
         match = None
         if prev and prev[-1] in self.ends:
             match = _match_end(prev, lex.casualty) or _match_end(prev, lex.casualty_before)
@@ -1087,7 +1271,9 @@ class _Context:
                     match = first
             reading.verb_category = Category(match[1])
             return
-        if prev[-1:] == ["and"]:  # "killed his brother and two nieces"
+        # "killed his brother and two nieces", not "... the governor and 30 voted to": a verb
+        # of the count's own
+        if prev[-1:] == ["and"] and not reading.has_verb:
             for step in range(2, min(len(prev), 6)):
                 word = prev[-step]
                 if (
@@ -1112,6 +1298,19 @@ class _Context:
                 if noun is not None and noun.category in _CASUALTY_VALUES and not after_verb:
                     reading.verb_category = Category(noun.category)
                     return
+        if prev[-1:] and prev[-1] in _INCLUSIONS:
+            # "among the dead were 14 children", "the wounded, including three journalists"
+            at = len(prev) - 2
+            if prev[at : at + 1] == [","]:
+                at -= 1
+            if at >= 1 and prev[at - 1] == "the":
+                kind = lex.casualty.get((prev[at],))
+                noun = lex.nouns.get(prev[at])
+                if kind is None and noun is not None and noun.category in _CASUALTY_VALUES:
+                    kind = Category(noun.category)
+                if kind is not None:
+                    reading.verb_category = kind
+                    return
         if len(prev) >= 2 and prev[-1] == "of":  # "the deaths of 14 civilians"
             noun = lex.nouns.get(prev[-2])
             if noun is not None and noun.category in _CASUALTY_VALUES:
@@ -1125,8 +1324,10 @@ class _Context:
         if reading.unit is not None and reading.noun_category in {None, "distance", "other"}:
             # "lost 1,200 sq km", "fled 30km": a measure, whatever verb governs it
             return Category(reading.noun_category or "distance")
-        if reading.verb_category is not None and reading.noun_category != "equipment":
+        if reading.verb_category is not None and reading.noun_category not in _NO_VICTIMS:
             return reading.verb_category
+        if reading.noun_category == "place":
+            return Category.OTHER
         if reading.noun_category is not None and reading.noun_category != "time":
             return Category(reading.noun_category)
         if reading.unit is not None:

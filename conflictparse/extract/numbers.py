@@ -778,8 +778,8 @@ class _Scanner:
             return False  # "two thirds of the country", "35°N", "40°C": no count
         if (before in words.labels or before in words.skips) and not self.verb_number(head, before):
             return False
-        if before in {"of", "between", "from"} and self.text_at(head - 2) in words.skips:
-            return False  # "at the age of 15", "aged between 15 and 16"
+        if before in {"of", "between", "from", "as"} and self.text_at(head - 2) in words.skips:
+            return False  # "at the age of 15", "aged between 15 and 16", "as young as 10"
         if before == "," and self.apposed_age(head, after, number):
             return False  # "Jac Holmes, 24, from Bournemouth"
         if (
@@ -927,7 +927,8 @@ class _Scanner:
         """A small whole number set off by commas right after a name is an age."""
         if number.value > _MAX_AGE or number.scale != 1.0 or number.unit or number.high:
             return False
-        if self.text_at(after) not in {",", ".", ")", ";"} or head < 2:
+        # "Kotey, 34, and Elsheikh, 29 – the two": a dash closes the aside as a comma does
+        if self.text_at(after) not in {",", ".", ")", ";", "\u2013", "\u2014"} or head < 2:
             return False
         name = self.atoms[head - 2]
         surface = self.doc.normalized[name.start : name.end]
