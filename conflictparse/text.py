@@ -245,6 +245,19 @@ class Text:
         )
 
     @functools.cached_property
+    def token_lowers(self) -> tuple[str, ...]:
+        """The lower-cased text of every token: ``token_lowers[i]`` is ``tokens[i].text.lower()``.
+
+        Made once for every extractor that looks words up in a lexicon, rather than by each of
+        them, sentence by sentence.
+
+        Example:
+            >>> Text("NATO Warns Kyiv.").token_lowers
+            ('nato', 'warns', 'kyiv', '.')
+        """
+        return tuple(map(str.lower, self.token_columns.texts))
+
+    @functools.cached_property
     def paragraphs(self) -> tuple[tuple[int, int], ...]:
         """``(start, end)`` of each paragraph: text between blank lines, or single lines."""
         normalized = self.normalized

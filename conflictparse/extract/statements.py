@@ -443,6 +443,8 @@ class _Reader:
         all_tokens = self.doc.tokens
         # the token columns come with the tokens: no pass over them to pick a field out
         starts, ends, texts = self.doc.token_columns
+        # lower-cased once per document for every extractor, not once per sentence read here
+        lowers = self.doc.token_lowers
         marked = map(self.lex.cue_forms.__contains__, texts)
         positions = list(itertools.compress(itertools.count(), marked))
         at = 0
@@ -466,7 +468,7 @@ class _Reader:
                 continue
             in_sentence = self._read_sentence(
                 tokens,
-                list(map(str.lower, texts[first:last])),
+                list(lowers[first:last]),
                 candidates,
                 sentence.start,
                 sentence.end,
@@ -1705,6 +1707,25 @@ class _Reader:
             # "said while visiting troops": the speaker's doing, not the content (unless a
             # "that" clause follows it: "said before attending the meeting that …")
             return "that" not in lows[after + 2 : after + 2 + _MAX_TRAILER_TOKENS]
+        # "… in a video message to the convention": the medium's addressee or origin;
+        # '"…," she said to reporters.' (only a verb whose "to" names the hearer, grammar
+        # class ``toaddressee``: "responded to the critics", "plans to go" have their
+        # content there)
+        to_medium = (
+            lows[after] in {"to", "from"} and after > 0 and lows[after - 1] in self.medium_words
+        ) or (
+            addressed
+            and lows[after] == "to"
+            and after + 1 < len(tokens)
+            and (
+                tokens[after + 1].text[:1].isupper()
+                or lows[after + 1] in self.det_words
+                or lows[after + 1] in _OBJECT_PRONOUNS
+            )
+        )
+        # Told by the first word alone for most cues: asked before walking to the adjunct's end.
+        if not (lows[after] in _TRAILER_PREPS or lows[after] in self.time_words or to_medium):
+            return False
         stop = after
         # bounded: a trailer is short, and a long sentence must not cost a scan per cue
         limit = min(len(tokens), after + _MAX_TRAILER_TOKENS + 1)
@@ -1725,24 +1746,6 @@ class _Reader:
                 return False
             if not (self._is_cue_at(lows, stop + 1) or following in self.conj_words):
                 return False
-        # "… in a video message to the convention": the medium's addressee or origin;
-        # '"…," she said to reporters.' (only a verb whose "to" names the hearer, grammar
-        # class ``toaddressee``: "responded to the critics", "plans to go" have their
-        # content there)
-        to_medium = (
-            lows[after] in {"to", "from"} and after > 0 and lows[after - 1] in self.medium_words
-        ) or (
-            addressed
-            and lows[after] == "to"
-            and after + 1 < len(tokens)
-            and (
-                tokens[after + 1].text[:1].isupper()
-                or lows[after + 1] in self.det_words
-                or lows[after + 1] in _OBJECT_PRONOUNS
-            )
-        )
-        if not (lows[after] in _TRAILER_PREPS or lows[after] in self.time_words or to_medium):
-            return False
         return not any(
             low in self.opener_words
             or self._is_cue_at(lows, k)
@@ -2909,12 +2912,12 @@ def find_statements(
             continue  # 'he said -': nothing was said
         if len(pieces) == 1 and reader.says_nothing(*pieces[0]):
             continue  # "he said little", "she said so": no content was reported
-        content = tuple(span(s, e) for s, e in pieces if e > s)
+        content = tuple([span(s, e) for s, e in pieces if e > s])
         # each piece's quotations, looked up once for the quotes and once more for the kind
         within = {piece: reader.regions_within(*piece) for piece in pieces}
         regions = [r for piece in item.content for r in within[piece]]
         quotes = tuple(
-            span(r.inner_start, r.inner_end) for r in regions if r.inner_end > r.inner_start
+            [span(r.inner_start, r.inner_end) for r in regions if r.inner_end > r.inner_start]
         )
         speaker = reader.speaker(item.source)
         if (
