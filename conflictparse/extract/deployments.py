@@ -171,11 +171,14 @@ _SUBJECT_FORMS = frozenset({"subject", "vacate"})
 _ALTERNATIVES = frozenset({"or", "but", "instead", "rather"})
 _GOVERNED = frozenset({"government", "regime"})  # a side that is a state's own forces
 _STILL = frozenset({"now", "still", "already", "currently"})  # "troops still in Syria"
+_STAYED = frozenset({"left"})  # "militants left in Raqqa": forces still there, a participle
 _IS = frozenset({"is", "are", "was", "were"})  # "2,000 US troops are in Syria"
+_OBLIGATION = frozenset({"must", "should"})  # a demand, unless the mover's own voice says it
 _OBJECT_PRONOUNS = frozenset({"him", "us", "you", "me", "themselves", "itself"})
 _PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be"})  # "were left"
 # Before forces, these make them the object of something done to or with them.
 _TARGET_MARKERS = (_OBJECT_MARKERS - {"of"}) | {"by"}
+_LANDING = frozenset({Action.DEPLOYMENT, Action.PRESENCE})  # "They arrived in", "They are in"
 _ARRIVALS = frozenset({Action.DEPLOYMENT, Action.BUILD_UP, Action.REINFORCEMENT, Action.EXERCISE})
 _OBJECT_REACH = 5  # how far an object-form trigger's forces may be: "increase the number of troops"
 _SCAN = 40  # how many of the latest deployments a mention may join (bounds the work)
@@ -299,6 +302,14 @@ def _grammar(value: str) -> frozenset[str]:
     return frozenset(
         row[0] for row in load_table("deployment_triggers") if row[1:3] == ("grammar", value)
     )
+
+
+@functools.cache
+def _demonyms() -> frozenset[str]:
+    """Lower-case demonyms of the country table ("american", "us", "russian"): before a noun
+    they name who acts, while a country's name there may name the place ("an Iraq withdrawal")."""
+    rows = load_table("countries")
+    return frozenset(word.lower() for row in rows if len(row) > 2 for word in row[2].split("|"))
 
 
 @functools.cache
@@ -497,6 +508,7 @@ class _Context:
                             and (
                                 words[index + 1] in _STILL
                                 or words[index + 1] in _IS
+                                or words[index + 1] in _STAYED
                                 or (words[index + 1] == "and" and index + 2 < last)  # "and tanks"
                             )
                             and words[index + 2 + (words[index + 1] == "and")] in _AT
@@ -852,13 +864,20 @@ class _Context:
         """Whether a name stands right before ``index``: "Isis members" are a group's forces,
         "family members" and "members of parliament" are not; with ``owned``, only a possessive
         pronoun will do ("its men", not "British men")."""
-        if index == 0:
-            return False
         if owned:
             # "British men" are people of a country; a possessive makes them someone's men
-            return self.words[index - 1] in _POSSESSIVE_PRONOUNS
-        text = self.tokens[index - 1][2]
-        return text[:1].isupper() and self.words[index - 1] not in _DETERMINERS
+            return index > 0 and self.words[index - 1] in _POSSESSIVE_PRONOUNS
+        if index > 0:
+            text = self.tokens[index - 1][2]
+            if text[:1].isupper() and self.words[index - 1] not in _DETERMINERS:
+                return True
+        # "members of Isis", "members of the group": the name after "of" owns them
+        after = index + 2
+        if after < len(self.words) and self.words[index + 1] == "of":
+            if self.words[after] == "the" and after + 1 < len(self.words):
+                return self.words[after + 1] in _grammar("group_noun")
+            return self.tokens[after][2][:1].isupper() and after in self.actor_at
+        return False
 
     def is_boundary(self, index: int) -> bool:
         return self.words[index] in _HARD_BOUNDARIES or self.hit("boundary", index) is not None
@@ -1015,6 +1034,8 @@ def _may_read(context: _Context, index: int) -> bool:
         and armed[where] < _force_reach(context, end) + 1
     ):
         return True  # past a list of weapon names
+    if hit is not None and hit.form == "vacate" and _pronoun_forces(context, index):
+        return True  # "fighters ..., have brokered a deal that would allow them to leave"
     if hit is not None and hit.form == "subject" and hit.value == Action.PRESENCE.value:
         # "the PKK are entrenched in Rojava": a name, perhaps an auxiliary, the verb, a place
         before = index - 1
@@ -1030,9 +1051,11 @@ def _may_read(context: _Context, index: int) -> bool:
     if hit.value == Action.PRESENCE.value:
         return _named_after(context, hit.end, None)
     if hit.value == Action.WITHDRAWAL.value:
+        # "pull out of Syria": the trigger's own particle opens the place
+        particle = hit.end - 1 if words[hit.end - 1] in _FROM else hit.end
         return (
             _bare_end(context, hit)
-            or _named_after(context, hit.end, _LEAVING)
+            or _named_after(context, particle, _LEAVING)
             or (index > 0 and context.tokens[index - 1].text[:1].isupper())
             or _place_noun_after(context, hit.end, owned=_owner_before(context, index))
         )
@@ -1457,7 +1480,9 @@ def _placed(context: _Context, index: int) -> bool:
     ):
         after += 1  # "a Russian army base, south of Halfaya, ..."
     if after < len(context.words) and (
-        context.words[after] in _STILL or context.words[after] in _IS
+        context.words[after] in _STILL
+        or context.words[after] in _IS
+        or context.words[after] in _STAYED
     ):
         after += 1  # "200,000 soldiers now in Kuwait", "2,000 US troops are in Syria"
     prep = context.hit("prep", after) if after < len(context.words) else None
@@ -1685,9 +1710,10 @@ def _read_placed(context: _Context, index: int) -> list[_Mention]:
         )
     ):
         return []
-    hit = _Hit(
-        start=index, end=_placed_end(context, index), kind="action", value="presence", form="placed"
-    )
+    end = _placed_end(context, index)
+    if end < len(context.words) and context.words[end] in _STAYED:
+        end += 1  # "militants left in Raqqa": the participle is part of the presence
+    hit = _Hit(start=index, end=end, kind="action", value="presence", form="placed")
     mention = _read_mention(context, [hit], index)
     if mention is None or mention.location is None:
         return []
@@ -2081,6 +2107,23 @@ def _clause(context: _Context, start: int, end: int) -> tuple[int, int]:
         and not context.is_boundary(left - 1)
     ):
         left -= 1
+    if left > 1 and start - left <= 3 and context.words[left - 1] in _DASHES:
+        # "Isis fighters – among them former diehards – have been fleeing": an aside between
+        # dashes right after the subject's forces; the clause goes back past it
+        for probe in range(left - 2, max(0, left - 1 - _DASHED), -1):
+            if context.sentence_of[probe] != sentence:
+                break
+            if context.words[probe] in _DASHES:
+                if probe > 0 and _personnel(context, probe - 1):
+                    left = probe
+                    while (
+                        left > 0
+                        and probe - left < _LEFT
+                        and context.sentence_of[left - 1] == sentence
+                        and not context.is_boundary(left - 1)
+                    ):
+                        left -= 1
+                break
     right = end
     while (
         right < len(context.words)
@@ -2124,7 +2167,7 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
     )
     before = max(left, min(start, first) - _FORCE_BEFORE - adverb)
     if hit.form in {"vacate", "fled"}:  # "fighters and their families were bussed to"
-        before = max(left, start - _SUBJECT_REACH)
+        before = max(left, start - _SUBJECT_REACH - _dashed_aside(context, start))
     if action is Action.EXERCISE and any(
         context.words[index] in _grammar("participate") for index in range(before, start)
     ):
@@ -2212,6 +2255,8 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
     if location is None:
         # "In Iraq, Washington is drawing down its presence": a place set before the clause
         location = _fronted_place(context, start)
+        if location is not None:
+            relation = ""  # the place where it happens, not one it leaves
     if location is None and action in _STAYING:
         # "Mount Sinjar, where several hundred PKK fighters remain": the place the clause
         # is about is named before "where"
@@ -2346,6 +2391,22 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         and _group_kind(context, actor)
         and context.token_range(actor_span.start, actor_span.end)[1] == start
     )
+    # "the US withdrawal had created a new context", "the US drawdown in Syria": a demonym
+    # right before the noun is the state that pulls out, unless what it leaves is named
+    # with "from" (read above with its place) or the noun heads a compound ("the UK
+    # withdrawal agreement")
+    named_place = named_place or (
+        action is Action.WITHDRAWAL
+        and hit.form == "noun"
+        and len(joined) == 1
+        and actor_span is not None
+        and _state_actor(context, actor)
+        and context.token_range(actor_span.start, actor_span.end)[1] == start
+        and actor_span.text.lower() in _demonyms()
+        and end < len(context.words)
+        and context.words[end] not in _FROM | {"of"} | _grammar("compound_head")
+        and (location is None or relation in _STATIVE_PREPOSITIONS)
+    )
     # "Hezbollah is in retreat across southern Lebanon", "its retreat to the Bekaa Valley": an
     # armed group falls back to a named place with no force word, as a group is its fighters
     named_place = named_place or (
@@ -2366,7 +2427,13 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
     )
     # Forces named with their place are there whatever is asked of them: "asked Washington to
     # hand over its bases in Syria" still places the bases.
-    demanded = hit.form != "placed" and _demanded(context, start, left, actor)
+    # "demanding that the Iranian military presence inside Syria is reined back": a definite
+    # presence with its place exists whatever is asked of it; "a presence" may be what is asked
+    demanded = (
+        hit.form != "placed"
+        and not (action is Action.PRESENCE and location is not None and _definite(context, start))
+        and _demanded(context, start, left, actor)
+    )
     if not (forces or named_place or back_reference) or demanded:
         return None
     equipment = _find_equipment(context, left, start, end)
@@ -2420,6 +2487,19 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         and not any(_side_owned(context, index) for index in forces),
         side_owned=actor is None and any(_side_described(context, index) for index in forces),
     )
+
+
+def _definite(context: _Context, start: int) -> bool:
+    """Whether the noun at ``start`` names something that exists: "the (Iranian military)
+    presence", "Iran's presence"; not "a presence", nor "its presence", whose owner a call
+    ("called on NATO to end its presence") leaves unsure."""
+    for index in range(start - 1, max(-1, start - 4), -1):
+        word = context.words[index]
+        if word == "the" or (word.endswith("'s") and context.tokens[index].text[:1].isupper()):
+            return True
+        if word in _DETERMINERS or not word.isalpha():
+            return False
+    return False
 
 
 def _infinitive_of(context: _Context, start: int) -> bool:
@@ -2616,7 +2696,9 @@ def _fronted_place(context: _Context, start: int) -> Location | None:
         ),
         None,
     )
-    if comma is None or start - comma > _LEFT // 2:
+    if comma is None:
+        return _sighting_place(context, prep, start)
+    if start - comma > _LEFT // 2:
         return None
     if any(
         context.hit("speech", index) is not None or context.actions[index] is not None
@@ -2625,6 +2707,33 @@ def _fronted_place(context: _Context, start: int) -> Location | None:
         return None
     place = _place_phrase(context, prep, comma)
     if place is None or context.token_range(place.span.start, place.span.end)[1] != comma:
+        return None
+    return place
+
+
+def _sighting_place(context: _Context, prep: _Hit, start: int) -> Location | None:
+    """The place that opens a monitor's report of what it saw there, with no comma: "In the
+    area of government-controlled Novookhtyrka (53km north-west of Luhansk) the SMM noted a
+    convoy ... moving east"; the observer must follow the place (and its aside) at once."""
+    observer = next((i for i in range(prep.end, start) if i in context.actor_at), None)
+    if observer is None or not _perceives(context, observer):
+        return None
+    bound = observer - 1 if context.words[observer - 1] in _DETERMINERS else observer
+    place = _place_phrase(context, prep, bound)
+    if place is None:
+        return None
+    after = context.token_range(place.span.start, place.span.end)[1]
+    if after < start and context.words[after] == "(":
+        close = next(
+            (i for i in range(after, min(start, after + _ASIDE)) if context.words[i] == ")"),
+            None,
+        )
+        if close is None:
+            return None
+        after = close + 1
+    if after < start and context.words[after] in _DETERMINERS:
+        after += 1
+    if after >= start or after not in context.actor_at or not _perceives(context, after):
         return None
     return place
 
@@ -2796,7 +2905,13 @@ def _form_allows(
             location is not None
             # "troops leave the area" as surely as "troops left Crimea"
             and (_named(context, location) or _place_headed(context, location))
-            and any(start - _SUBJECT_REACH <= index < start for index in forces)
+            and (
+                any(
+                    start - _SUBJECT_REACH - _dashed_aside(context, start) <= index < start
+                    for index in forces
+                )
+                or _pronoun_forces(context, start)
+            )
             and not _bound_for(context, location)
             and not _left_in_state(context, location)
         )
@@ -2823,6 +2938,41 @@ def _form_allows(
             and (context.hit("prep", _past_adverb(context, end)) is not None or ends_clause)
         )
     return True
+
+
+def _dashed_aside(context: _Context, start: int) -> int:
+    """How many tokens an aside between dashes takes up between a verb at ``start`` and its
+    subject ("fighters – most of them teenagers – have been fleeing"), or 0."""
+    words = context.words
+    close = start - 1
+    while (
+        close > 0
+        and start - close <= 3
+        and (words[close] in _PASSIVE or words[close] in _AUXILIARIES)
+    ):
+        close -= 1
+    if close <= 0 or words[close] not in _DASHES:
+        return 0
+    for probe in range(close - 1, max(-1, close - _DASHED), -1):
+        if words[probe] in _DASHES:
+            return close - probe + 1
+        if words[probe] in _SENTENCE_ENDS:
+            break
+    return 0
+
+
+def _pronoun_forces(context: _Context, start: int) -> bool:
+    """Whether a pronoun just before a verb of leaving stands for forces named earlier in its
+    sentence: "fighters remaining in Raqqa have brokered a deal that would allow them to
+    leave the city"; not "the attack left them homeless", whose pronoun follows the verb."""
+    for index in range(start - 1, max(-1, start - 3), -1):
+        if context.words[index] in {"they", "them"}:
+            sentence = context.sentence_of[start]
+            return any(
+                context.sentence_of[probe] == sentence and _personnel(context, probe)
+                for probe in range(max(0, index - _LEFT), index)
+            )
+    return False
 
 
 def _past_adverb(context: _Context, end: int) -> int:
@@ -2889,6 +3039,12 @@ def _left_in_state(context: _Context, location: Location) -> bool:
     """Whether the place "left" is left in some state ("leaves the country with no end to the
     conflict", "left the town exposed"): a figure of speech, not a withdrawal."""
     after = context.token_range(location.span.start, location.span.end)[1]
+    if after + 1 < len(context.words) and context.words[after] == "with":
+        # "left the city with their families", "with a number of human shields": whom or
+        # what the forces take along
+        following = context.words[after + 1 : after + 4]
+        if following[0] in _POSSESSIVE_PRONOUNS or following == ["a", "number", "of"]:
+            return False
     return after < len(context.words) and context.words[after] in _grammar("left_in")
 
 
@@ -2940,6 +3096,12 @@ def _own_call(context: _Context, index: int, actor: str | None) -> bool:
     someone else."""
     if actor is None:
         return False
+    if context.words[index] in _OBLIGATION:
+        # "Trump says US troops must leave Syria": a leader's "must" for his own forces is
+        # his decision; the same words from someone else stay a demand
+        statement = context.statement_at(context.tokens[index].start)
+        if statement is not None and statement.speaker is not None:
+            return context.speaks_for(statement.speaker, actor)
     for before in (index - 1, index - 2):
         caller = context.actor_at.get(before) if before >= 0 else None
         if caller is not None:
@@ -3077,6 +3239,9 @@ def _find_actor(
     # first actor of the clause, not the nearest ("Iraq's Saddam Hussein, facing U.S. troops,
     # ... promised to withdraw").
     order = range(left, start) if controlled else range(start - 1, left - 1, -1)
+    owner = _intent_owner(context, start)
+    if owner is not None:
+        return owner
     accused = _accused(context, start)
     if accused is not None:
         return accused
@@ -3092,7 +3257,7 @@ def _find_actor(
         if (
             context.deployer_at(index) is not None
             and (
-                controlled
+                (controlled and not _perceives(context, index))
                 or not context.is_speaker(index, start)
                 or _decrees(context, index, start)
             )
@@ -3133,6 +3298,45 @@ def _find_actor(
                 if resolved is not None:
                     return resolved, context.span(index, index + 1)
     return None, None
+
+
+def _perceives(context: _Context, index: int) -> bool:
+    """Whether the actor at ``index`` is the subject of a verb of seeing ("the SMM saw a
+    convoy ... moving east"): what it sees moves, not the observer, unlike the subject of
+    "denied sending"."""
+    actor_id = context.actor_at[index]
+    probe = index + 1
+    while probe < len(context.words) and context.actor_at.get(probe) == actor_id:
+        probe += 1
+    return any(
+        context.words[probe + step] in _grammar("perceiving")
+        for step in range(2)
+        if probe + step < len(context.words)
+    )
+
+
+def _intent_owner(context: _Context, start: int) -> tuple[str, Span] | None:
+    """The possessor of the noun whose infinitive the trigger is: "his intention to withdraw",
+    "Trump's decision to withdraw"; it is the mover, whoever opens the clause ("Since his
+    telephone call ..., Trump has been signalling his intention to withdraw")."""
+    if start < 3 or context.words[start - 1] != "to":
+        return None
+    noun = context.words[start - 2]
+    if not noun.isalpha() or not context.tokens[start - 2].text.islower():
+        return None
+    index = start - 3
+    word = context.words[index]
+    if word in _POSSESSIVE_PRONOUNS:
+        resolved = _resolve_pronoun(context, index)
+        return (resolved, context.span(index, index + 1)) if resolved is not None else None
+    # "Trump's", tokenised with its "'s" or without
+    if word in {"'s", "'"} and index > 0:
+        index -= 1
+    elif not word.endswith("'s"):
+        return None
+    if context.deployer_at(index) is None or context.is_speaker(index, start):
+        return None
+    return context.actor_at[index], context.actor_span[index]
 
 
 def _accused(context: _Context, start: int) -> tuple[str, Span] | None:
@@ -3464,6 +3668,8 @@ def _find_location(
         )
         if place is not None:
             return place, ending
+    if ending == "out" and anchor < len(context.words) and context.words[anchor] == "of":
+        index = anchor - 1  # "pulled out of Syria": the trigger's particle opens "out of"
     while index < right:
         prep = context.hit("prep", index)
         if prep is not None:
@@ -3547,9 +3753,17 @@ def _place_phrase(context: _Context, prep: _Hit, right: int) -> Location | None:
             and context.hit("place", index + 1) is not None
             and context.hit("prep", index) is None
         )
+        # "the Mezzeh Military Air Base": a capitalised force word inside a name is part of it
+        titled = (
+            last == index
+            and text[:1].isupper()
+            and index + 1 < min(right, first + _PLACE_WORDS)
+            and tokens[index + 1].text[:1].isupper()
+        )
         if (
             context.hit("force", index) is not None
             and not compound
+            and not titled
             and not _site(context, index)  # "Šiauliai base, Lithuania": the base is the place
         ) or context.hit("speech", index) is not None:
             break
@@ -3878,6 +4092,8 @@ def _gather(context: _Context, mentions: list[_Mention]) -> tuple[MilitaryDeploy
         if target is None and _generic_motion(context, mention):
             target = _moved_before(groups, mention)
         if target is None:
+            target = _sent_before(context, groups, mention)
+        if target is None:
             if (
                 mention.back_reference
                 or (mention.actor is None and mention.location is None)
@@ -3988,6 +4204,43 @@ def _moved_before(groups: list[_Group], mention: _Mention) -> _Group | None:
         if mention.sentence - group.last_sentence > _BACK_SENTENCES:
             return None
         if group.actor == mention.actor and group.modality is not Modality.DENIED:
+            return group
+    return None
+
+
+def _sent_before(context: _Context, groups: list[_Group], mention: _Mention) -> _Group | None:
+    """The placeless sending that the next sentence's pronoun subject completes: "Russia
+    sent troops. They were stationed in Crimea" is one deployment to Crimea. Only a subject
+    pronoun at the head of its sentence, with a word of arrival or presence and a place,
+    refers back so; a place struck or attacked is read by no trigger."""
+    if (
+        mention.location is None
+        or mention.action not in _LANDING
+        or mention.modality is Modality.DENIED
+        or mention.actor is None
+        or mention.actor_span is None
+        or mention.actor_span.text.lower() not in _SUBJECT_PRONOUNS
+    ):
+        return None
+    first = context.token_range(mention.actor_span.start, mention.actor_span.end)[0]
+    if first > 0 and context.words[first - 1] == ",":
+        # "Later, they were ...", "On Sunday, they were ...": a short fronted adverb or time
+        opening = first - 1
+        while opening > max(0, first - 5) and context.sentence_of[opening - 1] == mention.sentence:
+            opening -= 1
+        first = opening
+    if first > 0 and context.sentence_of[first - 1] == mention.sentence:
+        return None  # not the sentence's subject: "... and they are in Crimea"
+    for group in reversed(groups[-_SCAN:]):
+        if group.last_sentence < mention.sentence - 1:
+            return None
+        if (
+            group.last_sentence == mention.sentence - 1
+            and group.actor == mention.actor
+            and group.action in _ARRIVALS - {Action.EXERCISE}
+            and group.location is None
+            and group.modality is not Modality.DENIED
+        ):
             return group
     return None
 
