@@ -226,6 +226,8 @@ _SEASON_PAIR = regex.compile(
     r"\s+(?:and|or|to)\s+(?:(?:early|late|mid)[-\s]+)?(?P<other>[a-z]+)\s+(?:of\s+)?\d{4}", regex.I
 )
 _YEAR_DIGITS = regex.compile(r"\d{4}")
+# "last June and March 16, 2016": a month placed by its own word keeps its year.
+_RELATIVE_LEAD = regex.compile(r"(?:last|next|this|past|coming|previous)\b", regex.I)
 _FULL_DAY = regex.compile(r"\d{4}-\d{2}-\d{2}")
 # Between a clock time and its day: "5:34 AM Baghdad time on March 20", "noon on Friday".
 _ON_BETWEEN = regex.compile(r"\s+(?:(?:local|[A-Z][\w-]*)\s+time\s+)?on\s+")
@@ -676,6 +678,7 @@ def _share_year(found: list[_Found], text: str) -> list[_Found]:
             and _RANGE_BETWEEN.fullmatch(text, first.end, second.start)
             and _MONTH_VALUE.fullmatch(first.value)
             and not _YEAR_DIGITS.search(text, first.start, first.end)
+            and not _RELATIVE_LEAD.match(text, first.start, first.end)
             and _YEAR_DIGITS.search(text, second.start, second.end)
             and second.value[:4].isdigit()
         ):
@@ -945,6 +948,8 @@ def _choose_year(
         date = _valid(year, month, min(day, 28) if day > 28 else day)
         if date is not None:
             candidates.append(date)
+    if not candidates:
+        return None  # no such day in any year ("January 0")
     if since:
         # "since Jan. 13": a span reaching the present opens in the past, whatever the tense
         started = [c for c in candidates if c <= anchor]
@@ -1287,7 +1292,9 @@ def _h_month(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     anchor = ctx.anchor
     story = ctx.year_for(match.start(), month)
     if relation in {"last", "past"} and anchor:
-        year = anchor.year if month < anchor.month else anchor.year - 1
+        # The month just before the anchor's would be "last month"; named, it is the one a
+        # year before ("crashed last February" in a March report is February of last year).
+        year = anchor.year if month < anchor.month - 1 else anchor.year - 1
     elif relation in {"next", "coming"} and anchor:
         year = anchor.year if month > anchor.month else anchor.year + 1
     elif relation == "this" and anchor:
