@@ -89,11 +89,11 @@ def predict(text: str, demonyms: set[str]) -> list[tuple[str, int, int, str]]:
         if kind == "Organisation" or actor.kind is ActorKind.COUNTRY:
             predictions.extend(("Organisation+states", *span) for span in spans)
         if actor.kind is ActorKind.COUNTRY:
-            # "the Syrian government", "Syrian government forces": re3d's Organisation.
+            # "the Syrian government", "the government of Iraq": re3d's Organisation.
             predictions.extend(
                 ("Organisation", *span)
                 for span in spans
-                if span[2].lower().rsplit(None, 1)[-1] in _GOVERNMENT
+                if not _GOVERNMENT.isdisjoint(span[2].lower().split())
             )
     for token in doc.tokens:
         word = token.text.removesuffix("'s")

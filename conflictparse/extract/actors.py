@@ -373,6 +373,9 @@ class _Lexicon(NamedTuple):
     # A member of a group rather than the group ("a Kurdish militant"); before a noun, an
     # adjective ("a Syrian rebel commander").
     member_nouns: frozenset[str]
+    # The press of a state after its demonym ("Syrian state media", "Iraqi television").
+    media_nouns: frozenset[str]
+    media_compounds: frozenset[str]  # "network" of "American TV network": no media actor
     people_names: frozenset[str]  # the names of the peoples of states: "Syrians"
     # Words after "the", "a" or "an" that may make them start something (with the lexicon
     # phrases): heads of descriptions and sources, group and population nouns, "regime".
@@ -395,6 +398,25 @@ class _Lexicon(NamedTuple):
     # Words a lexicon name holds as a possessive before its end ("People's" of "People's
     # Protection Units"): there the possessive does not close the phrase.
     inner_possessives: frozenset[str]
+
+
+def _lower_case_tail(words: tuple[str, ...], case: tuple[int, ...]) -> tuple[int, ...]:
+    """Loosen the case an organisation's name of three words or more needs where news
+    writes its common nouns in lower case: every word after an acronym ("the UN security
+    council", "the US state department"), or the last word ("the Kurdistan Workers party",
+    "the Black Sea fleet"). Shorter names keep their capitals: "an Islamic state" is none.
+    """
+    lead = int(words[0].lower() == "the")
+    if len(words) - lead < 3:
+        return case
+    if case[lead] == _EXACT:
+        loosened = range(lead + 1, len(words))
+    else:
+        loosened = range(len(words) - 1, len(words))
+    return tuple(
+        _ANY_CASE if position in loosened and rule == _CAPITAL else rule
+        for position, rule in enumerate(case)
+    )
 
 
 def _phrase_words(phrases: list[str]) -> list[tuple[str, ...]]:
@@ -505,6 +527,7 @@ def _lexicon() -> _Lexicon:
                     _ANY_CASE if position and word.lower() in unit_heads else rule
                     for position, (word, rule) in enumerate(zip(words, case, strict=True))
                 )
+                case = _lower_case_tail(words, case)
             entry = _Entry(
                 kind=entry_kind,
                 key=key,
@@ -525,6 +548,8 @@ def _lexicon() -> _Lexicon:
     bare_groups: dict[str, str] = {}
     people_nouns: dict[str, str] = {}
     member_nouns: set[str] = set()
+    media_nouns: set[str] = set()
+    media_compounds: set[str] = set()
     state_words: dict[str, set[str]] = {"force": set(), "act": set(), "force-modifier": set()}
     for row in load_table("groupnouns"):
         if row[1] == "noun":
@@ -537,6 +562,10 @@ def _lexicon() -> _Lexicon:
             people_nouns[row[0].lower()] = row[0]
         elif row[1] == "member-noun":
             member_nouns.add(row[0].lower())
+        elif row[1] == "media-noun":
+            media_nouns.add(row[0].lower())
+        elif row[1] == "media-compound":
+            media_compounds.add(row[0].lower())
         elif row[1] in state_words:
             state_words[row[1]].add(row[0].lower())
         else:
@@ -591,6 +620,8 @@ def _lexicon() -> _Lexicon:
         bare_groups=bare_groups,
         people_nouns=people_nouns,
         member_nouns=frozenset(member_nouns),
+        media_nouns=frozenset(media_nouns),
+        media_compounds=frozenset(media_compounds),
         people_names=frozenset(peoples.values()),
         after_article=frozenset(
             {*describable, *bare_groups, *people_nouns, *source_roles, "regime"}
@@ -919,9 +950,16 @@ def _case_fits(entry: _Entry, written: tuple[str, ...]) -> bool:
         first_upper = actual[:1].isupper()
         if rule == _CAPITAL and not first_upper:
             return False
-        capital_seen = capital_seen or first_upper
+        # An Arabic article shows the name's capital after it: "al-Qaeda", "al-Shabaab".
+        capital_seen = capital_seen or first_upper or _article_capital(actual)
     # Names must show a capital: "us" and "chad" are words, "US" and "Chad" names.
     return capital_seen
+
+
+def _article_capital(word: str) -> bool:
+    """Whether ``word`` is an Arabic article joined to a capitalised name ("al-Qaeda")."""
+    article, dash, rest = word.partition("-")
+    return bool(dash) and rest[:1].isupper() and article.lower() in _ARABIC_ARTICLES
 
 
 _RANK = {
@@ -1024,6 +1062,23 @@ def _org_word(words: _Words, index: int, lexicon: _Lexicon) -> bool:
     text = words.text[index]
     return _is_cap(text) and (
         text in lexicon.orgheads or words.lower[index] not in lexicon.nonnames
+    )
+
+
+def _name_before_short_name(
+    words: _Words, chunk_at: list[_Chunk | None], index: int, chunk: _Chunk
+) -> bool:
+    """Whether the word before ``chunk`` (at ``index``), a known body's short name ("Security
+    Council", "Coalition"), is a plain name word that makes it part of another body's name."""
+    before = index - 1
+    lower = words.lower[before]
+    return (
+        chunk_at[before] is None
+        and chunk.last - chunk.first < len(chunk.key[2:].split())
+        and "-" not in lower
+        and lower not in _lexicon().ethnic
+        and not words.headline[before]
+        and not words.initial[before]
     )
 
 
@@ -1132,9 +1187,14 @@ def _org_runs(words: _Words, chunk_at: list[_Chunk | None], candidates: list[int
                     and current_chunk.first == end
                     and texts[current_chunk.last - 1] in lexicon.head_words
                     and not words.possessive[end - 1]
-                    # Only after a word that makes another body of the same kind: not after
-                    # "US-backed", "Kurdish" ("Kurdish Syrian Democratic Forces" are the SDF).
-                    and lexicon.orgheads.get(texts[end - 1]) == "modifier"
+                    # Only after a word that makes another body of the same kind, or a name
+                    # word before a known body's short name ("Kurdistan Regional Security
+                    # Council" is no UN body): not after "US-backed", "Kurdish" ("Kurdish
+                    # Syrian Democratic Forces" are the SDF).
+                    and (
+                        lexicon.orgheads.get(texts[end - 1]) == "modifier"
+                        or _name_before_short_name(words, chunk_at, end, current_chunk)
+                    )
                     # "Islamic Revolutionary Guards Corps" is the lexicon's IRGC still.
                     and lowers[end - 1] not in current_chunk.key[2:].lower().split()
                 ):
@@ -1215,6 +1275,13 @@ def _org_runs(words: _Words, chunk_at: list[_Chunk | None], candidates: list[int
         if named_after > end:
             stop = named_after
         kind = lexicon.orgheads[texts[last_head]]
+        if index and chunk_at[index - 1] is None and _article_capital(texts[index - 1]):
+            # "the al-Aqsa Martyrs Brigades": a name opened by a lower-case article, and
+            # "Saray al-Jihad Group": by a head word before it, as Arabic names put it.
+            while index and chunk_at[index - 1] is None and _article_capital(texts[index - 1]):
+                index -= 1
+            if index and chunk_at[index - 1] is None and _org_word(words, index - 1, lexicon):
+                index -= 1
         if index and chunk_at[index - 1] is None and _ordinal(texts[index - 1]):
             index -= 1  # "the 3rd Battalion", "the 507th Air Refueling Wing": a unit's number
             kind = "organization" if kind == "group" else kind  # a numbered unit: a state's
@@ -1619,7 +1686,7 @@ def _scan(builder: _Builder, starters: list[int]) -> None:
             if position:
                 continue
         if chunk is not None and chunk.kind == "demonym":
-            position = _state_agent(builder, chunk)
+            position = _state_media(builder, chunk) or _state_agent(builder, chunk)
             if position:
                 continue
         if (
@@ -1752,6 +1819,20 @@ def _chunk(builder: _Builder, chunk: _Chunk) -> int:
         and not words.possessive[chunk.last - 1]
     ):
         return _people(builder, chunk.first - 2, chunk.last, chunk.key[2:])  # "people of Syria"
+    if (
+        chunk.kind == "country"
+        and chunk.first >= 2
+        and words.lower[chunk.first - 1] == "of"
+        and words.lower[chunk.first - 2] == "government"
+        and not words.possessive[chunk.last - 1]
+    ):
+        # "the government of Iraq" names the state as "the Iraqi government" would.
+        start = chunk.first - 2
+        if start and words.lower[start - 1] == "the":
+            start -= 1
+        builder.governments.add(chunk.key[2:])
+        builder.mention(start, chunk.last, builder.country(chunk.key[2:]))
+        return chunk.last
     if chunk.kind in {"place", "capital"} and not words.possessive[chunk.last - 1]:
         local = _local_population(builder, chunk)
         if local:
@@ -1946,6 +2027,31 @@ def _state_agent(builder: _Builder, chunk: _Chunk) -> int:
         builder.governments.add(chunk.key[2:])
     builder.mention(chunk.first, last, key)
     return last
+
+
+# Words between a demonym and its press: "Syrian state media", "Iranian official television".
+_MEDIA_QUALIFIERS = frozenset({"state", "official", "government", "state-run", "state-owned"})
+
+
+def _state_media(builder: _Builder, chunk: _Chunk) -> int:
+    """Read "Syrian state media", "Iraqi television", "Russian state TV" at demonym ``chunk``
+    as a media actor of that state; return the index after it, or 0."""
+    words = builder.words
+    index = chunk.last
+    if index < words.count and words.lower[index] in _MEDIA_QUALIFIERS:
+        index += 1
+    lexicon = _lexicon()
+    if (
+        index >= words.count
+        or words.lower[index] not in lexicon.media_nouns
+        or words.possessive[chunk.last - 1]
+        or (index + 1 < words.count and words.lower[index + 1] in lexicon.media_compounds)
+    ):
+        return 0
+    name = builder.text(chunk.first, index + 1)
+    key = builder.draft(f"M:{name.lower()}", name, ActorKind.MEDIA, country=chunk.key[2:]).key
+    builder.mention(chunk.first, index + 1, key)
+    return index + 1
 
 
 # Words that join demonyms sharing one force noun: "American, British and Egyptian forces".
