@@ -389,6 +389,7 @@ class _Reader:
         self.compound_words = classes.get("compound", _NO_WORDS)
         self.indefinite_words = classes.get("indefinite", _NO_WORDS)
         self.quant_words = classes.get("quant", _NO_WORDS)
+        self.approx_words = classes.get("approx", _NO_WORDS)
         self.time_words = classes.get("time", _NO_WORDS)
         self.dated_words = self.time_words | _WEEKDAYS
         self.raising_words = classes.get("raising", _NO_WORDS)
@@ -994,14 +995,22 @@ class _Reader:
         head = tokens[index + 1].text[:1]
         if not (head.isupper() or head in _QUOTE_TOKENS or following == "the"):
             return False
+        if lows[index - 1] == "," and self._name_then_comma(tokens, lows, index + 1):
+            # "The fund, called the Legacy Trust, will …": an appositive naming (but "Cruz,
+            # a rival, called the plan “absurd” …" goes on with the verb's object)
+            return True
         # walk back over the noun phrase's words to its determiner: "a group",
         # "another", "a special convention beer" name; "the firm" only after a verb or
         # preposition ("founded the firm called X"), since "The president called X a liar"
-        # opens with its subject
+        # opens with its subject; an "of" phrase belongs to the noun ("a group of exiles")
         stop = max(-1, index - 1 - _MAX_NAMING_WORDS)
         k = index - 1
         while k > stop:
             low = lows[k]
+            if low == "of" and k > 0 and lows[k - 1].isalpha():
+                stop = max(-1, stop - 2)
+                k -= 1
+                continue
             # after a verb or preposition the phrase is an object: "joined a movement called
             # the X"; opening a clause it may be a subject ("A spokesman called the move …")
             after_verb = k > 0 and tokens[k - 1].text[:1].islower() and lows[k - 1] != "of"
@@ -1019,6 +1028,23 @@ class _Reader:
             ):
                 return False
             k -= 1
+        return False
+
+    @staticmethod
+    def _name_then_comma(tokens: Sequence[Token], lows: list[str], first: int) -> bool:
+        """Whether a short name opens at ``first`` and a comma closes it: "the Legacy
+        Trust,", "EB-5,", "“Hope Now,”"."""
+        index = first
+        capital = False
+        while index < len(tokens) and index - first <= _MAX_NAMING_WORDS + 4:
+            text = tokens[index].text
+            if text == ",":
+                return capital
+            if text[:1].isupper() or text[:1].isdigit():
+                capital = True
+            elif not (text in _QUOTE_TOKENS or text in _DASHES or lows[index] in {"the", "of"}):
+                return False
+            index += 1
         return False
 
     def _addressed(self, lows: list[str], index: int) -> bool:
@@ -1324,7 +1350,16 @@ class _Reader:
             bare = verb is not None and verb.kind == "speech" and len(verb.words) == end - cue_first
             # "…, referring to Kerry": a participle never inverts, whatever word ends the cue
             participle = verb is not None and lows[end - len(verb.words)].endswith("ing")
-            if bare and not participle and not self._after_relative(tokens, lows, cue_first):
+            if (
+                bare
+                and not participle
+                and not self._after_relative(tokens, lows, cue_first)
+                and not (
+                    mark_before == ","
+                    and not at_end
+                    and self._participle_aside(tokens, lows, cue_first)
+                )
+            ):
                 inverted = self._inverted_source(
                     tokens, lows, end, quoted=mark_before in _QUOTE_TOKENS
                 )
@@ -2089,7 +2124,11 @@ class _Reader:
 
     def _chunk_start(self, tokens: Sequence[Token], lows: list[str], last: int) -> int | None:
         """Walk left from ``last`` over a plausible noun phrase; return its first token."""
-        if last < 0 or not (tokens[last].text[:1].isalnum() or tokens[last].text == ")"):
+        if last < 0 or not (
+            tokens[last].text[:1].isalnum()
+            or tokens[last].text == ")"
+            or (tokens[last].text == "%" and last > 0 and lows[last - 1][:1].isdigit())
+        ):
             return None
         last_start = tokens[last].start
         region_index = bisect.bisect_right(self.region_starts, last_start) - 1
@@ -2136,6 +2175,18 @@ class _Reader:
                 if text == "'" and index > 0 and lows[index - 1].endswith("s"):
                     index -= 1
                     continue
+                if text == "%" and index > 0 and lows[index - 1][:1].isdigit():
+                    # poll shares speak: "85% of Democrats said", "only 22% of voters say";
+                    # but "rated 32% of claims", "with 42% preferring" are no speakers
+                    before = lows[index - 2] if index > 1 else ""
+                    if (
+                        not before[:1].isalpha()
+                        or tokens[index - 2].text[:1].isupper()
+                        or before in self.det_words
+                        or before in self.approx_words
+                    ):
+                        index -= 1
+                        continue
                 if text == ")":
                     # "Rep. Trey Gowdy (R-S.C.)": skip a short parenthesis
                     opening = index - 1
@@ -2440,11 +2491,41 @@ class _Reader:
             return None
         for index in range(first, cue_first - 1):
             mark = tokens[index].text in _QUOTE_TOKENS or tokens[index].text in {".", ";", ":"}
-            if mark and not (tokens[index].text == "." and len(tokens[index - 1].text) <= 4):
+            # the period of "Mr." or of a state in "Rubio, R-Fla., said" ends no sentence
+            short = len(tokens[index - 1].text.rsplit("-", 1)[-1]) <= 4
+            if mark and not (tokens[index].text == "." and short):
                 return None
-            if self._is_cue_at(lows, index) and not tokens[index].text[:1].isupper():
+            if (
+                self._is_cue_at(lows, index)
+                and not tokens[index].text[:1].isupper()
+                and not self._aside_participle(tokens, lows, index)
+            ):
                 return None
         return first
+
+    def _aside_participle(self, tokens: Sequence[Token], lows: list[str], index: int) -> bool:
+        """Whether token ``index`` opens a participial aside after a comma: "The minister,
+        speaking in Kabul, said …"."""
+        low = lows[index]
+        return (
+            index > 0
+            and tokens[index - 1].text == ","
+            and low.endswith("ing")
+            and low.isalpha()
+            and not tokens[index].text[:1].isupper()
+        )
+
+    def _participle_aside(self, tokens: Sequence[Token], lows: list[str], cue_first: int) -> bool:
+        """ "The minister, speaking in Kabul, said the army …": a subject set off by a
+        participial aside speaks before the cue; what follows the cue is the content, not
+        an inverted speaker ("…, said the army")."""
+        first = self._long_subject(tokens, lows, cue_first)
+        if first is None:
+            return False
+        comma = next((k for k in range(first, cue_first) if tokens[k].text == ","), None)
+        if comma is None or self._chunk_start(tokens, lows, comma - 1) != first:
+            return False  # "The army is advancing, taking …, said X": a clause, then X
+        return any(self._aside_participle(tokens, lows, k) for k in range(comma + 1, cue_first))
 
     def _same_tense(self, item: _Found, words: list[str], verb: _Verb | None) -> bool:
         """Whether a coordinated cue has the form of the earlier one ("says … and tells" yes,
