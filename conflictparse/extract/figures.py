@@ -110,6 +110,10 @@ _LIST_GAP = regex.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")  # "95, 90, and 162km
 _SHARED_UNITS = frozenset({"km", "mi", "m", "ft", "%"})
 _WEIGHTS_UNITS = frozenset({"kg", "t"})
 _TIME_POINTERS = frozenset({"last", "next", "this", "that", "every", "each", "per", "a", "an"})
+_COMPASS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
+)
+_POWERS = {"square": "2", "sq": "2", "cubic": "3", "cu": "3"}  # "300 square miles", "cu ft"
 _CALIBRE = regex.compile(r"\d{2,3}(?:\.\d)?mm")
 
 
@@ -136,6 +140,7 @@ class _Lexicon:
     casualty_after: dict[tuple[str, ...], Category]
     casualty_before: dict[tuple[str, ...], Category]
     casualty_after_words: frozenset[str]
+    passive_only: frozenset[tuple[str, ...]]  # "four men are held", not "who held them"
     casualty_words: frozenset[str]  # first words of every casualty phrase
     attribution: dict[tuple[str, ...], str]
     links: frozenset[str]
@@ -143,6 +148,7 @@ class _Lexicon:
     labels: frozenset[str]
     stops: frozenset[str]
     months: frozenset[str]
+    streets: frozenset[str]  # "469 Vermont St.": a house number, not a count
     # The first and last words of every phrase of the tables above: most words around a
     # number begin or end no phrase, and one set lookup then saves trying each length.
     first_words: frozenset[str]
@@ -165,12 +171,14 @@ def _lexicon() -> _Lexicon:
     casualty: dict[tuple[str, ...], Category] = {}
     casualty_after: dict[tuple[str, ...], Category] = {}
     casualty_before: dict[tuple[str, ...], Category] = {}
+    passive_only: set[tuple[str, ...]] = set()
     attribution: dict[tuple[str, ...], str] = {}
     links: set[str] = set()
     changes: set[str] = set()
     labels: set[str] = set()
     stops: set[str] = set()
     months: set[str] = set()
+    streets: set[str] = set()
     for row in load_table("figure_cues"):
         phrase, kind, value = row[0].lower(), row[1], row[2] if len(row) > 2 else "-"
         key = tuple(phrase.split())
@@ -182,6 +190,9 @@ def _lexicon() -> _Lexicon:
             casualty[key] = Category(value)
         elif kind == "casualty_after":
             casualty_after[key] = Category(value)
+        elif kind == "casualty_passive":
+            casualty_after[key] = Category(value)
+            passive_only.add(key)
         elif kind == "casualty_before":
             casualty_before[key] = Category(value)
         elif kind == "attribution":
@@ -196,6 +207,8 @@ def _lexicon() -> _Lexicon:
             stops.add(phrase)
         elif kind == "date":
             months.add(phrase)
+        elif kind == "street":
+            streets.add(phrase)
     tables = (before, after, casualty, casualty_after, casualty_before, attribution)
     return _Lexicon(
         nouns=nouns,
@@ -205,6 +218,7 @@ def _lexicon() -> _Lexicon:
         casualty_after=casualty_after,
         casualty_before=casualty_before,
         casualty_after_words=frozenset(key[0] for key in casualty_after),
+        passive_only=frozenset(passive_only),
         casualty_words=frozenset(key[0] for key in (*casualty, *casualty_after)),
         attribution=attribution,
         links=frozenset(links),
@@ -212,6 +226,7 @@ def _lexicon() -> _Lexicon:
         labels=frozenset(labels),
         stops=frozenset(stops),
         months=frozenset(months),
+        streets=frozenset(streets),
         first_words=frozenset(key[0] for table in tables for key in table),
         last_words=frozenset(key[-1] for table in tables for key in table),
         compounds=frozenset(noun for noun in nouns if noun.split(" ")[0].endswith("ing")),
@@ -311,6 +326,8 @@ class _Context:
             after = tuple(token for token in after if token.text not in _QUOTE_TOKENS)
         prev = list(map(str.lower, map(_TEXT, before)))
         nxt = list(map(str.lower, map(_TEXT, after)))
+        if self.house_number(number, after):
+            return None
         reading = _Reading(unit=number.unit, embedded=self.embedded(prev))
         self.lower = lower
         used_before = self.read_qualifier(prev, reading)
@@ -350,6 +367,13 @@ class _Context:
             whole = self.lex.nouns.get(bare[-2])
             if whole is not None and whole.category == "personnel":
                 reading.noun_category = "personnel"  # "an army of 1 million members"
+        if (
+            not bare
+            and nxt[:2] == ["of", "them"]
+            and reading.verb_category is None
+            and reading.noun_category is None
+        ):
+            reading.verb_category = self.previous_casualty(lower)
         if reading.verb_category is None:
             self.read_verb_before(bare, reading)
         if (
@@ -421,6 +445,35 @@ class _Context:
         return self.build(
             number, index, reading=reading, category=category, lower=lower, upper=upper
         )
+
+    def previous_casualty(self, lower: int) -> Category | None:
+        """ "Dozens were wounded. Three of them ...", "And injuries. Four of them.": a sentence
+        opening on "N of them" counts some of the victims the sentence before it named.
+        """
+        if lower == 0:
+            return None
+        before = self.sentence_bounds(lower - 1)[0]
+        for token in reversed(self.between(max(before, lower - _WINDOW), lower)[-_ASIDE_REACH:]):
+            word = token.text.lower()
+            if word[:1].isdigit() or word in self.number_words:
+                break  # a figure nearer than any casualty noun: its category, if it had one
+            noun = self.lex.nouns.get(word)
+            if noun is not None and noun.category in _CASUALTY_VALUES and _looks_plural(word):
+                return Category(noun.category)
+        if self.previous is not None and self.previous[0] == before:
+            return self.previous[3]
+        return None
+
+    def house_number(self, number: Number, after: Sequence[Token]) -> bool:
+        """Whether ``number`` opens a street address: "469 Vermont St.", "10 Downing Street"."""
+        if not number.text.isdigit():
+            return False
+        for index, token in enumerate(after[:4]):
+            if not token.text[:1].isupper():
+                return False
+            if index and token.text.lower() in self.lex.streets:
+                return True
+        return False
 
     @staticmethod
     def under_arms(nxt: list[str], reading: _Reading) -> None:
@@ -687,8 +740,16 @@ class _Context:
                 and tokens[index].text[:1].isupper()
                 and words[index - 1].isalpha()  # not "146 B.C. The popular story"
             )
+            # "three east London schoolgirls": a compass word before a name is part of it
+            # ("30km north of Kabul" ends the noun phrase at "north")
+            compass = (
+                not run
+                and word in _COMPASS
+                and index + 1 < len(tokens)
+                and tokens[index + 1].text[:1].isupper()
+            )
             if noun is None and (
-                (word in lex.stops and not name_part)
+                (word in lex.stops and not name_part and not compass)
                 or casualty is not None
                 or word in lex.casualty_after_words
                 or (cue and _match_start(words, lex.attribution, index) is not None)
@@ -710,8 +771,16 @@ class _Context:
                 break  # "two hospitals suspended operations": the verb ends the noun phrase
             if "'" in word and not word.endswith("'s"):
                 break  # "three scenarios you've got": a clause starts
-            if word.endswith("'s") and len(word) > 2 and partitive and not run:
-                index += 1  # "three of the world's biggest exporters"
+            if (
+                word.endswith("'s")
+                and len(word) > 2
+                and partitive
+                and (not run or all(tokens[i].text[:1].isupper() for i in (*run, index)))
+            ):
+                # "three of the world's biggest exporters", "eight of Saddam Hussein's
+                # palaces": the owner, a name or "the world", is not what is counted
+                run.clear()
+                index += 1
                 continue
             if word.endswith("'s") and len(word) > 2:
                 words[index] = word[:-2]  # "the four men's interrogations": men
@@ -894,10 +963,10 @@ class _Context:
                 if reading.duration:
                     return
             if noun.unit is not None or noun.category == "money":
-                squared = any(words[i] in {"square", "sq"} for i in run)
+                power = next((_POWERS[words[i]] for i in run if words[i] in _POWERS), "")
                 # a currency named without its country ("dinars") is money of no known code
-                reading.unit = noun.unit and noun.unit + ("2" if squared else "")
-                reading.noun_category = "other" if squared else noun.category
+                reading.unit = noun.unit and noun.unit + power
+                reading.noun_category = "other" if power else noun.category
                 return
             reading.noun_category = noun.category
             reading.counted = noun.counted or words[head]
@@ -1033,6 +1102,11 @@ class _Context:
             and reading.counted not in lex.nouns
         ):
             return  # "30 seats held by its allies": only people the lexicon knows are held
+        if tuple(words[index : index + size]) in lex.passive_only:
+            noun = lex.nouns.get(reading.counted or "")
+            # "four men are being held", not "meetings were held", "extremists who held"
+            if words[index - 1] not in _PASSIVE or noun is None or noun.category in _NO_VICTIMS:
+                return
         reading.verb_category = Category(casualty[1])
 
     def skip_aside(self, words: list[str], index: int) -> int:

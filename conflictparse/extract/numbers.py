@@ -492,6 +492,9 @@ class _Scanner:
         if text == "several":
             low, high = words.quantifiers[text]
             return self.scaled_vague(index, after, low, high)
+        if text in words.quantifiers and self.text_at(after) in words.scales:
+            low, high = words.quantifiers[text]  # "the few hundred fighters left"
+            return self.scaled_vague(index, after, low, high)
         if text in words.vague:
             return self.parse_vague(index)
         if text in words.units:
@@ -776,8 +779,19 @@ class _Scanner:
             return False
         if nxt in _FRACTION_NOUNS or (nxt == "°" and self.adjacent(after - 1, after)):
             return False  # "two thirds of the country", "35°N", "40°C": no count
-        if (before in words.labels or before in words.skips) and not self.verb_number(head, before):
+        if (
+            (before in words.labels or before in words.skips)
+            and not self.verb_number(head, before)
+            # "a camp 200 miles away": a distance after a place noun measures, names nothing
+            and not (before in words.labels and nxt.lower() in words.glued_units)
+        ):
             return False
+        if (
+            before == "("
+            and self.text_at(head - 2).lower() in words.glued_units
+            and self.text_at(head - 3) == "-"
+        ):
+            return False  # "a 10-mile (16km) zone": the conversion of a compound modifier
         if before in {"of", "between", "from", "as"} and self.text_at(head - 2) in words.skips:
             return False  # "at the age of 15", "aged between 15 and 16", "as young as 10"
         if before == "," and self.apposed_age(head, after, number):
@@ -805,8 +819,11 @@ class _Scanner:
             return False
         if before == '"' and self.capitalised(after) and nxt not in words.count_nouns:
             return False  # a name in quotes: the "2 Stolba" checkpoint
-        if nxt not in words.count_nouns and (
-            self.capitalised_name_before(head) or self.acronym_before(head, number)
+        if (
+            nxt not in words.count_nouns
+            # "Lebanon 1 million": a scale word makes a count of it, never a name's number
+            and number.scale == 1.0
+            and (self.capitalised_name_before(head) or self.acronym_before(head, number))
         ):
             return False
         if number.value != 1 and not nxt.endswith("s") and self.acronym_before(head, number):
