@@ -166,6 +166,9 @@ _HOSTING = frozenset({"in", "from", "into", "of", "inside"})  # "troops in Syria
 _DASHES = frozenset({"\u2013", "\u2014", "--"})
 _DASHED = 8  # longest aside between dashes, with its closing dash
 _ASIDE = 10  # longest aside between a subject and its verb ("members, most of them ..., have")
+_CONJOINED_REACH = 16  # how far before "and ... moved" the forces heading its clause may stand
+# words opening a clause inside a sentence, after which its subject stands
+_OPENERS = frozenset({"how", "that", "as", "when", "while", "after", "since", "because", "where"})
 _SUBJECT_REACH = 6  # "the fighters in Syria had not left": how far before "left" its forces stand
 _SUBJECT_FORMS = frozenset({"subject", "vacate"})
 _ALTERNATIVES = frozenset({"or", "but", "instead", "rather"})
@@ -662,6 +665,12 @@ class _Context:
             if statement.source is not None
             and _within(statement.source.start, lows, bounds)
             and not self._holds_trigger(statement.source.start, statement.source.end)
+            # "Russia maintains a military presence in Syria": a cue that is itself a movement
+            # verb keeps its subject as the mover, however the statement reader took it
+            and not (
+                statement.cue is not None
+                and self._holds_trigger(statement.cue.start, statement.cue.end)
+            )
         )
         speaker_starts = [start for start, _, _ in speaker_spans]
         normalized = self.doc.normalized
@@ -871,6 +880,10 @@ class _Context:
             text = self.tokens[index - 1][2]
             if text[:1].isupper() and self.words[index - 1] not in _DETERMINERS:
                 return True
+            # "the group's members" as "members of the group"
+            word = self.words[index - 1]
+            if word.endswith("'s") and word[:-2] in _grammar("group_noun"):
+                return True
         # "members of Isis", "members of the group": the name after "of" owns them
         after = index + 2
         if after < len(self.words) and self.words[index + 1] == "of":
@@ -1049,7 +1062,17 @@ def _may_read(context: _Context, index: int) -> bool:
     # may become one ("are deployed in Syria", "moved out of Crimea").
     words = context.words
     if hit.value == Action.PRESENCE.value:
-        return _named_after(context, hit.end, None)
+        return _named_after(context, hit.end, None) or (
+            # "Isis has a presence in the area": an armed group's own presence at a place noun
+            # (who owns it is checked when read)
+            hit.form == "noun"
+            and hit.end < len(words)
+            and words[hit.end] in _STATIVE_PREPOSITIONS
+            and any(
+                context.hit("place", probe) is not None
+                for probe in range(hit.end + 1, min(hit.end + 1 + _PLACE_WORDS // 2, len(words)))
+            )
+        )
     if hit.value == Action.WITHDRAWAL.value:
         # "pull out of Syria": the trigger's own particle opens the place
         particle = hit.end - 1 if words[hit.end - 1] in _FROM else hit.end
@@ -1435,6 +1458,52 @@ def _sized_subject(context: _Context, start: int, left: int) -> int | None:
     return head if _personnel(context, head) else None
 
 
+def _conjoined_subject(context: _Context, start: int, left: int) -> int | None:
+    """Forces heading the clause whose second verb, after "and", is the trigger: "Russian
+    troops crossed the river and moved into Kherson"; a new subject after "and" ("and
+    residents moved") breaks the link."""
+    words = context.words
+    index = start - 1
+    while index > left and start - index <= _NEAR and words[index] != "and":
+        index -= 1
+    if index <= left or words[index] != "and" or not _gap_of_verb(context, index + 1, start):
+        return None
+    # the subject opens the clause, or a clause after "how", "that" ...: a few words of name,
+    # number or modifier, then the forces
+    for head in range(max(left, index - _CONJOINED_REACH), index):
+        if context.hit("force", head) is None or not _personnel(context, head):
+            continue
+        opener = head
+        while (
+            opener > left
+            and head - opener < _FORCE_BEFORE
+            and (
+                opener - 1 in context.actor_at
+                or _modifier(context, opener - 1)
+                or context.words[opener - 1] in _DETERMINERS
+                or context.words[opener - 1] in _grammar("quantifier")
+            )
+        ):
+            opener -= 1
+        if opener == left or context.words[opener - 1] in _OPENERS:
+            return head if head + 1 < index and _clause_verb_after(context, head) else None
+        return None  # the first forces are not the clause's subject
+    return None
+
+
+def _clause_verb_after(context: _Context, head: int) -> bool:
+    """Whether the forces at ``head`` are followed by their own verb, not by a preposition or
+    a comma ("troops in the city and moved" is no clause of its own)."""
+    found = context.hit("force", head)
+    after = found.end if found is not None else head + 1
+    return (
+        after < len(context.words)
+        and context.words[after].isalpha()
+        and context.hit("prep", after) is None
+        and context.words[after] not in {"and", "or", "of", "who", "which", "that"}
+    )
+
+
 def _aside_subject(context: _Context, start: int, left: int) -> int | None:
     """Forces whose verb follows an aside between commas: "5,000 Isis members, most of them
     driven by conviction, have moved into the area"."""
@@ -1692,6 +1761,9 @@ def _read_placed(context: _Context, index: int) -> list[_Mention]:
         and first > 1
         and context.words[first - 2].isalpha()
         and context.words[first - 2] not in _grammar("harm")
+    ) or (
+        # "supported by 2,000 US troops in eastern Syria": who stands by someone is there
+        preceding == "by" and first > 1 and context.words[first - 2] in _grammar("backed_by")
     )
     if _site(context, index) and preceding in _grammar("toward"):
         return []  # "a road leading to a Syrian airbase": where something goes, not who stays
@@ -2206,6 +2278,8 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
             subject = _aside_subject(context, start, left)
         if subject is None:
             subject = _sized_subject(context, start, left)
+        if subject is None:
+            subject = _conjoined_subject(context, start, left)
         if subject is not None:
             forces = [subject]
     evidence = [context.span(item.start, item.end) for item in joined]
@@ -2354,6 +2428,18 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         )
     )
     named_place = named_place or place_left is not None
+    # "Isis has not had a presence in the area": an armed group is its fighters, so its own
+    # presence needs no force word, and a place noun will do where a state would need a name
+    named_place = named_place or (
+        action is Action.PRESENCE
+        and hit.form == "noun"
+        and location is not None
+        and len(joined) == 1
+        and actor_span is not None
+        and _group_kind(context, actor)
+        and _place_headed(context, location)
+        and (_subject_near(context, actor_span, start) or _possessive(context, actor_span))
+    )
     # "troops freed up in Syria could be redeployed in Iraq": forces moved from elsewhere to a
     # named place by a named actor, though the forces stand too far back to be read
     named_place = named_place or (
