@@ -786,6 +786,28 @@ class _Context:
         return self.country_actor[ranked[0][0]]
 
     @functools.cached_property
+    def dominant_group(self) -> str | None:
+        """The armed group the article names most, when it names it at least three times and
+        at least twice as often as any other armed group; groups only described ("US-backed
+        fighters", "the rebels") do not count."""
+        counts = sorted(
+            (
+                (len(actor.mentions), actor.id)
+                for actor in self.actors.values()
+                if actor.kind == ActorKind.GROUP
+                and actor.mentions
+                and not _described(actor)
+                and not actor.name.islower()
+            ),
+            reverse=True,
+        )
+        if not counts or counts[0][0] < 3:
+            return None
+        if len(counts) > 1 and counts[1][0] * 2 > counts[0][0]:
+            return None
+        return counts[0][1]
+
+    @functools.cached_property
     def hosts(self) -> frozenset[str]:
         """Countries the article names as where forces are ("US troops in Syria", "forces
         coming out of Syria"): one pass over the words, asked only for a demonym withdrawal."""
@@ -2310,6 +2332,10 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
             actor, actor_span = group  # not the state of "French fighters", but whom they join
         elif context.words[start] in _grammar("travelling"):
             return None  # travel is a movement of forces only to join an armed group
+    dominant = False
+    if actor is None:
+        actor, actor_span = _dominant_group(context, start, forces)
+        dominant = actor is not None
     if actor_span is not None:
         evidence.append(actor_span)
     anchors = [item.end for item in joined] + [index + 1 for index in forces if index < start]
@@ -2408,6 +2434,11 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
     )
     if not _form_allows(context, hit, end, forces, location):
         return None
+    if dominant and location is None:
+        # "fighters gathered around a pot of food": with no place, unowned fighters are too
+        # often some other side's men or no movement at all to credit to the article's group
+        evidence = [span for span in evidence if span != actor_span]
+        actor, actor_span = None, None
     if (
         hit.form == "verb"
         and len(joined) == 1
@@ -3383,6 +3414,42 @@ def _find_actor(
                 resolved = _resolve_pronoun(context, index)
                 if resolved is not None:
                     return resolved, context.span(index, index + 1)
+    return None, None
+
+
+def _dominant_group(
+    context: _Context, start: int, forces: list[int]
+) -> tuple[str | None, Span | None]:
+    """The armed group whose fighters the unowned forces at ``forces`` are: "foreign fighters
+    flooded into Syria" in an article about Isis. Only bare words for fighters ("the
+    jihadists", "some of the foreign fighters"), and only when the article names one armed
+    group at least three times and twice as often as any other; the actor's span is its
+    mention nearest before the trigger (or its first), which names it."""
+    anonymous = _grammar("anonymous")
+    plain = _grammar("plain")
+    for index in forces:
+        # only fighters who move themselves: "bringing back foreign fighters" is a state's doing
+        if index > start or context.words[index] not in anonymous or index in context.actor_at:
+            continue
+        before = index - 1
+        while before >= 0 and (
+            context.words[before] in plain or context.words[before].replace(",", "").isdigit()
+        ):
+            before -= 1
+        # "Kurdish fighters", "rebel fighters", "US-backed fighters": owned by their phrase
+        if before >= 0 and context.words[before].isalpha() and before in context.actor_at:
+            continue
+        if before >= 0 and context.tokens[before][2][:1].isupper() and before + 1 == index:
+            continue
+        if before >= 0 and context.words[before] in _grammar("side"):
+            continue
+        group = context.dominant_group
+        if group is None:
+            return None, None
+        mentions = context.actors[group].mentions
+        offset = context.tokens[start].start
+        earlier = [span for span in mentions if span.end <= offset]
+        return group, (earlier[-1] if earlier else mentions[0])
     return None, None
 
 
