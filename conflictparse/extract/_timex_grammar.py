@@ -208,8 +208,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "dayrange",
-        r"(?<![\w$.,-])(?P<d1>[0-3]?\d){DAYSUFFIX}\s*(?:-|–|to|and|until|till|through)\s*"
-        r"(?P<d2>[0-3]?\d){DAYSUFFIX}\s+(?:of\s+)?(?P<month>{MONTH})"
+        r"(?<![\w$.,-])(?:(?P<dthe>the)\s+)?(?P<d1>[0-3]?\d){DAYSUFFIX}"
+        r"\s*(?:-|–|to|and|until|till|through)\s*"
+        r"(?:(?P<dthe2>the)\s+)?(?P<d2>[0-3]?\d){DAYSUFFIX}\s+(?:of\s+)?(?P<month>{MONTH})"
         r"(?:,?\s+(?P<year>{YEAR})(?!\d))?",
     ),
     (
@@ -255,11 +256,11 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "century",
-        r"(?:the\s+)?(?:{PMOD})?(?P<ord>{ORD})[-\s]+century(?!\w)(?:\s*(?P<era>{BCERA}))?",
+        r"(?:{PMOD}(?:the\s+)?|the\s+(?:{PMOD})?)?(?P<ord>{ORD})[-\s]+century(?!\w)(?:\s*(?P<era>{BCERA}))?",
     ),
     (
         "decade",
-        r"(?:the\s+)?(?:{PMOD})?(?:(?P<decbc>\d{1,3}0)s\s*(?P<era>{BCERA})"
+        r"(?:{PMOD}(?:the\s+)?|the\s+(?:{PMOD})?)?(?:(?P<decbc>\d{1,3}0)s\s*(?P<era>{BCERA})"
         r"|(?P<dec>1\d{2}0|20\d0)'?s|'(?P<dec2>\d0)s"
         r"|(?P<decw>{DECADEWORD}))(?!\w)",
     ),

@@ -218,6 +218,14 @@ _EVENT_OPENERS = frozenset(
 _DAYTIME_WORDS = frozenset({"daytime", "nighttime", "night-time"})
 _NIGHT_EVENT = regex.compile(r"(?:\s+|-)(?P<noun>[a-z]+)(?!\w)", regex.I)
 _OF_BETWEEN = regex.compile(r"\s+of\s+")
+# Words before "this time" / "that time" that make it a time of the story, not an occasion.
+# Words before "this period" that make it the stretch of the story being told.
+_PERIOD_LEADS = frozenset(
+    {"during", "throughout", "in", "over", "for", "through", "from", "since", "of", "after"}
+)
+_DEMONSTRATIVE_TIME_LEADS = frozenset(
+    {"at", "by", "around", "during", "since", "until", "till", "from", "in", "throughout"}
+)
 _RANGE_BETWEEN = regex.compile(r"\s*(?:-|–|to|and|until|till|through)\s*")
 # "the last week" of a named month: the week is a length, not the one before the anchor.
 _EDGE_UNIT = regex.compile(r"the\s+(?:first|last|final)\s+(?P<unit>[a-z]+)", regex.I)
@@ -1135,6 +1143,8 @@ def _day_range(match: regex.Match[str], ctx: _Context, first_start: int) -> list
     """Both ends of a range of days in one month; the first end starts at ``first_start``."""
     month = _month(match, ctx)
     first, second = int(match["d1"]), int(match["d2"])
+    # "from the 13th to the 19th of October": TimeML keeps "the" of a day named by its number
+    second_start = match.start("dthe2") if match.groupdict().get("dthe2") else match.start("d2")
     if month is None or not (1 <= first <= 31 and 1 <= second <= 31) or first >= second:
         return []
     year = int(match["year"]) if match["year"] else _choose_year(ctx, match.start(), month)
@@ -1147,13 +1157,13 @@ def _day_range(match: regex.Match[str], ctx: _Context, first_start: int) -> list
         low, high = low_date.isoformat(), high_date.isoformat()
     return [
         _Found(first_start, _suffix_end(ctx, match.end("d1")), TimeType.DATE, low),
-        _Found(match.start("d2"), match.end(), TimeType.DATE, high),
+        _Found(second_start, match.end(), TimeType.DATE, high),
     ]
 
 
 def _h_dayrange(match: regex.Match[str], ctx: _Context) -> list[_Found]:
-    # "10 and 12 November": the first end is the bare day.
-    return _day_range(match, ctx, match.start("d1"))
+    # "10 and 12 November": the first end is the bare day ("the 28", when the text says so).
+    return _day_range(match, ctx, match.start("dthe") if match["dthe"] else match.start("d1"))
 
 
 def _h_mdrange(match: regex.Match[str], ctx: _Context) -> list[_Found]:
@@ -2099,6 +2109,15 @@ def _h_vague(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         return []
     if phrase == "this point" and ctx.is_past(match.start()):
         return []  # "by this point the army had ...": a point of the story, not the present
+    if phrase in {"this period", "that period"} and (
+        _previous_word(ctx, match.start()) not in _PERIOD_LEADS
+    ):
+        return []  # "during this period", not "this period of unrest was ..." as a subject
+    if phrase in {"this time", "that time"} and (
+        _previous_word(ctx, match.start()) not in _DEMONSTRATIVE_TIME_LEADS
+        or _next_word(ctx, match.end()) in {"to", "for", "being", "when", "that"}
+    ):
+        return []  # "at this time", "during that time": not "this time, however" (an occasion)
     if phrase in {"the time", "this point"} and (
         _previous_word(ctx, match.start()) not in {"at", "by", "since", "until", "till"}
         or _next_word(ctx, match.end()) in {"to", "for", "being", "when", "that"}
