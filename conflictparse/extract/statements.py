@@ -103,6 +103,14 @@ _OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her", "them", "you"})
 # verb contractions: a phrase holding one is a clause, not a name ("O'Hanlon" is a name)
 _CONTRACTIONS = ("n't", "'re", "'ve", "'ll", "'d", "'m")
 _CLOSING_PUNCT = frozenset({".", "!", "?", ";", ":", ","})
+_SENTENCE_MARKS = frozenset({".", "!", "?"})
+# tokens (words and marks) a quotation after an opening adjunct needs to be a clause, not a title
+_MIN_QUOTED_CLAUSE = 7
+# "In the latest Washington Post-ABC News national poll, conducted in May, …": the poll
+# phrase is short; a longer one is no fronted source
+_MAX_SURVEY_LEAD = 14
+# "In the polls, anyway.": a content of fewer words is no poll result
+_MIN_SURVEY_CONTENT = 3
 _QUOTE_TOKENS = frozenset({'"', "'"})
 _DASHES = frozenset({"\u2013", "\u2014", "\u2015", "-"})
 # the marks after which a cue follows what was said: '…," said X' / '… – said X'
@@ -237,6 +245,12 @@ class _Lexicon:
         return (
             words | frozenset(map(str.capitalize, words)) | frozenset(map(str.upper, words)) | {":"}
         )
+
+    @functools.cached_property
+    def survey_forms(self) -> frozenset[str]:
+        """The survey nouns ("poll") as they may be written: lower-case or capitalised."""
+        words = self.classes.get("survey", _NO_WORDS)
+        return words | frozenset(map(str.capitalize, words))
 
     @functools.cached_property
     def classes(self) -> dict[str, frozenset[str]]:
@@ -378,6 +392,7 @@ class _Reader:
         self.conj_words = classes.get("conj", _NO_WORDS)
         self.det_words = classes.get("det", _NO_WORDS)
         self.gerund_words = classes.get("gerund", _NO_WORDS)
+        self.survey_forms = self.lex.survey_forms
         self.label_words = classes.get("label", _NO_WORDS)
         self.medium_words = classes.get("medium", _NO_WORDS)
         self.opener_words = classes.get("opener", _NO_WORDS)
@@ -482,7 +497,80 @@ class _Reader:
                 if item is continued:
                     self._continue_quote(item, sentences, number)
                 found.append(item)
-        return found + self._dash_signatures()
+        return found + self._dash_signatures() + self._survey_leads()
+
+    def _survey_leads(self) -> list[_Found]:
+        """Poll results led by the poll: "In a CNN poll released Monday, 52 percent back X".
+
+        The poll is the source, "In" the cue and the rest of the sentence the content. Only a
+        sentence that opens with "In" and names a survey (class ``survey`` of the grammar
+        lexicon) before its first comma is read: one C-level pass of set lookups finds them.
+        """
+        starts, _ends, texts = self.doc.token_columns
+        positions = list(
+            itertools.compress(itertools.count(), map(self.survey_forms.__contains__, texts))
+        )
+        if not positions:
+            return []
+        found: list[_Found] = []
+        sentences = self.doc.sentences
+        lowers = self.doc.token_lowers
+        tokens = self.doc.tokens
+        done = -1
+        for position in positions:
+            number = bisect.bisect_right(self.sentence_ends, starts[position])
+            if number >= len(sentences) or number == done:
+                continue
+            sentence = sentences[number]
+            first = bisect.bisect_left(starts, sentence.start)
+            if lowers[first] != "in" or position - first > _MAX_SURVEY_LEAD:
+                continue
+            if any(
+                lowers[i] in self.opener_words or texts[i] in _CLOSING_PUNCT
+                for i in range(first + 1, position)
+            ):
+                # "In a time when everyone reads polls, …", "In April, a poll found …": the
+                # phrase after "In" is no poll
+                continue
+            last = bisect.bisect_right(starts, sentence.end - 1, lo=first) - 1
+            comma = self._lead_comma(texts, lowers, position, last)
+            if comma is None:
+                continue
+            done = number
+            end = last - 1 if texts[last] in _SENTENCE_MARKS else last
+            if end - comma < _MIN_SURVEY_CONTENT or self.closed_region_at(starts[first]):
+                continue
+            content = self._trim(tokens[comma + 1].start, tokens[end].end)
+            found.append(
+                _Found(
+                    source=(tokens[first + 1].start, tokens[comma - 1].end),
+                    cue=(tokens[first].start, tokens[first].end),
+                    content=[content],
+                    verb=None,
+                    polarity=Polarity.ASSERT,
+                    clause=(tokens[first].start, tokens[comma - 1].end),
+                )
+            )
+        return found
+
+    @staticmethod
+    def _lead_comma(
+        texts: Sequence[str], lowers: Sequence[str], position: int, last: int
+    ) -> int | None:
+        """The comma that ends "In <poll> [, conducted in May]," after the survey word at
+        ``position``, or None when a clause boundary comes first."""
+        comma = None
+        for index in range(position + 1, min(last, position + _MAX_SURVEY_LEAD) + 1):
+            text = texts[index]
+            if text == ",":
+                # "…poll, conducted in May, …": a participle aside belongs to the poll
+                if comma is None and index + 1 <= last and lowers[index + 1].endswith("ed"):
+                    comma = index
+                    continue
+                return index
+            if text in _CLOSING_PUNCT:
+                return None
+        return None
 
     def _read_sentence(
         self,
@@ -1491,7 +1579,18 @@ class _Reader:
             if postposed and mark_before in _QUOTE_TOKENS:
                 region = self.region_at(tokens[before_source].start)
                 opening = region.outer_start if region is not None else s_start
-                if self.doc.tokens_between(s_start, opening)[3:] and not at_end:
+                lead = self.doc.tokens_between(s_start, opening)
+                # 'After the vote, "…," she said, adding …': a fronted adjunct set off by its
+                # comma still leaves the quotation opening the clause
+                clause_like = (
+                    region is not None
+                    and lead[-1:]
+                    and lead[-1].text in {",", ":"}
+                    # a short quotation after an adjunct is a title ('In his book, "X,"')
+                    and len(self.doc.tokens_between(region.inner_start, region.inner_end))
+                    >= _MIN_QUOTED_CLAUSE
+                )
+                if lead[3:] and not clause_like and not at_end:
                     postposed = False
             if postposed and mark_before in _QUOTE_TOKENS and not at_end:
                 # '"…," he said of the plan.' / '"…," he said, "…"'
