@@ -43,6 +43,11 @@ if TYPE_CHECKING:
 
 __all__ = ["extract_figures", "find_figures"]
 
+_UNIT_PREFIXES = frozenset({"square", "sq", "cubic"})
+# words that follow a measure standing on its own: "a 10km stretch" but "a 10km walk away"
+_AFTER_MEASURE = frozenset(
+    {"of", "from", "away", "apart", "and", "or", "to", "in", "on", "at", "into", "long", "wide"}
+)
 _WINDOW = 160  # characters of context read on each side of a number
 _MAX_PHRASE = 4  # longest multi-word cue, in tokens
 _MAX_RUN = 4  # longest counted noun phrase, in tokens
@@ -153,7 +158,26 @@ class _Lexicon:
     # number begin or end no phrase, and one set lookup then saves trying each length.
     first_words: frozenset[str]
     last_words: frozenset[str]
+    intensifiers: frozenset[str]  # "uncounted thousands": read as "thousands"
     compounds: frozenset[str]  # "holding areas": an -ing word and a noun that make one noun
+
+
+@functools.cache
+def _measure_units() -> frozenset[str]:
+    """Unit codes of measures that are no distance ("kg", "MW", "t"), from the noun lexicon."""
+    return frozenset(
+        row[3] for row in load_table("figure_nouns") if len(row) > 3 and row[1] == "other"
+    ) - {"-"}
+
+
+@functools.cache
+def _modifier_units() -> frozenset[str]:
+    """Unit codes of lengths and other measures, whose "a 30km zone" makes a modifier."""
+    return frozenset(
+        row[3]
+        for row in load_table("figure_nouns")
+        if len(row) > 3 and row[1] in {"distance", "other"}
+    ) - {"-"}
 
 
 @functools.cache
@@ -179,6 +203,7 @@ def _lexicon() -> _Lexicon:
     stops: set[str] = set()
     months: set[str] = set()
     streets: set[str] = set()
+    intensifiers: set[str] = set()
     for row in load_table("figure_cues"):
         phrase, kind, value = row[0].lower(), row[1], row[2] if len(row) > 2 else "-"
         key = tuple(phrase.split())
@@ -209,6 +234,8 @@ def _lexicon() -> _Lexicon:
             months.add(phrase)
         elif kind == "street":
             streets.add(phrase)
+        elif kind == "intensifier":
+            intensifiers.add(phrase)
     tables = (before, after, casualty, casualty_after, casualty_before, attribution)
     return _Lexicon(
         nouns=nouns,
@@ -227,6 +254,7 @@ def _lexicon() -> _Lexicon:
         stops=frozenset(stops),
         months=frozenset(months),
         streets=frozenset(streets),
+        intensifiers=frozenset(intensifiers),
         first_words=frozenset(key[0] for table in tables for key in table),
         last_words=frozenset(key[-1] for table in tables for key in table),
         compounds=frozenset(noun for noun in nouns if noun.split(" ")[0].endswith("ing")),
@@ -328,6 +356,8 @@ class _Context:
         nxt = list(map(str.lower, map(_TEXT, after)))
         if self.house_number(number, after):
             return None
+        if prev[-1:] in (["a"], ["an"], ["the"]) and self.unit_modifier(number, nxt):
+            return None  # "an 84 MW station", "a two square kilometre corner": which station
         reading = _Reading(unit=number.unit, embedded=self.embedded(prev))
         self.lower = lower
         used_before = self.read_qualifier(prev, reading)
@@ -344,6 +374,8 @@ class _Context:
         if reading.noun_category == "other" and reading.counted is not None:
             self.under_arms(nxt, reading)
         bare = prev[: len(prev) - used_before] if used_before else prev  # without the qualifier
+        if number.vague and bare[-1:] and bare[-1] in self.lex.intensifiers:
+            bare = bare[:-1]  # "the toll runs into uncounted thousands": into thousands
         if reading.counted is None and reading.noun_category is None and number.unit is None:
             self.dashed_noun(bare, nxt, reading)
         if reading.counted == "strong":  # "the rebels, about 10,000 strong": the rebels
@@ -474,6 +506,21 @@ class _Context:
             if index and token.text.lower() in self.lex.streets:
                 return True
         return False
+
+    def unit_modifier(self, number: Number, nxt: list[str]) -> bool:
+        """Whether the measure after "a" or "the" describes the noun after its unit word."""
+        index = 0
+        unit = number.unit
+        while index < min(len(nxt), 3):
+            noun = self.lex.nouns.get(nxt[index])
+            if nxt[index] not in _UNIT_PREFIXES and (noun is None or noun.unit is None):
+                break
+            unit = unit or (noun.unit if noun is not None else None)
+            index += 1
+        if unit is None or unit.rstrip("23") not in _modifier_units():
+            return False  # "a $10bn deal", "a 40% stake", "a 500-strong force": amounts
+        word = nxt[index] if index < len(nxt) else ""
+        return word[:1].isalpha() and word not in _AFTER_MEASURE
 
     @staticmethod
     def under_arms(nxt: list[str], reading: _Reading) -> None:
@@ -667,6 +714,8 @@ class _Context:
             index = 3
             if words[index : index + 1] != ["the"] and self.noun_follows(words, index + 1):
                 index += 1  # "the number of confirmed fatalities"
+        if words[index : index + 1] == ["such"]:
+            index += 1  # "one of four such zones": "such" points back, the noun follows
         partitive = words[index : index + 1] == ["of"]
         if partitive:
             index += 1
@@ -1397,6 +1446,8 @@ class _Context:
             return Category.MONEY
         if reading.unit is not None and reading.noun_category in {None, "distance", "other"}:
             # "lost 1,200 sq km", "fled 30km": a measure, whatever verb governs it
+            if reading.noun_category is None and reading.unit in _measure_units():
+                return Category.OTHER  # "weighing 2kg", "an 84MW station"
             return Category(reading.noun_category or "distance")
         if reading.verb_category is not None and reading.noun_category not in _NO_VICTIMS:
             return reading.verb_category

@@ -171,9 +171,10 @@ def _words() -> _Words:
     for row in load_table("figure_nouns"):
         noun, category, unit = row[0].lower(), row[1], row[3]
         nouns.update(noun.split())
-        if unit != "-" and noun.isalpha() and category == "distance":
+        # "30km", "2kg", "84MW": a unit word written onto the digits
+        if unit != "-" and noun.isalpha() and category in {"distance", "other"}:
             glued[noun] = unit
-        elif category not in {"time", "distance", "money", "percent"}:
+        if category not in {"time", "distance", "money", "percent"}:
             count_nouns.add(noun)
     return _Words(
         units=units,
