@@ -316,6 +316,13 @@ def _demonyms() -> frozenset[str]:
 
 
 @functools.cache
+def _communities() -> frozenset[str]:
+    """Lower-case adjectives naming a community rather than a state ("kurdish", "shia"), from
+    the actors' group nouns table."""
+    return frozenset(row[0].lower() for row in load_table("groupnouns") if row[1:2] == ("ethnic",))
+
+
+@functools.cache
 def _force_words() -> frozenset[str]:
     return frozenset(row[0] for row in load_table("deployment_triggers") if row[1] == "force")
 
@@ -380,6 +387,7 @@ class _Group:
     evidence: set[Span] = attrs.Factory(set)
     actor_span: Span | None = None
     placed: bool = True  # all its mentions are forces and their place, with no movement word
+    sided: bool = False  # its first mention's forces are a side's or a community's, unnamed
 
 
 def _frames(statement: Statement, time_spans: dict[str, Span]) -> bool:
@@ -521,6 +529,7 @@ class _Context:
                             words[index + 1] == "and"
                             and any(word in _AT for word in words[index + 3 : index + 7])
                         )
+                        or (words[index + 1] in _IS and "there" in words[index + 2 : index + 4])
                     )
                 )
                 or (
@@ -1071,6 +1080,12 @@ def _may_read(context: _Context, index: int) -> bool:
         return True  # past a list of weapon names
     if hit is not None and hit.form == "vacate" and _pronoun_forces(context, index):
         return True  # "fighters ..., have brokered a deal that would allow them to leave"
+    if (
+        hit is not None
+        and (hit.form == "fled" or (hit.form == "subject" and hit.value == Action.PRESENCE.value))
+        and "they" in context.words[max(0, index - _NEAR) : index]
+    ):
+        return True  # "Isis lost Raqqa. They fled to the desert": whom "they" is, is read later
     if hit is not None and hit.form == "subject" and hit.value == Action.PRESENCE.value:
         # "the PKK are entrenched in Rojava": a name, perhaps an auxiliary, the verb, a place
         before = index - 1
@@ -1576,8 +1591,27 @@ def _placed(context: _Context, index: int) -> bool:
         or context.words[after] in _STAYED
     ):
         after += 1  # "200,000 soldiers now in Kuwait", "2,000 US troops are in Syria"
+    if _there(context, index):
+        return True
     prep = context.hit("prep", after) if after < len(context.words) else None
     return prep is not None and prep.value != "from"
+
+
+def _there(context: _Context, index: int) -> bool:
+    """Whether the forces at ``index`` are said to be "there", the place named before: "Egyptian
+    troops are already there" (a presence at no place of its own)."""
+    words = context.words
+    after = index + 1
+    if after >= len(words) or words[after] not in _IS:
+        return False
+    after += 1
+    if after < len(words) and words[after] in _STILL:
+        after += 1
+    return (
+        after < len(words)
+        and words[after] == "there"
+        and (after + 1 == len(words) or words[after + 1] in _CLAUSE_ENDS)
+    )
 
 
 def _defending(context: _Context, index: int) -> bool:
@@ -1732,7 +1766,12 @@ def _read_placed(context: _Context, index: int) -> list[_Mention]:
     first = index
     while first > 0 and index - first < 6:
         before = first - 1
-        if before in context.actor_at:
+        if context.words[before] in _communities() and _clause_head(context, before):
+            # "Kurdish units in Manbij are ...": a community's forces stand there though no
+            # state or group owns them (the annotation guide leaves their actor empty); only
+            # as a clause's subject, not "Ankara views the Kurdish forces in Syria as ..."
+            sided = True
+        elif before in context.actor_at:
             owner = before
         elif (
             owner is None
@@ -1809,6 +1848,15 @@ def _read_placed(context: _Context, index: int) -> list[_Mention]:
         end += 1  # "militants left in Raqqa": the participle is part of the presence
     hit = _Hit(start=index, end=end, kind="action", value="presence", form="placed")
     mention = _read_mention(context, [hit], index)
+    if (
+        mention is not None
+        and mention.location is None
+        and owner is not None
+        and _there(context, index)
+    ):
+        # "Egyptian and Moroccan troops are already there": each state's forces are there
+        there = attrs.evolve(mention, placed=True)
+        return [there, *_coordinated(context, there)]
     if mention is None or mention.location is None:
         return []
     after = context.token_range(mention.location.span.end, mention.location.span.end)[0]
@@ -1826,7 +1874,26 @@ def _read_placed(context: _Context, index: int) -> list[_Mention]:
         # "two Turkish soldiers in Afrin were killed"; but "2,000 US troops are in Syria
         # and have fought ..." says where they are
         return []
+    if owner is None:
+        # "Ankara views the Kurdish forces in Syria as ...": a side's forces are its own, not
+        # those of whoever the clause named before them
+        evidence = tuple(span for span in mention.evidence if span != mention.actor_span)
+        mention = attrs.evolve(
+            mention, actor=None, actor_span=None, evidence=evidence, side_owned=True
+        )
     return [attrs.evolve(mention, placed=True)]
+
+
+def _clause_head(context: _Context, index: int) -> bool:
+    """Whether the noun phrase whose word is at ``index`` opens its clause: at the start of its
+    sentence, or after a comma or a clause opener ("where Kurdish units are ...")."""
+    first = index
+    while first > 0 and context.words[first - 1] in _DETERMINERS:
+        first -= 1
+    if first == 0 or context.sentence_of[first - 1] != context.sentence_of[first]:
+        return True
+    before = context.words[first - 1]
+    return before in _CLAUSE_ENDS or before in _OPENERS
 
 
 def _coordinated(context: _Context, mention: _Mention) -> list[_Mention]:
@@ -2279,6 +2346,14 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         and not _behind_preposition(context, end, index, verb=hit.form != "noun")
         and not _military_of_other(context, index)
     ]
+    if (
+        not forces
+        and hit.form == "placed"
+        and start > 0
+        and (context.words[start - 1] in _communities() or _there(context, start))
+        and _personnel(context, start)
+    ):
+        forces = [start]  # "Kurdish units in Manbij": the placed force word is the forces
     if not forces and hit.form == "verb":
         # "Chechen fighters, who were moved to Kherson": the relative pronoun
         # opening the clause stands for the forces named right before it
@@ -3033,11 +3108,14 @@ def _form_allows(
             and not _left_in_state(context, location)
         )
     if hit.form == "fled":  # "Isis fighters fled to al-Bab", not "Talabani fled to Damascus"
-        return any(
-            start - _SUBJECT_REACH <= index < start
-            # "arming the rebels in 1975, Talabani fled to": forces of another clause
-            and not any(word in _CLAUSE_ENDS for word in context.words[index:start])
-            for index in forces
+        return (
+            any(
+                start - _SUBJECT_REACH <= index < start
+                # "arming the rebels in 1975, Talabani fled to": forces of another clause
+                and not any(word in _CLAUSE_ENDS for word in context.words[index:start])
+                for index in forces
+            )
+            or _armed_pronoun(context, start)
         )
     if hit.form == "subject":  # "troops would remain in Idlib", not "what remains of"
         ends_clause = end < len(context.words) and context.words[end] in _CLAUSE_ENDS
@@ -3050,6 +3128,7 @@ def _form_allows(
                     for index in forces
                 )
                 or (location is not None and _group_subject(context, start))
+                or (location is not None and _armed_pronoun(context, start))  # "they remain in"
             )
             # "remain in", "operating elsewhere on", not "remain a danger in"
             and (context.hit("prep", _past_adverb(context, end)) is not None or ends_clause)
@@ -3089,6 +3168,41 @@ def _pronoun_forces(context: _Context, start: int) -> bool:
                 context.sentence_of[probe] == sentence and _personnel(context, probe)
                 for probe in range(max(0, index - _LEFT), index)
             )
+    return False
+
+
+def _armed_pronoun(context: _Context, start: int) -> bool:
+    """Whether "they" is the subject of the verb at ``start`` and stands for an armed group
+    named just before: "Isis lost Raqqa. They fled to the desert"; not "the villagers ...
+    they fled", whose antecedent is no armed group."""
+    for index in range(start - 1, max(-1, start - _NEAR), -1):
+        if context.words[index] == "they":
+            if not _gap_of_verb(context, index + 1, start):
+                return False
+            actor_id = _resolve_pronoun(context, index)
+            actor = context.actors.get(actor_id or "")
+            # a named group ("Isis", "the YPG") heading its sentence, not "villagers" or "the
+            # militants", nor "The farmers heard that Isis was coming. They fled"
+            return (
+                actor is not None
+                and _heads_sentence(context, index, actor.id)
+                and actor.kind == ActorKind.GROUP
+                and actor.name != actor.name.lower()
+                and not _described(actor)
+            )
+    return False
+
+
+def _heads_sentence(context: _Context, index: int, actor_id: str) -> bool:
+    """Whether the nearest mention of the actor before ``index`` opens its sentence."""
+    for probe in range(index - 1, max(-1, index - 2 * _LEFT), -1):
+        if context.deployer_at(probe) == actor_id:
+            first = probe
+            while first > 0 and context.actor_at.get(first - 1) == context.actor_at.get(probe):
+                first -= 1
+            if first > 0 and context.words[first - 1] == "the":
+                first -= 1
+            return first == 0 or context.sentence_of[first - 1] != context.sentence_of[first]
     return False
 
 
@@ -3249,6 +3363,20 @@ def _side_owned(context: _Context, index: int) -> bool:
     return before >= 0 and (before in context.unnamed or context.words[before] in _grammar("side"))
 
 
+def _and_other(context: _Context, index: int) -> int | None:
+    """The named actor of "Hezbollah and other Iranian-backed militias", whose described forces
+    at ``index`` it heads, or None: the name is the one the text gives for them."""
+    probe = index
+    while probe > 0 and probe - 1 in context.unnamed and index - probe < 4:
+        probe -= 1
+    if probe < 3 or context.words[probe - 1] != "other" or context.words[probe - 2] != "and":
+        return None
+    named = probe - 3
+    if context.deployer_at(named) is None or not _group_kind(context, context.actor_at[named]):
+        return None
+    return named
+
+
 def _side_described(context: _Context, index: int) -> bool:
     """Whether the forces at ``index`` belong to a side described but not named: "jihadist
     fighters", "pro-regime forces"; not "the Army units", whose state the context may give."""
@@ -3301,6 +3429,9 @@ def _find_actor(
         index = head - 1
         while index >= max(left, head - 5):
             if index in context.unnamed:
+                named = _and_other(context, index)
+                if named is not None:
+                    return context.actor_at[named], context.actor_span[named]
                 return None, None  # "US-backed fighters": described, not named
             if index in context.actor_at:
                 if (
@@ -4262,6 +4393,7 @@ def _gather(context: _Context, mentions: list[_Mention]) -> tuple[MilitaryDeploy
                 modality=mention.modality,
                 last_sentence=mention.sentence,
                 first=context.tokens[mention.start].start,
+                sided=mention.side_owned and mention.placed,
             )
             groups.append(target)
         _merge(target, mention)
@@ -4302,7 +4434,8 @@ def _credit_hosted(groups: list[_Group]) -> list[_Group]:
     result: list[_Group] = []
     for group in groups:
         code = group.location.country if group.location is not None else None
-        if group.actor is not None or code is None:
+        if group.actor is not None or code is None or group.sided:
+            # "the Kurdish forces in Syria" are not the Americans' because the US has troops there
             result.append(group)
             continue
         owners = {
@@ -4481,9 +4614,23 @@ def _target(groups: list[_Group], mention: _Mention, *, anywhere: bool = False) 
             return group
         if mention.side_owned and group.actor is not None:
             continue  # "Pro-regime forces moved to Idlib" after Russia's move are not Russia's
+        if group.sided and not _same_side_place(group, mention):
+            continue  # nor does a later movement join "Kurdish units in Manbij"
         if near and (mention.actor is None or group.actor is None):
             return group
     return None
+
+
+def _same_side_place(group: _Group, mention: _Mention) -> bool:
+    """Whether unnamed forces placed again where a side's forces were placed are them: "Kurdish
+    units in Manbij ... the Kurdish units in Manbij"."""
+    return (
+        mention.placed
+        and mention.side_owned
+        and group.location is not None
+        and mention.location is not None
+        and group.location.span.text.lower() == mention.location.span.text.lower()
+    )
 
 
 def _merge(group: _Group, mention: _Mention) -> None:
