@@ -132,7 +132,7 @@ from conflictparse.model import Actor, ActorKind, Span
 from conflictparse.text import Text, normalize
 
 if TYPE_CHECKING:
-    from collections.abc import Container, Iterable
+    from collections.abc import Container, Iterable, Sequence
 
 __all__ = [
     "ActorTable",
@@ -289,6 +289,12 @@ class ActorTable:
         # Filled lazily, one head word at a time; a lost race only computes an entry twice.
         return {}
 
+    @functools.cached_property
+    def _fit_index(self) -> _FitIndex:
+        """Which actors each word may make a description fit: made once per table, so that a
+        head word's actors are a few dict lookups rather than a question to every actor."""
+        return _fit_index(self.actors)
+
     def _fitting(self, head: str) -> tuple[list[int], list[str]]:
         """The mention starts (sorted) and actor ids of the actors a description's head fits.
 
@@ -298,10 +304,11 @@ class ActorTable:
         cached = self._by_head.get(head)
         if cached is not None:
             return cached
+        actors = self.actors
         pairs: list[tuple[int, int, str]] = []
-        for order, actor in enumerate(self.actors):
-            if _fits(actor.kind, actor.name, actor.title, head):
-                pairs.extend((span.start, -order, actor.id) for span in actor.mentions)
+        for order in sorted(_fitting_orders(self._fit_index, actors, _head_query(head))):
+            actor = actors[order]
+            pairs.extend((span.start, -order, actor.id) for span in actor.mentions)
         # Where two actors' mentions start together, the first actor (the last in order) wins.
         pairs.sort()
         result = ([start for start, _, _ in pairs], [actor_id for _, _, actor_id in pairs])
@@ -722,15 +729,22 @@ class _Words:
 
     def __init__(self, doc: Text) -> None:
         columns = doc.token_columns
-        # Copies: the columns change below (line breaks go in, possessives come off).
-        starts = list(columns.starts)
-        texts = list(columns.texts)
         normalized = doc.normalized
-        breaks = _line_breaks(normalized, starts)
+        breaks = _line_breaks(normalized, columns.starts)
+        # Copies, as lists: the columns change below (line breaks go in, possessives come
+        # off). The lower-case column is the text's own, made once for every extractor.
         if breaks:
             # Rebuilt in one pass: an insert per break would move the rest of the columns each
             # time, quadratic on a long text with many lines.
-            starts, texts = _with_breaks(starts, texts, breaks)
+            starts, texts, lowers = _with_breaks(
+                columns.starts, columns.texts, doc.token_lowers, breaks
+            )
+        else:
+            starts, texts, lowers = (
+                list(columns.starts),
+                list(columns.texts),
+                list(doc.token_lowers),
+            )
         count = len(starts)
         possessive = [False] * count
         # A possessive "'s" is rare: find it in the text rather than testing every word.
@@ -740,11 +754,12 @@ class _Words:
             if starts[index] + len(texts[index]) == at + 2 and len(texts[index]) > 2:
                 possessive[index] = True
                 texts[index] = texts[index][:-2]
+                lowers[index] = texts[index].lower()
             at = normalized.find("'s", at + 2)
         self.count = count
         self.start: list[int] = starts
         self.text: list[str] = texts  # without a possessive "'s"; a line break is "\n"
-        self.lower: list[str] = list(map(str.lower, texts))
+        self.lower: list[str] = lowers  # of ``text``: without a possessive "'s"
         self.capital: list[bool] = list(map(str.isupper, map(_first_char, texts)))
         self.possessive = possessive
         # First word of its sentence (after an opening quote or bracket).
@@ -798,7 +813,7 @@ _first_char = operator.itemgetter(0)
 _BREAK = "\n"
 
 
-def _line_breaks(normalized: str, starts: list[int]) -> list[tuple[int, int]]:
+def _line_breaks(normalized: str, starts: Sequence[int]) -> list[tuple[int, int]]:
     """``(word index, offset)`` of each line break lying between two words, in order."""
     result: list[tuple[int, int]] = []
     count = len(starts)
@@ -815,21 +830,28 @@ def _line_breaks(normalized: str, starts: list[int]) -> list[tuple[int, int]]:
 
 
 def _with_breaks(
-    starts: list[int], texts: list[str], breaks: list[tuple[int, int]]
-) -> tuple[list[int], list[str]]:
+    starts: Sequence[int],
+    texts: Sequence[str],
+    lowers: Sequence[str],
+    breaks: list[tuple[int, int]],
+) -> tuple[list[int], list[str], list[str]]:
     """The word columns with a ``_BREAK`` word put before each ``(word index, offset)`` break."""
     new_starts: list[int] = []
     new_texts: list[str] = []
+    new_lowers: list[str] = []
     previous = 0
     for index, offset in breaks:
         new_starts += starts[previous:index]
         new_texts += texts[previous:index]
+        new_lowers += lowers[previous:index]
         new_starts.append(offset)
         new_texts.append(_BREAK)
+        new_lowers.append(_BREAK)
         previous = index
     new_starts += starts[previous:]
     new_texts += texts[previous:]
-    return new_starts, new_texts
+    new_lowers += lowers[previous:]
+    return new_starts, new_texts, new_lowers
 
 
 def _is_cap(text: str) -> bool:
@@ -3230,9 +3252,96 @@ def _plural(head: str) -> bool:
     return len(head) > 3 and head.endswith("s") and head[:-1] in _lexicon().describable
 
 
+class _HeadQuery(NamedTuple):
+    """What a description's head word ("minister", "sources") is matched against."""
+
+    head: str
+    source_words: frozenset[str]  # a source's last name word: "source" fits "sources"
+    title_words: frozenset[str]  # a title word, or an alias ("general" -> "gen")
+    org_head: bool  # an organisation's head word ("ministry"), not a modifier
+
+
+# Heads are a few dozen lexicon words in real text; the bound keeps odd input in check.
+@functools.lru_cache(maxsize=4096)
+def _head_query(head: str) -> _HeadQuery:
+    lexicon = _lexicon()
+    singular = head[:-1] if head.endswith("s") and len(head) > 3 else head
+    return _HeadQuery(
+        head,
+        frozenset({head, singular, head + "s"}),
+        frozenset({head, singular, *lexicon.title_aliases.get(head, ())}),
+        lexicon.orgheads.get(head.capitalize(), "modifier") != "modifier",
+    )
+
+
+def _fit_words(kind: ActorKind, name: str, title: str | None) -> frozenset[str]:
+    """The words of an actor that a description's head may match (see :func:`_fits`): a
+    source's last name word, a person's title words, an organisation's or group's name words."""
+    if kind is ActorKind.SOURCE:
+        name_words = name.lower().split()
+        return frozenset(name_words[-1:])
+    if kind is ActorKind.PERSON:
+        if not title:
+            return frozenset()
+        return frozenset(title.lower().replace(".", " ").replace("-", " ").split())
+    if kind in _DESCRIBED_KINDS:
+        return frozenset(name.lower().split())
+    return frozenset()
+
+
+_DESCRIBED_KINDS = frozenset({ActorKind.ORGANIZATION, ActorKind.GROUP, ActorKind.MEDIA})
+
+
+class _FitIndex(NamedTuple):
+    """A table's actors (by position) under each word a description's head may match."""
+
+    sources: dict[str, list[int]]  # a source's last name word
+    titles: dict[str, list[int]]  # a word of a person's title
+    descriptions: dict[str, list[int]]  # a lexicon description of an organisation or group
+    names: dict[str, list[int]]  # a word of an organisation's, group's or medium's name
+    groups: list[int]  # the groups: "the group" may mean one
+
+
+def _fit_index(actors: tuple[Actor, ...]) -> _FitIndex:
+    """The :class:`_FitIndex` of ``actors``: the words :func:`_fits` matches, inverted."""
+    index = _FitIndex({}, {}, {}, {}, [])
+    descriptions = _lexicon().descriptions
+    for order, actor in enumerate(actors):
+        kind = actor.kind
+        if kind is ActorKind.SOURCE or kind is ActorKind.PERSON:
+            column = index.sources if kind is ActorKind.SOURCE else index.titles
+            for word in _fit_words(kind, actor.name, actor.title):
+                column.setdefault(word, []).append(order)
+        elif kind in _DESCRIBED_KINDS:
+            for word in descriptions.get(actor.name, ()):
+                index.descriptions.setdefault(word, []).append(order)
+            for word in _fit_words(kind, actor.name, actor.title):
+                index.names.setdefault(word, []).append(order)
+            if kind is ActorKind.GROUP:
+                index.groups.append(order)
+    return index
+
+
+def _fitting_orders(index: _FitIndex, actors: tuple[Actor, ...], query: _HeadQuery) -> set[int]:
+    """The positions of the actors a head fits, as :func:`_fits` answers, through the index."""
+    head = query.head
+    orders: set[int] = set()
+    for word in query.source_words:
+        orders.update(index.sources.get(word, ()))
+    for word in query.title_words:
+        orders.update(index.titles.get(word, ()))
+    orders.update(index.descriptions.get(head, ()))
+    if query.org_head:
+        orders.update(index.names.get(head, ()))
+    if head == "group":
+        orders.update(order for order in index.groups if not _population_name(actors[order].name))
+    return orders
+
+
 # No cache across articles: names and titles are the article's own, so such a cache missed
 # nine questions in ten (measured on PolNeAR) and cost more than it saved; within an article
-# :meth:`_Builder.fits` and :meth:`ActorTable._fitting` each ask once per actor and head.
+# :meth:`_Builder.fits` asks once per actor and head. :class:`ActorTable` asks through its
+# :class:`_FitIndex` instead (the same answers: tests/test_actors.py compares them).
 def _fits(kind: ActorKind, name: str, title: str | None, head: str) -> bool:
     lexicon = _lexicon()
     singular = head[:-1] if head.endswith("s") and len(head) > 3 else head
