@@ -148,6 +148,12 @@ _TRAILER_PREPS = frozenset(
     {"in", "on", "at", "during", "after", "before", "via", "through", "with"}
 )
 # a verb's particle before its object: "put out a statement"
+# a cue past form after a number still takes its clause or infinitive when one of these follows
+_CLAUSE_AFTER_NUMBER = frozenset({"to", "that", "whether", "it", "he", "she", "they", "we", "the"})
+# a count, not a year: "300", "4,051", "75,000" (but "2008", "43-year-old")
+_COUNT = regex.compile(r"(?!(?:19|20)\d\d$)\d{1,3}(?:,\d{3})*|\d{1,3}")
+# marks written inside one name or number, "9/11", "AT&T"
+_NAME_JOINERS = frozenset({"/", "&"})
 _PARTICLES = frozenset({"out", "up", "off", "back", "down", "together"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # open a participial adjunct after a cue: "said while visiting troops", "said when asked"
@@ -1057,6 +1063,16 @@ class _Reader:
             lows[index] in self.base_forms
         ):
             return True  # "40 percent support" (but "40 percent say …")
+        if (
+            _COUNT.fullmatch(previous) is not None
+            and lows[index].endswith("ed")
+            and following not in _CLAUSE_AFTER_NUMBER
+            and following not in self.det_words
+        ):
+            # "the 300 pledged delegates", "$5,000 pledged for relief": a past participle
+            # straight after a count modifies what is counted (a year ends a subject instead:
+            # "an ad in 2008 questioned …")
+            return True
         # "to say", "to tell": an infinitive after a noun or adjective ("the right to say")
         return bool(previous == "to" and index > 1 and lows[index - 2] in self.det_words)
 
@@ -2023,7 +2039,11 @@ class _Reader:
                     resumed is not None
                     and resumed.outer_start == tokens[index].start
                     and index > after
-                    and tokens[index - 1].text == ","
+                    and (
+                        tokens[index - 1].text == ","
+                        # '"I love Larry," he said, but "Larry has …"': the quotation goes on
+                        or (lows[index - 1] == "but" and tokens[index - 2].text == ",")
+                    )
                 ):
                     return (resumed.outer_start, resumed.outer_end)
                 return None
@@ -2500,6 +2520,9 @@ class _Reader:
                 if text == "." and index + 1 < len(tokens) and len(tokens[index - 1].text) <= 4:
                     index += 1
                     continue
+                if text in _NAME_JOINERS and _joins(tokens, index, str.isalnum):
+                    index += 1  # "said 9/11 widow Terry Strada", "said AT&T's chief"
+                    continue
                 break
             if (
                 lows[index] in self.opener_words or (at_who and lows[index] == "who")
@@ -2775,6 +2798,14 @@ class _Reader:
                 or (probe > index and lows[probe] in self.pronoun_words)
             )
             ends_clause = probe < len(tokens) and tokens[probe].text in {",", ".", ":"}
+            if (
+                not ends_phrase
+                and probe + 1 < len(tokens)
+                and lows[probe] in {"on", "in"}
+                and lows[probe + 1] in self.time_words
+            ):
+                # "told The Huffington Post on Thursday": a time adjunct ends the addressee
+                ends_phrase = True
             if probe > index and (ends_phrase or ends_clause):
                 index = probe
             elif probe > index:
