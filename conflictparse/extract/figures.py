@@ -55,6 +55,7 @@ _ATTRIBUTION_REACH = 300  # characters around a figure searched for who gives it
 _MAX_AUX = 5  # "were confirmed to have been killed"
 _MAX_GAP = 12  # tokens between two figures that share one casualty verb
 _BACK_REACH = 10  # tokens searched backwards for a counted noun
+_ASIDE_REACH = 9  # tokens of a comma-enclosed aside stepped over between a noun and its verb
 _DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 _DASH_FOLLOWERS = frozenset({"in", "on", "at", "since", "over", "during", "this", "last", ",", "."})
 _ANTECEDENT_REACH = 8  # tokens back from "they" to the noun it stands for
@@ -66,6 +67,7 @@ _ASIDE_SCAN = 2 * (_ASIDE_REACH + 1) + 6  # two asides, then up to five auxiliar
 _APPOSITION_REACH = 80  # characters of ", a war monitoring organisation," after a mention
 _PHRASE_OPENERS = frozenset({"of", "including"})  # "14 civilians including three children were"
 _ASIDE_MARKS = {",": ",", "-": "-", "\u2013": "\u2013", "\u2014": "\u2014", "(": ")"}
+_FOCUS_ADVERBS = frozenset({"just", "only", "still", "already", "currently", "merely"})
 _DETERMINERS = frozenset({"the", "them", "those", "these", "its", "their", "his", "her", "our"})
 _AUXILIARIES = frozenset(
     {"were", "was", "is", "are", "have", "has", "had", "been", "being", "be", "reportedly",
@@ -797,11 +799,17 @@ class _Context:
                 and index + 1 < len(tokens)
                 and tokens[index + 1].text[:1].isupper()
             )
+            # "8,000 reports of crimes": a plural report word before "of" is what is counted
+            reports_of = _looks_plural(word) and words[index + 1 : index + 2] == ["of"]
             if noun is None and (
                 (word in lex.stops and not name_part and not compass)
                 or casualty is not None
                 or word in lex.casualty_after_words
-                or (cue and _match_start(words, lex.attribution, index) is not None)
+                or (
+                    cue
+                    and _match_start(words, lex.attribution, index) is not None
+                    and not reports_of
+                )
                 or (
                     run
                     and word.endswith("ing")
@@ -842,6 +850,13 @@ class _Context:
                     leading = False
                 elif len(run) > 1:
                     limit += 1  # capitalised words at the start of the run: one name
+            elif (
+                len(run) > 1
+                and limit < _MAX_RUN + 2
+                and tokens[index].text[:1].isupper()
+                and tokens[run[-2]].text[:1].isupper()
+            ):
+                limit += 1  # "two fellow Bethnal Green academy pupils": a name inside, too
             index += 1
             if noun is not None and noun.category in {"distance", "money", "percent", "time"}:
                 break
@@ -849,7 +864,8 @@ class _Context:
             index = self.listed_names(words, tokens, index, run)
         if run and index < len(words) and words[index] == "and":
             index = self.shared_head(words, index, run)
-        if run and index < len(words) and words[index] == "and":
+        if run and index < len(words) and words[index] in {"and", "or"}:
+            # "unaccompanied or separated children": either adjective describes the children
             index = self.shared_noun(words, index, run)
         away = index < len(words) and words[index] in {"away", "apart"}
         if run and away and not any(self.thing(words[i]) for i in run):
@@ -1282,6 +1298,8 @@ class _Context:
 
     def read_backward(self, prev: list[str], reading: _Reading, *, linked: bool = True) -> None:
         lex = self.lex
+        if linked and len(prev) > 1 and prev[-1] in _FOCUS_ADVERBS and prev[-2] in lex.links:
+            prev = prev[:-1]  # "the population was just 9,500": the adverb sits in the link
         if not prev or (linked and prev[-1] not in lex.links):
             return
         reach = _BACK_REACH
@@ -1292,9 +1310,19 @@ class _Context:
             if word[:1].isdigit() and self.day_of_month(prev, offset):
                 reach += 3  # "the munitions fired since Dec. 5 total 922": a date, step over
                 continue
+            if word.isdigit() and len(word) == 4 and prev[-offset - 1 : -offset] == ["since"]:
+                reach += 2  # "the death toll since 2011 runs into thousands": a year
+                continue
+            if word == "," and offset <= 3 and linked:
+                # "the toll since 2011, when the war began, runs into": step over the aside
+                opening = self.aside_start(prev, offset)
+                if opening:
+                    reach += opening - offset + 1
+                    offset = opening
+                    continue
             if word[:1].isdigit() or word in {";", "and", "but"}:
                 return
-            if word in {"they", "total"} and linked:
+            if word in {"they", "total", "number", "figure", "it"} and linked and offset > 1:
                 self.antecedent(prev[:-offset], word, reading)
                 return
             noun = lex.nouns.get(word)
@@ -1312,14 +1340,29 @@ class _Context:
                     reading.noun_category = kind if kind in _KINDS_LENT else "other"
                 return
 
+    @staticmethod
+    def aside_start(prev: list[str], offset: int) -> int:
+        """The offset of the comma opening an aside that ends at ``prev[-offset]``, else 0."""
+        for back in range(offset + 2, min(len(prev), offset + _ASIDE_REACH) + 1):
+            word = prev[-back]
+            if word == ",":
+                return back
+            if word in {";", ":", '"'} or word[:1].isdigit():
+                return 0
+        return 0
+
     def antecedent(self, prev: list[str], word: str, reading: _Reading) -> None:
         """ "5,500 prisoners were taken ... the total may have climbed above 8,000", "its armed
         forces in Kuwait, and they now number about 160,000": the subject stands for a noun
         named before it, so that noun is counted.
         """
-        if word == "total":
-            # only "the total", and only of a figure earlier in the same sentence
-            if prev[-1:] != ["the"] or self.previous is None or self.previous[0] != self.lower:
+        if word in {"total", "number", "figure", "it"}:
+            # only "the total", "that number" or "it" (is), and only of a figure earlier in
+            # the same sentence: "4,000 children; that number has jumped to 22,000"
+            owners = {"the", "that", "this"} if word != "total" else {"the"}
+            if word != "it" and (not prev or prev[-1] not in owners):
+                return
+            if self.previous is None or self.previous[0] != self.lower:
                 return
             _, counted, kind, casualty = self.previous
             if counted is not None:

@@ -65,6 +65,12 @@ _NUM, _WORD, _SYM = 0, 1, 2
 _KINDS = (_SYM, _NUM, _WORD, _SYM)  # _ATOM's group number (1, 2, 3) -> atom kind
 _MAX_DIGITS = 24
 _MAX_AGE = 120
+# words before a year: an early year (1000-1799) after them is a date, not a count
+_YEAR_LEADS = frozenset(
+    {"in", "of", "since", "until", "till", "by", "from", "after", "before", "during", ",",
+     "the", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "(", "to"}
+)  # fmt: skip
+_FRACTION_DENOMINATORS = frozenset({"2", "3", "4", "8", "16", "32"})  # "4 5/8", stock prices
 _MAX_DAY = 31
 _MAX_SCALES = 3  # "1.5 hundred thousand", "several hundred thousand"
 _MAX_WORDS = 12  # longest number in words: "one hundred and twenty-one thousand ..."
@@ -395,6 +401,24 @@ class _Scanner:
             after + 1,
         )
 
+    def mixed_fraction(self, index: int) -> float:
+        """The value of a fraction "1/2" written one space after a whole number, else 0."""
+        if index + 2 >= self.size or self.atoms[index].start != self.atoms[index - 1].end + 1:
+            return 0.0
+        top, slash, bottom = self.texts[index : index + 3]
+        glued = self.adjacent(index, index + 1) and self.adjacent(index + 1, index + 2)
+        if not (slash == "/" and glued):
+            return 0.0
+        if not (top.isdigit() and bottom in _FRACTION_DENOMINATORS and int(top) < int(bottom)):
+            return 0.0
+        if (
+            index + 3 < self.size
+            and self.adjacent(index + 2, index + 3)
+            and (self.atoms[index + 3].kind == _NUM or self.texts[index + 3] == "/")
+        ):
+            return 0.0  # "2 1/2/3": a code or a date, not a fraction
+        return int(top) / int(bottom)
+
     def parse_digits(self, index: int) -> tuple[Number, int, int] | None:
         atoms, words = self.atoms, self.words
         digits = atoms[index].text
@@ -416,6 +440,10 @@ class _Scanner:
             digits += " " + atoms[after].text
             after += 1
             nxt = self.text_at(after)
+        fraction = self.mixed_fraction(after) if digits.isdigit() else 0.0
+        if fraction:  # "2 1/2 years", "6 3/8%": the whole and its fraction are one number
+            after += 3
+            nxt = self.text_at(after)
         glued = self.adjacent(after - 1, after)
         if glued and atoms[after].kind == _WORD:
             if nxt in words.suffixes:
@@ -429,6 +457,15 @@ class _Scanner:
             else:
                 return None  # "1st", "1990s", "16s", "5G": no count
             after += 1
+        elif (
+            glued
+            and nxt == "-"
+            and self.text_at(after + 1) in words.scales
+            and self.adjacent(after, after + 1)
+            and self.money_before(index)
+        ):  # "a $35-billion debt": money stays a figure inside a compound modifier
+            scale = words.scales[self.text_at(after + 1)]
+            after += 2
         elif not glued and nxt in words.subunits and digits.replace(".", "", 1).isdigit():
             scale, unit = words.subunits[nxt]  # "98 cents": $0.98, "11.5 cents": $0.115
             after += 1
@@ -443,6 +480,7 @@ class _Scanner:
         value = _digits_value(digits.replace(" ", ","), scaled=decimal)
         if value is None:
             return None
+        value += fraction
         # rounded: a hundredth is no exact binary fraction (98 x 0.01 = 0.9800000000000001)
         scaled = value * scale if scale >= 1.0 else round(value * scale, 9)
         number = self.make(index, after, None, value=scaled, scale=scale, unit=unit)
@@ -831,6 +869,8 @@ class _Scanner:
             return False  # "a UAZ 469 vehicle": a model; a count would make the noun plural
         if before == "at" and self.age_at(head, after, number):
             return False
+        if before in _YEAR_LEADS and self.old_year(head, after) and number.high is None:
+            return False  # "in 1776", "on June 17, 1775", "the 1777 campaign": early years
         return not (
             self.year_like(head)
             and number.scale == 1.0
@@ -842,6 +882,10 @@ class _Scanner:
     def is_date(self, number: Number, head: int, before: str, after: int) -> bool:
         """ "5 March", "March 5", "28 and 29 November", "28-29 November", "at 11.15"."""
         months = self.words.months
+        if before == "year" and self.text_at(head - 2).lower() == "the":
+            return True  # "the year two thousand", "the year 2000"
+        if before in months and self.old_year(head, after):
+            return True  # "In February 1776 Clinton took": a month's year, however early
         high = number.high if number.high is not None else number.value
         if number.value == int(number.value) and high <= _MAX_DAY and number.scale == 1.0:
             if self.text_at(after) in months:
@@ -1046,6 +1090,17 @@ class _Scanner:
         follow = self.text_at(name + 1)
         return (
             follow.isalpha() and follow not in self.words.nouns and not self.capitalised(name + 1)
+        )
+
+    def old_year(self, head: int, after: int) -> bool:
+        """A year before 1800 in four digits ("1776"), not followed by what it counts."""
+        text = self.text_at(head)
+        return (
+            self.atoms[head].kind == _NUM
+            and len(text) == 4
+            and text.isdigit()
+            and 1000 <= int(text) < 1800
+            and self.text_at(after).lower() not in self.words.count_nouns
         )
 
     def year_like(self, index: int) -> bool:
