@@ -165,6 +165,9 @@ _BACKERS = frozenset({"backed", "supported", "sponsored", "allied", "aligned"})
 _HOSTING = frozenset({"in", "from", "into", "of", "inside"})  # "troops in Syria", "out of Syria"
 _DASHES = frozenset({"\u2013", "\u2014", "--"})
 _DASHED = 8  # longest aside between dashes, with its closing dash
+# The Arabic article as romanised before a name, sun letters assimilated ("al-Bab",
+# "ash-Shaddadi"): a lower-case first letter that still opens a name.
+_ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "adh"})
 _ASIDE = 10  # longest aside between a subject and its verb ("members, most of them ..., have")
 _CONJOINED_REACH = 16  # how far before "and ... moved" the forces heading its clause may stand
 # words opening a clause inside a sentence, after which its subject stands
@@ -2182,7 +2185,7 @@ def _may_qualify(context: _Context, hit: _Hit) -> bool:
             )
             and (
                 context.words[hit.end] == "the"
-                or context.tokens[hit.end].text[:1].isupper()
+                or _name_like(context.tokens[hit.end].text)
                 or _is_direction(context.words[hit.end])  # "leave north-west Syria"
                 or _vacated_bare(context, hit)
             )
@@ -2335,6 +2338,9 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         # Who takes part in an exercise is the subject of "take part", well before the noun
         # ("the jets will likely be taking part in routine training exercises").
         before = max(left, start - _PARTICIPANTS)
+    if hit.form == "verb" and end < len(context.words) and context.words[end] in {"her", "him"}:
+        return None  # "forces who transferred her to al-Hawl" move a person, not forces
+    sighted = False  # forces found after a verb of seeing, far before the participle
     forces = [
         index
         for index in range(before, min(right, _force_reach(context, end)))
@@ -2354,6 +2360,11 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         and _personnel(context, start)
     ):
         forces = [start]  # "Kurdish units in Manbij": the placed force word is the forces
+    if not forces and hit.form == "verb" and context.words[start] == "moving":
+        seen = _seen_forces(context, start)
+        if seen is not None:
+            forces = [seen]
+            sighted = True
     if not forces and hit.form == "verb":
         # "Chechen fighters, who were moved to Kherson": the relative pronoun
         # opening the clause stands for the forces named right before it
@@ -2430,6 +2441,8 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
     if location is None:
         # "In Iraq, Washington is drawing down its presence": a place set before the clause
         location = _fronted_place(context, start)
+        if location is None and sighted:
+            location = _opening_sighting_place(context, start)
         if location is not None:
             relation = ""  # the place where it happens, not one it leaves
     if location is None and action in _STAYING:
@@ -2903,6 +2916,21 @@ def _fronted_place(context: _Context, start: int) -> Location | None:
     return place
 
 
+def _opening_sighting_place(context: _Context, start: int) -> Location | None:
+    """The place opening a monitor's report whose list of what it saw is too long for
+    :func:`_fronted_place` to reach back from the participle at ``start``."""
+    sentence = context.sentence_of[start]
+    first = start
+    while first > 0 and context.sentence_of[first - 1] == sentence and start - first < 3 * _LEFT:
+        first -= 1
+    if first > 0 and context.sentence_of[first - 1] == sentence:
+        return None
+    prep = context.hit("prep", first)
+    if prep is None or prep.value == "from" or context.words[first] not in _AT:
+        return None
+    return _sighting_place(context, prep, start)
+
+
 def _sighting_place(context: _Context, prep: _Hit, start: int) -> Location | None:
     """The place that opens a monitor's report of what it saw there, with no comma: "In the
     area of government-controlled Novookhtyrka (53km north-west of Luhansk) the SMM noted a
@@ -3346,7 +3374,7 @@ def _own_call(context: _Context, index: int, actor: str | None) -> bool:
 
 def _named(context: _Context, location: Location) -> bool:
     first, last = context.token_range(location.span.start, location.span.end)
-    return any(context.tokens[index].text[:1].isupper() for index in range(first, last))
+    return any(_name_like(context.tokens[index].text) for index in range(first, last))
 
 
 def _place_headed(context: _Context, location: Location) -> bool:
@@ -3582,6 +3610,46 @@ def _dominant_group(
         earlier = [span for span in mentions if span.end <= offset]
         return group, (earlier[-1] if earlier else mentions[0])
     return None, None
+
+
+def _seen_forces(context: _Context, start: int) -> int | None:
+    """The first weapon or force named after a verb of seeing whose object ends "moving" at
+    ``start``: a monitor's list of a convoy's vehicles can push them far from the participle
+    ("noted a convoy consisting of three tanks (T-72) on trailers, and one IFV moving east")."""
+    sentence = context.sentence_of[start]
+    seen = None
+    for index in range(start - 1, max(-1, start - 2 * _LEFT), -1):
+        if context.sentence_of[index] != sentence:
+            return None
+        if context.words[index] in _grammar("perceiving"):
+            seen = index
+            break
+    if seen is None:
+        return None
+    return next(
+        (
+            index
+            for index in range(seen + 1, start)
+            if context.equipment_at(index) is not None
+            # a force word as a modifier names no forces ("a 'military police' vehicle")
+            or (_personnel(context, index) and not _modifies(context, index))
+        ),
+        None,
+    )
+
+
+def _modifies(context: _Context, index: int) -> bool:
+    """Whether the word at ``index`` stands before another lower-case noun, perhaps past a
+    closing quotation mark, so that it is not the head of its phrase."""
+    probe = index + 1
+    if probe < len(context.words) and context.tokens[probe].text in _QUOTE_MARKS:
+        probe += 1
+    return (
+        probe < len(context.words)
+        and context.words[probe].isalpha()
+        and context.tokens[probe].text.islower()
+        and context.words[probe] not in {"and", "or", "of", "in", "on", "at", "near", "moving"}
+    )
 
 
 def _perceives(context: _Context, index: int) -> bool:
@@ -4012,7 +4080,7 @@ def _place_phrase(context: _Context, prep: _Hit, right: int) -> Location | None:
     )
     if not (
         words[first] in _DETERMINERS
-        or opener[:1].isupper()
+        or _name_like(opener)
         or context.hit("place", first) is not None
         or _is_direction(words[first])
         or noun_follows
@@ -4060,7 +4128,7 @@ def _place_phrase(context: _Context, prep: _Hit, right: int) -> Location | None:
         )  # "American bases in Iraq", "positions near Donetsk"
         if context.hit("prep", index) is not None and word not in _PHRASE_LINKS and not inner:
             break
-        if text[:1].isupper() or context.hit("place", index) is not None:
+        if _name_like(text) or context.hit("place", index) is not None:
             last = index + 1
         elif (
             word in _DETERMINERS
@@ -4095,6 +4163,15 @@ def _place_phrase(context: _Context, prep: _Hit, right: int) -> Location | None:
     if not _is_place(context, first, last) or _people(context, first, last):
         return None
     return Location(span=span, country=_country(context, first, last))
+
+
+def _name_like(text: str) -> bool:
+    """Whether a token can be (part of) a name: capitalised, or a romanised Arabic article
+    written in lower case before a capitalised name ("the town of al-Bab", "ash-Shaddadi")."""
+    if text[:1].isupper():
+        return True
+    article, dash, rest = text.partition("-")
+    return bool(dash) and article in _ARABIC_ARTICLES and rest[:1].isupper()
 
 
 def _demonym_of_noun(context: _Context, index: int, right: int) -> bool:
@@ -4168,7 +4245,7 @@ def _is_place(context: _Context, first: int, last: int) -> bool:
     for index in range(first, last):
         if context.hit("place", index) is not None:
             return True
-        if not context.tokens[index].text[:1].isupper():
+        if not _name_like(context.tokens[index].text):
             continue
         actor = context.actors.get(context.actor_at.get(index, ""))
         if actor is None or actor.kind == ActorKind.COUNTRY:
