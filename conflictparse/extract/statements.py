@@ -124,6 +124,36 @@ _MAX_LABEL_TOKENS = 6
 _MIN_LABEL_WORDS = 4
 # the words of a noun phrase before a naming participle: "a special convention beer called X"
 _MAX_NAMING_WORDS = 4
+# words walked after a cue verb of physical sense to find the head of its object: "attacked
+# the key strategic Kurdish-held town"
+_MAX_OBJECT_WORDS = 6
+# words walked after "by" to find a force in the agent: "is defended by some 400 Isis members"
+_MAX_AGENT_WORDS = 5
+_OBJECT_PRONOUNS = frozenset({"them", "him", "her", "us", "me", "you", "it"})
+# prepositions that end an object noun phrase besides the attribution grammar's "prep" words
+_PLACE_PREPS = frozenset(
+    {
+        "against",
+        "near",
+        "around",
+        "across",
+        "along",
+        "outside",
+        "inside",
+        "into",
+        "toward",
+        "towards",
+        "between",
+        "amid",
+        "after",
+        "before",
+        "since",
+        "until",
+        "as",
+        "than",
+        "if",
+    }
+)
 # the words between a subject and the colon that introduces its quotation: "he returned to
 # his familiar lines: "…""
 _MAX_COLON_CUE = 8
@@ -204,6 +234,8 @@ class _Verb:
     polarity: Polarity
     kind: str
     frame: str
+    physical: bool = False
+    withholding: bool = False
 
 
 @attrs.frozen
@@ -272,14 +304,38 @@ class _Lexicon:
 
 
 @functools.cache
+def _place_names() -> frozenset[str]:
+    """The names of places and countries as written ("Afrin", "Syria", "Crimean peninsula"):
+    the object of a cue verb of physical sense that makes it no speech ("attacked Afrin")."""
+    names = {row[0] for row in load_table("places") if row}
+    for row in load_table("countries"):
+        if len(row) > 1:
+            names.update(name.strip() for name in row[1].split("|") if name.strip())
+        if len(row) > 3:
+            # a capital that stands for its state is a place when attacked or defended
+            names.update(name.strip() for name in row[3].split("|") if name.strip())
+    return frozenset(names)
+
+
+@functools.cache
 def _lexicon() -> _Lexicon:
     verbs: dict[str, list[_Verb]] = {}
-    for lemma, forms, polarity, kind, frame in load_table("speech_verbs"):
+    for row in load_table("speech_verbs"):
+        lemma, forms, polarity, kind, frame = row[:5]
+        sense = row[5] if len(row) > 5 else ""
         for form in forms.split(","):
             words = tuple(form.strip().lower().split())
             if words:
                 verbs.setdefault(words[0], []).append(
-                    _Verb(lemma, words, Polarity(polarity), kind, frame)
+                    _Verb(
+                        lemma,
+                        words,
+                        Polarity(polarity),
+                        kind,
+                        frame,
+                        physical=sense == "physical",
+                        withholding=sense == "withhold",
+                    )
                 )
     nouns: dict[str, Polarity] = {}
     light: set[str] = set()
@@ -419,6 +475,9 @@ class _Reader:
         self.rplace_words = classes.get("rplace", _NO_WORDS)
         self.suffix_words = classes.get("suffix", _NO_WORDS)
         self.toaddressee_words = classes.get("toaddressee", _NO_WORDS)
+        self.terrain_words = classes.get("terrain", _NO_WORDS)
+        self.force_words = classes.get("force", _NO_WORDS)
+        self.withheld_words = classes.get("withheld", _NO_WORDS)
 
     # -- quotations -------------------------------------------------------------------------
 
@@ -1375,6 +1434,10 @@ class _Reader:
         """Read source and content around a verbal cue spanning tokens ``cue_first..end``."""
         if verb is not None and not self._frame_allows(tokens, lows, cue_first, end, verb):
             return None
+        if verb is not None and verb.physical and self._physical_sense(tokens, lows, end):
+            return None  # "rebels attacked the town", "the city is defended by 400 fighters"
+        if verb is not None and verb.withholding and self._withheld(tokens, lows, cue_first, end):
+            return None  # "aid agencies were denied access", "humanitarian access was denied"
         found_source = self._left_source(tokens, lows, cue_first)
         object_participle = False
         if (
@@ -1824,6 +1887,106 @@ class _Reader:
             after = tokens[end].text if end < len(tokens) else "."
             return before in {",", '"', "'"} or after in {":", '"', "'", ",", "."}
         return True
+
+    def _physical_sense(self, tokens: Sequence[Token], lows: list[str], end: int) -> bool:
+        """Whether a cue verb with a physical sense, ending before token ``end``, is used in
+        that sense: its object is a place or a military target ("attacked the Kurdish city of
+        Afrin", "defend their homeland", "attacked government positions"), or, passive, its
+        agent is a force ("is defended by 400 Isis members"), or its instrument a weapon
+        ("attacked them with missiles"). "defended his record" and "attacked Clinton" report
+        words.
+        """
+        if end >= len(tokens):
+            return False
+        names = _place_names()
+        # the cue may hold the "by" of its agent ("is defended by") or stop before it, or
+        # before an adverb ("has been attacked daily by jets")
+        by = end if lows[end] == "by" else end - 1
+        if end + 1 < len(tokens) and lows[end].endswith("ly") and lows[end + 1] == "by":
+            by = end + 1
+        participle = end - 2 if lows[end - 1] == "by" else end - 1
+        if lows[by] == "by" and participle >= 0 and lows[participle].endswith("ed"):
+            for k in range(by + 1, min(len(tokens), by + 1 + _MAX_AGENT_WORDS)):
+                text = tokens[k].text
+                if lows[k] in self.force_words:
+                    return True
+                if not text[:1].isalnum() or lows[k] in self.prep_words:
+                    return False
+            return False
+        k = end
+        stop = min(len(tokens), end + _MAX_OBJECT_WORDS)
+        while k < stop:
+            text = tokens[k].text
+            low = lows[k]
+            if text in names or (k + 1 < len(tokens) and f"{text} {tokens[k + 1].text}" in names):
+                # a place names the object unless it modifies a noun after it ("attacked
+                # Syria policy"); its possessive form ("Syria's leader") goes on walking
+                width = 1 if text in names else 2
+                if self._object_ends(tokens, lows, k + width):
+                    return True
+                k += width
+                continue
+            if low in self.terrain_words and self._object_ends(tokens, lows, k + 1):
+                return True  # but "the border town", "the city council" go on to their head
+            if low == "with":
+                # the instrument is a weapon: "attacked the airbase with 60 missiles"
+                return any(
+                    lows[j] in self.force_words for j in range(k + 1, min(len(tokens), k + 4))
+                )
+            if (
+                not text[:1].isalpha()
+                or low in self.prep_words
+                or low in _PLACE_PREPS
+                or low in self.pronoun_words
+                or low in _RELATIVES
+            ):
+                return False
+            k += 1
+        return False
+
+    def _withheld(self, tokens: Sequence[Token], lows: list[str], cue_first: int, end: int) -> bool:
+        """Whether a cue verb that also means withholding ("deny") withholds a thing: its
+        object, after a person it is withheld from and one modifier, names one ("denied them
+        entry", "was denied humanitarian access"), or, passive, its subject does ("access was
+        denied"). "denied the claims" reports words.
+        """
+        k = end
+        while (
+            k < len(tokens)
+            and k < end + 2
+            and (lows[k] in self.det_words or lows[k] in _OBJECT_PRONOUNS)
+        ):
+            k += 1
+        for index in (k, k + 1):
+            if index < len(tokens) and lows[index] in self.withheld_words:
+                return self._object_ends(tokens, lows, index + 1) or lows[
+                    index + 1 : index + 2
+                ] == ["to"]
+        auxiliaries = self.aux_words | _PASSIVE_AUX
+        first = cue_first if lows[cue_first] in _PASSIVE_AUX else cue_first - 1
+        if first < 1 or lows[first] not in auxiliaries:
+            return False
+        # "Humanitarian access was denied", "entry has been denied"
+        while first > 0 and lows[first] in auxiliaries:
+            first -= 1
+        return lows[first] in self.withheld_words
+
+    def _object_ends(self, tokens: Sequence[Token], lows: list[str], index: int) -> bool:
+        """Whether the noun phrase of a physical object ends before ``index``: a mark, a
+        preposition of place or a coordinator follows, not a noun it modifies ("the border
+        wall") nor "on"/"about" that makes a topic ("his positions on trade")."""
+        if index >= len(tokens):
+            return True
+        low = lows[index]
+        if low in {"on", "about", "over", "that"}:
+            return False
+        return (
+            not tokens[index].text[:1].isalnum()
+            or low in self.prep_words
+            or low in _COORDINATORS
+            or low in _RELATIVES
+            or low in _PLACE_PREPS
+        )
 
     def _that_after_adjunct(self, tokens: Sequence[Token], lows: list[str], after: int) -> int:
         """ "said during a town hall in Buffalo, New York, that …": skip to the "that"."""
