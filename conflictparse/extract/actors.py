@@ -1142,6 +1142,41 @@ def _reaching_heads(candidates: list[int], heads: Iterable[int]) -> list[int]:
     return result
 
 
+# Words inside an "of"-tail: its connectors, and "and" where ``_and_in_tail`` lets it in.
+_TAIL_JOINERS = _CONNECTORS | {"and"}
+
+
+def _and_in_tail(
+    words: _Words, chunk_at: list[_Chunk | None], first: int, last_head: int, at: int
+) -> bool:
+    """Whether the "and" at ``at`` joins two parts of one organisation's "of"-tail.
+
+    "Ministry of Culture and Tourism", "Union of Medical Care and Relief Organizations": after
+    "of", the words after "and" name the same body's field, unless they end in a head of
+    their own in the singular ("Ministry of Defence and Foreign Office" are two bodies). A
+    chunk the lexicon knows after "and" (a state, a known body, a title) is a body apart.
+    """
+    if last_head < first or not any(
+        words.lower[k] in {"of", "for"} for k in range(last_head + 1, at)
+    ):
+        return False
+    before = chunk_at[at - 1]
+    if before is not None and before.kind in {"place", "country", "capital"}:
+        return False  # "the ACLU of Ohio and Demos": a body's place ends its name
+    lexicon = _lexicon()
+    texts = words.text
+    k = at + 1
+    while k < words.count and chunk_at[k] is None and _org_word(words, k, lexicon):
+        if words.possessive[k]:
+            return False
+        k += 1
+    if k == at + 1:
+        return False
+    heads = [j for j in range(at + 1, k) if texts[j] in lexicon.head_words]
+    # A head after "and" is the tail's own only when it is its plural last word.
+    return not heads or (heads == [k - 1] and texts[k - 1].endswith("s"))
+
+
 def _org_runs(words: _Words, chunk_at: list[_Chunk | None], candidates: list[int]) -> list[int]:
     """Mark runs of capitalised words holding an organisation head word as organisations.
 
@@ -1244,6 +1279,9 @@ def _org_runs(words: _Words, chunk_at: list[_Chunk | None], candidates: list[int
                 if words.possessive[end - 1]:
                     break
                 continue
+            if lowers[end] == "and" and _and_in_tail(words, chunk_at, index, last_head, end):
+                end += 1  # "Union of Medical Care and Relief Organizations": one body
+                continue
             if (
                 lowers[end] in _CONNECTORS
                 and end + 1 < count
@@ -1281,7 +1319,7 @@ def _org_runs(words: _Words, chunk_at: list[_Chunk | None], candidates: list[int
         stop = last_head + 1
         # "Ministry of Defence": an "of"-tail after the head belongs to the name.
         tail = stop
-        while tail < end and (lowers[tail] in _CONNECTORS or _is_cap(texts[tail])):
+        while tail < end and (lowers[tail] in _TAIL_JOINERS or _is_cap(texts[tail])):
             tail += 1
         if (
             stop < end
@@ -1292,7 +1330,7 @@ def _org_runs(words: _Words, chunk_at: list[_Chunk | None], candidates: list[int
             and not words.headline[index]
         ):
             stop = tail
-        while stop > index and lowers[stop - 1] in _CONNECTORS:
+        while stop > index and lowers[stop - 1] in _TAIL_JOINERS:
             stop -= 1
         if named_after > end:
             stop = named_after
@@ -2158,10 +2196,14 @@ def _known_person(
     """A person from ``people.tsv``, with a title read before it or an apposition after it."""
     name = chunk.key[2:]
     key = f"P:{name}"
-    if chunk.last - chunk.first == 1 and key not in builder.drafts:
-        # A surname alone ("Bush") is the namesake the article named in full ("Jeb Bush"),
-        # unless the article has named the lexicon's person already.
-        key = builder.surnames.get(builder.words.text[chunk.first], key)
+    length = chunk.last - chunk.first
+    if key not in builder.drafts and (
+        length == 1 or (length == 2 and builder.words.lower[chunk.first] in _PARTICLES)
+    ):
+        # A surname alone ("Bush", "bin Zayed") is the namesake the article named in full
+        # ("Jeb Bush", "Abdullah bin Zayed"), unless the article has named the lexicon's
+        # person already.
+        key = builder.surnames.get(builder.words.text[chunk.last - 1], key)
     if key not in builder.drafts:
         key = builder.person(name)
     builder.mention(chunk.first, chunk.last, key)
@@ -2433,15 +2475,37 @@ def _name_end(builder: _Builder, index: int) -> int:
         if (
             chunk.kind == "person"
             and chunk.first == end
-            and chunk.last == end + 1
+            # "Hamza bin Laden": a first name before a known particle surname is another
+            # person of that family, named in full.
+            and (
+                chunk.last == end + 1 or (chunk.last == end + 2 and words.lower[end] in _PARTICLES)
+            )
             and not words.headline[end]
             # A first name and perhaps a middle one or an initial, not a run of capitalised
             # words ("Hit Piece Exploits Trump").
             and end - index - words.text[index:end].count(".") <= 2
         ):
-            end += 1  # "Jeb Bush", "Vladimir V. Putin": a known surname ending a name
+            end = chunk.last  # "Jeb Bush", "Vladimir V. Putin": a known surname ending a name
         break
     return end
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _consonants(name: str) -> str:
+    """The consonants of ``name``, lower-cased, a doubled one written once ("Staffan": "stfn")."""
+    letters = [char for char in name.lower() if char not in _VOWELS]
+    return "".join(char for k, char in enumerate(letters) if not k or letters[k - 1] != char)
+
+
+def _same_name(known: str, written: str) -> bool:
+    """Whether ``written`` spells the first name ``known`` another way: transliterations of
+    one name differ in vowels and doubled letters ("Mohammed"/"Muhammad"), other names
+    ("Osama"/"Omar", "Hamza") in their consonants."""
+    return known == written or (
+        known[:1].isupper() and written[:1].isupper() and _consonants(known) == _consonants(written)
+    )
 
 
 def _surname_title(builder: _Builder, index: int) -> bool:
@@ -2495,8 +2559,9 @@ def _name(
     last_chunk = builder.chunk_at[end - 1]
     if last_chunk is not None and last_chunk.kind == "person":
         canonical = last_chunk.key[2:]
-        if end - start == 1 or canonical.split()[0] == words.text[start]:
-            # "Vladimir V. Putin" is the lexicon's Vladimir Putin.
+        if end - start == 1 or _same_name(canonical.split()[0], words.text[start]):
+            # "Vladimir V. Putin" is the lexicon's Vladimir Putin; so are transliterations
+            # of its first name ("Mohammad bin Salman", "Stefan de Mistura").
             known = _Chunk(start, end, "person", last_chunk.key)
             return _known_person(builder, known, title, affiliation, country)
     # "Camp Hurriya residents": the people of a place, named by the phrase.
