@@ -225,6 +225,9 @@ _WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
 _AUX_OR_MODAL = _PASSIVE_AUX | _MODALS
+_FINITE_AUX = (_AUX_OR_MODAL - {"be", "been", "being"}) | {"has", "had", "have"}
+_WORD_RUN = regex.compile(r"[\p{L}\p{N}]++")
+_RELATIVE_TAIL = regex.compile(r"\s*+,?\s*+(?:which|where|who|whose)\b")
 
 
 @attrs.frozen
@@ -1095,16 +1098,34 @@ class _Reader:
             # "draws support among unions", "support from teachers": a verb in its base form
             # takes its object directly, so a preposition after it shows the noun
             return True
+        if (
+            following == "by"
+            and lows[index].endswith("ing")
+            and (index == 0 or lows[index - 1] == "additional" or not lows[index - 1][:1].isalnum())
+        ):
+            # "(Additional reporting by Ann Lee; Editing by …)": a credit line names who wrote
+            # the article; a verb in -ing takes no agent
+            return True
         if index == 0:
             return False
         previous = lows[index - 1]
         if previous in self.det_words or previous.endswith("'s"):
             return True
+        if previous == "whose" and lows[index] in self.nounlike_words and following != "to":
+            # "voters, whose support held": "whose" is a determiner (but "whose plan to
+            # announce …" still reports an intention, as "a plan to" does)
+            return True
         if previous in self.compound_words and not lows[index].endswith("ed"):
             return True  # "a conference call", "talk shows", "air support"
         if (
             lows[index] in self.nounlike_words
-            and (following in _NOUN_PREPS_AFTER_MODIFIER or following[:1] in _CLOSING_PUNCT)
+            and (
+                following in _NOUN_PREPS_AFTER_MODIFIER
+                or following[:1] in _CLOSING_PUNCT
+                # "the tax plan would raise …", "Republican support was solid": a verb takes
+                # an object or a clause, never an auxiliary straight after it
+                or following in _FINITE_AUX
+            )
             and previous.isalpha()
             # "…, records show.": a plural before it is the subject of a verb
             and not previous.endswith("s")
@@ -3105,7 +3126,15 @@ class _Reader:
                 return
             tail_sentence = self._sentence_at(max(cursor, region.outer_end - 1))
             tail_end = tail_sentence.end if tail_sentence is not None else region.outer_end
-            if self._has_cue_outside(region.outer_end, tail_end):
+            # '"…," which votes in June.': a relative clause on the quotation's last noun has
+            # the noun for subject, so a verb in it ("votes") is no cue of another speaker
+            # ("''Opening Belle,'' which …" is a title: a clause has a few words)
+            relative = (
+                _RELATIVE_TAIL.match(self.text, region.outer_end, tail_end) is not None
+                and len(_WORD_RUN.findall(self.text, region.outer_start, region.outer_end))
+                >= _MIN_QUOTED_CLAUSE
+            )
+            if not relative and self._has_cue_outside(region.outer_end, tail_end):
                 return
             item.content.append((region.outer_start, region.outer_end))
             paragraph = sentence.paragraph
