@@ -227,6 +227,14 @@ _DEMONSTRATIVE_TIME_LEADS = frozenset(
     {"at", "by", "around", "during", "since", "until", "till", "from", "in", "throughout"}
 )
 _RANGE_BETWEEN = regex.compile(r"\s*(?:-|–|to|and|until|till|through)\s*")
+# A vague amount ending in a plural unit, and a second plural unit coordinated with it.
+_PLURAL_UNIT_END = regex.compile(r"(?<!\w)(?:years|months|weeks|days|decades|hours)$", regex.I)
+_AND_UNIT = regex.compile(
+    r"\s+(?:and|or)\s+(?:years|months|weeks|days|decades|hours)(?!\w)"
+    # "later" makes the second unit a point of its own; "respectively" pairs each unit elsewhere
+    r"(?!,?\s+(?:ago|later|earlier|before|after|respectively)(?!\w))",
+    regex.I,
+)
 # "the last week" of a named month: the week is a length, not the one before the anchor.
 _EDGE_UNIT = regex.compile(r"the\s+(?:first|last|final)\s+(?P<unit>[a-z]+)", regex.I)
 _MONTH_VALUE = regex.compile(r"(?:\d{4}|XXXX)-(?:\d{2}(?:-\d{2})?|SP|SU|FA|WI)")
@@ -617,7 +625,7 @@ def find_times(doc: Text, anchor: _dt.date | None) -> tuple[TimeExpression, ...]
                 found += results
                 covered = results[0].end if len(results) == 1 else max(r.end for r in results)
     times = []
-    found = _day_of_clock(_share_year(_merge_of(found, text), text), text)
+    found = _day_of_clock(_share_year(_merge_of(_join_units(found, text), text), text), text)
     for number, item in enumerate(found, start=1):
         times.append(
             TimeExpression(
@@ -671,6 +679,24 @@ def _merge_of(found: list[_Found], text: str) -> list[_Found]:
                 continue
         merged.append(item)
     return merged
+
+
+def _join_units(found: list[_Found], text: str) -> list[_Found]:
+    """Carry a vague amount over the unit coordinated after it: "in recent weeks and months".
+
+    TimeML marks the pair as one expression; the first unit gives the value.
+    """
+    joined: list[_Found] = []
+    for item in found:
+        if joined and item.start < joined[-1].end:
+            continue  # the unit just carried over, found again on its own
+        pair = None
+        # only an uncounted amount: "two days and months later" are two things
+        vague = "X" in item.value or item.value.endswith("_REF")
+        if vague and _PLURAL_UNIT_END.search(text, item.start, item.end):
+            pair = _AND_UNIT.match(text, item.end)
+        joined.append(item if pair is None else attrs.evolve(item, end=pair.end()))
+    return joined
 
 
 def _share_year(found: list[_Found], text: str) -> list[_Found]:
