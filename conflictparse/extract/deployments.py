@@ -445,6 +445,7 @@ class _Context:
         self.actor_at: dict[int, str] = {}
         self.actor_span: dict[int, Span] = {}
         self.not_deployer: set[int] = set()
+        self.person_first: set[int] = set()  # first words of people's names: never a place
         self.unnamed: set[int] = set()  # words of groups described by their backer
         self.country_at: dict[int, str] = {}
         # the speaker's tokens, with the content of what they say
@@ -697,6 +698,9 @@ class _Context:
                 continue  # part of a word: "Russian-backed" is not "Russian"
             actor_id = self._deployer(mention.actor_id)
             kind = self.actors[actor_id].kind if actor_id in self.actors else None
+            named = self.actors.get(mention.actor_id)
+            if named is not None and named.kind == ActorKind.PERSON:
+                self.person_first.add(first)
             # Sources and media report movements, they do not make them; a person not known
             # to belong to a country or body is mostly a spokesperson; and a name on a piece
             # of equipment ("MiG-29 Fulcrums") is the equipment, not who moves it.
@@ -2257,6 +2261,25 @@ def _blocked(context: _Context, index: int) -> bool:
         hit = context.hit("block", start)
         if hit is not None and hit.end > index:
             return True
+    return _habitual(context, index)
+
+
+def _habitual(context: _Context, index: int) -> bool:
+    """Whether an adverb of frequency stands by the trigger at ``index`` in its clause ("where
+    US troops had regularly gathered", "didn't send troops into combat very often"): a habit
+    or a generalisation, not one movement."""
+    hit = context.actions[index]
+    if hit is None:
+        return False
+    habits = _grammar("habitual")
+    words = context.words
+    if not habits.isdisjoint(words[max(0, index - 2) : index]):
+        return True
+    for probe in range(hit.end, min(hit.end + _FORCE_AFTER - 1, len(words))):
+        if context.is_boundary(probe) or words[probe] in _CLAUSE_ENDS:
+            return False
+        if words[probe] in habits:
+            return True
     return False
 
 
@@ -3339,6 +3362,13 @@ def _demanded(context: _Context, start: int, left: int, actor: str | None = None
     Moscow to pull back", and over a longer object "called for an emergency meeting in Geneva
     to remove U.S. forces"; not "called for talks on an Iraqi withdrawal", which may be the
     mover's own offer."""
+    hit = context.actions[start]
+    if (
+        hit is not None
+        and hit.form == "noun"
+        and not _grammar("coercing").isdisjoint(context.words[max(0, left, start - 4) : start])
+    ):
+        return True  # "tasked with forcing HTS's withdrawal": a goal, not yet a movement
     before = context.words[max(0, start - 2) : start]
     # the movement is what is called for: "... to remove", "... and for the deployment of"
     called = before[-1:] == ["to"] or "for" in before
@@ -4070,8 +4100,8 @@ def _place_phrase(context: _Context, prep: _Hit, right: int) -> Location | None:
     first = prep.end
     if first + 1 < right and words[first] in _QUOTE_MARKS:
         first += 1  # in “de-escalation zones”: the quotation marks are no part of the place
-    if first >= right or first in context.time_tokens:
-        return None
+    if first >= right or first in context.time_tokens or first in context.person_first:
+        return None  # "it had been shown to Mattis": a person is no place
     opener = tokens[first].text
     # "three provinces", "stretches of its southern border": a place noun soon after, but
     # not after "to", where a verb may follow ("to retake the town").
