@@ -454,6 +454,7 @@ class _Reader:
         self.head_says = classes.get("headsays", _NO_WORDS)
         self.empty_words = classes.get("empty", _NO_WORDS)
         self.asklead_words = classes.get("asklead", _NO_WORDS)
+        self.advlead_words = classes.get("advlead", _NO_WORDS)
         self.conj_words = classes.get("conj", _NO_WORDS)
         self.det_words = classes.get("det", _NO_WORDS)
         self.gerund_words = classes.get("gerund", _NO_WORDS)
@@ -3038,6 +3039,28 @@ class _Reader:
         last = self.region_at(s_end - 1)
         if last is not None and last.outer_end > s_end:
             end = last.outer_end
+        elif first < len(tokens) and tokens[0].text.lower() in self.advlead_words:
+            end = self._main_clause_start(tokens, first, end)
+        return end
+
+    def _main_clause_start(self, tokens: Sequence[Token], first: int, end: int) -> int:
+        """Where the main clause begins in a sentence opened by an adverbial clause that holds
+        the cue: "While she said X, he did Y" reports X, not "X, he did Y". The main clause
+        is told by a comma and a subject pronoun outside quotations; ``end`` if none."""
+        pronouns = self.pronoun_words
+        text = self.text
+        for index in range(first, len(tokens) - 1):
+            token = tokens[index]
+            if token.start >= end:
+                break
+            if (
+                token.text == ","
+                and tokens[index + 1].text.lower() in pronouns
+                and tokens[index + 1].text.lower() not in _RELATIVES
+                and text[tokens[index + 1].end : tokens[index + 1].end + 1].isspace()
+                and self.region_at(token.start) is None
+            ):
+                return token.start
         return end
 
     def _left_content(
