@@ -137,6 +137,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ActorTable",
     "Mention",
+    "arabic_article_name",
     "country_name",
     "country_of_adjective",
     "extract_actors",
@@ -599,6 +600,9 @@ def _lexicon() -> _Lexicon:
     orgheads = {
         row[0]: row[1] if len(row) > 1 else "organization" for row in load_table("orgheads")
     }
+    starting_words = frozenset(
+        {*any_case, "the", *source_roles, *ethnic, *bare_groups, *people_nouns}
+    )
     return _Lexicon(
         inner_possessives=frozenset(inner_possessives),
         describable=frozenset(describable),
@@ -639,12 +643,8 @@ def _lexicon() -> _Lexicon:
         ethnic=ethnic,
         source_roles={key: frozenset(value) for key, value in source_roles.items()},
         title_aliases={key: tuple(value) for key, value in title_aliases.items()},
-        starting_words=frozenset(
-            {*any_case, "the", *source_roles, *ethnic, *bare_groups, *people_nouns}
-        ),
-        scanned_words=frozenset(
-            {*any_case, "the", *source_roles, *ethnic, *bare_groups, *people_nouns, *unit_heads}
-        ),
+        starting_words=starting_words,
+        scanned_words=starting_words.union(unit_heads),
         capital_starting=frozenset(lengths.keys() - any_case),
     )
 
@@ -973,13 +973,21 @@ def _case_fits(entry: _Entry, written: tuple[str, ...]) -> bool:
         if rule == _CAPITAL and not first_upper:
             return False
         # An Arabic article shows the name's capital after it: "al-Qaeda", "al-Shabaab".
-        capital_seen = capital_seen or first_upper or _article_capital(actual)
+        capital_seen = capital_seen or first_upper or arabic_article_name(actual)
     # Names must show a capital: "us" and "chad" are words, "US" and "Chad" names.
     return capital_seen
 
 
-def _article_capital(word: str) -> bool:
-    """Whether ``word`` is an Arabic article joined to a capitalised name ("al-Qaeda")."""
+def arabic_article_name(word: str) -> bool:
+    """Whether ``word`` is a romanised Arabic article joined to a capitalised name: a word
+    that opens a name though it starts in lower case.
+
+    Example:
+        >>> arabic_article_name("al-Qaeda"), arabic_article_name("ash-Shaddadi")
+        (True, True)
+        >>> arabic_article_name("al-qaeda"), arabic_article_name("long-range")
+        (False, False)
+    """
     article, dash, rest = word.partition("-")
     return bool(dash) and rest[:1].isupper() and article.lower() in _ARABIC_ARTICLES
 
@@ -1335,10 +1343,10 @@ def _org_runs(words: _Words, chunk_at: list[_Chunk | None], candidates: list[int
         if named_after > end:
             stop = named_after
         kind = lexicon.orgheads[texts[last_head]]
-        if index and chunk_at[index - 1] is None and _article_capital(texts[index - 1]):
+        if index and chunk_at[index - 1] is None and arabic_article_name(texts[index - 1]):
             # "the al-Aqsa Martyrs Brigades": a name opened by a lower-case article, and
             # "Saray al-Jihad Group": by a head word before it, as Arabic names put it.
-            while index and chunk_at[index - 1] is None and _article_capital(texts[index - 1]):
+            while index and chunk_at[index - 1] is None and arabic_article_name(texts[index - 1]):
                 index -= 1
             if index and chunk_at[index - 1] is None and _org_word(words, index - 1, lexicon):
                 index -= 1
@@ -1427,10 +1435,7 @@ def _force_names(words: _Words, chunk_at: list[_Chunk | None], nouns: list[int])
             text = texts[before]
             if words.possessive[before] or text.rpartition("-")[2][:1].islower():
                 break  # "Mladic's Bosnian Serb army", "US-backed forces": no name before
-            article, _, rest = text.partition("-")
-            if (_is_cap(text) and lowers[before] not in nonnames) or (
-                rest[:1].isupper() and article.lower() in _ARABIC_ARTICLES
-            ):
+            if (_is_cap(text) and lowers[before] not in nonnames) or arabic_article_name(text):
                 # "al-Abbas" is a name word too: "the al-Abbas brigade", "Hurras al-Din".
                 if lowers[before] not in ethnic and orgheads.get(text) != "modifier":
                     name_words += 1

@@ -51,6 +51,7 @@ import regex
 from conflictparse._published import coerce_date
 from conflictparse.extract.actors import (
     ActorTable,
+    arabic_article_name,
     country_name,
     country_of_adjective,
     find_actors,
@@ -165,9 +166,6 @@ _BACKERS = frozenset({"backed", "supported", "sponsored", "allied", "aligned"})
 _HOSTING = frozenset({"in", "from", "into", "of", "inside"})  # "troops in Syria", "out of Syria"
 _DASHES = frozenset({"\u2013", "\u2014", "--"})
 _DASHED = 8  # longest aside between dashes, with its closing dash
-# The Arabic article as romanised before a name, sun letters assimilated ("al-Bab",
-# "ash-Shaddadi"): a lower-case first letter that still opens a name.
-_ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "adh"})
 _ASIDE = 10  # longest aside between a subject and its verb ("members, most of them ..., have")
 _CONJOINED_REACH = 16  # how far before "and ... moved" the forces heading its clause may stand
 # words opening a clause inside a sentence, after which its subject stands
@@ -2283,9 +2281,9 @@ def _habitual(context: _Context, index: int) -> bool:
     return False
 
 
-def _clause(context: _Context, start: int, end: int) -> tuple[int, int]:
-    """Token bounds of the clause around ``start..end``, within its sentence and the windows."""
-    sentence = context.sentence_of[start]
+def _clause_left(context: _Context, start: int, sentence: int) -> int:
+    """The first token of the clause ending at ``start``: back to a boundary, the sentence's
+    start or the left window, whichever comes first."""
     left = start
     while (
         left > 0
@@ -2294,6 +2292,13 @@ def _clause(context: _Context, start: int, end: int) -> tuple[int, int]:
         and not context.is_boundary(left - 1)
     ):
         left -= 1
+    return left
+
+
+def _clause(context: _Context, start: int, end: int) -> tuple[int, int]:
+    """Token bounds of the clause around ``start..end``, within its sentence and the windows."""
+    sentence = context.sentence_of[start]
+    left = _clause_left(context, start, sentence)
     if left > 1 and start - left <= 3 and context.words[left - 1] in _DASHES:
         # "Isis fighters – among them former diehards – have been fleeing": an aside between
         # dashes right after the subject's forces; the clause goes back past it
@@ -2302,14 +2307,7 @@ def _clause(context: _Context, start: int, end: int) -> tuple[int, int]:
                 break
             if context.words[probe] in _DASHES:
                 if probe > 0 and _personnel(context, probe - 1):
-                    left = probe
-                    while (
-                        left > 0
-                        and probe - left < _LEFT
-                        and context.sentence_of[left - 1] == sentence
-                        and not context.is_boundary(left - 1)
-                    ):
-                        left -= 1
+                    left = _clause_left(context, probe, sentence)
                 break
     right = end
     while (
@@ -4198,10 +4196,7 @@ def _place_phrase(context: _Context, prep: _Hit, right: int) -> Location | None:
 def _name_like(text: str) -> bool:
     """Whether a token can be (part of) a name: capitalised, or a romanised Arabic article
     written in lower case before a capitalised name ("the town of al-Bab", "ash-Shaddadi")."""
-    if text[:1].isupper():
-        return True
-    article, dash, rest = text.partition("-")
-    return bool(dash) and article in _ARABIC_ARTICLES and rest[:1].isupper()
+    return text[:1].isupper() or arabic_article_name(text)
 
 
 def _demonym_of_noun(context: _Context, index: int, right: int) -> bool:
