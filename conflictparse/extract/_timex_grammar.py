@@ -178,6 +178,8 @@ def _subpatterns(lex: Lexicon) -> dict[str, str]:
         "SPANADJ": _alt(lex.span_adjectives),
         "DAYSUFFIX": r"(?:st|nd|rd|th)?",
         "YEAR": r"(?:1\d{3}|20\d{2})",
+        # A year named relative to the anchor or the story ("July 25 of that year").
+        "YREL": r"(?:this|last|next|that|the\s+same|the\s+following|the\s+previous)",
         "ERA": r"(?:BCE|BC|B\.C\.?|AD|A\.D\.?|CE)(?!\w)",
         "BCERA": r"(?:BCE|BC|B\.C\.?)(?!\w)",
         # A section heading run into the text after it ("Campaign of 1904Port Arthur"), as
@@ -240,19 +242,20 @@ RULES: tuple[tuple[str, str], ...] = (
         "mdy",
         r"(?:(?P<wd>{WEEKDAY})(?!\w),?\s+)?(?:{PMOD})?(?P<month>{MONTH})\s*"
         r"(?:(?P<day>[0-3]?\d){DAYSUFFIX}(?!\d|:\d)|(?P<dayw>{ORD})(?!\w))"
-        r"(?:,?\s*(?:of\s+)?(?P<year>{YEAR})(?!\d))?",
+        r"(?:,?\s*(?:of\s+)?(?P<year>{YEAR})(?!\d)|\s+of\s+(?P<yrel>{YREL})\s+year(?!\w))?",
     ),
     (
         "dmy",
         r"(?:(?P<wd>{WEEKDAY})(?!\w),?\s+)?(?:the\s+)?(?:(?<![\w$.,-])|(?<=(?-i:[a-z])\.?-))"
         r"(?P<day>[0-3]?\d){DAYSUFFIX}"
-        r"\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR})(?!\d))?",
+        r"\s+(?:of\s+)?(?P<month>{MONTH})"
+        r"(?:,?\s+(?P<year>{YEAR})(?!\d)|\s+of\s+(?P<yrel>{YREL})\s+year(?!\w))?",
     ),
     (
         "my",
         r"(?:{PMOD})?(?P<month>{MONTH}),?\s+(?:of\s+)?(?:(?P<year>{YEAR})(?![\d,]\d|\d)"
         r"|(?P<bcy>\d{1,4})\s*{BCERA}"
-        r"|(?P<yrel>this|last|next|that|the\s+same|the\s+following|the\s+previous)\s+year(?!\w))",
+        r"|(?P<yrel>{YREL})\s+year(?!\w))",
     ),
     (
         "century",

@@ -237,6 +237,7 @@ _AND_UNIT = regex.compile(
 )
 # "the last week" of a named month: the week is a length, not the one before the anchor.
 _EDGE_UNIT = regex.compile(r"the\s+(?:first|last|final)\s+(?P<unit>[a-z]+)", regex.I)
+_DAYPART_VALUE = regex.compile(r"T[A-Z]{2}$")
 _MONTH_VALUE = regex.compile(r"(?:\d{4}|XXXX)-(?:\d{2}(?:-\d{2})?|SP|SU|FA|WI)")
 _SEASON_PAIR = regex.compile(
     r"\s+(?:and|or|to)\s+(?:(?:early|late|mid)[-\s]+)?(?P<other>[a-z]+)\s+(?:of\s+)?\d{4}", regex.I
@@ -652,6 +653,8 @@ def _before_era(found: _Found, story: int) -> _Found:
 
 # How many years from a story year before the common era a year counted from it may lie.
 _BC_REACH = 100
+# The spans named before the common era by their leading digits: years long, digits kept.
+_BC_SPANS = {"decade": (10, 3), "century": (100, 2)}
 
 
 def _merge_of(found: list[_Found], text: str) -> list[_Found]:
@@ -671,6 +674,17 @@ def _merge_of(found: list[_Found], text: str) -> list[_Found]:
             # TimeML marks the part as a length anchored on the date that follows
             value = _duration(1, edge["unit"], lexicon())
             previous = merged[-1] = _Found(previous.start, previous.end, TimeType.DURATION, value)
+        if (
+            previous is not None
+            and previous.type == TimeType.TIME
+            and item.type == TimeType.DURATION
+            and text[item.start : item.end].lower() == "hours"
+            and not text[previous.end : item.start].strip()
+            and _DAYPART_VALUE.search(previous.value)
+        ):
+            # "the early morning hours" (of 30 April): the hours are the part of the day
+            merged[-1] = attrs.evolve(previous, end=item.end)
+            continue
         if previous is not None and of_between and item.type == TimeType.DATE:
             joined = _joined_value(previous, item.value)
             if joined is not None:
@@ -1284,7 +1298,7 @@ def _h_mdy(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     if _lower(match["month"]) == "may" and not (match["year"] or match["wd"]):
         # "may 20" as a verb and a number is rare once capitalised, but keep it honest.
         pass
-    return _date_found(match, ctx, month, day, match["year"])
+    return _dated_in_year(match, ctx, month, day)
 
 
 def _h_dmy(match: regex.Match[str], ctx: _Context) -> list[_Found]:
@@ -1292,24 +1306,33 @@ def _h_dmy(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     day = int(match["day"])
     if month is None or not 1 <= day <= 31:
         return []
-    return _date_found(match, ctx, month, day, match["year"])
+    return _dated_in_year(match, ctx, month, day)
 
 
 def _h_my(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     month = _month(match, ctx)
     if month is None:
         return []
-    relation = _lower(_g(match, "yrel"))
     if match["bcy"]:
         value = f"BC{int(match['bcy']):04d}-{month:02d}"
         return [_Found(match.start(), match.end(), TimeType.DATE, value, _point_mod(match, ctx))]
-    if relation:
-        base = ctx.anchor if relation in {"this", "last", "next"} else ctx.reference
-        if base is None:
-            return [_Found(match.start(), match.end(), TimeType.DATE, f"XXXX-{month:02d}")]
-        step = {"last": -1, "next": 1, "the following": 1, "the previous": -1}.get(relation, 0)
-        return _date_found(match, ctx, month, None, f"{base.year + step:04d}")
-    return _date_found(match, ctx, month, None, match["year"])
+    return _dated_in_year(match, ctx, month, None)
+
+
+def _dated_in_year(
+    match: regex.Match[str], ctx: _Context, month: int, day: int | None
+) -> list[_Found]:
+    """A month or day of the year the match names, by number or relative to the anchor or
+    the story ("March of last year", "July 25 of that year")."""
+    relation = _lower(_g(match, "yrel"))
+    if not relation:
+        return _date_found(match, ctx, month, day, match["year"])
+    base = ctx.anchor if relation in {"this", "last", "next"} else ctx.reference
+    if base is None:
+        value = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
+        return [_Found(match.start(), match.end(), TimeType.DATE, value)]
+    step = {"last": -1, "next": 1, "the following": 1, "the previous": -1}.get(relation, 0)
+    return _date_found(match, ctx, month, day, f"{base.year + step:04d}")
 
 
 def _h_month(match: regex.Match[str], ctx: _Context) -> list[_Found]:
@@ -1572,7 +1595,8 @@ def _h_ago(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         value = "PAST_REF" if sign < 0 else "FUTURE_REF"
         return [_Found(match.start(), match.end(), TimeType.DATE, value, mod)]
     if base is None:
-        story = ctx.year_for(match.start()) if ctx.story_bc and granularity == "year" else None
+        counted = granularity in {"year", "decade", "century"}
+        story = ctx.year_for(match.start()) if ctx.story_bc and counted else None
         if story is not None:
             # "two years later" in a story of 220 BC is 218 BC: years count down (the value
             # is written before the era afterwards)
@@ -1616,6 +1640,12 @@ def _h_ago(match: regex.Match[str], ctx: _Context) -> list[_Found]:
 
 
 def _h_dur(match: regex.Match[str], ctx: _Context) -> list[_Found]:
+    if (
+        _lower(match["unit"]) == "quarter"
+        and _lower(match["q"]) in {"a", "one"}
+        and _share_before(ctx, match.start())
+    ):
+        return []  # a share of a change ("fell by a quarter", "a drop of about a quarter")
     if match["dir"] and _points_away(match, ctx.doc.normalized):
         return _h_ago(match, ctx)
     lex = ctx.lex
@@ -1699,6 +1729,16 @@ def _h_dur(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         if article is not None and not match["the"]:
             start = article.start()
     return [_Found(start, end, TimeType.DURATION, value, mod)]
+
+
+def _share_before(ctx: _Context, offset: int) -> bool:
+    """Whether "by" or "of" stands before ``offset``, past an amount modifier ("about")."""
+    words = ctx.doc.normalized[max(0, offset - 40) : offset].lower().split()
+    for size in (3, 2, 1):
+        if len(words) > size and " ".join(words[-size:]) in ctx.lex.amount_mods:
+            words = words[:-size]
+            break
+    return bool(words) and words[-1] in {"by", "of"}
 
 
 def _ahead_by(
@@ -1813,6 +1853,11 @@ def _h_season(match: regex.Match[str], ctx: _Context) -> list[_Found]:
             year = anchor.year
         elif story is not None:
             year = story
+            if code == "WI" and _winter_after(ctx):
+                # A winter is named by the year of its January: "in December 1914 ... in
+                # winter" is the winter of 1915 (before the common era the year after 481 BC
+                # is 480 BC).
+                year += -1 if ctx.story_bc else 1
         elif anchor is not None:
             year = anchor.year
             if ctx.is_future(match.start()):
@@ -1827,10 +1872,32 @@ def _h_season(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     return [_Found(first, match.end(), TimeType.DATE, value, mod)]
 
 
+def _winter_after(ctx: _Context) -> bool:
+    """Whether a bare winter of a history falls after its story year rather than in it.
+
+    Only a history (or a story before the common era) moves on to the next winter; one that
+    has just told January or February of the year is inside that year's winter already.
+    """
+    if not (ctx.story_bc or ctx.narrative) or ctx.story_year is None:
+        return False
+    told = ctx.told
+    return told is None or told[0] != ctx.story_year[0] or told[1] > _WINTER_END
+
+
+# The last month of the winter named by its year ("1951-WI" holds January and February 1951).
+_WINTER_END = 2
+
+
 def _h_today(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     if _title_inside(match, "day", ctx):
         return []  # "VOA Today", a programme's name
     word = _lower(match["day"])
+    if (
+        word == "tomorrow"
+        and match.end() == match.end("day")
+        and _previous_word(ctx, match.start()) == "of"
+    ):
+        return []  # "the people of tomorrow", "the army of tomorrow": no day, the future
     if ctx.narrative and ctx.in_quote(match.start()):
         # "It is us today. It will be you tomorrow," quoted in a history: the speaker's day,
         # which the text does not date, not the day the history was published
@@ -1941,6 +2008,13 @@ def _h_reldate(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     if story is not None and unit == "year" and anaphoric:
         # "the following year" in a story of 491 BC is 490 BC: years count down
         return [_Found(match.start(), match.end(), TimeType.DATE, f"{story - step:04d}", mod)]
+    if story is not None and unit in _BC_SPANS and anaphoric:
+        # "the following decade" in a story of 490 BC is the 480s BC ("BC048"), "the previous
+        # century" in one of 387 BC the fifth century BC ("BC04"): written before the era here,
+        # as the value is no year the era marking afterwards would recognise.
+        years, digits = _BC_SPANS[unit]
+        value = f"BC{(story - step * years) // years:0{digits}d}"
+        return [_Found(match.start(), match.end(), TimeType.DATE, value, mod)]
     if base is None:
         placeholder = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
                        "quarter": "XXXX-QX", "day": "XXXX-XX-XX"}.get(unit, "XXXX")  # fmt: skip
