@@ -49,7 +49,7 @@ _AFTER_MEASURE = frozenset(
     {"of", "from", "away", "apart", "and", "or", "to", "in", "on", "at", "into", "long", "wide"}
 )
 _WINDOW = 160  # characters of context read on each side of a number
-_MAX_PHRASE = 4  # longest multi-word cue, in tokens
+_MAX_PHRASE = 5  # longest multi-word cue, in tokens ("registered with the united nations")
 _MAX_RUN = 4  # longest counted noun phrase, in tokens
 _ATTRIBUTION_REACH = 300  # characters around a figure searched for who gives it
 _MAX_AUX = 5  # "were confirmed to have been killed"
@@ -62,7 +62,7 @@ _ANTECEDENT_REACH = 8  # tokens back from "they" to the noun it stands for
 _NUMBER_OF_REACH = 24  # tokens back to "the number of" from its verb
 _LINK_PREPOSITIONS = frozenset({"of", "at", "to"})
 _PLACE_REACH = 9  # tokens of "in the Rukban camp on the Jordanian border"
-_ASIDE_REACH = 8  # tokens of an aside between a subject and its verb
+_ASIDE_REACH = 10  # tokens of an aside between a subject and its verb
 _ASIDE_SCAN = 2 * (_ASIDE_REACH + 1) + 6  # two asides, then up to five auxiliaries
 _APPOSITION_REACH = 80  # characters of ", a war monitoring organisation," after a mention
 _PHRASE_OPENERS = frozenset({"of", "including"})  # "14 civilians including three children were"
@@ -87,6 +87,25 @@ _CASUALTY_VALUES = frozenset(category.value for category in _CASUALTIES)
 _INTRANSITIVE = frozenset({Category.DISPLACED.value, Category.MISSING.value})
 _FILLERS = frozenset({"has", "have", "had", "officials", "also", "'", "s", "previously"})
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "across", "outside", "inside", "from"})
+# where a subject stands, between it and its verb: "50 fighters on both sides were killed"
+_PLACE_OPENERS = _PLACE_PREPOSITIONS | {"on", "along"}
+_SHARES = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths"})
+_NUMBER_TAILS = frozenset({",", "hundred", "thousand", "million", "billion", "m", "bn"})
+# a relative clause up to the main clause's auxiliary: "who were guarding the checkpoint were"
+_RELATIVE_REACH = 9
+_FINITE = frozenset({"were", "was", "are", "is", "have", "has", "had"})
+# words that start a clause of another subject, or a clause of time or cause
+_CLAUSE_BREAKS = frozenset(
+    {"who", "that", "which", "whom", "whose", "they", "he", "she", "it", "we", "you", "i",
+     "when", "while", "after", "before", "because", "since", "as", "if", "but", "said", "says",
+     "where", "until"}
+)  # fmt: skip
+# words for a part of a group before "of the N": "many of the 3 million" (not "all of")
+_PARTS = frozenset({"many", "most", "some", "few", "several", "none", "half", "dozens", "scores"})
+_SUBJECTS = frozenset({"we", "they", "he", "she", "i", "you"})
+_AMONG_REACH = 9  # "among the 40 people arrested were": "among" to the verb
+_CAPTIVE_NOUNS = frozenset({"prisoner", "hostage"})
+_ORDINAL = regex.compile(r"\d{1,3}(?:st|nd|rd|th)")
 _OBJECT_BREAKS = _PLACE_PREPOSITIONS | {"to", "into", "on", "by", "for", "with", "of", "after"}
 _VERB_ENDS = _OBJECT_BREAKS | {"during", "when", "while", "since", "overnight", "today"}
 _MODEL_NAME = regex.compile(r"\p{L}{1,4}-\d{1,4}\p{L}{0,2}")  # "cf-18s", "mig-29", "t-72"
@@ -410,12 +429,15 @@ class _Context:
             reading.verb_category = self.previous_casualty(lower)
         if reading.verb_category is None:
             self.read_verb_before(bare, reading)
+        restated = number.unit is None and reading.counted is None and self.restated(bare, nxt)
         if (
             reading.verb_category is None
             and reading.counted is None
             and reading.noun_category is None
-        ):
-            reading.verb_category = self.partitive_opener(number, lower)
+        ) or restated:
+            reading.verb_category = reading.verb_category or self.partitive_opener(number, lower)
+        if restated:
+            self.predicate_noun(nxt[2], reading)
         verb = reading.verb_category
         noun = reading.noun_category
         own_verb = reading.has_verb or reading.participle
@@ -626,6 +648,11 @@ class _Context:
         """ "8,000 of the town's population of 80,000 have fled": the second number only
         measures a noun of the first one's phrase, so the verb after it is not its own.
         """
+        if len(prev) > 2 and prev[-1] in _DETERMINERS and prev[-2] == "of":
+            # "10 of the 40 passengers were killed", "many of the 3 million in Idlib have
+            # been displaced": the verb tells of the part, not of the whole
+            part = prev[-3]
+            return part in _PARTS or part[:1].isdigit() or part.split("-")[0] in self.number_words
         if len(prev) < 3 or prev[-1] != "of":
             return False
         if prev[-2] == "out":
@@ -637,6 +664,31 @@ class _Context:
             word[:1].isdigit() or word.split("-")[0] in self.number_words for word in prev[-7:-2]
         )
 
+    @staticmethod
+    def restated(bare: list[str], nxt: list[str]) -> bool:
+        """ "roughly half (2.8 million) are children": a bracketed number restates a share,
+        and the noun after the share's linking verb is what it counts.
+        """
+        return (
+            bare[-1:] == ["("]
+            and len(bare) > 1
+            and bare[-2].rpartition("-")[2] in _SHARES  # "half", "two-thirds"
+            and nxt[:1] == [")"]
+            and nxt[1:2] in (["are"], ["were"])
+            and len(nxt) > 2
+        )
+
+    def predicate_noun(self, word: str, reading: _Reading) -> None:
+        """Count ``word``, the noun a share is said to be ("are children", "are refugees")."""
+        noun = self.lex.nouns.get(word)
+        if noun is not None and noun.unit is None and noun.category not in _UNCOUNTED:
+            if noun.category in _CASUALTY_VALUES:
+                reading.verb_category = Category(noun.category)  # "(2,000) are refugees"
+            reading.counted = noun.counted or word
+            reading.noun_category = "other" if noun.category == "generic" else noun.category
+        elif word.isalpha() and _looks_plural(word):
+            reading.counted, reading.noun_category = word, "other"
+
     def partitive_opener(self, number: Number, lower: int) -> Category | None:
         """ "Of the 804 deaths recorded, 420 were named": the sentence opens on the whole."""
         normalized = self.doc.normalized
@@ -645,9 +697,26 @@ class _Context:
         if normalized[lower : lower + 3].lower() != "of " or number.start - lower > _WINDOW:
             return None
         words = [token.text.lower() for token in self.between(lower, number.start)[:8]]
+        if words[1:2] in (["those"], ["the"]) and len(words) > 3:
+            # "Of those killed, 15 were women", "Of the wounded, 40 are in hospital"
+            kind = self.lex.casualty.get((words[2],))
+            noun = self.lex.nouns.get(words[2])
+            if kind is None and noun is not None and noun.category in _CASUALTY_VALUES:
+                kind = Category(noun.category)
+            if kind is not None and words[3] == ",":
+                return kind
         for position in range(1, len(words) - 1):
             if words[position][:1].isdigit() or words[position] in self.number_words:
-                noun = self.lex.nouns.get(words[position + 1])
+                # "Of the 6.1 million internally displaced", "Of the 1,200 detainees"
+                last = position
+                while last + 2 < len(words) and (
+                    words[last + 1] in _NUMBER_TAILS
+                    or words[last + 1][:1].isdigit()
+                    or (words[last + 1] == "." and words[last + 2][:1].isdigit())
+                    or (words[last + 1].endswith("ly") and len(words[last + 1]) > 4)
+                ):
+                    last += 1
+                noun = self.lex.nouns.get(words[last + 1])
                 if noun is not None and noun.category in _CASUALTY_VALUES:
                     return Category(noun.category)
                 return None
@@ -747,8 +816,12 @@ class _Context:
             noun = lex.nouns.get(word)
             cue = word in first_words
             casualty = _match_start(words, lex.casualty, index) if cue else None
-            if casualty is not None and self.bare_modifier(words, index):
-                casualty = None  # "eight arrest warrants": one noun
+            if casualty is not None and (
+                self.bare_modifier(words, index) or (not run and word in _CAPTIVE_NOUNS)
+            ):
+                # "eight arrest warrants": one noun; "40 prisoner swaps", "one hostage": a
+                # captive noun right after the number is counted or describes what is
+                casualty = None
             if run and (casualty is not None or word in lex.casualty_after_words):
                 break
             if (
@@ -1027,6 +1100,7 @@ class _Context:
                 )
                 if reading.duration:
                     return
+                return  # "14 billion last year", "50 of them next week": when, not what
             if noun.unit is not None or noun.category == "money":
                 power = next((_POWERS[words[i]] for i in run if words[i] in _POWERS), "")
                 # a currency named without its country ("dinars") is money of no known code
@@ -1056,7 +1130,7 @@ class _Context:
 
     def skip_place(self, words: list[str], tokens: list[Token], index: int) -> int:
         """Step over "in Kabul", "near the Syrian border" between a counted noun and its verb."""
-        if index >= len(words) or words[index] not in _PLACE_PREPOSITIONS:
+        if index >= len(words) or words[index] not in _PLACE_OPENERS:
             return index
         probe = index + 1
         if probe < len(words) and words[probe] == "the":
@@ -1076,6 +1150,9 @@ class _Context:
                 # "in camps for displaced people": a casualty word before a noun describes it
                 after = words[probe + 1] if probe + 1 < len(words) else ""
                 return found if after.isalpha() and self.count_noun(after) else probe
+            if _ORDINAL.fullmatch(word) or (word.endswith("ed") and words[probe - 1] == "the"):
+                probe += 1  # "from the 72nd brigade", "in the besieged east of the city"
+                continue
             if not word.isalpha() or word.endswith(("ed", "ing")) or word in self.number_words:
                 break
             probe += 1
@@ -1108,11 +1185,28 @@ class _Context:
             )
         ):
             index += 1
+        if (
+            index > start
+            and words[start] in _PASSIVE
+            and words[index : index + 1] == ["among"]
+            and words[index + 1 : index + 2] in (["those"], ["the"])
+        ):
+            index += 2  # "four aid workers were among those killed", "... among the dead"
         # "20 people that he called ...": a relative clause with a subject of its own
         relative = index == start + 1 and words[start] in _RELATIVES
         reading.has_verb = index > start and not relative
         if index >= len(words):
             return
+        if had_noun and index <= start + 1 and words[start : start + 1] in (["that"], ["whom"]):
+            victim = self.object_relative(words, start)
+            if victim is not None:
+                reading.verb_category = victim
+                return
+        if had_noun and index > start and words[start] in _RELATIVES:
+            main = self.main_verb(words, index)
+            if main is not None:  # "six policemen who were guarding it were killed"
+                reading.verb_category, reading.has_verb = main, True
+                return
         if words[index] not in self.starts:
             noun = lex.nouns.get(words[index]) if index > start else None
             if (
@@ -1174,6 +1268,44 @@ class _Context:
                 return
         reading.verb_category = Category(casualty[1])
 
+    def object_relative(self, words: list[str], start: int) -> Category | None:
+        """ "800 fighters that we captured", "two men whom they had abducted": the object of
+        a relative clause whose subject is a pronoun is the victim of its casualty verb.
+        """
+        verb = start + 2
+        if words[start + 1 : verb] == [] or words[start + 1] not in _SUBJECTS:
+            return None
+        if words[verb : verb + 1] in (["had"], ["have"], ["has"]):
+            verb += 1
+        casualty = _match_start(words, self.lex.casualty, verb)
+        if casualty is None or tuple(words[verb : verb + casualty[0]]) in self.lex.passive_only:
+            return None
+        return Category(casualty[1])
+
+    def main_verb(self, words: list[str], index: int) -> Category | None:
+        """The casualty verb of the main clause after a relative clause, or None.
+
+        ``index`` is at the relative clause's verb ("who were guarding the checkpoint were
+        killed", "members of a family who had fled the fighting were killed"): the clause
+        runs over plain words to a second finite auxiliary, whose verb is the count's own.
+        """
+        lex = self.lex
+        for probe in range(index + 1, min(len(words), index + _RELATIVE_REACH)):
+            word = words[probe]
+            if not word.isalpha() or word in _CLAUSE_BREAKS:
+                return None
+            if word in _FINITE and words[probe - 1] not in _AUXILIARIES:
+                verb = probe
+                while verb < len(words) and verb - probe < _MAX_AUX and words[verb] in _AUXILIARIES:
+                    verb += 1
+                casualty = _match_start(words, lex.casualty, verb) or _match_start(
+                    words, lex.casualty_after, verb
+                )
+                if casualty is None or tuple(words[verb : verb + casualty[0]]) in lex.passive_only:
+                    return None
+                return Category(casualty[1])
+        return None
+
     def skip_aside(self, words: list[str], index: int) -> int:
         """Step over what stands between a subject and its verb.
 
@@ -1202,9 +1334,12 @@ class _Context:
                 break
             inner = probe + 1
             limit = min(len(words), inner + _ASIDE_REACH)
+            # "30 people, many of whom were sheltering there, died": a relative aside about a
+            # part of them, with a verb of its own, closed by its comma
+            whom = opener == "," and words[probe + 2 : probe + 4] == ["of", "whom"]
             while inner < limit and (words[inner] != closer or self.digit_comma(words, inner)):
                 word = words[inner]
-                if word == ",":  # "of 80,000": the tokens split a number at its commas
+                if word == "," or (whom and word.isalpha()):  # "of 80,000": a split number
                     inner += 1
                     continue
                 if including and word in _RELATIVES:
@@ -1239,7 +1374,9 @@ class _Context:
         # "59 civilians, including 15 children, died on Monday"; not "killed dozens - many
         # of them civilians - wounded several hundred": a verb with an object of its own
         following = words[probe + casualty[0]] if probe + casualty[0] < len(words) else "."
-        return probe if not following.isalnum() or following in _VERB_ENDS else index
+        # "200 people, most of whom were women, fled the village": flight takes a place
+        place = casualty[1] in _INTRANSITIVE and following in _ACTIVE_OBJECTS
+        return probe if not following.isalnum() or following in _VERB_ENDS or place else index
 
     @staticmethod
     def digit_comma(words: list[str], index: int) -> bool:
@@ -1338,7 +1475,26 @@ class _Context:
                     modifier = self.lex.nouns.get(prev[-offset - 1]) if offset < len(prev) else None
                     kind = modifier.category if modifier is not None else "other"
                     reading.noun_category = kind if kind in _KINDS_LENT else "other"
+                if linked and reading.verb_category is None:
+                    reading.verb_category = self.harm_beside(prev, offset)
                 return
+
+    def harm_beside(self, prev: list[str], offset: int) -> Category | None:
+        """ "the number of people killed ... rose to 37", "the count of missing people stands
+        at 86": a casualty word right after or before the noun a linked number counts.
+        """
+        if offset > 1:
+            kind = self.lex.casualty.get((prev[-offset + 1],))
+            if kind is not None:
+                return kind
+        if offset < len(prev):
+            word = prev[-offset - 1]
+            kind = self.lex.casualty.get((word,))
+            noun = self.lex.nouns.get(word)
+            if kind is None and noun is not None and noun.category in _CASUALTY_VALUES:
+                kind = Category(noun.category)  # "the number of displaced people"
+            return kind
+        return None
 
     @staticmethod
     def aside_start(prev: list[str], offset: int) -> int:
@@ -1356,7 +1512,9 @@ class _Context:
         forces in Kuwait, and they now number about 160,000": the subject stands for a noun
         named before it, so that noun is counted.
         """
-        if word in {"total", "number", "figure", "it"}:
+        if word in {"number", "numbers", "total"} and prev[-1:] == ["their"]:
+            prev = prev[:-1]  # "massed troops; NATO puts their number at 100,000": theirs
+        elif word in {"total", "number", "figure", "it"}:
             # only "the total", "that number" or "it" (is), and only of a figure earlier in
             # the same sentence: "4,000 children; that number has jumped to 22,000"
             owners = {"the", "that", "this"} if word != "total" else {"the"}
@@ -1477,10 +1635,29 @@ class _Context:
                 if kind is not None:
                     reading.verb_category = kind
                     return
+            among = self.among_casualty(prev)
+            if among is not None:
+                reading.verb_category = among
+                return
         if len(prev) >= 2 and prev[-1] == "of":  # "the deaths of 14 civilians"
             noun = lex.nouns.get(prev[-2])
             if noun is not None and noun.category in _CASUALTY_VALUES:
                 reading.verb_category = Category(noun.category)
+
+    def among_casualty(self, prev: list[str]) -> Category | None:
+        """ "Among the 40 people arrested were three journalists": the group named after
+        "among" is a casualty group, and the count after its verb is part of it.
+        """
+        window = prev[-_AMONG_REACH:-1]
+        if "among" not in window:
+            return None
+        for word in window[window.index("among") + 1 :]:
+            if not word.replace(",", "").isalnum():
+                return None
+            kind = self.lex.casualty.get((word,))
+            if kind is not None:
+                return kind
+        return None
 
     def category(self, reading: _Reading) -> Category:
         if reading.unit == "%":

@@ -58,6 +58,18 @@ _AGE_ADVERBS = frozenset({"also", "now", "then"})  # "Oliver Hall, also 24,"
 _IMPERIAL_LENGTHS = frozenset({"ft", "feet", "foot", "yards", "yd", "miles", "mile"})
 _BE = frozenset({"was", "is", "am", "'s", "m"})
 _PERSONAL = frozenset({"he", "she", "i", "'", "who"})
+_LINKING = frozenset({"was", "were", "is", "are"})
+# words between a linking verb and an age: "were both 15", "was just 14", "is now 12"
+_AGE_FOCUS = frozenset({"both", "just", "only", "now", "still", "then", "barely", "all"})
+# what may follow an age: "was 16 when she left", "was 23 and had no record"
+_AGE_FOLLOWERS = frozenset({"when", "while", "and", "but", "at", "then", "as", "in", "years"})
+_AGE_SUPERLATIVES = frozenset({"youngest", "oldest", "eldest"})
+_AGE_CLOSERS = frozenset({",", ".", ";", ")", "!", "?", "\u2013", "\u2014"})
+# capitalised words before a linking verb that name no person: "There were 15", "It was 12"
+_NOT_NAMES = frozenset(
+    {"there", "it", "this", "that", "these", "those", "which", "what", "here", "they", "we",
+     "you", "all", "both", "each", "total", "turnout", "score"}
+)  # fmt: skip
 _RANGING = frozenset({"ranging", "range", "ranges", "ranged", "varying", "anywhere", "vary"})
 _GLUE_MARKS = frozenset("-/:.#+\u2013")
 _SENTENCE_PUNCT = frozenset('.!?:;"(')
@@ -854,6 +866,10 @@ class _Scanner:
             return False
         if before in _BE and self.text_at(head - 2) in _PERSONAL and nxt not in words.count_nouns:
             return False  # "he was 18 at the time", "I am 23": an age
+        if self.age_predicate(head, after, number):
+            return False  # "Begum and Abase were both 15", "the victim was just 14,"
+        if before == "whether" and number.high is not None and self.age_closed(after, number):
+            return False  # "every child, whether six or 14, has": an age, either one
         if self.enumerator(number, head, after, before):
             return False
         if before == '"' and self.capitalised(after) and nxt not in words.count_nouns:
@@ -994,7 +1010,48 @@ class _Scanner:
             return False
         name = self.atoms[head - 2]
         surface = self.doc.normalized[name.start : name.end]
-        return name.kind == _WORD and surface[:1].isupper()
+        # "The commander, now 45, fled": a noun of a person stands for a name
+        return name.kind == _WORD and (surface[:1].isupper() or name.text in _age_subjects())
+
+    def age_closed(self, after: int, number: Number) -> bool:
+        """Whether a small whole number stands where an age would: nothing counted follows."""
+        if number.scale != 1.0 or number.unit or max(number.value, number.high or 0) > _MAX_AGE:
+            return False
+        if after >= len(self.atoms):
+            return True
+        follow = self.text_at(after)
+        if self.atoms[after].kind == _SYM:
+            return follow in _AGE_CLOSERS  # "was 16.", not "is 6'3\"" (a height)
+        return follow in _AGE_FOLLOWERS
+
+    def age_predicate(self, head: int, after: int, number: Number) -> bool:
+        """ "Begum and Abase were both 15", "the victim was just 14", "her son is now 12":
+        a small number after a person's linking verb, with nothing counted after it, is an age.
+
+        The subject is a name (a capitalised word no lexicon knows) or a noun of a person
+        (``age_subject`` in ``figure_cues.tsv``); "the death toll was 23" keeps its count.
+        """
+        verb = head - 1
+        if self.text_at(verb) in _AGE_FOCUS:
+            verb -= 1
+        if self.text_at(verb) not in _LINKING or verb < 1:
+            return False
+        if not self.age_closed(after, number):
+            return False
+        subject = verb - 1
+        text = self.text_at(subject)
+        if text in _age_subjects():
+            return True
+        # "the youngest of the detainees is 13": a superlative of age heads the subject
+        if not _AGE_SUPERLATIVES.isdisjoint(self.texts[max(0, subject - 4) : subject]):
+            return True
+        return (
+            self.capitalised(subject)
+            and text not in self.words.nouns
+            and text not in _NOT_NAMES
+            and text not in self.words.months
+            and text not in _cue_words()
+        )
 
     def suspended_compound(self, index: int) -> bool:
         """Whether a number at ``index`` starts a compound modifier ("nine-year-old")."""
@@ -1111,6 +1168,12 @@ class _Scanner:
             and atom.text.isdigit()
             and 1800 <= int(atom.text) <= 2100
         )
+
+
+@functools.cache
+def _age_subjects() -> frozenset[str]:
+    """Nouns of a person whose "was 23" gives an age ("the gunman was 23"), from the cues."""
+    return frozenset(row[0].lower() for row in load_table("figure_cues") if row[1] == "age_subject")
 
 
 @functools.cache
