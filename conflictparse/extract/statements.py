@@ -89,7 +89,9 @@ __all__ = ["extract_statements", "find_statements"]
 
 # Two apostrophes stand for a double quotation mark in some wire copy: ''like this''.
 _DOUBLED_APOSTROPHES = regex.compile(r"''")
-_WORDLIKE = regex.compile(r"[\p{L}\p{N}]")
+# a letter or digit; on the normalised view the stdlib's ``[^\W_]`` is exactly
+# ``[\p{L}\p{N}]`` (see conflictparse.text), and it is cheaper to call
+_WORDLIKE = re.compile(r"[^\W_]")
 _LETTERS = regex.compile(r"\p{L}+")
 # what str.split() would give first (the normalised view's only whitespace is " \t\n")
 _FIRST_WORD = re.compile(r"\s*+(?P<word>\S++)")
@@ -292,6 +294,11 @@ class _Lexicon:
         """The survey nouns ("poll") as they may be written: lower-case or capitalised."""
         words = self.classes.get("survey", _NO_WORDS)
         return words | frozenset(map(str.capitalize, words))
+
+    @functools.cached_property
+    def scan_forms(self) -> frozenset[str]:
+        """The words :meth:`_Reader.read` looks for in one pass: cue forms and survey nouns."""
+        return self.cue_forms | self.survey_forms
 
     @functools.cached_property
     def classes(self) -> dict[str, frozenset[str]]:
@@ -530,8 +537,14 @@ class _Reader:
         starts, ends, texts = self.doc.token_columns
         # lower-cased once per document for every extractor, not once per sentence read here
         lowers = self.doc.token_lowers
-        marked = map(self.lex.cue_forms.__contains__, texts)
-        positions = list(itertools.compress(itertools.count(), marked))
+        # One pass finds the survey nouns that _survey_leads reads too; the few words found
+        # are then told apart (a pass of its own would look at every token again).
+        marked = map(self.lex.scan_forms.__contains__, texts)
+        hits = list(itertools.compress(itertools.count(), marked))
+        cue_forms = self.lex.cue_forms
+        positions = [p for p in hits if texts[p] in cue_forms]
+        survey_forms = self.survey_forms
+        surveys = [p for p in hits if texts[p] in survey_forms]
         at = 0
         count = len(positions)
         while at < count:
@@ -566,19 +579,17 @@ class _Reader:
                 if item is continued:
                     self._continue_quote(item, sentences, number)
                 found.append(item)
-        return found + self._dash_signatures() + self._survey_leads()
+        return found + self._dash_signatures() + self._survey_leads(surveys)
 
-    def _survey_leads(self) -> list[_Found]:
+    def _survey_leads(self, positions: list[int]) -> list[_Found]:
         """Poll results led by the poll: "In a CNN poll released Monday, 52 percent back X".
 
         The poll is the source, "In" the cue and the rest of the sentence the content. Only a
         sentence that opens with "In" and names a survey (class ``survey`` of the grammar
-        lexicon) before its first comma is read: one C-level pass of set lookups finds them.
+        lexicon) before its first comma is read: ``positions`` are the survey nouns' tokens,
+        found by :meth:`read`'s C-level pass of set lookups.
         """
         starts, _ends, texts = self.doc.token_columns
-        positions = list(
-            itertools.compress(itertools.count(), map(self.survey_forms.__contains__, texts))
-        )
         if not positions:
             return []
         found: list[_Found] = []
@@ -759,7 +770,7 @@ class _Reader:
         turn_mark = colon == first + 1 and len(tokens[first].text) == 1
         if not all(t.text[:1].isupper() or not t.text[:1].isalnum() for t in tokens[first:colon]):
             return None
-        if any(low in self.label_words for low in lows[first:colon]):
+        if not self.label_words.isdisjoint(lows[first:colon]):
             return None
         if (
             tokens[colon].end != tokens[colon - 1].end + 1
@@ -1145,8 +1156,8 @@ class _Reader:
         ):
             return True  # "40 percent support" (but "40 percent say …")
         if (
-            _COUNT.fullmatch(previous) is not None
-            and lows[index].endswith("ed")
+            lows[index].endswith("ed")  # the cheap test first: most cue words fail it
+            and _COUNT.fullmatch(previous) is not None
             and following not in _CLAUSE_AFTER_NUMBER
             and following not in self.det_words
         ):
@@ -2103,7 +2114,7 @@ class _Reader:
     ) -> _Found | None:
         """ "The plan was first reported by The Washington Post": the agent is the source;
         with no agent ("it was announced that ...") the statement has no source."""
-        auxiliary = any(low in _PASSIVE_AUX for low in lows[cue_first:end])
+        auxiliary = not _PASSIVE_AUX.isdisjoint(lows[cue_first:end])
         # "a practice criticized by rights groups": a participle after its noun, with an agent
         reduced = (
             not auxiliary
@@ -2662,7 +2673,7 @@ class _Reader:
         return (
             lows[first] in self.prep_words
             or lows[first] in self.dated_words
-            or any(low in self.dated_words for low in lows[first:mark])
+            or not self.dated_words.isdisjoint(lows[first:mark])
         ) and not any(
             (low in self.aux_words and low not in self.dated_words) or low in self.pronoun_words
             for low in lows[:mark]
@@ -3333,7 +3344,8 @@ def find_statements(
     span = functools.partial(Span.of, doc.original)
     statements: list[Statement] = []
     for item in found:
-        pieces = sorted(set(item.content))
+        # most contents are one piece: nothing to deduplicate or sort
+        pieces = sorted(set(item.content)) if len(item.content) > 1 else item.content
         if not any(_WORDLIKE.search(normalized, s, e) for s, e in pieces if e > s):
             continue  # 'he said -': nothing was said
         if len(pieces) == 1 and reader.says_nothing(*pieces[0]):
