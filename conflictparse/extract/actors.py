@@ -183,6 +183,25 @@ def _new_span(original: str, start: int, end: int) -> Span:
     return span
 
 
+_set_id, _set_name, _set_kind, _set_title, _set_affiliation, _set_country, _set_mentions = (
+    Actor.__dict__[field].__set__
+    for field in ("id", "name", "kind", "title", "affiliation", "country", "mentions")
+)
+
+
+def _new_actor(draft: _Draft, actor_id: str, affiliation: str | None, spans: list[Span]) -> Actor:
+    """The actor of ``draft``, as ``Actor(...)`` would build it in twice the time."""
+    actor = _new_object(Actor)
+    _set_id(actor, actor_id)
+    _set_name(actor, draft.name)
+    _set_kind(actor, draft.kind)
+    _set_title(actor, draft.title)
+    _set_affiliation(actor, affiliation)
+    _set_country(actor, draft.country)
+    _set_mentions(actor, tuple(spans))
+    return actor
+
+
 def _mention_start(mention: Mention) -> int:
     return mention.span.start
 
@@ -1068,7 +1087,8 @@ def _lexicon_chunks(words: _Words, starting: list[int]) -> tuple[list[_Chunk | N
                 )
             ):
                 continue
-            entry = _entry_for(tuple(texts[index : index + length]))
+            written = (texts[index],) if length == 1 else tuple(texts[index : index + length])
+            entry = _entry_for(written)
             if entry is not None:
                 found = _Chunk(index, index + length, entry.kind, entry.key)
                 break
@@ -1081,9 +1101,8 @@ def _lexicon_chunks(words: _Words, starting: list[int]) -> tuple[list[_Chunk | N
             and lowers[found.last - 1] in abbreviations
         ):
             found.last += 1
-        for k in range(found.first, found.last):
-            chunk_at[k] = found
-            covered.append(k)
+        chunk_at[found.first : found.last] = [found] * (found.last - found.first)
+        covered.extend(range(found.first, found.last))
         position = found.last
     return chunk_at, covered
 
@@ -1539,8 +1558,12 @@ class _Builder:
 
     def mention(self, first: int, last: int, key: str) -> None:
         words = self.words
-        end = words.start[last - 1] + len(words.text[last - 1])
-        self.mention_span(words.start[first], end, key)
+        start = words.start
+        # mention_span's body: the commonest call of the scan, a frame less.
+        latest = self.latest
+        latest.pop(key, None)
+        latest[key] = len(self.mentions)
+        self.mentions.append((start[first], start[last - 1] + len(words.text[last - 1]), key))
 
     def mention_span(self, start: int, end: int, key: str) -> None:
         latest = self.latest
@@ -1565,13 +1588,21 @@ class _Builder:
             draft.fill(title, affiliation, country)
         return draft
 
+    # A state or an organisation is named again and again: after the first time, its key
+    # is all there is to give.
     def country(self, code: str) -> str:
-        name = _lexicon().country_names.get(code, code)
-        return self.draft(f"C:{code}", name, ActorKind.COUNTRY, country=code).key
+        key = f"C:{code}"
+        if key not in self.drafts:
+            name = _lexicon().country_names.get(code, code)
+            self.draft(key, name, ActorKind.COUNTRY, country=code)
+        return key
 
     def org(self, name: str) -> str:
-        kind, country = _lexicon().orgs.get(name, (ActorKind.ORGANIZATION, None))
-        return self.draft(f"O:{name}", name, kind, country=country).key
+        key = f"O:{name}"
+        if key not in self.drafts:
+            kind, country = _lexicon().orgs.get(name, (ActorKind.ORGANIZATION, None))
+            self.draft(key, name, kind, country=country)
+        return key
 
     def person(self, name: str) -> str:
         country = _lexicon().people.get(name)
@@ -1622,7 +1653,8 @@ class _Builder:
         return None
 
     def text(self, first: int, last: int) -> str:
-        return self.doc.original[self.words.start[first] : self.words.end(last - 1)]
+        start = self.words.start
+        return self.doc.original[start[first] : start[last - 1] + len(self.words.text[last - 1])]
 
 
 def find_actors(doc: Text) -> ActorTable:
@@ -1718,6 +1750,7 @@ def _scan(builder: _Builder, starters: list[int]) -> None:
     lowers = words.lower
     texts = words.text
     chunk_at = builder.chunk_at
+    name_like = builder.name_like
     count = words.count
     last = count - 1
     position = 0
@@ -1797,7 +1830,7 @@ def _scan(builder: _Builder, starters: list[int]) -> None:
         elif text in builder.aliases:
             builder.mention(index, index + 1, builder.aliases[text])
             position = index + 1
-        elif _name_like(builder, index):
+        elif name_like[index]:
             position = _name(builder, index)
         else:
             if text.isupper() and text.isalpha() and 1 < len(text) <= _MAX_ACRONYM:
@@ -1871,6 +1904,11 @@ def _link_acronyms(builder: _Builder) -> None:
 
 
 def _chunk(builder: _Builder, chunk: _Chunk) -> int:
+    # The commonest kinds, which none of the tests below them concerns, first.
+    if chunk.kind in {"title", "honorific", "modifier"}:
+        return _titled(builder, chunk.first)
+    if chunk.kind == "person":
+        return _known_person(builder, chunk)
     words = builder.words
     if chunk.kind in {"demonym", "country"}:
         ministry = _ministry(builder, chunk)
@@ -1956,12 +1994,8 @@ def _chunk(builder: _Builder, chunk: _Chunk) -> int:
             # names the people standing alone ("the French" are the people of France).
             return _people(builder, chunk.first - 1, nxt, chunk.key[2:])
         return chunk.last
-    if chunk.kind == "person":
-        return _known_person(builder, chunk)
     if chunk.kind == "people":
         return _people(builder, chunk.first, chunk.last, chunk.key[2:])
-    if chunk.kind in {"title", "honorific", "modifier"}:
-        return _titled(builder, chunk.first)
     return chunk.last
 
 
@@ -2216,7 +2250,9 @@ def _known_person(
     if government_end is not None:
         return government_end
     end = chunk.last
-    apposition = _apposition(builder, end, chunk.first)
+    # The cheap test first: most names are followed by no comma, so by no apposition.
+    text_after = builder.words.text[end] if end < builder.words.count else ""
+    apposition = _apposition(builder, end, chunk.first) if text_after == "," else None
     if apposition is not None:
         title = title or apposition[0]
         if affiliation is None:
@@ -2569,17 +2605,30 @@ def _name(
             # of its first name ("Mohammad bin Salman", "Stefan de Mistura").
             known = _Chunk(start, end, "person", last_chunk.key)
             return _known_person(builder, known, title, affiliation, country)
+    lexicon = _lexicon()
+    # The word after the name, to try the two nouns that may follow below only before one.
+    following = words.lower[end] if end < words.count else ""
     # "Camp Hurriya residents": the people of a place, named by the phrase.
-    if not titled and _group_before_noun(builder, start, end, _lexicon().people_nouns):
+    if (
+        not titled
+        and following in lexicon.people_nouns
+        and _group_before_noun(builder, start, end, lexicon.people_nouns)
+    ):
         return end + 1
     if _not_a_person(builder, start, end, titled=titled):
         return end
     # "Tamil Tiger rebels", "Ansar al-Tawhid fighters": the name of a group, no person's.
-    if not titled and _group_before_noun(builder, start, end, _lexicon().group_nouns):
+    if (
+        not titled
+        and following in lexicon.group_nouns
+        and _group_before_noun(builder, start, end, lexicon.group_nouns)
+    ):
         return end + 1
     # A lone word after "of"/"in" ("the town of Slaviansk, the minister ...") is a place.
     lone_place = end - start == 1 and start > 0 and words.lower[start - 1] in _OF_PLACE
-    apposition = None if lone_place else _apposition(builder, end, start)
+    # The cheap test first: most names are followed by no comma, so by no apposition.
+    comma = end < words.count and words.text[end] == ","
+    apposition = _apposition(builder, end, start) if comma and not lone_place else None
     if apposition is not None:
         app_title, app_affiliation, app_end = apposition
         title = title or app_title
@@ -2661,26 +2710,30 @@ def _described_person(builder: _Builder, index: int) -> bool:
 def _not_a_person(builder: _Builder, start: int, end: int, *, titled: bool) -> bool:
     """A run with a place or thing word ("Tabqa Dam"), or after "in"/"near", is no person."""
     words = builder.words
+    texts = words.text
+    lowers = words.lower
     notperson = _lexicon().notperson
     if titled:
         # After a title only a place or thing head counts ("King's College"): "Ash Carter".
-        return words.text[end - 1] in notperson
-    if not notperson.isdisjoint(words.text[start:end]):
+        return texts[end - 1] in notperson
+    if not notperson.isdisjoint(texts[start:end]):
         return True
-    if words.lower[end - 1].endswith("ism"):
+    if lowers[end - 1].endswith("ism"):
         return True  # "Bin Ladenism", "Kemalism": a doctrine named after a person
-    if start > 0 and len(words.text[start - 1]) > 3 and words.text[start - 1] in notperson:
-        # "Operation Olive Branch", "Exercise Eager Lion"; not "As" of "As David Miliband ..."
-        return True
-    if start > 0 and words.lower[start - 1] in _PLACE_PREPOSITIONS:
-        return True
-    if start > 1 and words.lower[start - 1] == "of" and words.lower[start - 2] in _PLACE_NOUNS:
-        return True  # "the village of Tuloul Naser"
+    if start > 0:
+        before = texts[start - 1]
+        if len(before) > 3 and before in notperson:
+            # "Operation Olive Branch", "Exercise Eager Lion"; not "As" of "As David Miliband"
+            return True
+        if lowers[start - 1] in _PLACE_PREPOSITIONS:
+            return True
+        if start > 1 and lowers[start - 1] == "of" and lowers[start - 2] in _PLACE_NOUNS:
+            return True  # "the village of Tuloul Naser"
     if end - start < 2:
         return False  # one ordinary word is not "mostly" ordinary words, as below
     # A run made mostly of words the article also writes in lower case is a capitalised phrase
     # ("Comprehensive Free Trade"), not a name: names are rarely everyday words.
-    ordinary = sum(map(builder.lower_seen.__contains__, words.lower[start:end]))
+    ordinary = sum(map(builder.lower_seen.__contains__, lowers[start:end]))
     return ordinary >= 2 and 2 * ordinary > end - start
 
 
@@ -3280,6 +3333,10 @@ def _antecedent(
     # Only the recent past: a description reaches back a few paragraphs, not a whole book.
     oldest = len(builder.mentions) - _LOOK_BACK
     person, state = ActorKind.PERSON, ActorKind.COUNTRY
+    fits = builder.fits
+    # Most heads ("the campaign", "the economy") can fit no organisation whatever its name:
+    # then organisations, groups and media, many of an article's actors, are not asked.
+    bodies = _may_fit_body(head)
     for key, latest in reversed(builder.latest.items()):
         if latest < oldest:
             break
@@ -3297,13 +3354,31 @@ def _antecedent(
             return key
         # Countries and untitled people fit no description, and a plural no person: skip
         # them before asking.
-        if kind is state or (kind is person and (draft.title is None or plural)):
-            continue
-        if (affiliation is None or draft.affiliation in {None, affiliation}) and builder.fits(
-            draft, head
+        if (
+            kind is state
+            or (kind is person and (draft.title is None or plural))
+            or (not bodies and kind in _DESCRIBED_KINDS)
         ):
+            continue
+        if (
+            affiliation is None or draft.affiliation is None or draft.affiliation == affiliation
+        ) and fits(draft, head):
             return key
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _may_fit_body(head: str) -> bool:
+    """Whether a description's ``head`` may fit some organisation, group or medium (as
+    :func:`_fits` asks): "group", a word of a lexicon description ("alliance"), or a head
+    word of an organisation's name ("ministry"), not a modifier ("national")."""
+    return head == "group" or head in _description_words() or _head_query(head).org_head
+
+
+@functools.cache
+def _description_words() -> frozenset[str]:
+    """Every word of the lexicon's descriptions of organisations."""
+    return frozenset(itertools.chain.from_iterable(_lexicon().descriptions.values()))
 
 
 def _population_name(name: str) -> bool:
@@ -3413,26 +3488,23 @@ def _fitting_orders(index: _FitIndex, actors: tuple[Actor, ...], query: _HeadQue
 # :meth:`_Builder.fits` asks once per actor and head. :class:`ActorTable` asks through its
 # :class:`_FitIndex` instead (the same answers: tests/test_actors.py compares them).
 def _fits(kind: ActorKind, name: str, title: str | None, head: str) -> bool:
-    lexicon = _lexicon()
-    singular = head[:-1] if head.endswith("s") and len(head) > 3 else head
+    # The head's side of the question (its singular, its aliases) is the same in every
+    # article: worked out once per head word.
+    query = _head_query(head)
     if kind is ActorKind.SOURCE:
         name_words = name.lower().split()
-        return bool(name_words) and name_words[-1] in {head, singular, head + "s"}
+        return bool(name_words) and name_words[-1] in query.source_words
     if kind is ActorKind.PERSON:
         if not title:
             return False
-        title_words = set(title.lower().replace(".", " ").replace("-", " ").split())
-        wanted = {head, singular, *lexicon.title_aliases.get(head, ())}
-        return bool(title_words & wanted)
-    if kind in {ActorKind.ORGANIZATION, ActorKind.GROUP, ActorKind.MEDIA}:
-        if head in lexicon.descriptions.get(name, ()) or (
+        title_words = title.lower().replace(".", " ").replace("-", " ").split()
+        return not query.title_words.isdisjoint(title_words)
+    if kind in _DESCRIBED_KINDS:
+        if head in _lexicon().descriptions.get(name, ()) or (
             kind is ActorKind.GROUP and head == "group" and not _population_name(name)
         ):
             return True
-        return (
-            head in name.lower().split()
-            and lexicon.orgheads.get(head.capitalize(), "modifier") != "modifier"
-        )
+        return query.org_head and head in name.lower().split()
     return False
 
 
@@ -3445,15 +3517,8 @@ def _link_singles(builder: _Builder) -> None:
     for draft in builder.drafts.values():
         if draft.kind is not ActorKind.PERSON:
             continue
-        name = draft.name
-        # Names keep the caller's spelling; words are matched in the normalised view.
-        parts = (name if name.isascii() and name.isprintable() else normalize(name)).split()
-        if len(parts) < 2:
-            continue
-        last = parts[-1]
-        for form in {last, last.split("-")[-1], parts[0]}:
-            if form[:1].isupper() and len(form) > 2 and form.lower() not in _PARTICLES:
-                by_word.setdefault(form, []).append(draft.key)
+        for form in _lone_forms(draft.name):
+            by_word.setdefault(form, []).append(draft.key)
     # Where each actor is mentioned before the lone words are linked: needed only where two
     # people share a word, so worked out then.
     mentioned = len(builder.mentions)
@@ -3489,6 +3554,24 @@ def _link_singles(builder: _Builder) -> None:
                 builder.draft(key, text, ActorKind.PERSON).fill(*info)
                 by_word.setdefault(text, []).append(key)
             builder.mention(index, index + 1, key)
+
+
+# The same people are named article after article ("Donald Trump"): their forms are worked
+# out once; the bound keeps odd input in check.
+@functools.lru_cache(maxsize=4096)
+def _lone_forms(name: str) -> tuple[str, ...]:
+    """The words of a person's full name that a lone capitalised word may stand for: the
+    surname, the last part of a hyphened one, the first name ("Jeb Bush": "Bush", "Jeb")."""
+    # Names keep the caller's spelling; words are matched in the normalised view.
+    parts = (name if name.isascii() and name.isprintable() else normalize(name)).split()
+    if len(parts) < 2:
+        return ()
+    last = parts[-1]
+    return tuple(
+        form
+        for form in {last, last.split("-")[-1], parts[0]}
+        if form[:1].isupper() and len(form) > 2 and form.lower() not in _PARTICLES
+    )
 
 
 # Reporting verbs before their subject: "says Manal", "said Omar, a farmer".
@@ -3571,6 +3654,10 @@ def _table(builder: _Builder) -> ActorTable:
     ids: dict[str, str] = {}
     spans: dict[str, list[Span]] = {}
     mentions: list[Mention] = []
+    # The constructors' bodies written out (see _new_span, _new_mention): this loop makes
+    # every span and mention of the article, and two calls less each are a fifth of it.
+    new, set_start, set_end, set_text = _new_object, _set_start, _set_end, _set_text
+    set_span, set_actor_id = _set_span, _set_actor_id
     # Mentions of one span lie together in ``ordered``: the first with an actor takes it.
     taken_start = taken_end = -1
     for start, end, key in ordered:
@@ -3581,9 +3668,15 @@ def _table(builder: _Builder) -> ActorTable:
         if actor_id is None:
             actor_id = ids[key] = f"a{len(ids) + 1}"
             spans[key] = []
-        span = _new_span(original, start, end)
+        span = new(Span)
+        set_start(span, start)
+        set_end(span, end)
+        set_text(span, original[start:end])
         spans[key].append(span)
-        mentions.append(_new_mention(span, actor_id))
+        mention = new(Mention)
+        set_span(mention, span)
+        set_actor_id(mention, actor_id)
+        mentions.append(mention)
     actors = []
     lexicon = _lexicon()
     for key, actor_id in ids.items():
@@ -3595,15 +3688,7 @@ def _table(builder: _Builder) -> ActorTable:
             affiliation = ids.get(f"O:{org}") if org else None
             if affiliation is None and draft.country:
                 affiliation = ids.get(f"C:{draft.country}")
-        actors.append(
-            Actor(
-                id=actor_id,
-                name=draft.name,
-                kind=draft.kind,
-                title=draft.title,
-                affiliation=affiliation if affiliation != actor_id else None,
-                country=draft.country,
-                mentions=tuple(spans[key]),  # in text order, as ``ordered`` is
-            )
-        )
+        if affiliation == actor_id:
+            affiliation = None
+        actors.append(_new_actor(draft, actor_id, affiliation, spans[key]))  # spans in text order
     return ActorTable(actors=tuple(actors), mentions=tuple(mentions))
