@@ -2,10 +2,12 @@
 
 The gold (``benchmarks/gold/deployments.jsonl``, rules in ``docs/annotation_deployments.md``)
 holds, per document, every deployment as actor, action, modality, trigger spans and location
-spans; the texts themselves stay in ``../shared/corpora`` and are read from there.
+spans; the texts themselves stay in ``../shared/corpora`` and are read from there (re3d
+documents, named ``re3d/<doc_id>``, from ``re3d/documents.jsonl``).
 
 A predicted deployment matches a gold one of the same document when the action is the same,
-the actor is the same (by name, country code, or a mention's text, also without a trailing
+the actor is the same (by name, country code, an alias the organisations lexicon gives its name
+("Isis" for "Islamic State"), or a mention's text, also without a trailing
 force word: "PKK fighters" names "PKK"; both ``None`` also matches),
 and the locations agree (the predicted span overlaps a gold location span or has the same
 words as one; or neither has one). Each gold
@@ -44,8 +46,19 @@ _PRONOUNS = {"it", "its", "they", "their", "them", "he", "his", "she", "her", "w
 _FORCE_WORDS = {"fighters", "forces", "troops", "militants", "soldiers", "militia", "militias"}
 
 
+@functools.cache
+def _re3d_texts() -> dict[str, str]:
+    """The re3d documents' texts by ``doc_id`` (one JSON object a line)."""
+    path = CORPORA / "re3d" / "documents.jsonl"
+    with path.open(encoding="utf-8") as lines:
+        records = [json.loads(line) for line in lines if line.strip()]
+    return {record["doc_id"]: record["text"] for record in records}
+
+
 def load_text(ref: str) -> str:
     """The plain text of a corpus document, as the gold offsets count it."""
+    if ref.startswith("re3d/"):
+        return _re3d_texts()[ref.split("/", 1)[1]]
     if ref.startswith("timebank/"):
         raw = (CORPORA / f"{ref}.tml").read_text(encoding="utf-8")
         found = _TEXT.search(raw)
@@ -66,6 +79,17 @@ def _vessel_prefixes() -> dict[str, str]:
     return {row[0]: row[2] for row in load_table("deployment_triggers") if row[1] == "vessel"}
 
 
+@functools.cache
+def _group_aliases() -> dict[str, frozenset[str]]:
+    """Each organisation's name and aliases, lower-cased, from the actors' lexicon."""
+    aliases: dict[str, frozenset[str]] = {}
+    for row in load_table("organizations"):
+        listed = row[3].split("|") if len(row) > 3 else []
+        names = frozenset({row[0].lower(), *(a.lower() for a in listed if a)})
+        aliases[row[0].lower()] = names
+    return aliases
+
+
 def _actor_matches(actor: Actor | None, gold: dict[str, Any]) -> bool:
     if gold["actor"] is None:
         return actor is None
@@ -74,7 +98,10 @@ def _actor_matches(actor: Actor | None, gold: dict[str, Any]) -> bool:
     if gold["actor_country"] and actor.country == gold["actor_country"]:
         return True
     name = gold["actor"].lower()
-    # a mention may name the group with its forces ("PKK fighters" for the gold "PKK")
+    # the gold names a group by one of its aliases ("Isis" for the "Islamic State" of a text
+    # that says "ISIL"); a mention may name it with its forces ("PKK fighters" for "PKK")
+    if name in _group_aliases().get(actor.name.lower(), ()):
+        return True
     return actor.name.lower() == name or any(
         _without_forces(m.text.lower()) == name for m in actor.mentions
     )

@@ -160,7 +160,7 @@ _REACH_BACK_FAR = _COREFERENCE + _REACH_BACK  # only for forces named again ("th
 _REACH_AHEAD = _MAX_JOINED * (_JOIN + 4) + 2 * _RIGHT + 20
 _NO_PHRASES: dict[str, tuple[tuple[tuple[str, ...], _Entry], ...]] = {}
 # Prepositions that put forces somewhere with no movement word: "US troops in Syria".
-_AT = frozenset({"in", "inside", "on", "near", "along", "at"})
+_AT = frozenset({"in", "inside", "outside", "on", "near", "along", "at"})
 _SET_OFF = _AT | {"north", "south", "east", "west", "outside", "close"}  # after a comma
 _BACKERS = frozenset({"backed", "supported", "sponsored", "allied", "aligned"})
 _HOSTING = frozenset({"in", "from", "into", "of", "inside"})  # "troops in Syria", "out of Syria"
@@ -177,6 +177,18 @@ _GOVERNED = frozenset({"government", "regime"})  # a side that is a state's own 
 _STILL = frozenset({"now", "still", "already", "currently"})  # "troops still in Syria"
 _STAYED = frozenset({"left"})  # "militants left in Raqqa": forces still there, a participle
 _IS = frozenset({"is", "are", "was", "were"})  # "2,000 US troops are in Syria"
+_HEADINGS = frozenset({"direction", "directions", "bearing", "heading"})
+_WHERE_MOVES = frozenset(
+    {Action.DEPLOYMENT, Action.WITHDRAWAL, Action.BUILD_UP, Action.REINFORCEMENT}
+)
+_A = frozenset({"a", "an", "its", "their"})
+_USING = frozenset({"using", "used", "uses", "use"})  # "using the hospital as a base"
+_HAVING = _IS | {"has", "have", "had"}  # "there was a base for", "they have a base for"
+# prepositions the place lexicon lacks, which open no object: "held ... against Isis"
+_LINKING = frozenset({"against", "amid", "despite", "under", "without", "during", "until"})
+_AND = frozenset({"and"})
+_SEQUENCE_LINKS = frozenset({"and", "before", "after"})  # "fought off attacks before retreating"
+_FORECAST = frozenset({"expected"})  # a raising verb that plans rather than states
 _OBLIGATION = frozenset({"must", "should"})  # a demand, unless the mover's own voice says it
 _OBJECT_PRONOUNS = frozenset({"him", "us", "you", "me", "themselves", "itself"})
 _PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be"})  # "were left"
@@ -326,6 +338,13 @@ def _communities() -> frozenset[str]:
 @functools.cache
 def _force_words() -> frozenset[str]:
     return frozenset(row[0] for row in load_table("deployment_triggers") if row[1] == "force")
+
+
+@functools.cache
+def _troop_words() -> frozenset[str]:
+    """Force words naming a body of troops ("forces", "army"), not a modifier ("military")."""
+    rows = load_table("deployment_triggers")
+    return frozenset(row[0] for row in rows if row[1] == "force" and row[2] == "personnel")
 
 
 class _Hit(NamedTuple):
@@ -504,6 +523,7 @@ class _Context:
                 self.armed_indices.append(index)
         armed_at = self.armed_indices
         led = self._lexicon.led
+        raising = _grammar("raising")
         for found in scan:
             index = found
             word = words[index]
@@ -532,13 +552,20 @@ class _Context:
                             and any(word in _AT for word in words[index + 3 : index + 7])
                         )
                         or (words[index + 1] in _IS and "there" in words[index + 2 : index + 4])
+                        # "militants believed to be inside Mosul": see ``_believed_to_be``
+                        or (
+                            (words[index + 1] in raising or words[index + 1] in _IS)
+                            and self._believed_at(index)
+                        )
                     )
                 )
                 or (
                     word in forces
                     and (
+                        # "ISIL was using the hospital as a base": see ``_used_as_base``
+                        (index > 1 and words[index - 2] == "as" and words[index - 1] in _A)
                         # forces holding the place before them: "the area is defended by ..."
-                        self.defended_by(index) is not None
+                        or self.defended_by(index) is not None
                         # a base with its place set off by commas: "a Russian army base,
                         # south of Halfaya, ..."
                         or (
@@ -570,6 +597,15 @@ class _Context:
                 self.trigger_indices.append(index)
         self.trigger_indices.sort()
         return result
+
+    def _believed_at(self, index: int) -> bool:
+        """Whether the forces at ``index`` are placed through a raising verb: "militants
+        (are) believed to be inside Mosul"."""
+        after = index + 1
+        if after < len(self.words) and self.words[after] in _IS:
+            after += 1
+        past = _believed_to_be(self, after)
+        return past != after and past < len(self.words) and self.words[past] in _AT
 
     def defended_by(self, index: int) -> int | None:
         """The "by" before the forces at ``index`` that follows a defending participle ("the
@@ -1000,7 +1036,8 @@ def find_deployments(
         _may_read(context, index) and _candidate(context, index)
         for index in context.trigger_indices
     ) and not any(
-        _placed(context, index) or _defending(context, index) for index in context.placed_forces
+        _placed(context, index) or _defending(context, index) or _used_site(context, index)
+        for index in context.placed_forces
     ):
         return ()
     # the triggers that are read (see ``_mentions``) and the placed forces
@@ -1013,7 +1050,7 @@ def find_deployments(
     candidates.extend(
         index
         for index in context.placed_forces
-        if _placed(context, index) or _defending(context, index)
+        if _placed(context, index) or _defending(context, index) or _used_site(context, index)
     )
     candidates.sort()
     windows: list[tuple[int, int]] = []
@@ -1349,6 +1386,7 @@ def _mentions(context: _Context) -> list[_Mention]:
             result.append(mention)
             result.extend(_coordinated(context, mention))
             result.extend(_along_with(context, mention))
+            result.extend(_paired_forces(context, mention))
         position = end
     placed = [
         mention
@@ -1358,7 +1396,7 @@ def _mentions(context: _Context) -> list[_Mention]:
             if _placed(context, index)
             else _read_defended(context, index)
             if _defending(context, index)
-            else []
+            else _used_as_base(context, index)
         )
     ]
     if placed:
@@ -1505,15 +1543,24 @@ def _conjoined_subject(context: _Context, start: int, left: int) -> int | None:
     troops crossed the river and moved into Kherson"; a new subject after "and" ("and
     residents moved") breaks the link."""
     words = context.words
-    index = start - 1
-    while index > left and start - index <= _NEAR and words[index] != "and":
-        index -= 1
-    if index <= left or words[index] != "and" or not _gap_of_verb(context, index + 1, start):
-        return None
+    # "troops fought off attacks before retrograding": a gerund right after "before" or
+    # "after" shares the subject of the clause's verb as a second verb after "and" does
+    if start > 0 and words[start - 1] in _SEQUENCE_LINKS - _AND and words[start].endswith("ing"):
+        # the link is a clause boundary: the subject is sought in the clause before it
+        index = start - 1
+        left = _clause_left(context, index, context.sentence_of[index])
+    else:
+        index = start - 1
+        while index > left and start - index <= _NEAR and words[index] != "and":
+            index -= 1
+        if index <= left or words[index] != "and" or not _gap_of_verb(context, index + 1, start):
+            return None
     # the subject opens the clause, or a clause after "how", "that" ...: a few words of name,
     # number or modifier, then the forces
     for head in range(max(left, index - _CONJOINED_REACH), index):
-        if context.hit("force", head) is None or not _personnel(context, head):
+        if (context.hit("force", head) is None or not _personnel(context, head)) and not (
+            _armed_name(context, head)
+        ):
             continue
         opener = head
         while (
@@ -1531,6 +1578,16 @@ def _conjoined_subject(context: _Context, start: int, left: int) -> int | None:
             return head if head + 1 < index and _clause_verb_after(context, head) else None
         return None  # the first forces are not the clause's subject
     return None
+
+
+def _armed_name(context: _Context, index: int) -> bool:
+    """Whether the token at ``index`` names a state's armed force by itself ("the ISF" for
+    the Iraqi Security Forces): an actor with a country whose name ends in a force word."""
+    actor = context.actors.get(context.actor_at.get(index, ""))
+    if actor is None or actor.country is None or actor.kind == ActorKind.COUNTRY:
+        return False
+    words = actor.name.lower().split()
+    return bool(words) and words[-1] in _troop_words()
 
 
 def _clause_verb_after(context: _Context, head: int) -> bool:
@@ -1596,10 +1653,115 @@ def _placed(context: _Context, index: int) -> bool:
         or context.words[after] in _STAYED
     ):
         after += 1  # "200,000 soldiers now in Kuwait", "2,000 US troops are in Syria"
+    after = _believed_to_be(context, after)
     if _there(context, index):
         return True
     prep = context.hit("prep", after) if after < len(context.words) else None
     return prep is not None and prep.value != "from"
+
+
+def _believed_to_be(context: _Context, after: int) -> int:
+    """Past a raising verb with "to be" after placed forces ("militants believed to be inside
+    Mosul"), which states where they are as plainly as "are in"; a forecast ("expected to
+    be") is left alone."""
+    words = context.words
+    if (
+        after + 3 < len(words)
+        and words[after] in _grammar("raising")
+        and words[after] not in _FORECAST
+        and words[after + 1] == "to"
+        and words[after + 2] == "be"
+    ):
+        return after + 3
+    return after
+
+
+def _used_site(context: _Context, index: int) -> bool:
+    """A cheap check that the site at ``index`` is "as a base" after a verb of using."""
+    words = context.words
+    return (
+        index > 3
+        and words[index - 2] == "as"
+        and _site(context, index)
+        and any(
+            words[probe] in _USING
+            for probe in range(index - 3, max(0, index - 3 - _PLACE_WORDS), -1)
+        )
+    )
+
+
+def _used_as_base(context: _Context, index: int) -> list[_Mention]:
+    """A presence read from a place an actor uses as its base: "ISIL was using the hospital
+    as a base of operations" (the place is the object of the verb of using)."""
+    words = context.words
+    if not _used_site(context, index):
+        return []
+    verb = next(
+        (
+            probe
+            for probe in range(index - 3, max(0, index - 3 - _PLACE_WORDS), -1)
+            if words[probe] in _USING
+        ),
+        None,
+    )
+    if verb is None:
+        return []
+    # the object of the verb is the place: a short noun phrase with no clause break or verb
+    first, last = verb + 1, index - 2
+    if first >= last or (
+        words[first] not in _DETERMINERS and not _name_like(context.tokens[first].text)
+    ):
+        return []
+    if any(
+        word in _CLAUSE_ENDS or context.actions[probe] is not None
+        for probe, word in enumerate(words[first:last], start=first)
+    ):
+        return []
+    if not any(
+        _name_like(context.tokens[probe].text)
+        or context.hit("place", probe) is not None
+        or words[probe] in _grammar("building")
+        for probe in range(first, last)
+    ):
+        return []  # "used the crisis as a base for talks": no place
+    place = Location(span=context.span(first, last), country=_country(context, first, last))
+    owner = verb - 1
+    while owner > 0 and (words[owner] in _AUXILIARIES or words[owner] in _grammar("be")):
+        owner -= 1
+    actor = context.deployer_at(owner)
+    if actor is None or not (_group_kind(context, actor) or _is_country(context, actor)):
+        return []
+    span = context.actor_span[owner]
+    modality, cue = _find_modality(context, verb, owner)
+    source, denied = _find_source(context, verb)
+    if denied:
+        modality = Modality.DENIED
+    time = _find_time(context, verb, index + 1)
+    time_span = context.time_spans.get(time or "")
+    evidence = [span, context.span(verb, verb + 1), place.span, context.span(index, index + 1)]
+    if cue is not None:
+        evidence.append(cue)
+    return [
+        _Mention(
+            start=verb,
+            end=index + 1,
+            sentence=context.sentence_of[verb],
+            action=Action.PRESENCE,
+            actor=actor,
+            back_reference=False,
+            modality=modality,
+            location=place,
+            equipment=(),
+            personnel=None,
+            time=time,
+            source=source,
+            evidence=tuple(evidence),
+            personnel_span=None,
+            time_span=time_span,
+            actor_span=span,
+            placed=True,
+        )
+    ]
 
 
 def _there(context: _Context, index: int) -> bool:
@@ -1791,12 +1953,28 @@ def _read_placed(context: _Context, index: int) -> list[_Mention]:
             or context.words[before] in _DETERMINERS
             or context.words[before] in _grammar("quantifier")
             or context.words[before] in _grammar("holding")  # "its main bases at Latakia"
+            or _number_range(context, before)  # "the 3,000 to 5,000 militants"
         ):
             break
         first = before
-    if not sided and (
+    # the bare fighters of an article about one group, stated to be somewhere ("3,000
+    # militants are believed to be inside Mosul"), are that group's (see ``_dominant_group``)
+    unowned = (
         owner is None
-        or (context.deployer_at(owner) is None and context.words[owner] not in _OWNING)
+        and not sided
+        and context.words[index] in _grammar("anonymous")
+        and (
+            context.dominant_group is not None or _group_kind(context, context.actor_at.get(index))
+        )
+        and _stated_place(context, index)
+    )
+    if (
+        not sided
+        and not unowned
+        and (
+            owner is None
+            or (context.deployer_at(owner) is None and context.words[owner] not in _OWNING)
+        )
     ):
         return []
     # past a list of owners: "by both Russian and Iranian forces in Syria"
@@ -1823,13 +2001,25 @@ def _read_placed(context: _Context, index: int) -> list[_Mention]:
     # "a reference to US troops in the north-east", "the truce applied to Turkish forces in
     # Afrin" place the forces; "a threat to US troops in Syria" names them as a target
     pointed = (
-        preceding == "to"
-        and first > 1
-        and context.words[first - 2].isalpha()
-        and context.words[first - 2] not in _grammar("harm")
-    ) or (
-        # "supported by 2,000 US troops in eastern Syria": who stands by someone is there
-        preceding == "by" and first > 1 and context.words[first - 2] in _grammar("backed_by")
+        (
+            preceding == "to"
+            and first > 1
+            and context.words[first - 2].isalpha()
+            and context.words[first - 2] not in _grammar("harm")
+        )
+        or (
+            # "supported by 2,000 US troops in eastern Syria": who stands by someone is there
+            preceding == "by" and first > 1 and context.words[first - 2] in _grammar("backed_by")
+        )
+        or (
+            # "there was a base for Kurdish Peshmerga fighters outside Daquq": the base's forces
+            # are there (not "jets struck a base for ...", a target)
+            preceding == "for"
+            and first > 3
+            and _site(context, first - 2)
+            and context.words[first - 3] in _DETERMINERS
+            and context.words[first - 4] in _HAVING
+        )
     )
     if _site(context, index) and preceding in _grammar("toward"):
         return []  # "a road leading to a Syrian airbase": where something goes, not who stays
@@ -1862,7 +2052,7 @@ def _read_placed(context: _Context, index: int) -> list[_Mention]:
         # "Egyptian and Moroccan troops are already there": each state's forces are there
         there = attrs.evolve(mention, placed=True)
         return [there, *_coordinated(context, there)]
-    if mention is None or mention.location is None:
+    if mention is None or mention.location is None or _elsewhere(context, mention.location):
         return []
     after = context.token_range(mention.location.span.end, mention.location.span.end)[0]
     stated = index + 1 < len(context.words) and context.words[index + 1] in _IS
@@ -1879,7 +2069,23 @@ def _read_placed(context: _Context, index: int) -> list[_Mention]:
         # "two Turkish soldiers in Afrin were killed"; but "2,000 US troops are in Syria
         # and have fought ..." says where they are
         return []
-    if owner is None:
+    if unowned:
+        # the fighters are their group's, not those of whoever stands before them ("the
+        # resistance they face from the militants believed to be inside Mosul")
+        named = context.actor_at.get(index)
+        group: str | None = None
+        group_span: Span | None = None
+        if _group_kind(context, named):
+            group, group_span = named, context.span(index, index + 1)
+        else:
+            group, group_span = _dominant_group(context, index, [index])
+        if group is None or group_span is None:
+            return []
+        evidence = tuple(span for span in mention.evidence if span != mention.actor_span)
+        mention = attrs.evolve(
+            mention, actor=group, actor_span=group_span, evidence=(*evidence, group_span)
+        )
+    if owner is None and not unowned:
         # "Ankara views the Kurdish forces in Syria as ...": a side's forces are its own, not
         # those of whoever the clause named before them
         evidence = tuple(span for span in mention.evidence if span != mention.actor_span)
@@ -1887,6 +2093,40 @@ def _read_placed(context: _Context, index: int) -> list[_Mention]:
             mention, actor=None, actor_span=None, evidence=evidence, side_owned=True
         )
     return [attrs.evolve(mention, placed=True)]
+
+
+def _elsewhere(context: _Context, location: Location) -> bool:
+    """Whether the location is "outside" a whole state ("Iranian troops outside Iranian
+    borders", "Isis members outside Iraq"): anywhere else, no place; "outside Daquq" is one."""
+    first, last = context.token_range(location.span.start, location.span.end)
+    if first + 1 >= last or context.words[first] != "outside":
+        return False
+    return _is_country(context, context.actor_at.get(first + 1)) or any(
+        word in {"border", "borders"} for word in context.words[first + 1 : last]
+    )
+
+
+def _number_range(context: _Context, index: int) -> bool:
+    """Whether the word at ``index`` joins two numbers ("3,000 to 5,000")."""
+    words = context.words
+    return (
+        0 < index < len(words) - 1
+        and words[index] in {"to", "or", "and"}
+        and words[index - 1].replace(",", "").isdigit()
+        and words[index + 1].replace(",", "").isdigit()
+    )
+
+
+def _stated_place(context: _Context, index: int) -> bool:
+    """Whether a verb states where the forces at ``index`` are ("are in", "believed to be
+    inside", "left in"), rather than a bare phrase naming which forces are meant."""
+    words = context.words
+    after = index + 1
+    if after >= len(words):
+        return False
+    if words[after] in _IS or words[after] in _STAYED:
+        return True
+    return _believed_to_be(context, after) != after
 
 
 def _clause_head(context: _Context, index: int) -> bool:
@@ -1982,6 +2222,34 @@ def _along_with(context: _Context, mention: _Mention) -> list[_Mention]:
             or words[probe] in {"more", "than", "less", "fewer"}
         ):
             return []
+    return []
+
+
+def _paired_forces(context: _Context, mention: _Mention) -> list[_Mention]:
+    """The same movement by the first forces of a pair joined by "and": "Syrian government
+    forces and Hezbollah fighters moved into ..." (the mention found the nearer owner)."""
+    if mention.actor is None or mention.actor_span is None:
+        return []
+    words = context.words
+    first, _ = context.token_range(mention.actor_span.start, mention.actor_span.end)
+    if first >= mention.start:
+        return []  # only forces heading the clause: "A forces and B fighters moved"
+    index = first - 1
+    if index >= 0 and words[index] in _OWNING:
+        index -= 1  # "Syrian forces and their Hezbollah allies"
+    head = index - 1
+    if head < 1 or words[index] != "and" or not _personnel(context, head):
+        return []
+    probe = head - 1
+    while probe >= 0 and head - probe <= 3:
+        actor_id = context.deployer_at(probe)
+        if actor_id is not None:
+            if actor_id == mention.actor or (probe - 1 >= 0 and words[probe - 1] == "between"):
+                return []  # "clashes between Syrian forces and Hezbollah fighters"
+            return [_with_actor(mention, actor_id, context.actor_span[probe])]
+        if not (_modifier(context, probe) or words[probe] in _GOVERNED):
+            return []
+        probe -= 1
     return []
 
 
@@ -2441,7 +2709,16 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
             return None  # travel is a movement of forces only to join an armed group
     dominant = False
     if actor is None:
-        actor, actor_span = _dominant_group(context, start, forces)
+        # placed forces are their own trigger: "3,000 militants are in Mosul"
+        fighters = [start] if hit.form == "placed" and not forces else forces
+        actor, actor_span = _dominant_group(context, start, fighters)
+        named = context.actor_at.get(start)
+        if hit.form == "placed" and actor is None and _group_kind(context, named):
+            # "the militants are believed to be inside Mosul", the actors' layer having read
+            # "militants" as the group named before: the fighters name their group
+            actor, actor_span = named, context.span(start, start + 1)
+        if actor is not None and not forces:
+            forces = fighters
         dominant = actor is not None
     if actor_span is not None:
         evidence.append(actor_span)
@@ -2464,6 +2741,8 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         location = _fronted_place(context, start)
         if location is None and sighted:
             location = _opening_sighting_place(context, start)
+        if location is None and (sighted or actor is None):
+            location = _seen_place(context, start)
         if location is not None:
             relation = ""  # the place where it happens, not one it leaves
     if location is None and action in _STAYING:
@@ -2478,6 +2757,12 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
             relation = ""  # "Sievierodonetsk, where his men relocated": they went there
         elif location is not None:
             action = Action.PRESENCE
+    if location is None and action in _WHERE_MOVES:
+        # "Manbij, where US troops were sent", "the desert, where members of the group fled":
+        # the movement goes to (or leaves) the place the clause is about
+        location = _where_antecedent(context, left)
+        if location is not None:
+            relation = ""
     if location is not None and relation == "from" and action is Action.DEPLOYMENT:
         if context.words[start] in _grammar("sending"):
             # "forces sent from Kiev": where they come from, not a place they leave; the
@@ -2952,6 +3237,29 @@ def _opening_sighting_place(context: _Context, start: int) -> Location | None:
     return _sighting_place(context, prep, start)
 
 
+def _seen_place(context: _Context, start: int) -> Location | None:
+    """The place given right after what a monitor saw, when the movement comes later in the
+    sentence: "the SMM noted a military convoy in the area of Artemivsk, which contained ...
+    one military truck transporting troops" (the convoy's place is the truck's)."""
+    sentence = context.sentence_of[start]
+    first = start
+    while first > 0 and context.sentence_of[first - 1] == sentence and start - first < 3 * _LEFT:
+        first -= 1
+    observer = next(
+        (i for i in range(first, start) if i in context.actor_at and _perceives(context, i)),
+        None,
+    )
+    if observer is None:
+        return None
+    for index in range(observer + 1, min(start, observer + _PLACE_WORDS)):
+        if context.words[index] in _CLAUSE_ENDS:
+            return None
+        prep = context.hit("prep", index)
+        if prep is not None and context.words[index] in _AT:
+            return _place_phrase(context, prep, start)
+    return None
+
+
 def _sighting_place(context: _Context, prep: _Hit, start: int) -> Location | None:
     """The place that opens a monitor's report of what it saw there, with no comma: "In the
     area of government-controlled Novookhtyrka (53km north-west of Luhansk) the SMM noted a
@@ -3064,6 +3372,10 @@ def _other_object(context: _Context, end: int) -> bool:
         return False
     text = context.tokens[index].text
     word = context.words[index]
+    if any(other in _grammar("extent") for other in context.words[index : index + 3]):
+        return False  # "withdrew a short distance": how far, not what
+    if context.words[index] in _LINKING:
+        return False  # "maintained their positions against Isis fighters": no object
     return (
         text.isalpha()
         and text.islower()
@@ -4180,6 +4492,8 @@ def _place_phrase(context: _Context, prep: _Hit, right: int) -> Location | None:
         index += 1
     if last is None:
         return None
+    if last < len(words) and words[last] in _HEADINGS:
+        return None  # "to a north-west direction": a bearing, no place
     if words[last - 1].endswith("'s") and last < len(words) and tokens[last].text[:1].islower():
         return None  # a possessor of what follows: "in Syria's civil war" names no place
     if _demonym_of_noun(context, last - 1, right):
