@@ -335,6 +335,11 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?P<unit>week|weekend|month|year|quarter|decade|century|day|night|morning"
         r"|afternoon|evening)(?![\w-])(?:\s+or\s+so(?!\w))?",
     ),
+    # A day counted within a span the story tells ("the second day of the offensive").
+    (
+        "ordday",
+        r"the\s+(?P<ord>{ORD}|final)\s+(?P<ounit>day|morning|afternoon|evening|night)(?![\w-])",
+    ),
     (
         "weekday",
         r"(?:(?P<wrel>this\s+coming|this\s+past|the\s+following|the\s+previous|the\s+next"

@@ -73,6 +73,7 @@ import bisect
 import datetime as _dt
 import functools
 import itertools
+import operator
 from typing import TYPE_CHECKING
 
 import attrs
@@ -125,6 +126,8 @@ _PROSPECT_WORDS = frozenset({"planned", "projected", "proposed", "envisaged", "s
 _QUARTER_REACH = 600
 # How many tokens before a trigger word an expression may start ("the end of the first ...").
 _WINDOW = 6
+# The punctuation marks that stand as tokens of their own, never the core of an expression.
+_MARKS = frozenset(".,;:!?\"'()[]{}-–—―_/$%&*+=<>|#@~…")
 # Where two tokens leave more rules than this open, the third token narrows them down: a cached
 # lookup costs less than one failing rule (measured: a fifth fewer rule attempts per article).
 _REFINE = 1
@@ -260,6 +263,18 @@ _CLAUSE_FORWARD = regex.compile(
 )
 # Abbreviated modifiers whose period the tokenizer splits off ("ca. 466 BC", "c. 1850").
 _ABBREVIATED_LEADS = frozenset({"ca", "c"})
+# The "to" of "to date" (so far), or of "up to date" (current), right before an offset.
+_TO_BEFORE = regex.compile(r"(?r)(?<![\w'])(?:(?P<up>up|out)\s+)?to\s+\Z", regex.I)
+# The words before "the second day" that count it up to today: "it is", "as the strike enters".
+_PRESENT_COUNT = frozenset({"is", "it's", "are", "enters", "marks", "now"})
+# The adjectives that tell a time of the noun after them, and the words after them that show
+# another sense: a verb or grammar word after the noun "current", a ledger's "current account".
+_TIMED_ADJECTIVES = frozenset({"recent", "current"})
+_NOT_TIMED_BY_ADJECTIVE = frozenset(
+    {"of", "is", "was", "are", "were", "and", "or", "but", "to", "in", "on", "at", "for", "from",
+     "with", "by", "as", "that", "which", "than", "flows", "flowed", "account", "accounts",
+     "assets", "liabilities"}
+)  # fmt: skip
 _NOT_TRIGGERS = frozenset({"the", "a", "as", "at", "this", "just", "right", "some", "to"})
 _EXTRA_TRIGGERS = frozenset(
     {"today", "tonight", "yesterday", "tomorrow", "century", "quarter", "now", "currently",
@@ -557,6 +572,22 @@ def _is_trigger(key: str, triggers: frozenset[str]) -> bool:
     return "-" in word and any(part in triggers or part[:1].isdigit() for part in word.split("-"))
 
 
+def _cores(doc: Text) -> list[int]:
+    """The tokens that can be the core of an expression (see :func:`_is_core`), in text order.
+
+    A word all of letters is one only if it is a time word; the others worth asking about hold
+    a digit, hyphen or apostrophe ("2014", "mid-March", "today's"). A set lookup and
+    ``str.isalpha`` over the lower-cased words (made once for every extractor) find them in C,
+    so Python looks only at those few, less the lone punctuation marks.
+    """
+    lowers = doc.token_lowers
+    texts = doc.token_columns.texts
+    hits = map(_triggers().__contains__, lowers)
+    others = map(operator.not_, map(str.isalpha, lowers))
+    candidates = itertools.compress(itertools.count(), map(operator.or_, hits, others))
+    return [i for i in candidates if lowers[i] not in _MARKS and _is_core(texts[i])]
+
+
 def find_times(doc: Text, anchor: _dt.date | None) -> tuple[TimeExpression, ...]:
     """Find the time expressions of ``doc`` and resolve them against ``anchor``.
 
@@ -567,13 +598,12 @@ def find_times(doc: Text, anchor: _dt.date | None) -> tuple[TimeExpression, ...]
         return ()
     lex = lexicon()
     rules = compiled_rules()
-    tokens = doc.tokens
-    # The places where an expression can be: every step of this scan runs in C (map, a cached
-    # predicate, compress), so Python-level work starts only at the few tokens that can belong
-    # to a time expression (a text repeats its words, so the cache answers nearly every one).
-    texts = doc.token_columns.texts
+    # The places where an expression can be: the few tokens that can be the core of one (found
+    # in C, see _cores) and the grammar words just before them.
+    token_starts, token_ends, texts = doc.token_columns
+    last = len(texts) - 1
     starts: set[int] = set()
-    cores = list(itertools.compress(itertools.count(), map(_is_core, texts)))
+    cores = _cores(doc)
     for index in cores:
         # An expression may start a few grammar words before its core ("the first nine
         # months", "more than a decade"); walk back over them only.
@@ -590,27 +620,27 @@ def find_times(doc: Text, anchor: _dt.date | None) -> tuple[TimeExpression, ...]
     found: list[_Found] = []
     covered = 0
     for index in sorted(starts):
-        token = tokens[index]
-        if token.end <= covered:
+        end = token_ends[index]
+        if end <= covered:
             continue
-        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        word = texts[index]
         # Inside a hyphenated token a second expression may start ("August-September 1950").
         offsets = [0]
-        if "-" in token.text:
-            offsets += [k + 1 for k, char in enumerate(token.text) if char == "-"]
+        if "-" in word:
+            offsets += [k + 1 for k, char in enumerate(word) if char == "-"]
         for offset in offsets:
-            position = token.start + offset
+            position = token_starts[index] + offset
             if position < covered:
                 continue
             # The rules worth trying are those that can begin with this token and the next one.
-            head = token.text[offset:] if offset else token.text
-            if after is not None:
-                candidates = _rules_for(head, after.start > token.end, after.text)
-                if len(candidates) > _REFINE and index + 2 < len(tokens):
-                    third = tokens[index + 2]
+            head = word[offset:] if offset else word
+            if index < last:
+                spaced = token_starts[index + 1] > end
+                candidates = _rules_for(head, spaced, texts[index + 1])
+                if len(candidates) > _REFINE and index + 1 < last:
                     candidates = _rules_for_three(
-                        head, after.start > token.end, after.text, third.start > after.end,
-                        third.text,
+                        head, spaced, texts[index + 1],
+                        token_starts[index + 2] > token_ends[index + 1], texts[index + 2],
                     )  # fmt: skip
             else:
                 candidates = _rules_for(head, False, "")
@@ -2080,6 +2110,31 @@ def _tensed_weekday(ctx: _Context, offset: int, anchor: _dt.date, weekday: int) 
     return nearest_weekday(anchor, weekday)
 
 
+def _h_ordday(match: regex.Match[str], ctx: _Context) -> list[_Found]:
+    """A day counted within a span: "the second day" (of a battle), "the third evening".
+
+    Told right after a date ("on 1 July 1916, the first day of the battle") it is that day; in
+    a history telling a month, a day of that month; in a report in the present tense ("it is
+    the second day of the strike"), the anchor's day.
+    """
+    unit = _lower(match["ounit"])
+    part = "" if unit == "day" else ctx.lex.dayparts[unit]
+    start = match.start()
+    day = "XXXX-XX-XX"
+    told = ctx.day_in_paragraph(start)
+    if told is not None:
+        day = told.isoformat()
+    elif ctx.narrative and ctx.told is not None:
+        # a history telling a month: the day is in it ("1944-06-XX")
+        year, month = ctx.told
+        if ctx.year_for(start) == year:
+            day = f"{year:04d}-{month:02d}-XX"
+    elif ctx.anchor is not None and _previous_word(ctx, start) in _PRESENT_COUNT:
+        day = ctx.anchor.isoformat()  # "it is the second day", "as the siege enters the third day"
+    kind = TimeType.TIME if part else TimeType.DATE
+    return [_Found(start, match.end(), kind, day + part)]
+
+
 def _h_weekday(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     if not _capitalised(match, "wd", ctx):
         return []
@@ -2193,6 +2248,16 @@ def _h_vague(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         return []
     if phrase in {"the future", "the past", "the present"} and _next_word(ctx, match.end()) == "of":
         return []  # "the future of our peoples": a topic, not a time
+    if phrase == "date":
+        to = _TO_BEFORE.search(ctx.doc.normalized, max(0, match.start() - 12), match.start())
+        if to is None or to["up"] or _next_word(ctx, match.end()) in {"of", "with", "from", "and"}:
+            return []  # only "to date" (so far): not "up to date", "to date from", a "date"
+    if phrase in _TIMED_ADJECTIVES:
+        following = _next_word(ctx, match.end())
+        if not following.isalpha() or following in _NOT_TIMED_BY_ADJECTIVE:
+            # "recent strikes", "the current crisis": the adjective before a noun times it;
+            # not the noun ("the current of the river"), nor "current account" (a ledger)
+            return []
     if phrase in {"previously", "formerly"}:
         following = _next_word(ctx, match.end())
         if following.endswith(("ed", "en")) and following not in {"been", "seen"}:
@@ -2449,6 +2514,7 @@ _HANDLERS: dict[str, Callable[[regex.Match[str], _Context], list[_Found]]] = {
     "today": _h_today,
     "comparable": _h_comparable,
     "reldate": _h_reldate,
+    "ordday": _h_ordday,
     "weekday": _h_weekday,
     "daypart": _h_daypart,
     "month": _h_month,
