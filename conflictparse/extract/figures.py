@@ -115,8 +115,9 @@ _QUANTIFIER_CEILING = 10  # "a few", "several": below it; "a few thousand" is a 
 _MEASURES = frozenset({"money", "distance", "percent"})  # "one dinar", "one kilometre"
 _RELATIVES = frozenset({"who", "that", "which"})
 _VERB_OBJECT_OPENERS = frozenset(
-    {"all", "the", "some", "only", "just", "his", "her", "their", "its", "our"}
-)
+    {"all", "the", "some", "only", "just", "his", "her", "their", "its", "our",
+     "another", "further", "additional", "a", "an"}  # "injured another seven", "a further 5"
+)  # fmt: skip
 # "two helicopters were shot down", "captured three towns": things and places are no victims
 _NO_VICTIMS = frozenset({"equipment", "place"})
 _UNCOUNTED = frozenset({"time", "place"})  # nouns before a number that it never counts
@@ -140,6 +141,12 @@ _COMPASS = frozenset(
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
 )
 _POWERS = {"square": "2", "sq": "2", "cubic": "3", "cu": "3"}  # "300 square miles", "cu ft"
+# nouns that end like adverbs: "400 Isis family members", not "20 heavily armed fighters"
+_LY_NOUNS = frozenset({"family", "ally", "assembly", "supply", "rally"})
+_ONE_OF_REACH = 6  # words from "one of" to its verb: "one of the convoy's drivers was"
+# verbs of force whose object is displaced when "from their homes" follows it
+_EVICTIONS = frozenset({"driven", "drove", "driving", "forced", "forcing", "pushed", "chased"})
+_CURRENCY_ABBREVIATIONS = frozenset({"dlrs"})  # wire-service style: "dlrs 1 million"
 _CALIBRE = regex.compile(r"\d{2,3}(?:\.\d)?mm")
 
 
@@ -148,6 +155,14 @@ def _number_words() -> frozenset[str]:
     return frozenset(
         row[0].lower() for row in load_table("number_words") if row[1] in {"unit", "tens"}
     )
+
+
+@functools.cache
+def _count_words() -> frozenset[str]:
+    """Number words, vague magnitudes and "many": words that count a subject of their own."""
+    kinds = {"unit", "tens", "vague", "quantifier"}
+    words = {row[0].lower() for row in load_table("number_words") if row[1] in kinds}
+    return frozenset(words | {"many"})
 
 
 @attrs.frozen
@@ -316,6 +331,19 @@ def words_after_one_of(words: list[str]) -> bool:
     return words[:1] == ["of"]
 
 
+def _evicted(nxt: list[str]) -> Category | None:
+    """Displacement when "from their homes" closes the few words after a number that a verb of
+    force governs ("forced 180,000 people from their homes"), else nothing."""
+    window = nxt[: _MAX_RUN + 4]
+    for start in range(len(window)):
+        if window[start] in {"from", "out"}:
+            rest = window[start + 1 : start + 4]
+            if rest[:2] == ["their", "homes"] or rest == ["of", "their", "homes"]:
+                return Category.DISPLACED
+            return None
+    return None
+
+
 def _looks_plural(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
@@ -392,6 +420,8 @@ class _Context:
             self.read_forward(nxt[used_after:], list(after[used_after:]), reading)
         if reading.duration:
             return None
+        if reading.counted is None and reading.noun_category is None and number.unit is None:
+            self.currency_before(prev[-1:], reading)
         if reading.noun_category == "other" and reading.counted is not None:
             self.under_arms(nxt, reading)
         bare = prev[: len(prev) - used_before] if used_before else prev  # without the qualifier
@@ -427,8 +457,28 @@ class _Context:
             and reading.noun_category is None
         ):
             reading.verb_category = self.previous_casualty(lower)
+        if (
+            bare[:2] == ["among", "them"]
+            and len(bare) <= 3
+            and bare[2:] in ([], ["were"], ["was"], [","])
+            and reading.verb_category is None
+            and reading.noun_category not in _CASUALTY_VALUES
+            and reading.noun_category not in _NO_VICTIMS
+        ):
+            # "Dozens were killed in the raid. Among them were three teachers.": a part of
+            # the victims the sentence before counted
+            reading.verb_category = self.previous_casualty(lower)
+        if (
+            number.vague
+            and bare[-2:] == ["in", "their"]
+            and reading.counted is None
+            and reading.noun_category is None
+        ):
+            self.antecedent(bare[:-2], "", reading)  # "civilians were killed in their thousands"
         if reading.verb_category is None:
             self.read_verb_before(bare, reading)
+        if reading.verb_category is None and bare[-1:] and bare[-1] in _EVICTIONS:
+            reading.verb_category = _evicted(nxt)  # "has driven 160,000 people from their homes"
         restated = number.unit is None and reading.counted is None and self.restated(bare, nxt)
         if (
             reading.verb_category is None
@@ -486,7 +536,11 @@ class _Context:
             and reading.qualifier is None
             and category.value not in _MEASURES
             and reading.unit is None  # "one sq km"
-            and (reading.verb_category is None or reading.harm_modifier or words_after_one_of(nxt))
+            and (
+                reading.verb_category is None
+                or reading.harm_modifier
+                or (words_after_one_of(nxt) and not self.one_harmed(nxt))
+            )
         ):
             return None  # "one of the worst", "one former official", "one of the hostages"
         if (
@@ -502,13 +556,43 @@ class _Context:
             number, index, reading=reading, category=category, lower=lower, upper=upper
         )
 
+    def one_harmed(self, nxt: list[str]) -> bool:
+        """ "One of the patrol was killed": "one of" a group, then a singular casualty verb of
+        its own, counts the one (unlike "one of the hostages", which only picks one out)."""
+        window = nxt[2 : 2 + _ONE_OF_REACH]
+        if "was" not in window:
+            return False
+        verb = window.index("was")
+        if any(not word.replace("'", "").isalpha() for word in window[:verb]):
+            return False  # "one of the men, who was wounded": a clause of its own
+        match = _match_start(window, self.lex.casualty, verb + 1)
+        return match is not None and match[1] in _CASUALTY_VALUES
+
+    def currency_before(self, prev: list[str], reading: _Reading) -> None:
+        """ "dlrs 1 million", "USD 5bn", "EUR 20 million": a currency written before the number.
+
+        A plural name ("dollars") before a number is seldom its currency ("billions of dollars
+        10 years on"), so only a code or an abbreviation counts there.
+        """
+        noun = self.lex.nouns.get(prev[0]) if prev else None
+        if noun is None or noun.category != "money":
+            return
+        if prev[0].endswith("s") and prev[0] not in _CURRENCY_ABBREVIATIONS:
+            return
+        reading.unit = noun.unit
+        reading.noun_category = "money"
+
     def previous_casualty(self, lower: int) -> Category | None:
         """ "Dozens were wounded. Three of them ...", "And injuries. Four of them.": a sentence
         opening on "N of them" counts some of the victims the sentence before it named.
         """
-        if lower == 0:
+        probe = lower - 1
+        normalized = self.doc.normalized
+        while probe > 0 and lower - probe < _WINDOW and normalized[probe].isspace():
+            probe -= 1  # the space between two sentences belongs to neither
+        if probe < 0:
             return None
-        before = self.sentence_bounds(lower - 1)[0]
+        before = self.sentence_bounds(probe)[0]
         for token in reversed(self.between(max(before, lower - _WINDOW), lower)[-_ASIDE_REACH:]):
             word = token.text.lower()
             if word[:1].isdigit() or word in self.number_words:
@@ -822,7 +906,12 @@ class _Context:
                 # "eight arrest warrants": one noun; "40 prisoner swaps", "one hostage": a
                 # captive noun right after the number is counted or describes what is
                 casualty = None
-            if run and (casualty is not None or word in lex.casualty_after_words):
+            # "1,000 people have left", "registered with the UN"; not "registered refugees"
+            after_cue = (
+                word in lex.casualty_after_words
+                and _match_start(words, lex.casualty_after, index) is not None
+            )
+            if run and (casualty is not None or after_cue):
                 break
             if (
                 not run
@@ -852,7 +941,7 @@ class _Context:
             ):
                 index += 1  # "several reported strikes": the report describes the strikes
                 continue
-            if noun is None and word.endswith("ly") and len(word) > 4:
+            if noun is None and word.endswith("ly") and len(word) > 4 and word not in _LY_NOUNS:
                 if run:
                     break
                 index += 1  # "20 heavily armed fighters"
@@ -877,7 +966,7 @@ class _Context:
             if noun is None and (
                 (word in lex.stops and not name_part and not compass)
                 or casualty is not None
-                or word in lex.casualty_after_words
+                or after_cue
                 or (
                     cue
                     and _match_start(words, lex.attribution, index) is not None
@@ -1185,13 +1274,13 @@ class _Context:
             )
         ):
             index += 1
-        if (
-            index > start
-            and words[start] in _PASSIVE
-            and words[index : index + 1] == ["among"]
-            and words[index + 1 : index + 2] in (["those"], ["the"])
-        ):
-            index += 2  # "four aid workers were among those killed", "... among the dead"
+        if index > start and words[start] in _PASSIVE and words[index : index + 1] == ["among"]:
+            victims = self.counted_victims(words, index + 1)
+            if victims is not None:  # "two Britons were among 19 hostages freed"
+                reading.verb_category, reading.has_verb = victims, True
+                return
+            if words[index + 1 : index + 2] in (["those"], ["the"]):
+                index += 2  # "four aid workers were among those killed", "... among the dead"
         # "20 people that he called ...": a relative clause with a subject of its own
         relative = index == start + 1 and words[start] in _RELATIVES
         reading.has_verb = index > start and not relative
@@ -1267,6 +1356,26 @@ class _Context:
             if words[index - 1] not in _PASSIVE or noun is None or noun.category in _NO_VICTIMS:
                 return
         reading.verb_category = Category(casualty[1])
+
+    def counted_victims(self, words: list[str], index: int) -> Category | None:
+        """The casualty of a counted group at ``index``: "(the) 40 people killed", "19
+        hostages", "the 30 wounded"; ``None`` if no count or no casualty word opens there."""
+        if words[index : index + 1] == ["the"]:
+            index += 1
+        if index >= len(words) or not (
+            words[index][:1].isdigit() or words[index] in _count_words()
+        ):
+            return None
+        for probe in range(index + 1, min(len(words), index + 4)):
+            noun = self.lex.nouns.get(words[probe])
+            if noun is not None and noun.category in _CASUALTY_VALUES:
+                return Category(noun.category)
+            match = _match_start(words, self.lex.casualty, probe)
+            if match is not None and match[1] in _CASUALTY_VALUES:
+                return Category(match[1])
+            if not words[probe].isalpha():
+                return None
+        return None
 
     def object_relative(self, words: list[str], start: int) -> Category | None:
         """ "800 fighters that we captured", "two men whom they had abducted": the object of
@@ -1407,8 +1516,9 @@ class _Context:
             if _match_start(words, lex.casualty, probe) is not None:
                 # "10 Marines and an unknown number of soldiers died": one verb for both,
                 # unless the second part has a count of its own, with its own verb
+                # ("60 dead and dozens injured": the dozens were injured, the 60 are dead)
                 counts = any(
-                    w[:1].isdigit() or w in self.number_words for w in words[index + 1 : probe]
+                    w[:1].isdigit() or w in _count_words() for w in words[index + 1 : probe]
                 )
                 return probe if probe > index + 1 and not counts else 0
             if not word.replace("-", "").isalnum() or word in lex.casualty_after_words:
@@ -1471,6 +1581,8 @@ class _Context:
             if noun is not None and noun.category not in _UNCOUNTED and noun.unit is None:
                 reading.counted = noun.counted or word
                 reading.noun_category = noun.category
+                if noun.category in _CASUALTY_VALUES and self.harmed_noun(prev, offset, reading):
+                    return  # "the number of people displaced ... has reached 1.2 million"
                 if noun.category == "generic":  # "rocket systems numbering 12"
                     modifier = self.lex.nouns.get(prev[-offset - 1]) if offset < len(prev) else None
                     kind = modifier.category if modifier is not None else "other"
@@ -1478,6 +1590,19 @@ class _Context:
                 if linked and reading.verb_category is None:
                     reading.verb_category = self.harm_beside(prev, offset)
                 return
+
+    def harmed_noun(self, prev: list[str], offset: int, reading: _Reading) -> bool:
+        """ "people displaced", "civilians wounded": a casualty word after a noun of its own
+        describes that noun, which is what is counted; the casualty word gives the category."""
+        if offset >= len(prev):
+            return False
+        owner = self.lex.nouns.get(prev[-offset - 1])
+        if owner is None or owner.unit is not None or owner.category not in {"other", "personnel"}:
+            return False
+        reading.verb_category = Category(reading.noun_category or "other")
+        reading.counted = owner.counted or prev[-offset - 1]
+        reading.noun_category = owner.category
+        return True
 
     def harm_beside(self, prev: list[str], offset: int) -> Category | None:
         """ "the number of people killed ... rose to 37", "the count of missing people stands
@@ -1582,6 +1707,8 @@ class _Context:
 
     def read_verb_before(self, prev: list[str], reading: _Reading) -> None:
         lex = self.lex
+        if prev[-2:] == ["in", "their"]:
+            prev = prev[:-2]  # "murdered in their thousands", "fled in their hundreds"
         while prev and prev[-1] in _VERB_OBJECT_OPENERS:
             prev = prev[:-1]  # "killing all 298 people", "killed his three sons"
         match = None

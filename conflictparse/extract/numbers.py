@@ -76,6 +76,11 @@ _SENTENCE_PUNCT = frozenset('.!?:;"(')
 _NUM, _WORD, _SYM = 0, 1, 2
 _KINDS = (_SYM, _NUM, _WORD, _SYM)  # _ATOM's group number (1, 2, 3) -> atom kind
 _MAX_DIGITS = 24
+# words before a bare "hundred" or "thousand" that make it one: "the last hundred or so"
+_BARE_SCALE_LEADS = frozenset({"the", "last", "final", "first", "some", "another", "other"})
+# casualty words that make "scores" a magnitude without "of": "scores wounded"
+_SCORES_FOLLOWERS = frozenset({"wounded", "injured", "dead", "killed", "hurt", "missing"})
+_COUNTED_REACH = 3  # words from a number to the noun it counts: "14 government soldiers"
 _MAX_AGE = 120
 # words before a year: an early year (1000-1799) after them is a date, not a count
 _YEAR_LEADS = frozenset(
@@ -149,6 +154,7 @@ class _Words:
     count_nouns: frozenset[str]
     subunits: dict[str, tuple[float, str]]
     nouns: frozenset[str]  # every noun of figure_nouns: counts, units, currencies
+    currencies: frozenset[str]  # the currency words and codes of figure_nouns: "usd", "dlrs"
 
 
 @functools.cache
@@ -186,9 +192,12 @@ def _words() -> _Words:
     glued: dict[str, str] = {}
     count_nouns: set[str] = set()
     nouns: set[str] = set()
+    currencies: set[str] = set()
     for row in load_table("figure_nouns"):
         noun, category, unit = row[0].lower(), row[1], row[3]
         nouns.update(noun.split())
+        if category == "money":
+            currencies.add(noun)
         # "30km", "2kg", "84MW": a unit word written onto the digits
         if unit != "-" and noun.isalpha() and category in {"distance", "other"}:
             glued[noun] = unit
@@ -211,6 +220,7 @@ def _words() -> _Words:
         count_nouns=frozenset(count_nouns),
         subunits=subunits,
         nouns=frozenset(nouns),
+        currencies=frozenset(currencies),
     )
 
 
@@ -317,6 +327,11 @@ def _starters() -> frozenset[str]:
         | set(words.vague)
         | set(words.quantifiers)
     )
+
+
+def _plural_word(text: str) -> bool:
+    """A word that looks like a regular plural noun: "chairs", "blankets", not "news"."""
+    return len(text) > 3 and text.endswith("s") and not text.endswith(("ss", "us", "ews", "is"))
 
 
 def _digits_value(digits: str, scaled: bool) -> float | None:
@@ -550,6 +565,12 @@ class _Scanner:
             return self.parse_vague(index)
         if text in words.units:
             return self.parse_cardinal(index, index, 0.0)
+        if (
+            words.scales.get(text, 0.0) in {100.0, 1000.0}
+            and self.text_at(index - 1) in _BARE_SCALE_LEADS
+            and self.atoms[index].kind == _WORD
+        ):
+            return self.parse_cardinal(index, index, 1.0)  # "the last hundred or so people"
         return None
 
     def parse_cardinal(self, index: int, first: int, seed: float) -> tuple[Number, int, int] | None:
@@ -638,6 +659,8 @@ class _Scanner:
         if self.text_at(after) == "of" and self.text_at(after + 1) in words.vague:
             base *= words.vague[self.text_at(after + 1)]
             after += 2
+        elif text == "scores" and self.text_at(after) in _SCORES_FOLLOWERS:
+            pass  # "60 dead and scores wounded": the people a casualty word names
         elif text in {"tens", "scores"} and self.text_at(after) != "of":
             return None  # "tens" alone and "scores" (of a match) are no magnitudes
         elif text == "tens":
@@ -875,10 +898,10 @@ class _Scanner:
         if before == '"' and self.capitalised(after) and nxt not in words.count_nouns:
             return False  # a name in quotes: the "2 Stolba" checkpoint
         if (
-            nxt not in words.count_nouns
             # "Lebanon 1 million": a scale word makes a count of it, never a name's number
-            and number.scale == 1.0
+            number.scale == 1.0
             and (self.capitalised_name_before(head) or self.acronym_before(head, number))
+            and not self.counted_ahead(head, after)
         ):
             return False
         if number.value != 1 and not nxt.endswith("s") and self.acronym_before(head, number):
@@ -968,7 +991,13 @@ class _Scanner:
                 return True
         if before == "(" and self.text_at(after) == ")" and self.text_at(after + 1)[:1].isdigit():
             return True
+        if self.spelled_zero(head - 1, head - 2) or self.spelled_zero(after, after + 1):
+            return True  # "flight one oh three", "extension four oh two": digits read aloud
         return before == ")" and self.text_at(head - 2)[:1].isdigit()
+
+    def spelled_zero(self, zero: int, digit: int) -> bool:
+        """Whether ``zero`` is "oh" read as a digit beside a number word at ``digit``."""
+        return self.text_at(zero) == "oh" and self.text_at(digit) in self.words.units
 
     def enumerator(self, number: Number, head: int, after: int, before: str) -> bool:
         """List and section markers: "(1)", "(2)", "Story 1:", "Part 2:"."""
@@ -1074,6 +1103,32 @@ class _Scanner:
     def strong_after(self, index: int) -> bool:
         return self.text_at(index + 1) in {"strong", "plus"} and self.adjacent(index, index + 1)
 
+    def counted_ahead(self, head: int, after: int) -> bool:
+        """Whether a counted noun heads the words after a number: "near Idlib 21 Syrian
+        soldiers", "bring Karim two plastic chairs", where the name before is no label.
+
+        A known count noun may stand up to three words on; a lower-case number in words after
+        a one-word name, which labels seldom are ("Boeing 737", "Ground Zero", "World War
+        Two"), also counts a lower-case plural it is read with.
+        """
+        words = self.words
+        in_words = (
+            self.atoms[head].kind == _WORD
+            and not self.capitalised(head)
+            and not self.capitalised(head - 2)
+        )
+        for index in range(after, after + _COUNTED_REACH):
+            if index >= self.size or self.atoms[index].kind != _WORD:
+                return False
+            text = self.text_at(index)
+            if text in words.count_nouns:
+                return True
+            if self.capitalised(index):
+                in_words = False  # "Channel 5 News": the name goes on
+            elif in_words and _plural_word(text) and text not in words.nouns:
+                return True
+        return False
+
     def capitalised_name_before(self, index: int) -> bool:
         """ "Boeing 737", "Resolution 2231": a capitalised word that does not start a sentence."""
         if index < 1:
@@ -1129,6 +1184,8 @@ class _Scanner:
             return False
         if surface in {"A", "I"} and self.text_at(index - 1) != "(":
             return False  # "A 2,000-strong force", but "(A 135)"
+        if atom.text in self.words.currencies:
+            return False  # "USD 500,000": a currency code, not a name's code
         return len(surface) == 1 or atom.text not in _cue_words()  # not "OVER 100"
 
     def age_at(self, head: int, after: int, number: Number) -> bool:
