@@ -657,7 +657,7 @@ def _lexicon() -> _Lexicon:
             {*describable, *bare_groups, *people_nouns, *source_roles, "regime"}
         ),
         group_heads=frozenset(group_nouns | backed_nouns),
-        state_agents=frozenset(state_words["force"] | state_words["act"]),
+        state_agents=frozenset(state_words["force"] | state_words["act"] | _designations()),
         state_modifiers=frozenset(state_words["force-modifier"]),
         ethnic=ethnic,
         source_roles={key: frozenset(value) for key, value in source_roles.items()},
@@ -1131,6 +1131,50 @@ def _name_before_short_name(
     )
 
 
+@functools.cache
+def _unit_designations() -> tuple[
+    dict[str, tuple[str, frozenset[str]]], dict[str, str], frozenset[str]
+]:
+    """``deployment_units.tsv``: numbered designations, regional ones, and the regions."""
+    numbered: dict[str, tuple[str, frozenset[str]]] = {}
+    regional: dict[str, str] = {}
+    regions: set[str] = set()
+    for words, country, kind, numbers in load_table("deployment_units"):
+        if kind == "numbered":
+            numbered[words] = (country, frozenset(numbers.split("|")) - {"-"})
+        elif kind == "regional":
+            regional[words] = country
+        else:
+            regions.add(f"{country} {words}")
+    return numbered, regional, frozenset(regions)
+
+
+def _designations() -> set[str]:
+    """Weapon designations of the equipment table ("f-16", "su-24s"): after a demonym they
+    name the state's forces ("Danish F-16s"), as "Russian tanks" do."""
+    names = {row[0] for row in load_table("equipment") if " " not in row[0]}
+    found = {name for name in names if any(char.isdigit() for char in name)}
+    return found | {name + "s" for name in found}
+
+
+def _designated_state(lowers: list[str]) -> str | None:
+    """The state whose forces alone name a unit so: "the 507th Air Refueling Wing" and "the
+    Vermont Air National Guard" are American though no state is named."""
+    if len(lowers) < 2:
+        return None
+    numbered, regional, regions = _unit_designations()
+    if _ordinal(lowers[0]):
+        row = numbered.get(" ".join(lowers[1:]))
+        if row is not None and (not row[1] or lowers[0] in row[1]):
+            return row[0]
+        return None
+    for split in range(1, min(len(lowers), 4)):
+        country = regional.get(" ".join(lowers[split:]))
+        if country is not None and f"{country} {' '.join(lowers[:split])}" in regions:
+            return country
+    return None
+
+
 def _ordinal(text: str) -> bool:
     """Whether ``text`` is an ordinal written in figures: "3rd", "507th"."""
     return text[:1].isdigit() and text.endswith(("st", "nd", "rd", "th")) and text[:-2].isdigit()
@@ -1374,6 +1418,8 @@ def _org_runs(words: _Words, chunk_at: list[_Chunk | None], candidates: list[int
             kind = "organization" if kind == "group" else kind  # a numbered unit: a state's
         elif kind == "group" and country is not None:
             kind = "organization"  # "the Iraqi Army's 9th Brigade": the state's force
+        if country is None:
+            country = _designated_state(lowers[index:stop])
         run = _Chunk(index, stop, "orgrun", kind, country)
         for k in range(index, stop):
             chunk_at[k] = run

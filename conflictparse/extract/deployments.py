@@ -149,6 +149,8 @@ _COORDINATION = 16  # how far a list of actors ("Egypt, Syria, Morocco and ...")
 _MAX_COUNT = 10_000_000  # more pieces of equipment than this is a misreading
 _DEFENDERS = 6  # how far forces may follow "defended by": "by about 400 hardcore Isis members"
 _OWNED_PAIR = 6  # "the group's loss of territory and retreat": the owner of two nouns
+_RELATIVES = frozenset({"which", "who", "whose"})
+_ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
 _CLAUSE_WORDS = frozenset({"and", "or", "but", "which", "who", "that", "than"})
 # "the Syrian regime", "Syria's government": the state a bare "regime forces" belongs to
 _GOVERNMENT = regex.compile(r"\b([A-Z][a-z]+)(?:'s)? (?:government|regime)\b")
@@ -338,6 +340,13 @@ def _communities() -> frozenset[str]:
 @functools.cache
 def _force_words() -> frozenset[str]:
     return frozenset(row[0] for row in load_table("deployment_triggers") if row[1] == "force")
+
+
+@functools.cache
+def _unit_designations() -> frozenset[str]:
+    """Words ending the name of a state's unit ("air refueling wing", "national guard")."""
+    rows = load_table("deployment_units")
+    return frozenset(row[0] for row in rows if row[2] in {"numbered", "regional"})
 
 
 @functools.cache
@@ -552,6 +561,13 @@ class _Context:
                             and any(word in _AT for word in words[index + 3 : index + 7])
                         )
                         or (words[index + 1] in _IS and "there" in words[index + 2 : index + 4])
+                        # "300 US soldiers are currently in Syria", "are still in"
+                        or (
+                            index + 3 < last
+                            and words[index + 1] in _IS
+                            and words[index + 2] in _STILL
+                            and words[index + 3] in _AT
+                        )
                         # "militants believed to be inside Mosul": see ``_believed_to_be``
                         or (
                             (words[index + 1] in raising or words[index + 1] in _IS)
@@ -932,14 +948,38 @@ class _Context:
         memo = self._memo[kind]
         if index not in memo:
             found = self._match(table, index)
-            if (
-                found is not None
-                and found.form in {"named", "owned"}
-                and not self._after_name(index, owned=found.form == "owned")
+            if found is not None and (
+                (
+                    found.form in {"named", "owned"}
+                    and not self._after_name(index, owned=found.form == "owned")
+                )
+                or (found.form == "unit" and not self._unit_name_end(index))
+                or (found.form == "allied" and not self._ally_named(index))
             ):
                 found = None
             memo[index] = found
         return memo[index]
+
+    def _unit_name_end(self, index: int) -> bool:
+        """Whether ``index`` ends a unit's name: "the 507th Air Refueling Wing", "the National
+        Guard", not "the party's youth wing" or "to guard the border"."""
+        if index == 0 or not self.tokens[index][2][:1].isupper():
+            return False
+        before = self.tokens[index - 1][2]
+        return before[:1].isupper() or (before[:1].isdigit() and before[-2:] in _ORDINAL_ENDS)
+
+    def _ally_named(self, index: int) -> bool:
+        """Whether a possessive pronoun and an actor's name stand before ``index``: "their
+        Hezbollah allies" are Hezbollah's forces; "US allies" are other states."""
+        # read from the words alone, as hits are asked for before the actors are indexed
+        first = index
+        while (
+            first > max(0, index - 3)
+            and self.tokens[first - 1][2][:1].isupper()
+            and self.words[first - 1] not in _OWNING
+        ):
+            first -= 1
+        return index - 3 <= first < index and first > 0 and self.words[first - 1] in _OWNING
 
     def _after_name(self, index: int, *, owned: bool = False) -> bool:
         """Whether a name stands right before ``index``: "Isis members" are a group's forces,
@@ -1587,7 +1627,13 @@ def _armed_name(context: _Context, index: int) -> bool:
     if actor is None or actor.country is None or actor.kind == ActorKind.COUNTRY:
         return False
     words = actor.name.lower().split()
-    return bool(words) and words[-1] in _troop_words()
+    if not words:
+        return False
+    if words[-1] in _troop_words():
+        return True
+    # "the 507th Air Refueling Wing", "the Vermont Air National Guard": a unit's designation
+    designations = _unit_designations()
+    return any(" ".join(words[-size:]) in designations for size in range(1, min(len(words), 5)))
 
 
 def _clause_verb_after(context: _Context, head: int) -> bool:
@@ -1607,6 +1653,17 @@ def _aside_subject(context: _Context, start: int, left: int) -> int | None:
     """Forces whose verb follows an aside between commas: "5,000 Isis members, most of them
     driven by conviction, have moved into the area"."""
     words = context.words
+    relative = -1
+    if (
+        left >= 3
+        and words[left - 1] in _RELATIVES
+        and words[left - 2] == ","
+        and context.sentence_of[left - 3] == context.sentence_of[start]
+    ):
+        # "The German jets, which had flown over Syria, were moved": the clause opens at
+        # "which", but the forces stand before its comma
+        relative = left - 1
+        left -= 4
     index = start - 1
     while (
         index > left
@@ -1620,17 +1677,40 @@ def _aside_subject(context: _Context, start: int, left: int) -> int | None:
         index -= 1
     if index <= left or words[index] != ",":
         return None
+    named = False
     for probe in range(index - 1, max(left, index - _ASIDE) - 1, -1):
         word = words[probe]
         if word == ",":
-            return probe - 1 if probe > left and _personnel(context, probe - 1) else None
+            if probe <= left:
+                return None
+            # "the Kurdish militia, the YPG, withdrew": a name in an apposition is the
+            # subject itself; in a relative clause ("jets, which like their American
+            # counterparts had ..., were moved") it is someone else
+            if named and words[probe + 1] not in _RELATIVES:
+                return None
+            if _personnel(context, probe - 1):
+                return probe - 1
+            return _equipment_ending(context, probe)
+        if probe == relative:
+            continue
+        action = context.actions[probe]
         if (
-            context.actions[probe] is not None
+            # "which had flown": an auxiliary "had" is no light verb of presence
+            (action is not None and (action.form != "light" or relative < 0))
             or context.is_boundary(probe)
             or word in {"and", "or"}
-            or probe in context.actor_at  # "the Kurdish militia, the YPG, withdrew": a name
         ):
             return None
+        named = named or probe in context.actor_at
+    return None
+
+
+def _equipment_ending(context: _Context, end: int) -> int | None:
+    """The first token of a piece of equipment ending right before ``end`` ("fighter jets")."""
+    for first in range(end - 1, max(-1, end - 4), -1):
+        found = context.equipment_at(first)
+        if found is not None and found[0] == end:
+            return first
     return None
 
 
@@ -1653,6 +1733,12 @@ def _placed(context: _Context, index: int) -> bool:
         or context.words[after] in _STAYED
     ):
         after += 1  # "200,000 soldiers now in Kuwait", "2,000 US troops are in Syria"
+        if (
+            after < len(context.words)
+            and context.words[after - 1] in _IS
+            and context.words[after] in _STILL
+        ):
+            after += 1  # "300 US soldiers are currently in Syria"
     after = _believed_to_be(context, after)
     if _there(context, index):
         return True
@@ -2679,6 +2765,10 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
             subject = _conjoined_subject(context, start, left)
         if subject is not None:
             forces = [subject]
+            if subject < left:
+                # forces before a relative clause ("The German jets, which ..., were
+                # moved"): their owner stands before them, outside the clause
+                left = max(0, subject - _FORCE_BEFORE)
     evidence = [context.span(item.start, item.end) for item in joined]
     actor, actor_span = _find_actor(
         context, start, end, left, forces, own_only=hit.form in _SUBJECT_FORMS
