@@ -52,9 +52,13 @@ Monday" → "XXXX-WXX-1") and the period otherwise ("every two weeks" → "P2W")
   anchor) carries its last year to year-less dates ("In March ..."), moving on a year when the
   month lies well before the one just told ("7 December 1941 ... In January" is 1942); a year
   named as a prospect ("plans to attack in 1976") or in a look back ("troops that had landed in
-  late 1943") does not move the story. In a report, an old year carries through its paragraph,
-  but in a paragraph of many sentences (an article printed as one block) only two sentences
-  on. A clock time in a history is on the day being told, not the publication date.
+  late 1943") does not move the story; nor does a year in brackets ("a memoir (2009)") or one
+  dating a participle after a noun ("a report published in 2019, however, revealed ..."). A
+  later year counted from the story's at the head of a sentence ("The following year, ...",
+  "Two years later, ...") moves it on, and a month in a past-perfect look back ("who had spent
+  the spring") is not pushed into the next year. In a report, an old year carries through its
+  paragraph, but in a paragraph of many sentences (an article printed as one block) only two
+  sentences on. A clock time in a history is on the day being told, not the publication date.
 * A named weekday fixes the year of a year-less date: "Friday, April 1" is in a year where
   April 1 is a Friday.
 * In an earnings report the quarter being reported sets the granularity: "the quarter" is the
@@ -149,6 +153,31 @@ _BEFORE_BARE_PLURAL = frozenset(
      "taking", "lasting"}
 )  # fmt: skip
 # Nouns after a bare season that make it the time of an event ("a spring offensive").
+# The year an event noun after a season gives itself: "Offensive of 1918", "Offensive (early 1951)".
+_EVENT_YEAR = regex.compile(r"\s+[\w-]+\s*(?:of\s+|\((?:[A-Za-z-]+\s+){0,2})(?P<year>\d{4})(?!\d)")
+# A weekday whose phrase goes on to name its date: "Sunday dawn of 25 June 1950", "Monday
+# morning of May 3, 1943".
+_WEEKDAY_OF_DATE = regex.compile(
+    r"(?:\s+(?:dawn|dusk|daybreak|sunrise|sunset))?\s+of\s+(?:(?P<d>\d{1,2})\s+(?P<m>[A-Z][a-z]+\.?)"
+    r"|(?P<m2>[A-Z][a-z]+\.?)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?),?\s+(?P<y>\d{4})(?!\d)"
+)
+# A noun phrase and the participle that follows it, right before the "in" of a year: "a
+# program approved by the company in", "an undated publication declassified in". A form of
+# "be" or "have" before the participle makes it a verb of the clause instead.
+_PARTICIPLE_LEAD = regex.compile(
+    r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?P<aux>(?:was|were|is|are|be|been|being|had|has|have)\s+)?"
+    r"[a-z]{3,}(?:ed|en)\s+(?:by\s+(?:[\w'.-]+\s+){1,4}?)?in\s+\Z",
+    regex.I,
+)
+# The word after a year, past an aside ("in 2005, however, revealed").
+_WORD_AFTER_ASIDE = regex.compile(
+    r",?\s*(?:(?:however|though|meanwhile|later),\s*)?(?P<word>[A-Za-z']+)"
+)
+_RELATIVE_WORDS = frozenset({"that", "which"})
+_UP_TO_WORDS = frozenset({"to", "until", "till"})
+_ONWARD_WORDS = frozenset({"forward", "on", "onward", "onwards"})
+_STORY_YEAR_LEADS = frozenset({"in", "during", "throughout"})
 _SEASONAL_EVENTS = frozenset(
     {"offensive", "offensives", "counteroffensive", "counter", "campaign", "campaigns",
      "fighting", "session", "assault", "push"}
@@ -267,6 +296,15 @@ _ABBREVIATED_LEADS = frozenset({"ca", "c"})
 _TO_BEFORE = regex.compile(r"(?r)(?<![\w'])(?:(?P<up>up|out)\s+)?to\s+\Z", regex.I)
 # The words before "the second day" that count it up to today: "it is", "as the strike enters".
 _PRESENT_COUNT = frozenset({"is", "it's", "are", "enters", "marks", "now"})
+# What an ordinal day names as its own span or year ("the seventh day of Ramadan in 2012", "the
+# third day of Operation Cast Lead", "the first day of 1944"): such a day is not the one the
+# paragraph told before, unless it stands in apposition to it ("on 3 March, the first day of").
+_ORDDAY_OWN = regex.compile(
+    r"\s+of\s+(?:(?P<year>\d{4})|(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
+    r"(?:,?\s+(?:in\s+)?(?P<later>\d{4}))?)(?!\w)"
+    r"|\s+in\s+(?P<own>\d{4})(?!\w)"
+)
+_APPOSITION = regex.compile(r"(?r)[,(\u2013\u2014-]\s*\Z")
 # The adjectives that tell a time of the noun after them, and the words after them that show
 # another sense: a verb or grammar word after the noun "current", a ledger's "current account".
 _TIMED_ADJECTIVES = frozenset({"recent", "current"})
@@ -274,6 +312,15 @@ _NOT_TIMED_BY_ADJECTIVE = frozenset(
     {"of", "is", "was", "are", "were", "and", "or", "but", "to", "in", "on", "at", "for", "from",
      "with", "by", "as", "that", "which", "than", "flows", "flowed", "account", "accounts",
      "assets", "liabilities"}
+)  # fmt: skip
+# The noun "current" (of water or air) drives a verb: "a strong current swept the raft away".
+# Its verb is a past form, told either by the past-tense lexicon or by "-ed" with an object or
+# particle after it (so "the current proposed budget" keeps its adjective).
+_TWO_WORDS_AFTER = regex.compile(r"\s+([\w']+)(?:\s+([\w']+))?")
+_VERB_OBJECTS = frozenset(
+    {"the", "a", "an", "him", "her", "them", "it", "us", "me", "his", "their", "its", "our",
+     "away", "off", "through", "across", "along", "down", "into", "past", "toward", "towards",
+     "downstream", "ashore", "out"}
 )  # fmt: skip
 _NOT_TRIGGERS = frozenset({"the", "a", "as", "at", "this", "just", "right", "some", "to"})
 _EXTRA_TRIGGERS = frozenset(
@@ -461,8 +508,15 @@ class _Context:
         told_year, told_month = self.told
         if told_year != year or _previous_word(self, offset) == "since":
             return year  # "since January" reaches back from the time told, not on past it
-        # A history moves forward: a month well before the one just told is in the next year.
-        return year + 1 if month - told_month < -_TOLD_SLACK else year
+        # A history moves forward: a month well before the one just told is in the next year,
+        # unless the clause looks back in the past perfect ("who had spent the spring"; but
+        # "had been repulsed by January" tells a deadline ahead).
+        if month - told_month < -_TOLD_SLACK and (
+            "had" not in self.clause_words(offset)
+            or _previous_word(self, offset) in _ENDPOINT_WORDS
+        ):
+            return year + 1
+        return year
 
     def _story_year(self, offset: int) -> int | None:
         if not self.story_year:
@@ -1630,8 +1684,10 @@ def _h_ago(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         if story is not None:
             # "two years later" in a story of 220 BC is 218 BC: years count down (the value
             # is written before the era afterwards)
-            value = f"{story - sign * round(amount * count):04d}"
-            return [_Found(match.start(), match.end(), TimeType.DATE, value, mod)]
+            year = story - sign * round(amount * count)
+            if sign > 0 and granularity == "year" and _story_moves_on(ctx, match.start()):
+                _remember_year(ctx, match.start(), year, bc=True)
+            return [_Found(match.start(), match.end(), TimeType.DATE, f"{year:04d}", mod)]
         return [_Found(match.start(), match.end(), TimeType.DATE, "XXXX-XX-XX", mod)]
     steps = round(amount * count)
     quarter = ctx.quarter_nearby(match.start())
@@ -1666,6 +1722,10 @@ def _h_ago(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         else:
             target = shift(base, sign * steps, granularity)
         value = format_at(target, granularity)
+        if granularity == "year" and direction == "later" and (_story_moves_on(ctx, match.start())):
+            # "Two years later, the army attacked in March": the history goes on in that year
+            _remember_year(ctx, match.start(), target.year)
+            ctx.reference = target
     return [_Found(match.start(), match.end(), TimeType.DATE, value, mod)]
 
 
@@ -1881,6 +1941,12 @@ def _h_season(match: regex.Match[str], ctx: _Context) -> list[_Found]:
             year = anchor.year if first_month > anchor.month else anchor.year + 1
         elif relation == "this" and anchor:
             year = anchor.year
+        elif seasonal_event and (
+            named := _EVENT_YEAR.match(ctx.doc.normalized, match.end(), match.end() + 40)
+        ):
+            # "the Spring Offensive of 1918", "the Winter Offensive (early 1951)": the event
+            # names its own year, whatever year the story was in
+            year = int(named["year"])
         elif story is not None:
             year = story
             if code == "WI" and _winter_after(ctx):
@@ -1966,6 +2032,13 @@ def _h_reldate(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         mod = "START" if _lower(match["emod"]) == "earlier" else "END"
         if relation not in {"this", "last", "next"}:
             return []
+    if relation == "this" and unit == "day" and not mod:
+        # "continues to this day": up to now; "from this day forward": from now on
+        lead = _previous_word(ctx, match.start())
+        if lead in _UP_TO_WORDS:
+            return [_Found(match.start(), match.end(), TimeType.DATE, "PRESENT_REF")]
+        if lead == "from" and _next_word(ctx, match.end()) in _ONWARD_WORDS:
+            return [_Found(match.start(), match.end(), TimeType.DATE, "FUTURE_REF")]
     anaphoric = relation in {
         "that", "same", "that same", "following", "the following", "the previous", "the prior",
         "the preceding", "the next", "the same",
@@ -2037,6 +2110,8 @@ def _h_reldate(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     story = ctx.year_for(match.start()) if base is None and ctx.story_bc else None
     if story is not None and unit == "year" and anaphoric:
         # "the following year" in a story of 491 BC is 490 BC: years count down
+        if step > 0 and _story_moves_on(ctx, match.start()):
+            _remember_year(ctx, match.start(), story - step, bc=True)
         return [_Found(match.start(), match.end(), TimeType.DATE, f"{story - step:04d}", mod)]
     if story is not None and unit in _BC_SPANS and anaphoric:
         # "the following decade" in a story of 490 BC is the 480s BC ("BC048"), "the previous
@@ -2067,12 +2142,32 @@ def _h_reldate(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         target = ctx.day_reference[0]
     else:
         target = shift(base, step, granularity)
+        if unit == "year" and anaphoric and step > 0 and _story_moves_on(ctx, match.start()):
+            # "The following year, the army attacked in March": the history is now in that
+            # year, for the months and the next "following year" after it
+            _remember_year(ctx, match.start(), target.year)
+            ctx.reference = _valid(target.year, 1, 1) or ctx.reference
     if match["fiscal"] and unit == "year":
         granularity = "year"
     value = format_at(target, granularity)
     if unit == "weekend":
         value += "-WE"
     return [_Found(match.start(), match.end(), TimeType.DATE, value, mod)]
+
+
+def _story_moves_on(ctx: _Context, offset: int) -> bool:
+    """Whether a later year counted from the story's ("the following year") is where a history
+    goes on.
+
+    It is when it opens its sentence or follows "in" or "during"; not in "a campaign for the
+    following year", a prospect told from the year the story is in. (An earlier year, as in
+    "gains achieved during the previous year", is a look back: the callers leave it out.)
+    """
+    if not (ctx.narrative or ctx.story_bc):
+        return False
+    sentence = ctx.doc.sentence_at(offset)
+    lead = ctx.doc.normalized[sentence.start : offset] if sentence else ""
+    return not lead.strip(" \"'(") or _previous_word(ctx, offset) in _STORY_YEAR_LEADS
 
 
 def _day_beside(match: regex.Match[str], ctx: _Context) -> list[_Found]:
@@ -2090,6 +2185,33 @@ def _day_beside(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         day = told + _dt.timedelta(days=-1 if _lower(beside["side"]) == "before" else 1)
         value = day.isoformat()
     return [_Found(match.start(), beside.end("side"), TimeType.DATE, value)]
+
+
+def _in_participle_phrase(ctx: _Context, start: int, end: int) -> bool:
+    """Whether a year dates a participle after a noun, and the sentence goes on past it.
+
+    "a program approved by the company in 1987 that ...", "a publication declassified in 2005,
+    however, revealed ...": the year dates the thing a noun names, not the time the story is in.
+    """
+    text = ctx.doc.normalized
+    lead = _PARTICIPLE_LEAD.search(text, max(0, start - 80), start)
+    if lead is None or lead["aux"]:
+        return False
+    after = _WORD_AFTER_ASIDE.match(text, end, end + 40)
+    if after is None:
+        return False
+    word = after["word"].lower()
+    return word in _RELATIVE_WORDS or (
+        word in ctx.lex.past_cues or (len(word) > 4 and word.endswith("ed"))
+    )
+
+
+def _named_date(found: regex.Match[str], ctx: _Context) -> _dt.date | None:
+    """The date a day, month and year match names, if the month is one and the date valid."""
+    month = ctx.lex.months.get((found["m"] or found["m2"] or "").lower().rstrip("."))
+    if month is None:
+        return None
+    return _valid(int(found["y"]), month, int(found["d"] or found["d2"]))
 
 
 def _tensed_weekday(ctx: _Context, offset: int, anchor: _dt.date, weekday: int) -> _dt.date:
@@ -2122,7 +2244,16 @@ def _h_ordday(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     start = match.start()
     day = "XXXX-XX-XX"
     told = ctx.day_in_paragraph(start)
-    if told is not None:
+    own = _ORDDAY_OWN.match(ctx.doc.normalized, match.end(), match.end() + 80)
+    if own is not None and not _APPOSITION.search(ctx.doc.normalized, max(0, start - 4), start):
+        year = own["year"] or own["later"] or own["own"]
+        count = ctx.lex.ordinals.get(_lower(match["ord"]))
+        if own["year"] and count and not part and int(year) > 0:
+            # "the first day of 1944": a day counted into the year itself
+            day = (_dt.date(int(year), 1, 1) + _dt.timedelta(days=count - 1)).isoformat()
+        elif year:
+            day = f"{year}-XX-XX"
+    elif told is not None:
         day = told.isoformat()
     elif ctx.narrative and ctx.told is not None:
         # a history telling a month: the day is in it ("1944-06-XX")
@@ -2148,7 +2279,11 @@ def _h_weekday(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     ctx.deictic += 1
     mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get(relation)
     anchor = ctx.anchor
-    if anchor is None:
+    own = None if relation else _WEEKDAY_OF_DATE.match(ctx.doc.normalized, match.end())
+    if own is not None and (named := _named_date(own, ctx)) is not None:
+        # "Sunday dawn of 25 June 1950": the weekday is the date its phrase names
+        day = named.isoformat()
+    elif anchor is None:
         day = f"XXXX-WXX-{weekday}"
     else:
         if relation in {"the previous", "the following", "the next"} and ctx.day_reference:
@@ -2241,6 +2376,18 @@ def _times_event(ctx: _Context, offset: int) -> bool:
     return event is not None and event["noun"].lower() in ctx.lex.event_nouns
 
 
+def _drives_verb(ctx: _Context, offset: int) -> bool:
+    """Whether a past verb follows ``offset`` at once: "the current swept the boat away"."""
+    found = _TWO_WORDS_AFTER.match(ctx.doc.normalized, offset, offset + 40)
+    if found is None:
+        return False
+    verb = found.group(1).lower()
+    if verb in ctx.lex.past_cues:
+        return True
+    after = (found.group(2) or "").lower()
+    return len(verb) > 4 and verb.endswith("ed") and after in _VERB_OBJECTS
+
+
 def _h_vague(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     phrase = _lower(match["vague"])
     kind, value = ctx.lex.vague[phrase]
@@ -2257,6 +2404,8 @@ def _h_vague(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         if not following.isalpha() or following in _NOT_TIMED_BY_ADJECTIVE:
             # "recent strikes", "the current crisis": the adjective before a noun times it;
             # not the noun ("the current of the river"), nor "current account" (a ledger)
+            return []
+        if phrase == "current" and _drives_verb(ctx, match.end()):
             return []
     if phrase in {"previously", "formerly"}:
         following = _next_word(ctx, match.end())
@@ -2400,10 +2549,20 @@ def _h_year(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         named = before in {"the", "a", "its", "their", "his", "her"} and (
             ctx.doc.original[match.end() + 1 : match.end() + 2].isupper()
         )
+        # "How Wars Are Won (2003)": a year alone in brackets in a history cites a work or
+        # glosses a name, and the story stays in its own year
+        cited = (
+            story is not None
+            and ctx.narrative
+            and ctx.doc.normalized[start - 1 : start] == "("
+            and ctx.doc.normalized[match.end() : match.end() + 1] == ")"
+        )
         if (
             before != "since"
             and not flashback
             and not named
+            and not cited
+            and not _in_participle_phrase(ctx, start, match.end())
             and not (
                 prospect
                 and (
