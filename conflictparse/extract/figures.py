@@ -27,6 +27,7 @@ import bisect
 import functools
 import itertools
 import operator
+import re
 from typing import TYPE_CHECKING
 
 import attrs
@@ -93,6 +94,7 @@ _SHARES = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", 
 _NUMBER_TAILS = frozenset({",", "hundred", "thousand", "million", "billion", "m", "bn"})
 # a relative clause up to the main clause's auxiliary: "who were guarding the checkpoint were"
 _RELATIVE_REACH = 9
+_EVACUATION_REACH = 10  # words from a count to "... to leave during the evacuations"
 _FINITE = frozenset({"were", "was", "are", "is", "have", "has", "had"})
 # words that start a clause of another subject, or a clause of time or cause
 _CLAUSE_BREAKS = frozenset(
@@ -132,7 +134,9 @@ _PRONOUN_ORDINALS = frozenset({"first", "last", "latter", "former"})  # "the fir
 _COORDINATION_REACH = 8  # words of a second subject: "and citizens of other former states"
 _WEIGHTS = {"according": 3, "estimate": 3, "say": 2}
 _TEXT = operator.itemgetter(2)  # Token.text, read in C
-_QUOTE_CHARS = regex.compile("[\"']")  # most contexts hold no quotation mark to drop
+_SPAN_START = operator.attrgetter("span.start")
+# most contexts hold no quotation mark to drop (the stdlib engine: cheaper to call)
+_QUOTE_CHARS = re.compile("[\"']")
 _LIST_GAP = regex.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")  # "95, 90, and 162km", not ", or"
 _SHARED_UNITS = frozenset({"km", "mi", "m", "ft", "%"})
 _WEIGHTS_UNITS = frozenset({"kg", "t"})
@@ -196,6 +200,11 @@ class _Lexicon:
     last_words: frozenset[str]
     intensifiers: frozenset[str]  # "uncounted thousands": read as "thousands"
     compounds: frozenset[str]  # "holding areas": an -ing word and a noun that make one noun
+    sizes: frozenset[str]  # "the militia's strength": the size of a group, counted as it
+    treatments: frozenset[str]  # "treated 230 people for injuries": wounded
+    wounds: frozenset[str]
+    evacuations: frozenset[str]  # "to leave during the evacuations": displaced
+    departures: frozenset[str]
 
 
 @functools.cache
@@ -240,6 +249,8 @@ def _lexicon() -> _Lexicon:
     months: set[str] = set()
     streets: set[str] = set()
     intensifiers: set[str] = set()
+    # single words of the kinds read by one rule each: size, treatment, wound, evacuation, ...
+    singles: dict[str, set[str]] = {}
     for row in load_table("figure_cues"):
         phrase, kind, value = row[0].lower(), row[1], row[2] if len(row) > 2 else "-"
         key = tuple(phrase.split())
@@ -272,6 +283,8 @@ def _lexicon() -> _Lexicon:
             streets.add(phrase)
         elif kind == "intensifier":
             intensifiers.add(phrase)
+        else:
+            singles.setdefault(kind, set()).add(phrase)
     tables = (before, after, casualty, casualty_after, casualty_before, attribution)
     return _Lexicon(
         nouns=nouns,
@@ -294,6 +307,11 @@ def _lexicon() -> _Lexicon:
         first_words=frozenset(key[0] for table in tables for key in table),
         last_words=frozenset(key[-1] for table in tables for key in table),
         compounds=frozenset(noun for noun in nouns if noun.split(" ")[0].endswith("ing")),
+        sizes=frozenset(singles.get("size", ())),
+        treatments=frozenset(singles.get("treatment", ())),
+        wounds=frozenset(singles.get("wound", ())),
+        evacuations=frozenset(singles.get("evacuation", ())),
+        departures=frozenset(singles.get("departure", ())),
     )
 
 
@@ -372,8 +390,10 @@ class _Context:
         self.doc = doc
         self.lex = _lexicon()
         self.between = doc.tokens_between
+        self.token_starts, self.token_ends, self.token_texts = doc.token_columns
+        self.lowers = doc.token_lowers
         self.mentions = actors.mentions
-        self.mention_starts = [mention.span.start for mention in actors.mentions]
+        self.mention_starts = list(map(_SPAN_START, actors.mentions))
         self.number_words = _number_words()
         self.weights: dict[int, int] = {}
         self.starts = self.lex.first_words
@@ -397,12 +417,19 @@ class _Context:
 
     def figure(self, number: Number, index: int) -> Figure | None:
         lower, upper = self.sentence_bounds(number.start)
-        before = self.between(max(lower, number.start - _WINDOW), number.start)
-        after = self.between(number.end, min(upper, number.end + _WINDOW))
+        # The tokens within reach on each side, as doc.tokens_between() finds them, and their
+        # words from the shared lower-case column.
+        starts, ends, lowers = self.token_starts, self.token_ends, self.lowers
+        first = bisect.bisect_left(starts, max(lower, number.start - _WINDOW))
+        prev = list(lowers[first : bisect.bisect_right(ends, number.start, lo=first)])
+        first = bisect.bisect_left(starts, number.end)
+        last = bisect.bisect_right(ends, min(upper, number.end + _WINDOW), lo=first)
+        after = self.doc.tokens[first:last]
+        nxt = list(lowers[first:last])
         if after and _QUOTE_CHARS.search(self.doc.normalized, number.end, after[-1].end):
-            after = tuple(token for token in after if token.text not in _QUOTE_TOKENS)
-        prev = list(map(str.lower, map(_TEXT, before)))
-        nxt = list(map(str.lower, map(_TEXT, after)))
+            kept = list(map(operator.not_, map(_QUOTE_TOKENS.__contains__, nxt)))
+            after = tuple(itertools.compress(after, kept))
+            nxt = list(itertools.compress(nxt, kept))
         if self.house_number(number, after):
             return None
         if prev[-1:] in (["a"], ["an"], ["the"]) and self.unit_modifier(number, nxt):
@@ -479,6 +506,8 @@ class _Context:
             self.read_verb_before(bare, reading)
         if reading.verb_category is None and bare[-1:] and bare[-1] in _EVICTIONS:
             reading.verb_category = _evicted(nxt)  # "has driven 160,000 people from their homes"
+        if reading.verb_category is None and reading.noun_category not in _NO_VICTIMS:
+            reading.verb_category = self.treated(bare, nxt) or self.evacuated(nxt)
         restated = number.unit is None and reading.counted is None and self.restated(bare, nxt)
         if (
             reading.verb_category is None
@@ -555,6 +584,35 @@ class _Context:
         return self.build(
             number, index, reading=reading, category=category, lower=lower, upper=upper
         )
+
+    def treated(self, bare: list[str], nxt: list[str]) -> Category | None:
+        """ "Hospitals treated 230 people for injuries", "40 were treated for burns": care for
+        a wound, given to the count, makes it a count of the wounded."""
+        window = nxt[: _MAX_RUN + 4]
+        if "for" not in window:
+            return None
+        at = window.index("for")
+        lex = self.lex
+        if not (bare[-1:] and bare[-1] in lex.treatments) and lex.treatments.isdisjoint(
+            window[:at]
+        ):
+            return None
+        return None if lex.wounds.isdisjoint(nxt[at + 1 : at + 4]) else Category.WOUNDED
+
+    def evacuated(self, nxt: list[str]) -> Category | None:
+        """ "expecting 2,000 people to leave during the evacuations": going, in the clause of
+        an evacuation, is being displaced."""
+        lex = self.lex
+        if lex.departures.isdisjoint(nxt[:_EVACUATION_REACH]):
+            return None
+        departed = False
+        for word in nxt[:_EVACUATION_REACH]:
+            if word in _CLAUSE_BREAKS or word in {",", ";", ":", "."}:
+                return None
+            if word in lex.evacuations and departed:
+                return Category.DISPLACED
+            departed = departed or word in lex.departures
+        return None
 
     def one_harmed(self, nxt: list[str]) -> bool:
         """ "One of the patrol was killed": "one of" a group, then a singular casualty verb of
@@ -1148,8 +1206,9 @@ class _Context:
         if not run:
             return
         lex = self.lex
-        reading.label = any(words[i] in lex.labels for i in run) and not any(
-            _looks_plural(words[i]) for i in run
+        run_words = [words[i] for i in run]
+        reading.label = not lex.labels.isdisjoint(run_words) and not any(
+            map(_looks_plural, run_words)
         )
         known = [i for i in run if words[i] in lex.nouns]
         if known:
@@ -1572,7 +1631,13 @@ class _Context:
             if word in {"they", "total", "number", "figure", "it"} and linked and offset > 1:
                 self.antecedent(prev[:-offset], word, reading)
                 return
+            if word in lex.sizes and self.size_owner(prev, offset, reading):
+                return  # "the militia's strength has grown to 8,000": the militia
             noun = lex.nouns.get(word)
+            if noun is not None:
+                offset = self.group_head(prev, offset)  # "casualties among the troops"
+                word = prev[-offset]
+                noun = lex.nouns[word]
             if noun is None and prev[-1] == "numbering" and _looks_plural(word) and word.isalpha():
                 reading.counted = word  # "Kurds, numbering 30 million": whoever is numbered
                 reading.noun_category = "other"
@@ -1590,6 +1655,36 @@ class _Context:
                 if linked and reading.verb_category is None:
                     reading.verb_category = self.harm_beside(prev, offset)
                 return
+
+    def group_head(self, prev: list[str], offset: int) -> int:
+        """ "Casualties among the troops reached 300": a known noun before "among" heads the
+        phrase, and it, not the group it is among, is what the number counts (its offset)."""
+        at = len(prev) - offset - 1
+        while at >= 0 and prev[at] in _DETERMINERS:
+            at -= 1
+        if at < 1 or prev[at] != "among":
+            return offset
+        head = self.lex.nouns.get(prev[at - 1])
+        if head is None or head.category in _UNCOUNTED or head.unit is not None:
+            return offset
+        return len(prev) - at + 1
+
+    def size_owner(self, prev: list[str], offset: int, reading: _Reading) -> bool:
+        """ "the militia's strength has grown to 8,000": the size of a group counts the group,
+        its owner before it; whether a known noun owns it."""
+        owner = prev[-offset - 1] if offset < len(prev) else ""
+        if owner == "'" and offset + 1 < len(prev):
+            owner = prev[-offset - 2]  # "the militias' strength"
+        elif owner.endswith("'s"):
+            owner = owner[:-2]
+        else:
+            return False
+        noun = self.lex.nouns.get(owner)
+        if noun is None or noun.category in _UNCOUNTED or noun.unit is not None:
+            return False
+        reading.counted = noun.counted or owner
+        reading.noun_category = noun.category
+        return True
 
     def harmed_noun(self, prev: list[str], offset: int, reading: _Reading) -> bool:
         """ "people displaced", "civilians wounded": a casualty word after a noun of its own
@@ -1822,7 +1917,9 @@ class _Context:
                 continue
             if mention.span.start < number.end and number.start < mention.span.end:
                 continue
-            weight = self.mention_weight(position)
+            weight = self.weights.get(position)
+            if weight is None:
+                weight = self.mention_weight(position)
             if weight == 0:
                 continue
             distance = min(
@@ -1840,13 +1937,18 @@ class _Context:
             return cached
         span = self.mentions[position].span
         lower, upper = self.sentence_bounds(span.start)
-        follow_tokens = self.between(span.end, min(upper, span.end + 40))[:4]
-        lead_tokens = self.between(max(lower, span.start - 40), span.start)[-4:]
-        if len(lead_tokens) > 1 and lead_tokens[-1].text[:1].isupper():
-            lead_tokens = lead_tokens[:-1]  # "according to Kurdish officials": a modifier
-        follow = list(map(str.lower, map(_TEXT, follow_tokens)))
-        lead = list(map(str.lower, map(_TEXT, lead_tokens)))
-        weight = self.attribution_weight(lead, follow)
+        # up to four tokens on each side, of those doc.tokens_between() finds within reach
+        starts, ends = self.token_starts, self.token_ends
+        first = bisect.bisect_left(starts, span.end)
+        last = bisect.bisect_right(ends, min(upper, span.end + 40), lo=first)
+        follow = list(self.lowers[first : min(last, first + 4)])
+        first = bisect.bisect_left(starts, max(lower, span.start - 40))
+        last = bisect.bisect_right(ends, span.start, lo=first)
+        first = max(first, last - 4)
+        if last - first > 1 and self.token_texts[last - 1][:1].isupper():
+            last -= 1  # "according to Kurdish officials": a modifier
+        lead = list(self.lowers[first:last])
+        weight = self.attribution_weight(lead, follow) if self.may_attribute(lead, follow) else 0
         if weight == 0 and follow[:1] == [","]:
             # "Rawi, said that", "The Observatory, a monitoring group, estimates that"
             wider = self.between(span.end, min(upper, span.end + _APPOSITION_REACH))
@@ -1858,6 +1960,14 @@ class _Context:
                     break
         self.weights[position] = weight
         return weight
+
+    def may_attribute(self, lead: list[str], follow: list[str]) -> bool:
+        """Whether :meth:`attribution_weight` may find a cue: most mentions have none near."""
+        if follow and (follow[0] in self.starts or follow[0] in _FILLERS):
+            return True
+        return bool(lead) and (
+            lead[-1] in self.ends or lead[-1] in _DETERMINERS or lead[-1] == "by"
+        )
 
     def attribution_weight(self, lead: list[str], follow: list[str]) -> int:
         """How strongly the words around a mention make it the figure's source (0: not)."""

@@ -20,6 +20,7 @@ The word lists are data: ``lexicon/number_words.tsv`` (number words), ``lexicon/
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import math
@@ -43,6 +44,11 @@ _ATOM = regex.compile(r"(?P<num>\d+(?:[.,]\d+)*)|(?P<word>\p{L}+)|(?P<sym>[^\s\p
 # match object each. The stdlib engine, faster on short strings; spelt out in ASCII classes
 # because its \d, \s and letters are not exactly those of ``regex``.
 _ASCII_ATOM_SPLIT = re.compile(r"([0-9]+(?:[.,][0-9]+)*|[A-Za-z]+|[^\t\n\v\f\r A-Za-z0-9])")
+# Outside ASCII, a character that ``_ATOM`` reads otherwise than the ASCII pattern does: a
+# letter, a digit or number, or a space (the pattern is only run on characters outside ASCII,
+# found first by the cheaper stdlib engine).
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_WORDLIKE = regex.compile(r"[\s\p{L}\p{N}]")
 _COMMA_GROUPS = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _DOT_GROUPS = regex.compile(r"\d{1,3}(?:\.\d{3})+")
 _DECIMAL = regex.compile(r"\d+(?:\.\d+)?")
@@ -100,8 +106,9 @@ _VERB_NUMBER_SUBJECTS = frozenset(
 _MAX_ACRONYM = 5  # "CTF", "DDG": letters of a code before a number
 _CLOCK = regex.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 _MARGIN = 5  # tokens of context read on each side of a possible number
-_ATOM_TEXT = operator.itemgetter(3)  # _Atom.text
 _FIRST_CHAR = operator.itemgetter(0)
+# 1 for digits, 0 for the other kinds of atom, as a bytes.translate() table.
+_DIGIT_MARKS = bytes(int(code == _NUM) for code in range(256))
 # An ASCII atom's kind by its first character, as a bytes.translate() table.
 _ASCII_KINDS = bytes(
     _NUM if chr(code).isdigit() else _WORD if chr(code).isalpha() else _SYM for code in range(256)
@@ -129,11 +136,13 @@ class Number:
     scale: float = 1.0
 
 
-class _Atom(NamedTuple):
-    start: int
-    end: int
-    kind: int
-    text: str  # lower-cased
+class _Atoms(NamedTuple):
+    """The atoms of a text's number windows as columns: the i-th atom is ``texts[i]``."""
+
+    starts: list[int]
+    ends: list[int]
+    kinds: bytes  # _NUM, _WORD or _SYM, one byte per atom
+    texts: list[str]  # lower-cased
 
 
 @attrs.frozen
@@ -224,7 +233,7 @@ def _words() -> _Words:
     )
 
 
-def _atoms(doc: Text) -> list[_Atom]:
+def _atoms(doc: Text) -> _Atoms:
     """Atoms of the stretches of ``doc`` around words that can start a number.
 
     Only these windows are read, with a margin of tokens on each side so that the context
@@ -242,33 +251,74 @@ def _atoms(doc: Text) -> list[_Atom]:
             windows[-1] = (windows[-1][0], last)
         else:
             windows.append((first, last))
-    atoms: list[_Atom] = []
     normalized = doc.normalized
-    for first, last in windows:
-        atoms.extend(_window_atoms(normalized, first, last))
-    return atoms
+    chunks = [normalized[first:last] for first, last in windows]
+    joined = "\n".join(chunks)
+    if _symbols_only(joined):
+        return _ascii_atoms(joined, chunks, windows)
+    # Each window on its own, by the pattern its characters need.
+    pieces = [
+        _ascii_atoms(chunk, [chunk], [window])
+        if _symbols_only(chunk)
+        else _unicode_atoms(normalized, *window)
+        for chunk, window in zip(chunks, windows, strict=True)
+    ]
+    return _Atoms(
+        list(itertools.chain.from_iterable(piece.starts for piece in pieces)),
+        list(itertools.chain.from_iterable(piece.ends for piece in pieces)),
+        b"".join(piece.kinds for piece in pieces),
+        list(itertools.chain.from_iterable(piece.texts for piece in pieces)),
+    )
 
 
-def _window_atoms(normalized: str, first: int, last: int) -> list[_Atom]:
-    """The atoms of ``normalized[first:last]``."""
-    make = tuple.__new__  # what _Atom() calls, less a Python-level frame
-    chunk = normalized[first:last]
-    if not chunk.isascii():
-        # The group that matched gives the atom's kind: 1 digits, 2 word, 3 sign. (Outside
-        # ASCII, str.isalpha() and the pattern's \p{L} may follow different Unicode versions.)
-        return [
-            make(
-                _Atom, (match.start(), match.end(), _KINDS[match.lastindex or 0], match[0].lower())
-            )
-            for match in _ATOM.finditer(normalized, first, last)
-        ]
-    parts = _ASCII_ATOM_SPLIT.split(chunk)
-    offsets = list(itertools.accumulate(map(len, parts), initial=first))
+def _symbols_only(text: str) -> bool:
+    """Whether ``text`` is ASCII but for signs ("£", "–"): its atoms are the ASCII pattern's.
+
+    A character outside ASCII that is no letter, digit or space is an atom of its own for
+    both patterns ("£7.6bn": "£", "7.6", "bn"), as any ASCII sign is.
+    """
+    return text.isascii() or _WORDLIKE.search("".join(_NON_ASCII.findall(text))) is None
+
+
+def _ascii_atoms(joined: str, chunks: list[str], windows: list[tuple[int, int]]) -> _Atoms:
+    """The atoms of ``chunks``, the texts of ``windows``, joined by line breaks; ASCII but
+    for signs (see :func:`_symbols_only`).
+
+    One split for all the windows: a line break is no atom and ends any, so it parts two
+    windows as the text between them would. Each stands in a part between atoms, whose length
+    is then set to that of the text it replaces, and the running sum of the parts' lengths
+    gives every atom's offsets in the text, all in C loops.
+    """
+    if not windows:
+        return _Atoms([], [], b"", [])
+    # Lower-casing keeps the length and the atoms of these characters (signs have no case).
+    parts = _ASCII_ATOM_SPLIT.split(joined.lower())
+    lengths = list(map(len, parts))
+    if len(windows) > 1:
+        part_ends = list(itertools.accumulate(lengths))
+        position = -1  # where the line break after each window stands in ``joined``
+        for (_, last), (first, _), chunk in zip(windows, windows[1:], chunks, strict=False):
+            position += len(chunk) + 1
+            lengths[bisect.bisect_right(part_ends, position)] += first - last - 1
+    offsets = list(itertools.accumulate(lengths, initial=windows[0][0]))
     texts = parts[1::2]
-    # One byte per atom, its kind, which zip() reads as an int: no Python step per atom.
-    kinds = "".join(map(_FIRST_CHAR, texts)).encode("ascii").translate(_ASCII_KINDS)
-    rows = zip(offsets[1::2], offsets[2::2], kinds, map(str.lower, texts), strict=False)
-    return list(map(make, itertools.repeat(_Atom), rows))
+    # One byte per atom, its kind, by its first character: no Python step per atom. A sign
+    # outside ASCII becomes "?", a sign too.
+    kinds = "".join(map(_FIRST_CHAR, texts)).encode("ascii", "replace").translate(_ASCII_KINDS)
+    return _Atoms(offsets[1:-1:2], offsets[2::2], kinds, texts)
+
+
+def _unicode_atoms(normalized: str, first: int, last: int) -> _Atoms:
+    """The atoms of ``normalized[first:last]``, a stretch not all ASCII."""
+    # The group that matched gives the atom's kind: 1 digits, 2 word, 3 sign. (Outside
+    # ASCII, str.isalpha() and the pattern's \p{L} may follow different Unicode versions.)
+    matches = list(_ATOM.finditer(normalized, first, last))
+    return _Atoms(
+        [match.start() for match in matches],
+        [match.end() for match in matches],
+        bytes(_KINDS[match.lastindex or 0] for match in matches),
+        [match[0].lower() for match in matches],
+    )
 
 
 def _opens(text: str, starters: frozenset[str]) -> bool:
@@ -338,6 +388,8 @@ def _digits_value(digits: str, scaled: bool) -> float | None:
     """Read a run of digits with separators; ``None`` when it is no well-formed number."""
     if len(digits) > _MAX_DIGITS:
         return None  # a serial number or noise, never a count
+    if digits.isdigit():
+        return float(digits)  # most numbers: no separator to check
     if "," in digits:
         if not _COMMA_GROUPS.fullmatch(digits):
             return None
@@ -360,54 +412,54 @@ class _Scanner:
 
     def __init__(self, doc: Text) -> None:
         self.doc = doc
-        self.atoms = _atoms(doc)
-        # The checks read neighbours' texts by index many times per number.
-        self.texts = list(map(_ATOM_TEXT, self.atoms))
-        self.size = len(self.atoms)
+        # The checks read neighbours' fields by index many times per number: columns, one
+        # list per field, cost no tuple per atom to build.
+        self.starts, self.ends, self.kinds, self.texts = _atoms(doc)
+        self.size = len(self.texts)
         self.words = _words()
 
     def adjacent(self, left: int, right: int) -> bool:
-        atoms = self.atoms
-        return left >= 0 and right < len(atoms) and atoms[left].end == atoms[right].start
+        return left >= 0 and right < self.size and self.ends[left] == self.starts[right]
 
     def text_at(self, index: int) -> str:
         return self.texts[index] if 0 <= index < self.size else ""
 
     def run(self) -> list[Number]:
         found: list[Number] = []
-        index = 0
-        atoms = self.atoms
-        openers = _openers()
-        while index < len(atoms):
-            atom = atoms[index]
-            if atom.kind != _NUM and atom.text not in openers:
-                index += 1  # most atoms are the context words around a number
-                continue
+        after = 0
+        # Most atoms are the context words around a number: the few a number can start at
+        # (digits, and the words and signs of _openers()) are picked out in C loops.
+        starting = map(
+            operator.or_,
+            self.kinds.translate(_DIGIT_MARKS),
+            map(_openers().__contains__, self.texts),
+        )
+        for index in itertools.compress(itertools.count(), starting):
+            if index < after:
+                continue  # inside the number before
             parsed = self.parse_range(index)
             if parsed is None:
-                index += 1
                 continue
             number, first, after = parsed
             if math.isfinite(number.value) and self.is_count(number, first, after):
                 found.append(number)
-            index = after
         return found
 
     # -- one number ----------------------------------------------------------------------
 
     def parse_one(self, index: int) -> tuple[Number, int, int] | None:
         """Parse the number starting at atom ``index``: (number, first atom, next atom)."""
-        if index >= len(self.atoms):
+        if index >= self.size:
             return None  # a range word ("0 to") at the very end of the text
-        atom = self.atoms[index]
-        if atom.kind == _NUM:
+        kind = self.kinds[index]
+        if kind == _NUM:
             return self.parse_digits(index)
-        if atom.kind == _WORD:
+        if kind == _WORD:
             parsed = self.parse_words(index)
             if parsed is not None and self.text_at(parsed[2]) in self.words.subunits:
                 return self.subunit_words(parsed)
             return parsed
-        sign = _CURRENCY_SIGNS.get(atom.text)
+        sign = _CURRENCY_SIGNS.get(self.texts[index])
         if sign and self.text_at(index + 1)[:1].isdigit() and self.adjacent(index, index + 1):
             parsed = self.parse_digits(index + 1)
             if parsed is not None:
@@ -430,7 +482,7 @@ class _Scanner:
 
     def mixed_fraction(self, index: int) -> float:
         """The value of a fraction "1/2" written one space after a whole number, else 0."""
-        if index + 2 >= self.size or self.atoms[index].start != self.atoms[index - 1].end + 1:
+        if index + 2 >= self.size or self.starts[index] != self.ends[index - 1] + 1:
             return 0.0
         top, slash, bottom = self.texts[index : index + 3]
         glued = self.adjacent(index, index + 1) and self.adjacent(index + 1, index + 2)
@@ -441,14 +493,15 @@ class _Scanner:
         if (
             index + 3 < self.size
             and self.adjacent(index + 2, index + 3)
-            and (self.atoms[index + 3].kind == _NUM or self.texts[index + 3] == "/")
+            and (self.kinds[index + 3] == _NUM or self.texts[index + 3] == "/")
         ):
             return 0.0  # "2 1/2/3": a code or a date, not a fraction
         return int(top) / int(bottom)
 
     def parse_digits(self, index: int) -> tuple[Number, int, int] | None:
-        atoms, words = self.atoms, self.words
-        digits = atoms[index].text
+        starts, ends, kinds, texts = self.starts, self.ends, self.kinds, self.texts
+        words = self.words
+        digits = texts[index]
         after = index + 1
         scale = 1.0
         unit: str | None = None
@@ -457,14 +510,14 @@ class _Scanner:
         groupable = digits.isdigit() and len(digits) <= 3
         while (
             groupable
-            and after < len(atoms)
+            and after < self.size
             and after - index <= _MAX_GROUPS
-            and atoms[after].kind == _NUM
-            and atoms[after].start == atoms[after - 1].end + 1
-            and len(atoms[after].text) == 3
-            and atoms[after].text.isdigit()
+            and kinds[after] == _NUM
+            and starts[after] == ends[after - 1] + 1
+            and len(texts[after]) == 3
+            and texts[after].isdigit()
         ):
-            digits += " " + atoms[after].text
+            digits += " " + texts[after]
             after += 1
             nxt = self.text_at(after)
         fraction = self.mixed_fraction(after) if digits.isdigit() else 0.0
@@ -472,7 +525,7 @@ class _Scanner:
             after += 3
             nxt = self.text_at(after)
         glued = self.adjacent(after - 1, after)
-        if glued and atoms[after].kind == _WORD:
+        if glued and kinds[after] == _WORD:
             if nxt in words.suffixes:
                 scale = words.suffixes[nxt]
                 if nxt == "m" and self.metres_follow(after + 1) and not self.money_before(index):
@@ -568,7 +621,7 @@ class _Scanner:
         if (
             words.scales.get(text, 0.0) in {100.0, 1000.0}
             and self.text_at(index - 1) in _BARE_SCALE_LEADS
-            and self.atoms[index].kind == _WORD
+            and self.kinds[index] == _WORD
         ):
             return self.parse_cardinal(index, index, 1.0)  # "the last hundred or so people"
         return None
@@ -582,7 +635,7 @@ class _Scanner:
         scale = 1.0
         last_was_number = False
         smallest_big = math.inf  # "two thousand five hundred": big scales only shrink
-        while after < len(self.atoms) and after - first < _MAX_WORDS:
+        while after < self.size and after - first < _MAX_WORDS:
             text = self.text_at(after)
             if text in words.units and not last_was_number:
                 if current % 100 >= 10 and words.units[text] >= 10:
@@ -686,8 +739,10 @@ class _Scanner:
     def vague_number(
         self, index: int, after: int, low: float, high: float, scale: float
     ) -> tuple[Number, int, int]:
-        number = self.make(index, after, None, value=low, low=low, high=high, scale=scale)
-        return attrs.evolve(number, vague=True), index, after
+        number = self.make(
+            index, after, None, value=low, low=low, high=high, scale=scale, vague=True
+        )
+        return number, index, after
 
     def make(
         self,
@@ -700,8 +755,9 @@ class _Scanner:
         high: float | None = None,
         scale: float = 1.0,
         unit: str | None = None,
+        vague: bool = False,
     ) -> Number:
-        start, end = self.atoms[first].start, self.atoms[after - 1].end
+        start, end = self.starts[first], self.ends[after - 1]
         end, unit = self.attached_unit(after, end, unit if base is None else unit or base.unit)
         if base is not None:
             return attrs.evolve(
@@ -715,6 +771,7 @@ class _Scanner:
             value=value,
             low=low,
             high=high,
+            vague=vague,
             unit=unit,
             scale=scale,
         )
@@ -723,11 +780,11 @@ class _Scanner:
         """Take in a following "%", "percent" or "per cent"."""
         nxt = self.text_at(after)
         if nxt == "%":
-            return self.atoms[after].end, "%"
+            return self.ends[after], "%"
         if nxt in {"percent", "pc"}:
-            return self.atoms[after].end, "%"
+            return self.ends[after], "%"
         if nxt == "per" and self.text_at(after + 1) == "cent":
-            return self.atoms[after + 1].end, "%"
+            return self.ends[after + 1], "%"
         return end, unit
 
     # -- ranges ----------------------------------------------------------------------------
@@ -793,7 +850,7 @@ class _Scanner:
 
     def metres_follow(self, index: int) -> bool:
         if self.text_at(index) == "(":  # "300m (984ft) from": a conversion to feet or yards
-            for probe in range(index + 1, min(len(self.atoms), index + 5)):
+            for probe in range(index + 1, min(self.size, index + 5)):
                 text = self.text_at(probe)
                 if text in _IMPERIAL_LENGTHS:
                     return True
@@ -826,27 +883,27 @@ class _Scanner:
 
     def is_count(self, number: Number, first: int, after: int) -> bool:
         words = self.words
-        atoms = self.atoms
-        head = first + 1 if atoms[first].kind == _SYM else first  # past a currency sign
+        kinds = self.kinds
+        head = first + 1 if kinds[first] == _SYM else first  # past a currency sign
         before = self.text_at(head - 1)
         glued_before = head > 0 and self.adjacent(head - 1, head)
-        if glued_before and (atoms[head - 1].kind != _SYM or before in _GLUE_MARKS):
+        if glued_before and (kinds[head - 1] != _SYM or before in _GLUE_MARKS):
             return False  # "MH17", "Su-25", "3/4", "10:30", "v1.2", "#5"
         if (
             glued_before
             and before in _ANGLE_MARKS
             and head > 1
-            and atoms[head - 2].kind == _NUM
+            and kinds[head - 2] == _NUM
             and self.adjacent(head - 2, head - 1)
         ):
             return False  # "35°01'57": degrees, minutes and seconds of a position
-        if after < len(atoms) and self.adjacent(after - 1, after):
+        if after < self.size and self.adjacent(after - 1, after):
             nxt = self.text_at(after)
             if nxt in {":", "/"} and self.text_at(after + 1)[:1].isdigit():
                 return False
             if nxt == "-" and not self.strong_after(after):
                 return False  # "24-hour", "five-year-old", "13-2"
-            if atoms[after].kind == _WORD or atoms[after].kind == _NUM:
+            if kinds[after] == _WORD or kinds[after] == _NUM:
                 return False
         nxt = self.text_at(after)
         if nxt in words.clock or (nxt in {"a", "p"} and self.text_at(after + 1) == "."):
@@ -879,7 +936,7 @@ class _Scanner:
         if (
             nxt in {"and", "or", "to"}
             and number.unit is None
-            and atoms[first].kind != _SYM
+            and kinds[first] != _SYM
             and self.suspended_compound(after + 1)
         ):
             return False  # "his eight and nine-year-old sons": both numbers modify
@@ -934,7 +991,7 @@ class _Scanner:
                 return True
             if before in months and self.text_at(after) in self.words.units:
                 return True  # "January nineteen ninety-seven": a year in words
-            if self.atoms[head].kind == _NUM and self.month_before(head):
+            if self.kinds[head] == _NUM and self.month_before(head):
                 return True
             follow = self.text_at(after + 1)
             if (
@@ -944,7 +1001,7 @@ class _Scanner:
                 and self.text_at(after + 2) in months
             ):
                 return True
-        if self.atoms[head].kind == _WORD:  # "(in) nineteen ninety-seven": a year in words
+        if self.kinds[head] == _WORD:  # "(in) nineteen ninety-seven": a year in words
             units = self.words.units
             if 10 <= units.get(before, 0.0) <= 20 and number.value >= 10:
                 return True
@@ -959,7 +1016,7 @@ class _Scanner:
 
     def day_before_month(self, head: int) -> bool:
         """Whether the month before ``head`` already has its day, or ``head`` is a word."""
-        if self.atoms[head].kind != _NUM:
+        if self.kinds[head] != _NUM:
             return True
         day = self.text_at(head - 2)
         return day.isdigit() and int(day) <= _MAX_DAY and not self.adjacent(head - 2, head - 1)
@@ -980,7 +1037,7 @@ class _Scanner:
 
     def is_code(self, head: int, after: int, before: str) -> bool:
         """Phone numbers and codes: "04040", "(800) 200-4040", "+7 (495)"."""
-        digits = self.atoms[head].text
+        digits = self.texts[head]
         if len(digits) > 1 and digits.startswith("0") and digits.isdigit():
             return True
         for back in (1, 2):  # the groups after a leading zero: "0800 123 456", "0330 333 6846"
@@ -1001,7 +1058,7 @@ class _Scanner:
 
     def enumerator(self, number: Number, head: int, after: int, before: str) -> bool:
         """List and section markers: "(1)", "(2)", "Story 1:", "Part 2:"."""
-        if number.value > _MAX_ENUMERATOR or number.end != self.atoms[head].end:
+        if number.value > _MAX_ENUMERATOR or number.end != self.ends[head]:
             return False
         nxt = self.text_at(after)
         if (before, nxt) in {("(", ")"), ("[", "]")}:
@@ -1026,9 +1083,9 @@ class _Scanner:
         return probe == 0 or normalized[probe - 1] == "\n"
 
     def capitalised(self, index: int) -> bool:
-        if not 0 <= index < len(self.atoms) or self.atoms[index].kind != _WORD:
+        if not 0 <= index < self.size or self.kinds[index] != _WORD:
             return False
-        return self.doc.normalized[self.atoms[index].start].isupper()
+        return self.doc.normalized[self.starts[index]].isupper()
 
     def apposed_age(self, head: int, after: int, number: Number) -> bool:
         """A small whole number set off by commas right after a name is an age."""
@@ -1037,19 +1094,21 @@ class _Scanner:
         # "Kotey, 34, and Elsheikh, 29 – the two": a dash closes the aside as a comma does
         if self.text_at(after) not in {",", ".", ")", ";", "\u2013", "\u2014"} or head < 2:
             return False
-        name = self.atoms[head - 2]
-        surface = self.doc.normalized[name.start : name.end]
+        name = head - 2
+        surface = self.doc.normalized[self.starts[name] : self.ends[name]]
         # "The commander, now 45, fled": a noun of a person stands for a name
-        return name.kind == _WORD and (surface[:1].isupper() or name.text in _age_subjects())
+        return self.kinds[name] == _WORD and (
+            surface[:1].isupper() or self.texts[name] in _age_subjects()
+        )
 
     def age_closed(self, after: int, number: Number) -> bool:
         """Whether a small whole number stands where an age would: nothing counted follows."""
         if number.scale != 1.0 or number.unit or max(number.value, number.high or 0) > _MAX_AGE:
             return False
-        if after >= len(self.atoms):
+        if after >= self.size:
             return True
         follow = self.text_at(after)
-        if self.atoms[after].kind == _SYM:
+        if self.kinds[after] == _SYM:
             return follow in _AGE_CLOSERS  # "was 16.", not "is 6'3\"" (a height)
         return follow in _AGE_FOLLOWERS
 
@@ -1084,7 +1143,7 @@ class _Scanner:
 
     def suspended_compound(self, index: int) -> bool:
         """Whether a number at ``index`` starts a compound modifier ("nine-year-old")."""
-        if index + 2 >= len(self.atoms) or self.atoms[index].kind == _SYM:
+        if index + 2 >= self.size or self.kinds[index] == _SYM:
             return False
         text = self.text_at(index)
         if not (text.isdigit() or text in self.words.units):
@@ -1093,7 +1152,7 @@ class _Scanner:
             self.text_at(index + 1) == "-"
             and self.adjacent(index, index + 1)
             and self.adjacent(index + 1, index + 2)
-            and self.atoms[index + 2].kind == _WORD
+            and self.kinds[index + 2] == _WORD
             and not self.strong_after(index + 1)
             # "thirty-five", "one-eighth": a number or a fraction, not a modifier
             and self.text_at(index + 2) not in self.words.units
@@ -1113,12 +1172,12 @@ class _Scanner:
         """
         words = self.words
         in_words = (
-            self.atoms[head].kind == _WORD
+            self.kinds[head] == _WORD
             and not self.capitalised(head)
             and not self.capitalised(head - 2)
         )
         for index in range(after, after + _COUNTED_REACH):
-            if index >= self.size or self.atoms[index].kind != _WORD:
+            if index >= self.size or self.kinds[index] != _WORD:
                 return False
             text = self.text_at(index)
             if text in words.count_nouns:
@@ -1133,20 +1192,20 @@ class _Scanner:
         """ "Boeing 737", "Resolution 2231": a capitalised word that does not start a sentence."""
         if index < 1:
             return False
-        prev = self.atoms[index - 1]
-        if prev.kind != _WORD:
+        prev = index - 1
+        if self.kinds[prev] != _WORD:
             return False
-        surface = self.doc.normalized[prev.start : prev.end]
+        surface = self.doc.normalized[self.starts[prev] : self.ends[prev]]
         if not surface[:1].isupper() or (surface.isupper() and len(surface) > 1):
             return False
         if index < 2:
             return False
-        before_prev = self.atoms[index - 2]
-        if before_prev.text in _SENTENCE_PUNCT:
+        if self.texts[index - 2] in _SENTENCE_PUNCT:
             return False
-        if "\n" in self.doc.normalized[before_prev.end : self.atoms[index].start]:
+        if "\n" in self.doc.normalized[self.ends[index - 2] : self.starts[index]]:
             return False  # a line ends after the name or before it: a headline, a new line
-        return prev.text not in _cue_words() and prev.text not in self.words.months
+        name = self.texts[prev]
+        return name not in _cue_words() and name not in self.words.months
 
     def verb_number(self, head: int, before: str) -> bool:
         """ "they now number about 160,000", "the rebels number 4,000": a verb, not a label.
@@ -1169,24 +1228,22 @@ class _Scanner:
         index = head - 1
         if index < 0:
             return False
-        atom = self.atoms[index]
-        if atom.kind != _WORD:
-            if atom.text != ")" or self.text_at(index - 2) != "(":
+        if self.kinds[index] != _WORD:
+            if self.texts[index] != ")" or self.text_at(index - 2) != "(":
                 return False
             index -= 1  # "(CTF) 50"
-            atom = self.atoms[index]
-            if atom.kind != _WORD:
+            if self.kinds[index] != _WORD:
                 return False
-        if self.atoms[head].kind != _NUM or number.scale != 1.0 or number.high is not None:
+        if self.kinds[head] != _NUM or number.scale != 1.0 or number.high is not None:
             return False
-        surface = self.doc.normalized[atom.start : atom.end]
+        surface = self.doc.normalized[self.starts[index] : self.ends[index]]
         if not (surface.isupper() and surface.isalpha() and len(surface) <= _MAX_ACRONYM):
             return False
         if surface in {"A", "I"} and self.text_at(index - 1) != "(":
             return False  # "A 2,000-strong force", but "(A 135)"
-        if atom.text in self.words.currencies:
+        if self.texts[index] in self.words.currencies:
             return False  # "USD 500,000": a currency code, not a name's code
-        return len(surface) == 1 or atom.text not in _cue_words()  # not "OVER 100"
+        return len(surface) == 1 or self.texts[index] not in _cue_words()  # not "OVER 100"
 
     def age_at(self, head: int, after: int, number: Number) -> bool:
         """ "at 14 Talabani joined", "a member at 18, Talabani began": an age, not a count.
@@ -1196,7 +1253,7 @@ class _Scanner:
         """
         if number.value > _MAX_AGE or number.scale != 1.0 or number.unit or number.high:
             return False
-        if self.atoms[head].kind != _NUM or self.text_at(head - 2) in _cue_words():
+        if self.kinds[head] != _NUM or self.text_at(head - 2) in _cue_words():
             return False
         name = after + 1 if self.text_at(after) == "," else after
         if self.text_at(name) in self.words.nouns or not self.capitalised(name):
@@ -1210,7 +1267,7 @@ class _Scanner:
         """A year before 1800 in four digits ("1776"), not followed by what it counts."""
         text = self.text_at(head)
         return (
-            self.atoms[head].kind == _NUM
+            self.kinds[head] == _NUM
             and len(text) == 4
             and text.isdigit()
             and 1000 <= int(text) < 1800
@@ -1218,12 +1275,12 @@ class _Scanner:
         )
 
     def year_like(self, index: int) -> bool:
-        atom = self.atoms[index]
+        text = self.texts[index]
         return (
-            atom.kind == _NUM
-            and len(atom.text) == 4
-            and atom.text.isdigit()
-            and 1800 <= int(atom.text) <= 2100
+            self.kinds[index] == _NUM
+            and len(text) == 4
+            and text.isdigit()
+            and 1800 <= int(text) <= 2100
         )
 
 
