@@ -233,6 +233,7 @@ class _Lexicon:
     restricted: frozenset[str]  # first words of restricted triggers only ("has", "remain")
     staying: frozenset[str]  # first words of subject-form presence triggers ("entrenched")
     led: dict[str, frozenset[str]]  # second word -> the prepositions that open a trigger with it
+    multiword_forces: frozenset[str]  # first words of force phrases of two or more words
 
 
 def _plurals(word: str) -> tuple[str, ...]:
@@ -290,6 +291,11 @@ def _lexicon() -> _Lexicon:
         | frozenset(led),
         led=led,
         armed=frozenset(by_kind.get("force", {})) | frozenset(equipment),
+        multiword_forces=frozenset(
+            key
+            for key, value in by_kind.get("force", {}).items()
+            if any(len(words) > 1 for words, _ in value)
+        ),
         staying=frozenset(
             key
             for key, value in by_kind.get("action", {}).items()
@@ -533,45 +539,51 @@ class _Context:
         armed_at = self.armed_indices
         led = self._lexicon.led
         raising = _grammar("raising")
+        multiword = self._lexicon.multiword_forces
         for found in scan:
             index = found
             word = words[index]
             if word in led and index > 0 and words[index - 1] in led[word]:
                 index -= 1  # "in place": the trigger starts at its preposition
                 word = words[index]
+            # a force named in two words ("service members in Syria") is placed by what
+            # follows its last word
+            tail = index
+            if word in multiword and (phrase := self._match(forces, index)) is not None:
+                tail = phrase.end - 1
             if (
                 (
                     word in forces
-                    and index < last
+                    and tail < last
                     and (
-                        words[index + 1] in _AT
+                        words[tail + 1] in _AT
                         or (
-                            index + 1 < last
+                            tail + 1 < last
                             and (
-                                words[index + 1] in _STILL
-                                or words[index + 1] in _IS
-                                or words[index + 1] in _STAYED
-                                or (words[index + 1] == "and" and index + 2 < last)  # "and tanks"
+                                words[tail + 1] in _STILL
+                                or words[tail + 1] in _IS
+                                or words[tail + 1] in _STAYED
+                                or (words[tail + 1] == "and" and tail + 2 < last)  # "and tanks"
                             )
-                            and words[index + 2 + (words[index + 1] == "and")] in _AT
+                            and words[tail + 2 + (words[tail + 1] == "and")] in _AT
                         )
                         # "troops and Iranian-led militia fighters in": see ``_placed_end``
                         or (
-                            words[index + 1] == "and"
-                            and any(word in _AT for word in words[index + 3 : index + 7])
+                            words[tail + 1] == "and"
+                            and any(word in _AT for word in words[tail + 3 : tail + 7])
                         )
-                        or (words[index + 1] in _IS and "there" in words[index + 2 : index + 4])
+                        or (words[tail + 1] in _IS and "there" in words[tail + 2 : tail + 4])
                         # "300 US soldiers are currently in Syria", "are still in"
                         or (
-                            index + 3 < last
-                            and words[index + 1] in _IS
-                            and words[index + 2] in _STILL
-                            and words[index + 3] in _AT
+                            tail + 3 < last
+                            and words[tail + 1] in _IS
+                            and words[tail + 2] in _STILL
+                            and words[tail + 3] in _AT
                         )
                         # "militants believed to be inside Mosul": see ``_believed_to_be``
                         or (
-                            (words[index + 1] in raising or words[index + 1] in _IS)
-                            and self._believed_at(index)
+                            (words[tail + 1] in raising or words[tail + 1] in _IS)
+                            and self._believed_at(tail)
                         )
                     )
                 )
@@ -1988,7 +2000,7 @@ def _placed_end(context: _Context, index: int) -> int:
     """Where the forces headed at ``index`` end: past one more kind of force or equipment
     joined by "and" ("Turkish troops and tanks near the border")."""
     words = context.words
-    after = index + 1
+    after = _force_end(context, index)
     if after + 1 < len(words) and words[after] == "and":
         # "troops and Iranian-led militia fighters in the country": the second kind may
         # carry a few modifiers of its own
@@ -2120,6 +2132,7 @@ def _read_placed(context: _Context, index: int) -> list[_Mention]:
         and (
             context.actions[first - 2] is not None
             or context.words[first - 2] in _grammar("quantifier")
+            or context.words[first - 2] in _grammar("depiction")
             or context.words[first - 2] == "half"
         )
     ):
@@ -2141,11 +2154,12 @@ def _read_placed(context: _Context, index: int) -> list[_Mention]:
     if mention is None or mention.location is None or _elsewhere(context, mention.location):
         return []
     after = context.token_range(mention.location.span.end, mention.location.span.end)[0]
-    stated = index + 1 < len(context.words) and context.words[index + 1] in _IS
+    tail = _force_end(context, index)
+    stated = tail < len(context.words) and context.words[tail] in _IS
     window = context.words[after : after + 4]
     if (
-        index + 1 < len(context.words)
-        and context.words[index + 1] == ","
+        tail < len(context.words)
+        and context.words[tail] == ","
         and not any(word in _PASSIVE for word in window)
     ):
         # "a Russian army base, south of Halfaya, also targeted Kafr Zita": a base set off by
@@ -2178,7 +2192,9 @@ def _read_placed(context: _Context, index: int) -> list[_Mention]:
         mention = attrs.evolve(
             mention, actor=None, actor_span=None, evidence=evidence, side_owned=True
         )
-    return [attrs.evolve(mention, placed=True)]
+    placed = attrs.evolve(mention, placed=True)
+    # "British and French troops in the area": each state of the list has forces there
+    return [placed, *_coordinated(context, placed)] if owner is not None else [placed]
 
 
 def _elsewhere(context: _Context, location: Location) -> bool:
@@ -3739,6 +3755,12 @@ def _personnel(context: _Context, index: int) -> bool:
     return force is not None and force.value in _HELD
 
 
+def _force_end(context: _Context, index: int) -> int:
+    """The token after the force word or phrase at ``index`` ("service members")."""
+    force = context.hit("force", index)
+    return index + 1 if force is None else force.end
+
+
 def _site(context: _Context, index: int) -> bool:
     """Whether the word at ``index`` names a base: forces only where they stay, not what moves."""
     force = context.hit("force", index)
@@ -4018,17 +4040,38 @@ def _dominant_group(
     plain = _grammar("plain")
     for index in forces:
         # only fighters who move themselves: "bringing back foreign fighters" is a state's doing
-        if index > start or context.words[index] not in anonymous or index in context.actor_at:
+        if index > start or context.words[index] not in anonymous:
             continue
         before = index - 1
         while before >= 0 and (
             context.words[before] in plain or context.words[before].replace(",", "").isdigit()
         ):
             before -= 1
-        # "Kurdish fighters", "rebel fighters", "US-backed fighters": owned by their phrase
-        if before >= 0 and context.words[before].isalpha() and before in context.actor_at:
+        # "British jihadists": a state's demonym before a creed's fighters says where they
+        # come from, not whose they are (the actors' layer may read the two as a group
+        # described by common words, which names no one)
+        origin = (
+            before >= 0
+            and context.words[index] in _grammar("creed")
+            and _country_of_adjective(context.tokens[before][2]) is not None
+            and (index not in context.actor_at or index in context.unnamed)
+        )
+        if index in context.actor_at and not origin:
             continue
-        if before >= 0 and context.tokens[before][2][:1].isupper() and before + 1 == index:
+        # "Kurdish fighters", "rebel fighters", "US-backed fighters": owned by their phrase
+        if (
+            not origin
+            and before >= 0
+            and context.words[before].isalpha()
+            and before in context.actor_at
+        ):
+            continue
+        if (
+            not origin
+            and before >= 0
+            and context.tokens[before][2][:1].isupper()
+            and before + 1 == index
+        ):
             continue
         if before >= 0 and context.words[before] in _grammar("side"):
             continue
@@ -4588,7 +4631,11 @@ def _place_phrase(context: _Context, prep: _Hit, right: int) -> Location | None:
         return None  # a possessor of what follows: "in Syria's civil war" names no place
     if _demonym_of_noun(context, last - 1, right):
         return None  # "from an indefinite American presence": a people's adjective, no place
-    if context.hit("place", last - 1) is None and not _ends_phrase(context, last, right):
+    if (
+        context.hit("place", last - 1) is None
+        and not _ends_phrase(context, last, right)
+        and not _participle_with_object(context, last, right)
+    ):
         return None  # a name modifying a noun is no place: "a Turkish incursion", "its Arab allies"
     begin = prep.start if prep.value == "keep" else first
     span = context.span(begin, last)
@@ -4616,6 +4663,25 @@ def _demonym_of_noun(context: _Context, index: int, right: int) -> bool:
         return False  # "from Kiev had reached": a verb follows the name, not its noun
     code = _country_of_adjective(text)
     return code is not None and (country_name(code) or "").lower() != text.lower()
+
+
+def _participle_with_object(context: _Context, index: int, right: int) -> bool:
+    """Whether a participle with its object starts at ``index``, ending the name before it:
+    "in Syria wearing patches", "in Idlib carrying the flag" (not "the Raqqa bombing campaign",
+    where the name modifies the noun)."""
+    after = index + 1
+    if after >= min(right, len(context.words)):
+        return False
+    word, following = context.words[index], context.tokens[after].text
+    return (
+        word.endswith("ing")
+        and context.tokens[index].text.isalpha()
+        and context.tokens[index].text.islower()
+        and (
+            following.lower() in _DETERMINERS
+            or (following.isalpha() and following.islower() and following.endswith("s"))
+        )
+    )
 
 
 def _ends_phrase(context: _Context, index: int, right: int) -> bool:
