@@ -12,12 +12,15 @@ third: only scored, to see whether the rules generalise); ``all`` (the default) 
 A prediction counts as correct when it overlaps a gold entity of the same type by at least one
 character (relaxed, "overlap" match); recall likewise. Types: people and anonymous sources of one
 person ("a spokesman") -> Person; organisations, groups, media and the other anonymous sources
-("officials", "sources") -> Organisation; demonyms ("Iraqi", "Kurdish") ->
-Nationality. Country mentions ("Russia", "Moscow") are scored as Organisation in the
-"+states" rows only, and there a country mention that overlaps a gold Location is left out
-(re3d labels a state Organisation when it acts and Location when it is a place; we do not
-make that distinction). A country mention naming the government ("the Syrian government",
-"Syrian government forces") is an Organisation in every row, as re3d labels governments.
+("officials", "sources") -> Organisation; demonyms ("Iraqi", "Kurdish", also inside a
+compound: "Kurdish-controlled", "intra-Syrian") -> Nationality, except inside a state's own
+name ("Saudi Arabia") or after the first word of an organisation's ("Royal Jordanian Air
+Force") as the extractor found them. Country mentions ("Russia", "Moscow") are scored as
+Organisation in the "+states" rows only, and there a country mention that overlaps a gold
+Location is left out (re3d labels a state Organisation when it acts and Location when it is
+a place; we do not make that distinction). A country mention naming the government ("the
+Syrian government", "Syrian government forces") is an Organisation in every row, as re3d
+labels governments.
 
 re3d also annotates pronouns and common noun phrases ("he", "the others", "people"), which a
 name-based extractor does not try to find; the "named" rows keep only gold entities with a
@@ -29,6 +32,7 @@ gold "the militants" is right, but no named entity).
 from __future__ import annotations
 
 import argparse
+import bisect
 import hashlib
 import json
 import sys
@@ -95,11 +99,45 @@ def predict(text: str, demonyms: set[str]) -> list[tuple[str, int, int, str]]:
                 for span in spans
                 if not _GOVERNMENT.isdisjoint(span[2].lower().split())
             )
+    # A demonym inside a state's own name ("Saudi Arabia", "the Syrian Arab Republic") or
+    # after the first word of an organisation's ("Royal Jordanian Air Force", "the New Iraqi
+    # Army") is part of that name; "Iraqi Security Forces", "the Iraqi government" keep it.
+    named = sorted(
+        (span.start + (actor.kind is ActorKind.ORGANIZATION), span.end)
+        for actor in table.actors
+        if actor.kind in _NAMING_KINDS
+        for span in actor.mentions
+        if " " in span.text
+        and (
+            actor.kind is ActorKind.ORGANIZATION
+            or _GOVERNMENT.isdisjoint(span.text.lower().split())
+        )
+    )
     for token in doc.tokens:
         word = token.text.removesuffix("'s")
-        if word.lower() in demonyms and word[:1].isupper():
-            predictions.append(("Nationality", token.start, token.start + len(word), word))
+        # "Kurdish-controlled", "intra-Syrian", "Jordanian-born": the demonym in a compound.
+        offset = 0
+        for part in word.split("-"):
+            start = token.start + offset
+            offset += len(part) + 1
+            if part.lower() not in demonyms or not part[:1].isupper():
+                continue
+            if _inside(start, start + len(part), named):
+                continue
+            predictions.append(("Nationality", start, start + len(part), part))
     return predictions
+
+
+_NAMING_KINDS = frozenset({ActorKind.ORGANIZATION, ActorKind.COUNTRY})
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    index = bisect.bisect_right(spans, (start, sys.maxsize)) - 1
+    # Mentions do not nest deeply: the few before the word are enough to look at.
+    for span_start, span_end in spans[max(0, index - 3) : index + 1]:
+        if span_start <= start and end <= span_end:
+            return True
+    return False
 
 
 def split_of(doc_id: str) -> str:

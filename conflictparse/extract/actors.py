@@ -93,7 +93,11 @@ or paragraphs (a headline's last word and the next line's first are two mentions
      Rami", "Tarek, 19,", "Nadia, a nurse from Idlib"; not "Saraqib, a town");
    - an acronym no lexicon knows is an organisation where it acts ("the KNC said", "KNC
      members", "the KNC's delegates"), and then at each of its occurrences; after an article
-     or a number it is a thing ("fired a BM-27", "destroyed a VBIED");
+     or a number it is a thing ("fired a BM-27", "destroyed a VBIED"), after an ordinal a
+     numbered unit ("the 507th ARW will deploy"); capitalised words its letters spell out
+     before it in brackets are an organisation's name where they hold a head word ("the
+     Syrian Arab Coalition (SAC)", "Committee to Protect Journalists (CPJ)"), even around a
+     known body's short name ("Coalition"), or the known body the acronym names ("YPG");
    - a title set apart from a name by a comma is a mention of the person ("the defence
      secretary" in "The defence secretary, Ben Wallace, said" and in "Ben Wallace, the defence
      secretary, said");
@@ -411,6 +415,7 @@ class _Lexicon(NamedTuple):
     backed_nouns: frozenset[str]
     state_agents: frozenset[str]  # forces and acts of a state: "troops", "offensive"
     state_modifiers: frozenset[str]  # words between a demonym and them: "military"
+    modified_forces: frozenset[str]  # forces only after a modifier: "service members"
     ethnic: dict[str, str | None]
     source_roles: dict[str, frozenset[str]]  # word -> roles
     title_aliases: dict[str, tuple[str, ...]]
@@ -577,7 +582,9 @@ def _lexicon() -> _Lexicon:
     member_nouns: set[str] = set()
     media_nouns: set[str] = set()
     media_compounds: set[str] = set()
-    state_words: dict[str, set[str]] = {"force": set(), "act": set(), "force-modifier": set()}
+    state_words: dict[str, set[str]] = {
+        role: set() for role in ("force", "act", "force-modifier", "modified-force")
+    }
     for row in load_table("groupnouns"):
         if row[1] == "noun":
             group_nouns.add(row[0].lower())
@@ -659,6 +666,7 @@ def _lexicon() -> _Lexicon:
         group_heads=frozenset(group_nouns | backed_nouns),
         state_agents=frozenset(state_words["force"] | state_words["act"] | _designations()),
         state_modifiers=frozenset(state_words["force-modifier"]),
+        modified_forces=frozenset(state_words["modified-force"]),
         ethnic=ethnic,
         source_roles={key: frozenset(value) for key, value in source_roles.items()},
         title_aliases={key: tuple(value) for key, value in title_aliases.items()},
@@ -1322,6 +1330,9 @@ def _org_runs(words: _Words, chunk_at: list[_Chunk | None], candidates: list[int
                     and (
                         lexicon.orgheads.get(texts[end - 1]) == "modifier"
                         or _name_before_short_name(words, chunk_at, end, current_chunk)
+                        # "the Syrian Arab Coalition (SAC)": the article spells the whole
+                        # name out, so it is no known body's short name.
+                        or _spelt_out(words, index, current_chunk.last)
                     )
                     # "Islamic Revolutionary Guards Corps" is the lexicon's IRGC still.
                     and lowers[end - 1] not in current_chunk.key[2:].lower().split()
@@ -1425,6 +1436,106 @@ def _org_runs(words: _Words, chunk_at: list[_Chunk | None], candidates: list[int
             chunk_at[k] = run
             covered.append(k)
         position = stop
+    return covered
+
+
+def _spelt_out(words: _Words, first: int, last: int) -> bool:
+    """Whether words ``first``-``last`` are followed by their own acronym in brackets, as in
+    "the Syrian Arab Coalition (SAC)": its letters are the initials of their capitalised
+    words."""
+    if last + 2 >= words.count or words.text[last] != "(" or words.text[last + 2] != ")":
+        return False
+    acronym = words.text[last + 1]
+    if not (acronym.isupper() and acronym.isalpha() and 1 < len(acronym) <= last - first):
+        return False
+    initials = "".join(word[0] for word in words.text[first:last] if word[:1].isupper())
+    return initials == acronym
+
+
+# Lower-case words that may stand inside a name spelt out before its acronym: "Committee to
+# Protect Journalists (CPJ)", "Citizens Against Violence" has none.
+_SPELT_OUT_JOINERS = _TAIL_JOINERS | {"to", "in", "against", "without"}
+
+
+def _spelt_out_names(
+    words: _Words, chunk_at: list[_Chunk | None], brackets: list[int]
+) -> list[int]:
+    """Mark the capitalised words before a bracketed acronym that spells their initials
+    ("Citizens Against Violence (CAV)", "the Syrian Arab Coalition (SAC)") as an
+    organisation's name, unless the lexicon or a run named them already. ``brackets`` are
+    the words holding "("; returns the words the names cover."""
+    lexicon = _lexicon()
+    texts = words.text
+    lowers = words.lower
+    covered: list[int] = []
+    for bracket in brackets:
+        if (
+            bracket < 2
+            or bracket + 2 >= words.count
+            or texts[bracket] != "("
+            or texts[bracket + 2] != ")"
+        ):
+            continue
+        acronym = texts[bracket + 1]
+        if not (acronym.isupper() and acronym.isalpha() and 1 < len(acronym) <= _MAX_ACRONYM):
+            continue
+        start = bracket
+        letters = len(acronym)
+        while start > 0 and letters and bracket - start <= 2 * _MAX_ACRONYM:
+            word = texts[start - 1]
+            if word[:1].isupper() and not words.possessive[start - 1]:
+                if word[0] != acronym[letters - 1]:
+                    break
+                letters -= 1
+            elif lowers[start - 1] not in _SPELT_OUT_JOINERS:
+                break
+            start -= 1
+        if letters or words.headline[start]:
+            continue
+        first_chunk = chunk_at[start]
+        last_chunk = chunk_at[bracket - 1]
+        if (
+            first_chunk is not None
+            and first_chunk is last_chunk
+            and first_chunk.kind in {"org", "orgrun"}
+        ):
+            continue  # a name the lexicon or a run knows; its acronym is linked later
+        known = chunk_at[bracket + 1]
+        if known is not None and known.kind == "org":
+            # "Yekineyen Parastina Gel (YPG)": the lexicon knows the body by its acronym.
+            run = _Chunk(start, bracket, "org", known.key)
+            for index in range(start, bracket):
+                chunk_at[index] = run
+                covered.append(index)
+            continue
+        heads = lexicon.head_words
+        if (
+            # A body's name holds a head word ("Committee", "Coalition"); "Improvised
+            # Explosive Device (IED)", "Free Trade Agreement (FTA)" name things.
+            not any(texts[index] in heads for index in range(start, bracket))
+            or (texts[bracket - 1] in lexicon.notperson and texts[bracket - 1] not in heads)
+        ):
+            continue
+        country: str | None = None
+        clash = False
+        for index in range(start, bracket):
+            chunk = chunk_at[index]
+            if chunk is None:
+                continue
+            if chunk.first < start or chunk.last > bracket or chunk.kind == "person":
+                clash = True
+                break
+            if chunk.kind in {"demonym", "country"} and country is None:
+                country = chunk.key[2:]
+        if clash:
+            continue
+        kind = lexicon.orgheads.get(texts[bracket - 1], "organization")
+        if kind == "group" and country is not None:
+            kind = "organization"
+        run = _Chunk(start, bracket, "orgrun", kind, country)
+        for index in range(start, bracket):
+            chunk_at[index] = run
+            covered.append(index)
     return covered
 
 
@@ -1742,6 +1853,7 @@ def find_actors(doc: Text) -> ActorTable:
         starting = sorted(starting + more)
     chunk_at, covered = _lexicon_chunks(words, starting)
     covered.extend(_org_runs(words, chunk_at, sorted({*capitalised, *covered})))
+    covered.extend(_spelt_out_names(words, chunk_at, words.indices_with(doc, "(")))
     covered.extend(_force_names(words, chunk_at, unit_nouns))
     # A capitalised grammar word ("The", "But", "He" opening a sentence: ``nonnames.tsv``) is
     # no name, so it starts something only as an acronym, a lexicon chunk, or a source, group
@@ -1914,6 +2026,13 @@ def _acronym(builder: _Builder, index: int) -> None:
         return
     before = words.text[index - 1] if index else ""
     after = words.text[index + 1] if index + 1 < words.count else ""
+    if _ordinal(before) and after.lower() in _ACRONYM_VERBS:
+        # "the 507th ARW will deploy": a numbered unit, named with its number.
+        name = builder.text(index - 1, index + 1)
+        builder.mention(
+            index - 1, index + 1, builder.draft(f"O:{name}", name, ActorKind.ORGANIZATION).key
+        )
+        return
     if (
         (before.isupper() and len(before) > 1)
         or (after.isupper() and len(after) > 1)
@@ -2243,11 +2362,17 @@ def _agent_end(builder: _Builder, index: int) -> int | None:
         ):
             # "Russian military" is a force; "Russian military drills" an act.
             return index + 1
+        if modifiers and lower in lexicon.modified_forces:
+            # "American service members": "members" is a force only after its modifier.
+            return index + 1
         if lower not in lexicon.state_modifiers and lower not in _GOVERNMENT:
             return None
         index += 1
         modifiers += 1
-    if index < count and words.lower[index] in lexicon.state_agents:
+    if index < count and (
+        words.lower[index] in lexicon.state_agents
+        or (modifiers and words.lower[index] in lexicon.modified_forces)
+    ):
         return index + 1
     return None
 
