@@ -151,6 +151,16 @@ _ONE_OF_REACH = 6  # words from "one of" to its verb: "one of the convoy's drive
 # verbs of force whose object is displaced when "from their homes" follows it
 _EVICTIONS = frozenset({"driven", "drove", "driving", "forced", "forcing", "pushed", "chased"})
 _CURRENCY_ABBREVIATIONS = frozenset({"dlrs"})  # wire-service style: "dlrs 1 million"
+# qualifiers that are prepositions too: before a bare "one" they never bound it
+_PREPOSITIONS_BEFORE_ONE = frozenset(
+    {"about", "around", "over", "above", "within", "under", "below"}
+)
+_CUSTODY = frozenset({"custody", "captivity", "detention"})  # "in Iraqi custody"
+_MAGNITUDES = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "tens"})
+_HEDGES = frozenset({"possibly", "perhaps", "maybe", "even", "potentially"})
+_LIST_ENDS = frozenset({",", ".", "and", ";", ")"})  # what may close an item of a list
+_CHAIN_LINKS = frozenset({",", "and", "or", "then", "later", "eventually", "subsequently"})
+_CHAIN_REACH = 6  # words from one casualty verb to a killing: ", shot or beheaded"
 _CALIBRE = regex.compile(r"\d{2,3}(?:\.\d)?mm")
 
 
@@ -437,6 +447,9 @@ class _Context:
         reading = _Reading(unit=number.unit, embedded=self.embedded(prev))
         self.lower = lower
         used_before = self.read_qualifier(prev, reading)
+        if used_before == 1 and prev[-1] in _PREPOSITIONS_BEFORE_ONE and number.text == "one":
+            # "about one of the gravest", "under one flag": a preposition, no bound of a one
+            reading.qualifier, used_before = None, 0
         used_after = 0
         match = _match_start(nxt, self.lex.after) if nxt[:1] and nxt[0] in self.starts else None
         if match is not None:
@@ -445,8 +458,16 @@ class _Context:
                 reading.qualifier = Qualifier(match[1])
         if number.unit is None:
             self.read_forward(nxt[used_after:], list(after[used_after:]), reading)
+            if number.vague and reading.counted is None and nxt[:1] in (["and"], ["or"]):
+                self.shared_magnitude(nxt, after, reading)
         if reading.duration:
             return None
+        # "the victims, several of whom were killed": a part of the group named before, which
+        # the part's own verb tells what befell (what it counts stays empty, as the gold has
+        # "six men, four of whom wore uniforms")
+        of_whom = nxt[:2] in (["of", "whom"], ["of", "which"])
+        if of_whom and reading.counted is None and reading.verb_category is None:
+            self.read_verb_after(nxt, list(after), 2, True, reading)
         if reading.counted is None and reading.noun_category is None and number.unit is None:
             self.currency_before(prev[-1:], reading)
         if reading.noun_category == "other" and reading.counted is not None:
@@ -538,6 +559,13 @@ class _Context:
             self.casualty_noun = _looks_plural(reading.counted or "")
         else:
             self.last_casualty = None
+        if (
+            number.value == 0
+            and reading.counted is not None
+            and not _looks_plural(reading.counted)
+            and reading.counted not in self.lex.nouns
+        ):
+            return None  # "zero tolerance", "zero influence": no count of anything
         if number.value > 1 and reading.label:
             return None  # "the 223 sniper unit", "the 5 brigade": a name, not a count
         category = self.category(reading)
@@ -548,6 +576,7 @@ class _Context:
             and reading.unit is None
             and category not in _CASUALTIES
             and number.text.lower().startswith(_QUANTIFIER_STARTS)
+            and not of_whom
         ):
             return None  # "only a few willing": a quantifier with nothing counted
         if (
@@ -560,6 +589,10 @@ class _Context:
             and (reading.counted is None or not self.count_noun(reading.counted))
         ):
             return None  # "the first two remained local": which ones, not how many
+        if number.text.lower() == "one" and (
+            nxt[:1] == ["another"] or nxt[:2] == ["after", "another"]
+        ):
+            return None  # "killing one another", "fell one after another": no count
         if (
             number.text.lower() == "one"
             and reading.qualifier is None
@@ -584,6 +617,22 @@ class _Context:
         return self.build(
             number, index, reading=reading, category=category, lower=lower, upper=upper
         )
+
+    def shared_magnitude(self, nxt: list[str], after: Sequence[Token], reading: _Reading) -> None:
+        """ "hundreds and possibly thousands of people are missing": the first magnitude counts
+        what the second one does."""
+        index = 1
+        if nxt[index : index + 1] and nxt[index] in _HEDGES:
+            index += 1
+        if not (nxt[index : index + 1] and nxt[index] in _MAGNITUDES):
+            return
+        while index < len(nxt) and (
+            nxt[index] in _MAGNITUDES
+            or (nxt[index] == "of" and nxt[index + 1 : index + 2] and nxt[index + 1] in _MAGNITUDES)
+        ):
+            index += 1
+        if nxt[index : index + 1] and nxt[index] not in _CLAUSE_BREAKS:
+            self.read_forward(nxt[index:], list(after[index:]), reading)
 
     def treated(self, bare: list[str], nxt: list[str]) -> Category | None:
         """ "Hospitals treated 230 people for injuries", "40 were treated for burns": care for
@@ -975,7 +1024,15 @@ class _Context:
                 not run
                 and casualty is not None
                 and noun is None
-                and self.noun_follows(words, index + 1)
+                and (
+                    self.noun_follows(words, index + 1)
+                    # "800 captured Isis fighters": a name between the participle and its noun
+                    or (
+                        index + 1 < len(tokens)
+                        and tokens[index + 1].text[:1].isupper()
+                        and self.noun_follows(words, index + 2)
+                    )
+                )
             ):
                 reading.verb_category = Category(casualty[1])  # "the two captured men"
                 index += casualty[0]
@@ -1370,6 +1427,17 @@ class _Context:
         # "have left", not "only 10 left"; "will surrender", not "persuaded two to surrender"
         if casualty is None and index > start and words[index - 1] != "to":
             casualty = _match_start(words, lex.casualty_after, index)
+        if (
+            casualty is None
+            and index > start
+            and words[index] == "in"
+            and index + 2 < len(words)
+            and words[index + 2] in _CUSTODY
+            and index + 1 < len(tokens)
+            and tokens[index + 1].text[:1].isupper()
+        ):
+            # "remain in Iraqi custody", "are in Kurdish captivity": whose custody
+            casualty = (3, Category.DETAINED.value)
         if casualty is None:
             return
         size = casualty[0]
@@ -1414,7 +1482,30 @@ class _Context:
             # "four men are being held", not "meetings were held", "extremists who held"
             if words[index - 1] not in _PASSIVE or noun is None or noun.category in _NO_VICTIMS:
                 return
-        reading.verb_category = Category(casualty[1])
+        reading.verb_category = self.chained_deaths(words, index + size) or Category(casualty[1])
+
+    def chained_deaths(self, words: list[str], index: int) -> Category | None:
+        """ "were rounded up, shot or beheaded", "were abducted and later killed": a killing
+        verb in a chain after the first casualty verb wins, as in "killing and wounding"."""
+        end = min(len(words), index + _CHAIN_REACH)
+        linked = False
+        while index < end:
+            word = words[index]
+            if word in _CHAIN_LINKS:
+                index, linked = index + 1, True
+                continue
+            if not linked:
+                return None
+            then = _match_start(words, self.lex.casualty, index) if word in self.starts else None
+            if then is not None and then[1] == "killed":
+                return Category.KILLED
+            if then is None and not (
+                word.endswith("ed") or (index + 1 < end and words[index + 1] in _CHAIN_LINKS)
+            ):
+                return None
+            # another verb of the chain ("shot or beheaded"): the killing may still follow
+            index, linked = index + (then[0] if then else 1), False
+        return None
 
     def counted_victims(self, words: list[str], index: int) -> Category | None:
         """The casualty of a counted group at ``index``: "(the) 40 people killed", "19
@@ -1791,7 +1882,9 @@ class _Context:
         joined = {"and", "including", "plus"} & set(between) or (
             "as" in between and not {"well", "did"}.isdisjoint(between)
         )
-        if len(between) > _MAX_GAP or not (parallel or joined or part):
+        if len(between) > _MAX_GAP or not (
+            parallel or joined or part or self.listed(between, follow)
+        ):
             return None
         if ";" in between:
             return None
@@ -1799,6 +1892,26 @@ class _Context:
             return None  # "3,000 refugees and 500 soldiers crossed": the soldiers did not flee
         self.last_casualty = (start, number.end, category)
         return category
+
+    def listed(self, between: list[str], follow: list[str]) -> bool:
+        """ "lost eight relatives - parents, two aunts, two brothers": items of a plain list
+        after a dash or a colon, or after the item before, share the casualty of its head."""
+        if between[-1:] not in ([","], ["and"]) or _LIST_ENDS.isdisjoint(follow[1:3]):
+            return False  # "..., two officials said": a clause of its own
+        items = between
+        for mark in (":", *_DASHES):
+            if mark in between:
+                items = between[between.index(mark) + 1 :]
+                break
+        else:
+            previous = self.previous
+            # "two aunts, two brothers": right after the item before
+            if previous is None or previous[1] is None or previous[1] not in between[-3:]:
+                return False
+            items = between[between.index(previous[1]) + 1 :]
+        return len(items) <= _MAX_RUN + 4 and all(
+            word in {",", "and"} or (word.isalpha() and word not in _AUXILIARIES) for word in items
+        )
 
     def read_verb_before(self, prev: list[str], reading: _Reading) -> None:
         lex = self.lex

@@ -67,6 +67,9 @@ _PERSONAL = frozenset({"he", "she", "i", "'", "who"})
 _LINKING = frozenset({"was", "were", "is", "are"})
 # words between a linking verb and an age: "were both 15", "was just 14", "is now 12"
 _AGE_FOCUS = frozenset({"both", "just", "only", "now", "still", "then", "barely", "all"})
+_AGE_APPROXIMATE = frozenset({"about", "around", "roughly"})  # "must have been about three"
+_PERFECT_MODALS = frozenset({"have", "has", "had", "must", "might", "would", "could", "may"})
+_RELATIVE_PERSONS = frozenset({"who"})  # "his kids, who were three": "who" stands for a person
 # what may follow an age: "was 16 when she left", "was 23 and had no record"
 _AGE_FOLLOWERS = frozenset({"when", "while", "and", "but", "at", "then", "as", "in", "years"})
 _AGE_SUPERLATIVES = frozenset({"youngest", "oldest", "eldest"})
@@ -417,6 +420,7 @@ class _Scanner:
         self.starts, self.ends, self.kinds, self.texts = _atoms(doc)
         self.size = len(self.texts)
         self.words = _words()
+        self.age_end = -1  # the atom after the last number read as a predicate's age
 
     def adjacent(self, left: int, right: int) -> bool:
         return left >= 0 and right < self.size and self.ends[left] == self.starts[right]
@@ -947,7 +951,10 @@ class _Scanner:
         if before in _BE and self.text_at(head - 2) in _PERSONAL and nxt not in words.count_nouns:
             return False  # "he was 18 at the time", "I am 23": an age
         if self.age_predicate(head, after, number):
+            self.age_end = after
             return False  # "Begum and Abase were both 15", "the victim was just 14,"
+        if before == "and" and self.age_end == head - 1 and self.age_closed(after, number):
+            return False  # "who must have been about three and five,": the second age too
         if before == "whether" and number.high is not None and self.age_closed(after, number):
             return False  # "every child, whether six or 14, has": an age, either one
         if self.enumerator(number, head, after, before):
@@ -1120,14 +1127,24 @@ class _Scanner:
         (``age_subject`` in ``figure_cues.tsv``); "the death toll was 23" keeps its count.
         """
         verb = head - 1
-        if self.text_at(verb) in _AGE_FOCUS:
+        if self.text_at(verb) in _AGE_FOCUS or self.text_at(verb) in _AGE_APPROXIMATE:
             verb -= 1
-        if self.text_at(verb) not in _LINKING or verb < 1:
+        if self.text_at(verb) == "been":
+            # "who must have been about three": a modal's perfect links as "was" does
+            verb -= 1
+            while self.text_at(verb) in _PERFECT_MODALS and verb > 0:
+                verb -= 1
+            verb += 1
+            if self.text_at(verb) not in _PERFECT_MODALS:
+                return False
+        elif self.text_at(verb) not in _LINKING:
             return False
-        if not self.age_closed(after, number):
+        if verb < 1 or not self.age_closed(after, number):
             return False
         subject = verb - 1
         text = self.text_at(subject)
+        if text in _RELATIVE_PERSONS:
+            return True  # "his kids, who must have been about three": a person's age
         if text in _age_subjects():
             return True
         # "the youngest of the detainees is 13": a superlative of age heads the subject
