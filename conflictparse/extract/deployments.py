@@ -96,7 +96,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our",
 _PHRASE_LINKS = frozenset({"with", "of"})
 _NOUN_LINKS = frozenset({"for", "of", "about", "on", "over"})
 # Trigger forms that only count with forces in a fixed place (see the lexicon's header).
-_RESTRICTED = frozenset({"light", "object", "subject", "vacate", "purpose"})
+_RESTRICTED = frozenset({"light", "object", "subject", "vacate", "purpose", "join"})
 _STATIVE_PREPOSITIONS = frozenset(
     {"in", "at", "on", "inside", "within", "near", "along", "off", "around", "outside"}
 )
@@ -205,8 +205,6 @@ _SCAN = 40  # how many of the latest deployments a mention may join (bounds the 
 _ARMED_BEFORE = _NEAR + _PLACE_WORDS + 3  # forces, their place, auxiliaries, the verb
 _ARMED_AFTER = _FORCE_AFTER + 1
 _TEXT_OF = operator.itemgetter(2)
-_START_OF = operator.itemgetter(0)
-_END_OF = operator.itemgetter(1)
 _MENTION_START = operator.attrgetter("span.start")
 _LONGEST_NAME = 200  # characters
 _MODALITY_RANK = {Modality.DENIED: 3, Modality.POSSIBLE: 2, Modality.PLANNED: 1}
@@ -446,9 +444,11 @@ class _Context:
     def __init__(self, doc: Text) -> None:
         self.doc = doc
         self.tokens: tuple[Token, ...] = doc.tokens
-        # map() keeps this per-token loop in C, over the text column the tokens are built from
-        # (a third cheaper than taking each token's text): it runs over every article
-        self.words = list(map(str.lower, doc.token_columns.texts))
+        # the start offset of every token, for bisection: the column the tokens are built from
+        self.starts = doc.token_columns.starts
+        # the lower-cased words every stage shares, made once per article (the earlier stages
+        # have made them); a list, as some checks compare slices with lists
+        self.words = list(doc.token_lowers)
         self._lexicon = _lexicon()
         self._memo: dict[str, dict[int, _Hit | None]] = collections.defaultdict(dict)
         self._equipment: dict[int, tuple[int, str] | None] = {}
@@ -704,16 +704,11 @@ class _Context:
         return found
 
     @functools.cached_property
-    def starts(self) -> list[int]:
-        """The start offset of every token, for bisection; built on first use."""
-        return list(map(_START_OF, self.tokens))
-
-    @functools.cached_property
     def sentence_of(self) -> list[int]:
         """The sentence number of every token (-1 between sentences), a slice per sentence;
         built on first use, as most texts stop before any reading."""
         result = [-1] * len(self.tokens)
-        ends = list(map(_END_OF, self.tokens))
+        ends = self.doc.token_columns.ends
         position = 0
         for number, sentence in enumerate(self.doc.sentences):
             first = bisect.bisect_left(self.starts, sentence.start, lo=position)
@@ -921,8 +916,12 @@ class _Context:
             if actor.country:
                 return self.country_actor.get(actor.country, actor_id)
         if actor.kind == ActorKind.ORGANIZATION and actor.country:
-            last = actor.name.lower().split()[-1:]
-            if last and last[0] in _force_words():
+            words = actor.name.lower().split()
+            # "the Russian military", and a state's defence ministry ("the US Department of
+            # Defense" for "the Pentagon"), which sends its state's forces
+            if words and (
+                words[-1] in _force_words() or not _grammar("military_body").isdisjoint(words)
+            ):
                 return self.country_actor.get(actor.country, actor_id)
         return actor_id
 
@@ -1083,27 +1082,31 @@ def find_deployments(
         return ()
     context = _Context(doc)
     # Most texts have trigger words ("move", "sent", "has") but no forces near them: a cheap
-    # check stops them before the costly indexing of the earlier stages' results.
-    if not any(
-        _may_read(context, index) and _candidate(context, index)
-        for index in context.trigger_indices
-    ) and not any(
-        _placed(context, index) or _defending(context, index) or _used_site(context, index)
+    # check stops them before the costly indexing of the earlier stages' results. Each check
+    # runs once per word: what the stop asks is kept for choosing the words read.
+    triggers = context.trigger_indices
+    readable = [_may_read(context, index) for index in triggers]
+    placed = [
+        index
         for index in context.placed_forces
-    ):
+        if _placed(context, index) or _defending(context, index) or _used_site(context, index)
+    ]
+    passing = {
+        index for index in itertools.compress(triggers, readable) if _candidate(context, index)
+    }
+    if not passing and not placed:
         return ()
     # the triggers that are read (see ``_mentions``) and the placed forces
     candidates = [
         index
-        for index in context.trigger_indices
-        if _candidate(context, index)
-        and (_may_read(context, index) or _refers_back(context, index))
+        for index, read in zip(triggers, readable, strict=True)
+        if (
+            index in passing
+            if read
+            else _refers_back(context, index) and _candidate(context, index)
+        )
     ]
-    candidates.extend(
-        index
-        for index in context.placed_forces
-        if _placed(context, index) or _defending(context, index) or _used_site(context, index)
-    )
+    candidates.extend(placed)
     candidates.sort()
     windows: list[tuple[int, int]] = []
     for index in candidates:
@@ -2546,6 +2549,8 @@ def _may_qualify(context: _Context, hit: _Hit) -> bool:
         )
     if hit.form == "purpose":
         return _supporting(context, hit)
+    if hit.form == "join":
+        return _joined_formation(context, hit)
     if hit.form == "vacate":
         return (
             hit.end < len(context.words)
@@ -2756,6 +2761,13 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         if seen is not None:
             forces = [seen]
             sighted = True
+    if hit.form == "join":
+        # the equipment that joins moves; the body it joins ("U.S. Naval Forces") stays
+        forces = [index for index in forces if index < start]
+    if not forces and hit.form == "subject":
+        purposed = _purposed_subject(context, start, left)
+        if purposed is not None:
+            forces = [purposed]
     if not forces and hit.form == "verb":
         # "Chechen fighters, who were moved to Kherson": the relative pronoun
         # opening the clause stands for the forces named right before it
@@ -3054,6 +3066,10 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
     if not (forces or named_place or back_reference) or demanded:
         return None
     equipment = _find_equipment(context, left, start, end)
+    if hit.form == "join":
+        # "joined the carrier strike group": the carrier is the body's, not the mover's
+        start_offset = context.tokens[start].start
+        equipment = tuple(item for item in equipment if item.span.end <= start_offset)
     modality, cue = _find_modality(context, start, left)
     source, denied = _find_source(context, start)
     if actor is None and forces and source is not None and _bare_forces(context, forces):
@@ -3540,6 +3556,14 @@ def _form_allows(
     if hit.form == "light":  # only "have troops in Syria", "keep forces in the region"
         return _light_presence(context, hit, location)
     if hit.form == "object":  # "boosting troop numbers", not "boosting military spending"
+        if (
+            hit.value == Action.PRESENCE.value
+            and not any(index >= end and _personnel(context, index) for index in forces)
+            and not _military_operator(context, start, forces)
+        ):
+            # "the airline operates jets in Asia": equipment alone, kept by no armed owner
+            # (troops stationed somewhere are forces whoever stations them)
+            return False
         last = context.actions[end - 1]
         if end > hit.end and last is not None and last.value == Action.PRESENCE.value:
             return True  # read with the presence it changes ("expanding its presence")
@@ -3574,6 +3598,11 @@ def _form_allows(
             and not _bound_for(context, location)
             and not _left_in_state(context, location)
         )
+    if hit.form == "join":  # "the frigate FS Forbin joined Task Force 50"
+        return _joined_formation(context, hit) and any(
+            start - _SUBJECT_REACH <= index < start and context.equipment_at(index) is not None
+            for index in forces
+        )
     if hit.form == "fled":  # "Isis fighters fled to al-Bab", not "Talabani fled to Damascus"
         return (
             any(
@@ -3596,11 +3625,63 @@ def _form_allows(
                 )
                 or (location is not None and _group_subject(context, start))
                 or (location is not None and _armed_pronoun(context, start))  # "they remain in"
+                or (location is not None and _purposed_subject(context, start, 0) in forces)
             )
             # "remain in", "operating elsewhere on", not "remain a danger in"
             and (context.hit("prep", _past_adverb(context, end)) is not None or ends_clause)
         )
     return True
+
+
+def _purposed_subject(context: _Context, start: int, left: int) -> int | None:
+    """The forces heading the subject of the verb at ``start`` across a phrase saying what
+    they are for, right before "is" or "are": "the US forward base for its operations in
+    Syria is based in Qatar" (where their purpose lies is not where they are)."""
+    words = context.words
+    be = start - 1
+    if be <= left or words[be] not in _grammar("be"):
+        return None
+    # one phrase: no clause break, verb or other trigger between "for" and "is"
+    for probe in range(be - 1, max(left, be - _PLACE_WORDS) - 1, -1):
+        word = words[probe]
+        if word == "for":
+            head = probe - 1
+            found = context.hit("force", head) if head >= left else None
+            return head if found is not None and found.end == probe else None
+        if (
+            word in _CLAUSE_ENDS
+            or word in _HARD_BOUNDARIES
+            or word in _grammar("be")
+            or context.actions[probe] is not None
+            or context.is_boundary(probe)
+        ):
+            return None
+    return None
+
+
+def _military_operator(context: _Context, start: int, forces: list[int]) -> bool:
+    """Whether who operates the equipment at a verb at ``start`` is armed: forces as its
+    subject ("British drone pilots operate Reaper drones") or a state or armed group right
+    before it ("Russia operates S-400 systems")."""
+    if any(
+        start - _SUBJECT_REACH <= index < start and _personnel(context, index) for index in forces
+    ):
+        return True
+    actor = context.deployer_at(start - 1) if start > 0 else None
+    return _state_actor(context, actor) or _group_kind(context, actor)
+
+
+def _joined_formation(context: _Context, hit: _Hit) -> bool:
+    """Whether a body of forces soon follows a verb of joining, in its clause: "joined U.S.
+    Naval Forces Central Command's Task Force 50", "joins the carrier strike group"; the
+    equipment that joins it (checked when read) is deployed with it."""
+    words = context.words
+    for index in range(hit.end, min(hit.end + _FORCE_AFTER, len(words))):
+        if words[index] in _CLAUSE_ENDS:
+            return False
+        if _personnel(context, index):
+            return True
+    return False
 
 
 def _dashed_aside(context: _Context, start: int) -> int:
@@ -4609,6 +4690,14 @@ def _place_phrase(context: _Context, prep: _Hit, right: int) -> Location | None:
             or _is_direction(word)
             or inner
             or (compound and last == index)
+            # "the U.S. 5th Fleet area": an ordinal inside a name, kept if the name goes on
+            or (
+                last == index
+                and word[-2:] in _ORDINAL_ENDS
+                and word[:1].isdigit()
+                and index + 1 < right
+                and _name_like(tokens[index + 1].text)
+            )
         ):
             pass
         elif (
@@ -4774,6 +4863,10 @@ def _find_equipment(context: _Context, left: int, start: int, end: int) -> tuple
             index += 1
             continue
         stop, name = found
+        crew = context.hit("force", index)
+        if crew is not None and crew.end > stop:
+            index = crew.end  # "drone pilots" are forces, not a drone
+            continue
         span = context.span(index, stop)
         if name not in seen:
             seen.add(name)
