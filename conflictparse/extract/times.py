@@ -994,7 +994,9 @@ def _point_mod(match: regex.Match[str], ctx: _Context) -> str | None:
     if not words:
         return None
     words = words.removeprefix("very ")
-    return ctx.lex.point_mods.get(words)
+    mod = ctx.lex.point_mods.get(words)
+    # "a good part of 1990": TimeML takes the words in but has no mod for an unnamed share
+    return None if mod == "-" else mod
 
 
 def _amount_mod(match: regex.Match[str], ctx: _Context) -> str | None:
