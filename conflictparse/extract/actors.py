@@ -560,12 +560,19 @@ def _lexicon() -> _Lexicon:
                     for position, (word, rule) in enumerate(zip(words, case, strict=True))
                 )
                 case = _lower_case_tail(words, case)
+            # An alias the lexicon itself writes in lower case ("state department", as some
+            # papers style the name) needs no capital, but must be written so after its
+            # first word: "the state Department of Revenue" is another body.
+            lower_alias = entry_kind in {"org", "country"} and all(w.islower() for w in words)
+            if lower_alias:
+                case = (_ANY_CASE, *[_EXACT] * (len(words) - 1))
             entry = _Entry(
                 kind=entry_kind,
                 key=key,
                 pattern=words,
                 case=case,
-                needs_capital=entry_kind not in {"title", "honorific", "modifier"},
+                needs_capital=entry_kind not in {"title", "honorific", "modifier"}
+                and not lower_alias,
             )
             phrases.setdefault(tuple(w.lower() for w in words), []).append(entry)
     lengths: dict[str, set[int]] = {}
@@ -2581,7 +2588,7 @@ def _titled(builder: _Builder, first: int) -> int:
     if (
         honorific
         and index < words.count
-        and _is_cap(words.text[index])
+        and (_is_cap(words.text[index]) or _capitals_after_capitals(builder, title_start, index))
         and not _name_like(builder, index)
     ):
         following = chunk_at[index]
@@ -2591,6 +2598,9 @@ def _titled(builder: _Builder, first: int) -> int:
             return index + 1
     name_start = _name_after_title(builder, index) if title_end > title_start else None
     if name_start is None:
+        if title_end > title_start and not honorific and affiliation is None:
+            _possessed_office(builder, title_start, title_end)
+            _bare_office(builder, title_start, title_end)
         return max(index, first + 1)
     title = None if honorific else builder.text(title_start, title_end)
     if name_start > title_end and not honorific:
@@ -2604,6 +2614,73 @@ def _titled(builder: _Builder, first: int) -> int:
     return _name(
         builder, index, title=title, affiliation=affiliation, country=country, named=honorific
     )
+
+
+def _capitals_after_capitals(builder: _Builder, title_start: int, index: int) -> bool:
+    """Whether an honorific in capitals precedes a word in capitals: "MR KIRBY:", as
+    briefing transcripts label their speakers; "Mr NATO", "MR. UN" are no such label."""
+    words = builder.words
+    text = words.text[index]
+    return (
+        builder.chunk_at[index] is None
+        and words.text[title_start].isupper()
+        and len(text) > 1
+        and text.isalpha()
+        and text.isupper()
+    )
+
+
+def _possessed_office(builder: _Builder, title_start: int, title_end: int) -> None:
+    """Read "his Chief of Staff", "its Senior Advisor": an office held under someone named.
+
+    The capitals make it a formal office, so one person; the owner is somebody else, so
+    the phrase never refers back to an actor named before ("his deputy" is not "he").
+    """
+    words = builder.words
+    if not title_start or words.lower[title_start - 1] not in _OWNING_DETERMINERS:
+        return
+    if words.possessive[title_end - 1] or not words.text[title_start][:1].isupper():
+        return  # "his Chief of Staff's office", "his chief of staff": no office named
+    head = words.lower[title_end - 1]
+    if _plural(head) or not words.text[title_end - 1][:1].isupper():
+        return  # "their Foreign Ministers": several
+    name = builder.text(title_start - 1, title_end)
+    key = f"D:{name.lower()}"
+    builder.draft(key, name, ActorKind.PERSON, title=builder.text(title_start, title_end))
+    builder.mention(title_start - 1, title_end, key)
+
+
+_OWNING_DETERMINERS = frozenset({"his", "her", "its", "their"})
+
+
+def _bare_office(builder: _Builder, title_start: int, title_end: int) -> None:
+    """Read an office that opens a sentence or headline with no name and no article.
+
+    "Foreign Secretary statement on ...", "Prime Minister and President X met": headline
+    style drops "the", and the office of several capitalised words names its one holder,
+    the one named before if any ("Prime Minister Y ... Prime Minister and ...").
+    """
+    words = builder.words
+    texts = words.text
+    if title_end - title_start < 2 or title_end >= words.count:
+        return  # "General", "Commander": one word opens too many other phrases
+    if not (words.initial[title_start] or (title_start and texts[title_start - 1] == _BREAK)):
+        return
+    if not texts[title_end][:1].islower() or words.possessive[title_end - 1]:
+        return  # "Foreign Secretary Boris ...", "Prime Minister's Office"
+    if not all(
+        _is_cap(texts[k]) or words.lower[k] in _CONNECTORS for k in range(title_start, title_end)
+    ):
+        return
+    head = words.lower[title_end - 1]
+    if _plural(head):
+        return
+    title = builder.text(title_start, title_end)
+    key = _antecedent(builder, head, None, title)
+    if key is None:
+        key = f"D:{title.lower()}"
+        builder.draft(key, title, ActorKind.PERSON, title=title)
+    builder.mention(title_start, title_end, key)
 
 
 def _country_of_key(builder: _Builder, key: str | None) -> str | None:
@@ -3701,6 +3778,8 @@ def _link_singles(builder: _Builder) -> None:
                 continue
             info = read_before
             text = words.text[index]
+            if text.isupper():
+                text = text.title()  # "MR KIRBY:" of a transcript is John Kirby's "Kirby"
             keys = by_word.get(text)
             if keys:
                 if len(keys) == 1:
