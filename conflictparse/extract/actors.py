@@ -2428,9 +2428,7 @@ def _known_person(
     if government_end is not None:
         return government_end
     end = chunk.last
-    # The cheap test first: most names are followed by no comma, so by no apposition.
-    text_after = builder.words.text[end] if end < builder.words.count else ""
-    apposition = _apposition(builder, end, chunk.first) if text_after == "," else None
+    apposition = _apposition(builder, end, chunk.first)
     if apposition is not None:
         title = title or apposition[0]
         if affiliation is None:
@@ -2874,9 +2872,7 @@ def _name(
         return end + 1
     # A lone word after "of"/"in" ("the town of Slaviansk, the minister ...") is a place.
     lone_place = end - start == 1 and start > 0 and words.lower[start - 1] in _OF_PLACE
-    # The cheap test first: most names are followed by no comma, so by no apposition.
-    comma = end < words.count and words.text[end] == ","
-    apposition = _apposition(builder, end, start) if comma and not lone_place else None
+    apposition = None if lone_place else _apposition(builder, end, start)
     if apposition is not None:
         app_title, app_affiliation, app_end = apposition
         title = title or app_title
