@@ -347,6 +347,62 @@ def _force_words() -> frozenset[str]:
 
 
 @functools.cache
+def _civilian_table() -> dict[str, frozenset[str]]:
+    """The civilian-body table by kind: "civilian" name phrases, "people" force words."""
+    table: dict[str, set[str]] = {"civilian": set(), "people": set()}
+    for row in load_table("deployment_civilian"):
+        if len(row) > 1 and row[1] in table:
+            table[row[1]].add(row[0])
+    return {kind: frozenset(words) for kind, words in table.items()}
+
+
+def _community_demonym(context: _Context, index: int) -> bool:
+    """Whether the word at ``index`` names a community ("arab", "kurdish") and a state's
+    demonym stands right before it ("Syrian Arab", not "Syria's Kurdish")."""
+    if index < 1 or context.words[index] not in _communities():
+        return False
+    span = context.actor_span.get(index - 1)
+    actor = context.actors.get(context.actor_at.get(index - 1, ""))
+    return (
+        span is not None
+        and actor is not None
+        and actor.kind == ActorKind.COUNTRY
+        and span.text.lower() in _demonyms()
+    )
+
+
+def _civilian_body(actor: Actor) -> bool:
+    """Whether an organisation is a civilian body ("the State Department", "the Red Cross"),
+    whose people abroad are diplomats or aid workers, not forces."""
+    if actor.kind != ActorKind.ORGANIZATION:
+        return False
+    words = actor.name.lower().split()
+    phrases = _civilian_table()["civilian"]
+    # names are a few words long: every run of one to six words is looked up
+    return any(
+        " ".join(words[first:last]) in phrases
+        for first in range(len(words))
+        for last in range(first + 1, min(len(words), first + 6) + 1)
+    )
+
+
+def _civilian_staff(context: _Context, mention: _Mention) -> bool:
+    """Whether a mention's only forces are a civilian body's people: "the state department
+    ... its personnel in Syria" is no presence; "the defence ministry's personnel" still is."""
+    actor = context.actors.get(mention.actor or "")
+    if actor is None or mention.equipment or not _civilian_body(actor):
+        return False
+    people = _civilian_table()["people"]
+    forces = [
+        index
+        for span in mention.evidence
+        for index in range(*context.token_range(span.start, span.end))
+        if context.hit("force", index) is not None
+    ]
+    return all(context.words[index] in people for index in forces)
+
+
+@functools.cache
 def _unit_designations() -> frozenset[str]:
     """Words ending the name of a state's unit ("air refueling wing", "national guard")."""
     rows = load_table("deployment_units")
@@ -2634,7 +2690,22 @@ def _blocked(context: _Context, index: int) -> bool:
         hit = context.hit("block", start)
         if hit is not None and hit.end > index:
             return True
-    return _habitual(context, index)
+    return _habitual(context, index) or _detainees_returned(context, index)
+
+
+def _detainees_returned(context: _Context, index: int) -> bool:
+    """Whether the trigger at ``index`` brings back fighters named by their creed ("European
+    jihadis brought back to their home countries", "bring back the jihadists"): detainees
+    returned for trial, not forces withdrawn ("bring back US troops" still is)."""
+    words = context.words
+    if words[index] not in _grammar("repatriate"):
+        return False
+    hit = context.actions[index]
+    creed = _grammar("creed")
+    sentence = context.sentence_of[index]
+    end = hit.end if hit is not None else index + 1
+    near = [*range(max(0, index - 3), index), *range(end, min(end + 3, len(words)))]
+    return any(words[probe] in creed and context.sentence_of[probe] == sentence for probe in near)
 
 
 def _habitual(context: _Context, index: int) -> bool:
@@ -3986,6 +4057,7 @@ def _find_actor(
 ) -> tuple[str | None, Span | None]:
     # 1. A demonym, possessive or pronoun right before the trigger or the forces: "Russian
     #    troops", "Russia's troop build-up", "its military equipment", "2,000 US troops".
+    community: set[int] = set()
     for head in [start, *forces]:
         index = head - 1
         while index >= max(left, head - 5):
@@ -4015,6 +4087,12 @@ def _find_actor(
                 # fighters": the forces' own phrase says they are nobody the text names
                 return None, None
             if not _modifier(context, index):
+                if _community_demonym(context, index):
+                    # "Syrian Arab forces", "Iraqi Kurdish fighters": the demonym says where
+                    # the community lives; its fighters are no state's forces, so the state
+                    # is not their owner further on either ("the SDF, primarily Syrian Arab
+                    # forces operating in" is the SDF's)
+                    community.add(index - 1)
                 break
             index -= 1
 
@@ -4064,7 +4142,8 @@ def _find_actor(
         if reduced_relative:
             break
         if (
-            context.deployer_at(index) is not None
+            index not in community
+            and context.deployer_at(index) is not None
             and (
                 (controlled and not _perceives(context, index))
                 or not context.is_speaker(index, start)
@@ -4093,7 +4172,8 @@ def _find_actor(
             if context.sentence_of[index] != sentence:
                 break
             if (
-                context.deployer_at(index) is not None
+                index not in community
+                and context.deployer_at(index) is not None
                 and not context.is_speaker(index, start)
                 and not _object_of_preposition(context, index)
                 and not owns_other(index)
@@ -5035,6 +5115,8 @@ def _gather(context: _Context, mentions: list[_Mention]) -> tuple[MilitaryDeploy
     headline_end = _headline_end(context.doc)
     ordered = sorted(mentions, key=lambda m: context.tokens[m.start].start < headline_end)
     for original in ordered:
+        if _civilian_staff(context, original):
+            continue
         mention = _inherit_actor(groups, original)
         in_headline = context.tokens[mention.start].start < headline_end
         target = _target(groups, mention, anywhere=in_headline)
