@@ -161,6 +161,10 @@ _HEDGES = frozenset({"possibly", "perhaps", "maybe", "even", "potentially"})
 _LIST_ENDS = frozenset({",", ".", "and", ";", ")"})  # what may close an item of a list
 _CHAIN_LINKS = frozenset({",", "and", "or", "then", "later", "eventually", "subsequently"})
 _CHAIN_REACH = 6  # words from one casualty verb to a killing: ", shot or beheaded"
+_STATES = frozenset({"remain", "remains", "remained", "are", "is", "were", "was"})
+_PARTICIPLE_REACH = 16  # "detained during Isis's reign of terror in Syria remain unaccounted"
+_COMPANION_REACH = 8  # words back from ", along with" to the verb: "was held in a prison"
+_COMPANION_OPENERS = ([",", "along", "with"], [",", "together", "with"])
 _CALIBRE = regex.compile(r"\d{2,3}(?:\.\d)?mm")
 
 
@@ -214,6 +218,8 @@ class _Lexicon:
     treatments: frozenset[str]  # "treated 230 people for injuries": wounded
     wounds: frozenset[str]
     evacuations: frozenset[str]  # "to leave during the evacuations": displaced
+    camps: frozenset[str]  # "are living in camps for the displaced": where the displaced stay
+    camp_kinds: frozenset[str]  # "displacement camps", "camps for displaced people"
     departures: frozenset[str]
 
 
@@ -322,6 +328,8 @@ def _lexicon() -> _Lexicon:
         wounds=frozenset(singles.get("wound", ())),
         evacuations=frozenset(singles.get("evacuation", ())),
         departures=frozenset(singles.get("departure", ())),
+        camps=frozenset(singles.get("camp", ())),
+        camp_kinds=frozenset(singles.get("camp_kind", ())),
     )
 
 
@@ -370,6 +378,11 @@ def _evicted(nxt: list[str]) -> Category | None:
                 return Category.DISPLACED
             return None
     return None
+
+
+def own_verb_seen(reading: _Reading) -> bool:
+    """Whether a verb follows the counted noun at once: "five men were held", "five men held"."""
+    return reading.has_verb or reading.participle
 
 
 def _looks_plural(word: str) -> bool:
@@ -525,6 +538,12 @@ class _Context:
             self.antecedent(bare[:-2], "", reading)  # "civilians were killed in their thousands"
         if reading.verb_category is None:
             self.read_verb_before(bare, reading)
+        if (
+            reading.verb_category is None
+            and reading.counted is not None
+            and not own_verb_seen(reading)
+        ):
+            self.companion_verb(bare, nxt, list(after), reading)
         if reading.verb_category is None and bare[-1:] and bare[-1] in _EVICTIONS:
             reading.verb_category = _evicted(nxt)  # "has driven 160,000 people from their homes"
         if reading.verb_category is None and reading.noun_category not in _NO_VICTIMS:
@@ -1412,6 +1431,9 @@ class _Context:
             if main is not None:  # "six policemen who were guarding it were killed"
                 reading.verb_category, reading.has_verb = main, True
                 return
+        if self.in_camp(words, index, start, reading):
+            reading.verb_category = Category.DISPLACED
+            return
         if words[index] not in self.starts:
             noun = lex.nouns.get(words[index]) if index > start else None
             if (
@@ -1431,13 +1453,18 @@ class _Context:
             casualty is None
             and index > start
             and words[index] == "in"
-            and index + 2 < len(words)
-            and words[index + 2] in _CUSTODY
-            and index + 1 < len(tokens)
-            and tokens[index + 1].text[:1].isupper()
+            and (
+                (index + 1 < len(words) and words[index + 1] in _CUSTODY)
+                or (
+                    index + 2 < len(words)
+                    and words[index + 2] in _CUSTODY
+                    and words[index + 1].isalpha()
+                )
+            )
+            and self.custody_ends(words, index + (2 if words[index + 1] in _CUSTODY else 3))
         ):
-            # "remain in Iraqi custody", "are in Kurdish captivity": whose custody
-            casualty = (3, Category.DETAINED.value)
+            # "remain in Iraqi custody", "are in rebel captivity", "remain in detention"
+            casualty = (2 if words[index + 1] in _CUSTODY else 3, Category.DETAINED.value)
         if casualty is None:
             return
         size = casualty[0]
@@ -1482,7 +1509,112 @@ class _Context:
             # "four men are being held", not "meetings were held", "extremists who held"
             if words[index - 1] not in _PASSIVE or noun is None or noun.category in _NO_VICTIMS:
                 return
-        reading.verb_category = self.chained_deaths(words, index + size) or Category(casualty[1])
+        category = self.chained_deaths(words, index + size) or Category(casualty[1])
+        if index == start and category is Category.DETAINED:
+            # "people detained during the siege remain unaccounted for": the participle tells
+            # how they were lost, the main verb what they are now
+            category = self.still_missing(words, index + size) or category
+        reading.verb_category = category
+
+    def companion_verb(
+        self, bare: list[str], nxt: list[str], after: list[Token], reading: _Reading
+    ) -> None:
+        """ "He, like dozens of other foreigners, remains in captivity": a count in an aside
+        of comparison or company shares the verb of the clause it interrupts."""
+        if bare[-2:] != [",", "like"] and bare[-3:] not in _COMPANION_OPENERS:
+            return
+        end = min(len(nxt), _MAX_RUN + 3)
+        for probe in range(end):
+            word = nxt[probe]
+            if word == ",":
+                shared = _Reading(counted=reading.counted)
+                self.read_verb_after(nxt, after, probe + 1, False, shared)
+                if shared.verb_category is not None:
+                    reading.verb_category = shared.verb_category
+                return
+            if not word.isalpha():
+                break
+        if bare[-2:] != [",", "like"]:
+            reading.verb_category = self.companion_of(bare[:-3])
+
+    def companion_of(self, before: list[str]) -> Category | None:
+        """ "The general was arrested at his home, along with two aides": what befell the one
+        named before the comma befell the company too."""
+        lex = self.lex
+        for cut in range(len(before), max(0, len(before) - _COMPANION_REACH), -1):
+            word = before[cut - 1]
+            if not word.isalpha() or word in _CLAUSE_BREAKS:
+                return None
+            if word not in self.ends:
+                continue
+            head = before[:cut]
+            match = _match_end(head, lex.casualty)
+            if match is None:
+                match = _match_end(head, lex.casualty_after)
+                passive = cut - match[0] - 1 if match is not None else -1
+                if match is None or passive < 0 or head[passive] not in _AUXILIARIES:
+                    continue  # "are being held", not "the meetings held"
+            return Category(match[1])
+        return None
+
+    def still_missing(self, words: list[str], index: int) -> Category | None:
+        """ "(detained) during the siege of the town remain unaccounted for": the main verb
+        of a count whose participle phrase runs on, when it says the count is missing."""
+        end = min(len(words), index + _PARTICIPLE_REACH)
+        for probe in range(index, end):
+            word = words[probe]
+            if word in _CLAUSE_BREAKS or word in {",", ";", ":", "."}:
+                return None
+            if word in _STATES and words[probe - 1] not in _AUXILIARIES:
+                verb = probe + 1
+                while verb < end and words[verb] in _FOCUS_ADVERBS:
+                    verb += 1
+                casualty = _match_start(words, self.lex.casualty, verb)
+                if casualty is not None and casualty[1] == Category.MISSING.value:
+                    return Category.MISSING
+                return None
+        return None
+
+    @staticmethod
+    def custody_ends(words: list[str], index: int) -> bool:
+        """Whether the custody noun ends before ``index``: "in captivity since", "in the
+        custody of", not "in the custody battle"."""
+        following = words[index] if index < len(words) else ""
+        return not following.isalpha() or following in _VERB_ENDS or following == "and"
+
+    def in_camp(self, words: list[str], index: int, start: int, reading: _Reading) -> bool:
+        """ "2,000 families live in a displacement camp", "are scattered in camps for the
+        displaced": a count said to stay in a camp of the displaced is displaced; the verb
+        of staying is any one word, but a verb must be there ("1,500 children in camps" after
+        "held in prisons, along with" shares the verb before it)."""
+        noun = self.lex.nouns.get(reading.counted or "")
+        if noun is not None and noun.category in _NO_VICTIMS:
+            return False  # "300 tents were in displacement camps"
+        if words[index] != "in":
+            if not words[index].isalpha() or words[index + 1 : index + 2] != ["in"]:
+                return False
+            index += 1  # "live in", "scattered in", "sheltering in"
+        elif index == start and (index == 0 or words[index - 1] == reading.counted):
+            return False  # a verb the noun phrase took in ("families live in") is still a verb
+        camps, kinds = self.lex.camps, self.lex.camp_kinds
+        end = min(len(words), index + 6)
+        for probe in range(index + 1, end):
+            word = words[probe]
+            if word in camps:
+                if words[probe - 1] in kinds:
+                    return True  # "displacement camps", "IDP camps"
+                tail = words[probe + 1 : probe + 5]
+                if tail[:1] != ["for"]:
+                    return False
+                tail = tail[1:]
+                if tail[:1] == ["the"]:
+                    tail = tail[1:]
+                if tail[:1] == ["internally"]:
+                    tail = tail[1:]
+                return tail[:1] != [] and tail[0] in kinds  # "camps for (the) displaced"
+            if not word.isalpha():
+                return False
+        return False
 
     def chained_deaths(self, words: list[str], index: int) -> Category | None:
         """ "were rounded up, shot or beheaded", "were abducted and later killed": a killing
