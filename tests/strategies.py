@@ -640,6 +640,10 @@ def news_text(draw: st.DrawFn, max_pieces: int = 20) -> str:
         text = text.upper()
     elif shape == 4:
         text = text.replace("\n", "\r\n")
+    elif shape == 5:
+        # Cut anywhere, as a headline or a truncated scrape ends: no full stop after the last
+        # word, so a rule that looks ahead must stop at the end of the text.
+        text = text[: draw(st.integers(min_value=0, max_value=len(text)))]
     return text
 
 

@@ -3324,7 +3324,7 @@ def _civilian_subject(context: _Context, start: int, left: int, forces: list[int
         and hit.form == "noun"
         and after + 1 < len(words)
         and words[after] == "of"
-        and any(words[index] in _grammar("civilian") for index in range(after + 1, after + 3))
+        and not _grammar("civilian").isdisjoint(words[after + 1 : after + 3])
     )
 
 
