@@ -1889,34 +1889,17 @@ def _used_as_base(context: _Context, index: int) -> list[_Mention]:
     if actor is None or not (_group_kind(context, actor) or _is_country(context, actor)):
         return []
     span = context.actor_span[owner]
-    modality, cue = _find_modality(context, verb, owner)
-    source, denied = _find_source(context, verb)
-    if denied:
-        modality = Modality.DENIED
-    time = _find_time(context, verb, index + 1)
-    time_span = context.time_spans.get(time or "")
     evidence = [span, context.span(verb, verb + 1), place.span, context.span(index, index + 1)]
-    if cue is not None:
-        evidence.append(cue)
     return [
-        _Mention(
-            start=verb,
-            end=index + 1,
-            sentence=context.sentence_of[verb],
-            action=Action.PRESENCE,
-            actor=actor,
-            back_reference=False,
-            modality=modality,
+        _placed_presence(
+            context,
+            verb,
+            index + 1,
+            actor=(actor, span),
             location=place,
-            equipment=(),
+            left=owner,
+            evidence=evidence,
             personnel=None,
-            time=time,
-            source=source,
-            evidence=tuple(evidence),
-            personnel_span=None,
-            time_span=time_span,
-            actor_span=span,
-            placed=True,
         )
     ]
 
@@ -2017,42 +2000,66 @@ def _read_defended(context: _Context, index: int) -> list[_Mention]:
             break
     if actor is None and context.words[index - 1] in _OWNING:
         return []  # "defended by its fighters": the pronoun's owner is not read here
-    left = context.token_range(location.span.start, location.span.end)[0]
+    evidence = [context.span(verb, verb + 1), location.span]
+    # the owner's name, or else the forces themselves ("guarded by soldiers")
+    evidence.append(actor_span if actor_span is not None else context.span(index, index + 1))
+    return [
+        _placed_presence(
+            context,
+            verb,
+            index + 1,
+            actor=(actor, actor_span),
+            location=location,
+            left=context.token_range(location.span.start, location.span.end)[0],
+            evidence=evidence,
+            personnel=_find_personnel(context, verb),
+        )
+    ]
+
+
+def _placed_presence(
+    context: _Context,
+    verb: int,
+    end: int,
+    *,
+    actor: tuple[str | None, Span | None],
+    location: Location,
+    left: int,
+    evidence: list[Span],
+    personnel: str | None,
+) -> _Mention:
+    """A presence read from forces and the place they hold, with no movement word ("the town
+    is defended by 400 fighters", "ISIL was using the hospital as a base"): the modality, the
+    source and the time are read around ``verb``; ``left`` is where the clause's subject starts.
+    ``actor`` is the owner and its span (``None`` for forces of a side no name is given)."""
+    owner, owner_span = actor
     modality, cue = _find_modality(context, verb, left)
     source, denied = _find_source(context, verb)
     if denied:
         modality = Modality.DENIED
-    personnel = _find_personnel(context, verb)
-    time = _find_time(context, verb, index + 1)
-    personnel_span = context.figure_spans.get(personnel or "")
-    time_span = context.time_spans.get(time or "")
-    evidence = [context.span(verb, verb + 1), location.span]
-    # the owner's name, or else the forces themselves ("guarded by soldiers")
-    evidence.append(actor_span if actor_span is not None else context.span(index, index + 1))
     if cue is not None:
         evidence.append(cue)
-    return [
-        _Mention(
-            start=verb,
-            end=index + 1,
-            sentence=context.sentence_of[verb],
-            action=Action.PRESENCE,
-            actor=actor,
-            back_reference=False,
-            modality=modality,
-            location=location,
-            equipment=(),
-            personnel=personnel,
-            time=time,
-            source=source,
-            evidence=tuple(evidence),
-            personnel_span=personnel_span,
-            time_span=time_span,
-            actor_span=actor_span,
-            placed=True,
-            side_owned=actor is None,
-        )
-    ]
+    time = _find_time(context, verb, end)
+    return _Mention(
+        start=verb,
+        end=end,
+        sentence=context.sentence_of[verb],
+        action=Action.PRESENCE,
+        actor=owner,
+        back_reference=False,
+        modality=modality,
+        location=location,
+        equipment=(),
+        personnel=personnel,
+        time=time,
+        source=source,
+        evidence=tuple(evidence),
+        personnel_span=context.figure_spans.get(personnel or ""),
+        time_span=context.time_spans.get(time or ""),
+        actor_span=owner_span,
+        placed=True,
+        side_owned=owner is None,
+    )
 
 
 def _placed_end(context: _Context, index: int) -> int:
