@@ -146,6 +146,7 @@ __all__ = [
     "country_of_adjective",
     "extract_actors",
     "find_actors",
+    "is_ordinal",
 ]
 
 
@@ -1178,7 +1179,7 @@ def _designated_state(lowers: list[str]) -> str | None:
     if len(lowers) < 2:
         return None
     numbered, regional, regions = _unit_designations()
-    if _ordinal(lowers[0]):
+    if is_ordinal(lowers[0]):
         row = numbered.get(" ".join(lowers[1:]))
         if row is not None and (not row[1] or lowers[0] in row[1]):
             return row[0]
@@ -1190,8 +1191,15 @@ def _designated_state(lowers: list[str]) -> str | None:
     return None
 
 
-def _ordinal(text: str) -> bool:
-    """Whether ``text`` is an ordinal written in figures: "3rd", "507th"."""
+def is_ordinal(text: str) -> bool:
+    """Whether ``text`` is an ordinal written in figures: "3rd", "507th".
+
+    Example:
+        >>> is_ordinal("507th"), is_ordinal("3rd")
+        (True, True)
+        >>> is_ordinal("th"), is_ordinal("F-16s")
+        (False, False)
+    """
     return text[:1].isdigit() and text.endswith(("st", "nd", "rd", "th")) and text[:-2].isdigit()
 
 
@@ -1431,7 +1439,7 @@ def _org_runs(words: _Words, chunk_at: list[_Chunk | None], candidates: list[int
                 index -= 1
             if index and chunk_at[index - 1] is None and _org_word(words, index - 1, lexicon):
                 index -= 1
-        if index and chunk_at[index - 1] is None and _ordinal(texts[index - 1]):
+        if index and chunk_at[index - 1] is None and is_ordinal(texts[index - 1]):
             index -= 1  # "the 3rd Battalion", "the 507th Air Refueling Wing": a unit's number
             kind = "organization" if kind == "group" else kind  # a numbered unit: a state's
         elif kind == "group" and country is not None:
@@ -2033,7 +2041,7 @@ def _acronym(builder: _Builder, index: int) -> None:
         return
     before = words.text[index - 1] if index else ""
     after = words.text[index + 1] if index + 1 < words.count else ""
-    if _ordinal(before) and after.lower() in _ACRONYM_VERBS:
+    if is_ordinal(before) and after.lower() in _ACRONYM_VERBS:
         # "the 507th ARW will deploy": a numbered unit, named with its number.
         name = builder.text(index - 1, index + 1)
         builder.mention(

@@ -55,6 +55,7 @@ from conflictparse.extract.actors import (
     country_name,
     country_of_adjective,
     find_actors,
+    is_ordinal,
 )
 from conflictparse.extract.figures import find_figures
 from conflictparse.extract.statements import find_statements
@@ -150,7 +151,6 @@ _MAX_COUNT = 10_000_000  # more pieces of equipment than this is a misreading
 _DEFENDERS = 6  # how far forces may follow "defended by": "by about 400 hardcore Isis members"
 _OWNED_PAIR = 6  # "the group's loss of territory and retreat": the owner of two nouns
 _RELATIVES = frozenset({"which", "who", "whose"})
-_ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
 _CLAUSE_WORDS = frozenset({"and", "or", "but", "which", "who", "that", "than"})
 # "the Syrian regime", "Syria's government": the state a bare "regime forces" belongs to
 _GOVERNMENT = regex.compile(r"\b([A-Z][a-z]+)(?:'s)? (?:government|regime)\b")
@@ -1033,7 +1033,7 @@ class _Context:
         if index == 0 or not self.tokens[index][2][:1].isupper():
             return False
         before = self.tokens[index - 1][2]
-        return before[:1].isupper() or (before[:1].isdigit() and before[-2:] in _ORDINAL_ENDS)
+        return before[:1].isupper() or is_ordinal(before)
 
     def _ally_named(self, index: int) -> bool:
         """Whether a possessive pronoun and an actor's name stand before ``index``: "their
@@ -4780,8 +4780,7 @@ def _place_phrase(context: _Context, prep: _Hit, right: int) -> Location | None:
             # "the U.S. 5th Fleet area": an ordinal inside a name, kept if the name goes on
             or (
                 last == index
-                and word[-2:] in _ORDINAL_ENDS
-                and word[:1].isdigit()
+                and is_ordinal(word)
                 and index + 1 < right
                 and _name_like(tokens[index + 1].text)
             )

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
-from conflictparse.extract.actors import ActorTable, find_actors
+from conflictparse.extract.actors import ActorTable, find_actors, is_ordinal
 from conflictparse.extract.numbers import Number, find_numbers
 from conflictparse.lexicon import load_table
 from conflictparse.model import Category, Figure, Qualifier
@@ -107,7 +107,6 @@ _PARTS = frozenset({"many", "most", "some", "few", "several", "none", "half", "d
 _SUBJECTS = frozenset({"we", "they", "he", "she", "i", "you"})
 _AMONG_REACH = 9  # "among the 40 people arrested were": "among" to the verb
 _CAPTIVE_NOUNS = frozenset({"prisoner", "hostage"})
-_ORDINAL = regex.compile(r"\d{1,3}(?:st|nd|rd|th)")
 _OBJECT_BREAKS = _PLACE_PREPOSITIONS | {"to", "into", "on", "by", "for", "with", "of", "after"}
 _VERB_ENDS = _OBJECT_BREAKS | {"during", "when", "while", "since", "overnight", "today"}
 _MODEL_NAME = regex.compile(r"\p{L}{1,4}-\d{1,4}\p{L}{0,2}")  # "cf-18s", "mig-29", "t-72"
@@ -1374,7 +1373,7 @@ class _Context:
                 # "in camps for displaced people": a casualty word before a noun describes it
                 after = words[probe + 1] if probe + 1 < len(words) else ""
                 return found if after.isalpha() and self.count_noun(after) else probe
-            if _ORDINAL.fullmatch(word) or (word.endswith("ed") and words[probe - 1] == "the"):
+            if is_ordinal(word) or (word.endswith("ed") and words[probe - 1] == "the"):
                 probe += 1  # "from the 72nd brigade", "in the besieged east of the city"
                 continue
             if not word.isalpha() or word.endswith(("ed", "ing")) or word in self.number_words:
