@@ -188,8 +188,8 @@ _USING = frozenset({"using", "used", "uses", "use"})  # "using the hospital as a
 _HAVING = _IS | {"has", "have", "had"}  # "there was a base for", "they have a base for"
 # prepositions the place lexicon lacks, which open no object: "held ... against Isis"
 _LINKING = frozenset({"against", "amid", "despite", "under", "without", "during", "until"})
-_AND = frozenset({"and"})
-_SEQUENCE_LINKS = frozenset({"and", "before", "after"})  # "fought off attacks before retreating"
+# links after which a gerund shares its clause's subject: "fought off attacks before retreating"
+_GERUND_LINKS = frozenset({"before", "after"})
 _FORECAST = frozenset({"expected"})  # a raising verb that plans rather than states
 _OBLIGATION = frozenset({"must", "should"})  # a demand, unless the mover's own voice says it
 _OBJECT_PRONOUNS = frozenset({"him", "us", "you", "me", "themselves", "itself"})
@@ -1656,7 +1656,7 @@ def _conjoined_subject(context: _Context, start: int, left: int) -> int | None:
     words = context.words
     # "troops fought off attacks before retrograding": a gerund right after "before" or
     # "after" shares the subject of the clause's verb as a second verb after "and" does
-    if start > 0 and words[start - 1] in _SEQUENCE_LINKS - _AND and words[start].endswith("ing"):
+    if start > 0 and words[start - 1] in _GERUND_LINKS and words[start].endswith("ing"):
         # the link is a clause boundary: the subject is sought in the clause before it
         index = start - 1
         left = _clause_left(context, index, context.sentence_of[index])
