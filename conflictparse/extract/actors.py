@@ -393,8 +393,11 @@ class _Lexicon(NamedTuple):
     # Lower-case unit nouns that end a force's name ("the Azov battalion"): word -> how much
     # name they need before them ("name" or "weak"), and those that join a known group's name.
     unit_heads: dict[str, str]
+    unit_kinds: dict[str, str]  # unit nouns whose names are of another kind: "party"
     joining_heads: frozenset[str]
     head_words: frozenset[str]  # the head words of an organisation's name: no modifiers
+    paper_heads: frozenset[str]  # heads naming a newspaper alone after "the": "the Times"
+    opening_heads: frozenset[str]  # Arabic heads that open a name: "Liwa Fatemiyoun"
     group_nouns: frozenset[str]
     # Nouns that name an armed group with no name word before them ("rebels", "the
     # militants"): "bare" ones anywhere, "definite" ones only after "the" or a modifier.
@@ -634,6 +637,7 @@ def _lexicon() -> _Lexicon:
     orgheads = {
         row[0]: row[1] if len(row) > 1 else "organization" for row in load_table("orgheads")
     }
+    head_flags = {row[0]: row[2] for row in load_table("orgheads") if len(row) > 2}
     starting_words = frozenset(
         {*any_case, "the", *source_roles, *ethnic, *bare_groups, *people_nouns}
     )
@@ -656,10 +660,13 @@ def _lexicon() -> _Lexicon:
         people_offices=people_offices,
         orgheads=orgheads,
         unit_heads=unit_heads,
+        unit_kinds={row[0].lower(): row[3] for row in unit_rows if len(row) > 3},
         joining_heads=frozenset(
             row[0].lower() for row in unit_rows if len(row) > 2 and row[2] == "joins"
         ),
         head_words=frozenset(word for word, kind in orgheads.items() if kind != "modifier"),
+        paper_heads=frozenset(word for word, flag in head_flags.items() if flag == "alone"),
+        opening_heads=frozenset(word for word, flag in head_flags.items() if flag == "first"),
         group_nouns=frozenset(group_nouns),
         backed_nouns=frozenset(backed_nouns),
         bare_groups=bare_groups,
@@ -927,6 +934,9 @@ _PLACE_NOUNS = frozenset(
         *("neighborhood", "governorate", "suburb", "camp", "port", "county", "oblast"),
     }
 )
+# Lower-case nouns after a place's name ("the Al Salem hospital", "the Karrada neighbourhood");
+# not "camp" ("the Clinton camp" is his people).
+_NAMED_PLACE_NOUNS = (_PLACE_NOUNS - {"camp"}) | {"area", "hospital", "quarter"}
 # Before a city, a part of it: "north London", "eastern Aleppo".
 _COMPASS = frozenset(
     {
@@ -1137,8 +1147,10 @@ def _name_before_short_name(
     Council", "Coalition"), is a plain name word that makes it part of another body's name."""
     before = index - 1
     lower = words.lower[before]
+    place = chunk_at[before]
     return (
-        chunk_at[before] is None
+        # A region's name makes another body, too: "Kurdistan Democratic Party".
+        (place is None or (place.kind == "place" and place.last - place.first == 1))
         and chunk.last - chunk.first < len(chunk.key[2:].split())
         and "-" not in lower
         and lower not in _lexicon().ethnic
@@ -1206,16 +1218,28 @@ def is_ordinal(text: str) -> bool:
 def _title_before_head(
     words: _Words, chunk_at: list[_Chunk | None], index: int, lexicon: _Lexicon
 ) -> bool:
-    """Whether title chunk ``chunk_at[index]`` names the field of the head after it."""
+    """Whether title chunk ``chunk_at[index]`` names the field of the head after it
+    ("Justice Department"), or with a name after it the person a body is named after ("the
+    Sultan Murad Division", "the King Abdullah II Fund")."""
     chunk = chunk_at[index]
-    return (
-        chunk is not None
-        and chunk.last == index + 1
-        and _is_cap(words.text[index])
-        and index + 1 < words.count
-        and chunk_at[index + 1] is None
-        and words.text[index + 1] in lexicon.head_words
-    )
+    if chunk is None or chunk.last != index + 1 or not _is_cap(words.text[index]):
+        return False
+    texts = words.text
+    for after in range(index + 1, min(index + 2 + _MAX_NAMED_AFTER, words.count)):
+        if chunk_at[after] is not None:
+            return False
+        if texts[after] in lexicon.head_words:
+            return True
+        if (
+            not _is_cap(texts[after])
+            or words.lower[after] in lexicon.nonnames
+            or words.possessive[after]
+        ):
+            return False
+    return False
+
+
+_MAX_NAMED_AFTER = 2  # name words between a title and the head of a body named after a person
 
 
 def _reaching_heads(candidates: list[int], heads: Iterable[int]) -> list[int]:
@@ -1238,6 +1262,7 @@ def _reaching_heads(candidates: list[int], heads: Iterable[int]) -> list[int]:
 
 # Words inside an "of"-tail: its connectors, and "and" where ``_and_in_tail`` lets it in.
 _TAIL_JOINERS = _CONNECTORS | {"and"}
+_INDEFINITE = frozenset({"a", "an"})  # inside a name only after "for"
 
 
 def _and_in_tail(
@@ -1310,12 +1335,16 @@ def _org_runs(words: _Words, chunk_at: list[_Chunk | None], candidates: list[int
             chunk is None
             or chunk.kind in {"demonym", "country", "capital", "place", "person"}
             or (chunk.kind == "title" and _title_before_head(words, chunk_at, index, lexicon))
-        ) and _org_word(words, index, lexicon)
+        ) and (
+            _org_word(words, index, lexicon)
+            or (texts[index] in lexicon.head_words and _arabic_name_before(words, chunk_at, index))
+        )
         if not startable:
             position = chunk.last if chunk is not None else index + 1
             continue
         last_head = -1
         country: str | None = None
+        country_at = index  # where the state named in the run stands
         if chunk is not None and words.possessive[chunk.last - 1]:
             if chunk.kind not in {"demonym", "country", "capital"}:
                 position = chunk.last  # "Putin's Security Council" names no organisation
@@ -1365,17 +1394,27 @@ def _org_runs(words: _Words, chunk_at: list[_Chunk | None], candidates: list[int
                     or words.possessive[current_chunk.last - 1]
                 ):
                     break
-                if current_chunk.kind in {"demonym", "country", "capital"}:
-                    country = country or current_chunk.key[2:]
+                if current_chunk.kind in {"demonym", "country", "capital"} and country is None:
+                    country = current_chunk.key[2:]
+                    country_at = end
                 end = current_chunk.last
                 continue
             if _org_word(words, end, lexicon):
                 if texts[end] in lexicon.head_words:
                     last_head = end
                 end += 1
-                if words.possessive[end - 1]:
-                    break
+                if words.possessive[end - 1] and lowers[end - 1] not in lexicon.inner_possessives:
+                    break  # not "Women's Defence Units", "People's Council": their names go on
                 continue
+            if (
+                texts[end].isupper()
+                and texts[end] in lexicon.head_words
+                and chunk_at[index] is None
+                and (end > index or _arabic_name_before(words, chunk_at, index))
+            ):
+                last_head = end  # "Orient TV", "Rossiya-24 TV": a head in capitals ends one
+                end += 1
+                break
             if lowers[end] == "and" and _and_in_tail(words, chunk_at, index, last_head, end):
                 end += 1  # "Union of Medical Care and Relief Organizations": one body
                 continue
@@ -1385,13 +1424,26 @@ def _org_runs(words: _Words, chunk_at: list[_Chunk | None], candidates: list[int
                 and last_head >= 0
                 # "the" only after "of"/"for": "Ministry of the Interior", not "Army the ..."
                 and (lowers[end] != "the" or lowers[end - 1] in _CONNECTORS)
-                and (_is_cap(texts[end + 1]) or lowers[end + 1] == "the")
+                and (
+                    _is_cap(texts[end + 1])
+                    or lowers[end + 1] == "the"
+                    or (lowers[end] == "for" and lowers[end + 1] in _INDEFINITE)
+                )
+            ) or (
+                # "Centre for a New American Security", "Campaign for an Independent ...".
+                lowers[end] in _INDEFINITE
+                and lowers[end - 1] == "for"
+                and last_head >= 0
+                and end + 1 < count
+                and _is_cap(texts[end + 1])
             ):
                 end += 1
                 continue
             break
         named_after = end
-        if last_head == index and chunk_at[index] is None:
+        if (last_head == index or texts[index] in lexicon.opening_heads) and chunk_at[
+            index
+        ] is None:
             # Arabic names put the head first, then what it is of: "Jaysh al-Islam",
             # "Harakat Nour al-Din al-Zenki", "Ahrar ash-Sham".
             while (
@@ -1401,22 +1453,20 @@ def _org_runs(words: _Words, chunk_at: list[_Chunk | None], candidates: list[int
                 and lowers[named_after].partition("-")[0] in _ARABIC_ARTICLES
             ):
                 named_after += 1
-        single = last_head == index and named_after == index + 1
         if last_head < 0 or (
-            single
-            and (
-                words.headline[index]
-                or words.initial[index]
-                # "News", "Radio", "Times" alone name no outlet: "Fake News", "the Times".
-                or lexicon.orgheads[texts[index]] == "media"
-            )
+            last_head == index
+            and named_after == index + 1
+            and _lone_head_no_name(words, index, lexicon)
+            and not _arabic_name_before(words, chunk_at, index)
         ):
             position = max(end, index + 1)
             continue
         stop = last_head + 1
         # "Ministry of Defence": an "of"-tail after the head belongs to the name.
         tail = stop
-        while tail < end and (lowers[tail] in _TAIL_JOINERS or _is_cap(texts[tail])):
+        while tail < end and (
+            lowers[tail] in _TAIL_JOINERS or lowers[tail] in _INDEFINITE or _is_cap(texts[tail])
+        ):
             tail += 1
         if (
             stop < end
@@ -1429,8 +1479,18 @@ def _org_runs(words: _Words, chunk_at: list[_Chunk | None], candidates: list[int
             stop = tail
         while stop > index and lowers[stop - 1] in _TAIL_JOINERS:
             stop -= 1
-        if named_after > end:
-            stop = named_after
+        if named_after > end or texts[index] in lexicon.opening_heads:
+            # "Liwa Fatemiyoun", "Jaish al-Islam": the words after the head name it.
+            stop = max(named_after, stop)
+        if (
+            stop == index + 1
+            and stop < count
+            and texts[index] in lexicon.paper_heads
+            and _is_cap(texts[stop])
+            and chunk_at[stop] is None  # "told the Observer Moscow feels ...": a paper still
+        ):
+            position = max(end, index + 1)  # "Times Square": no paper, though "the Times" is
+            continue
         kind = lexicon.orgheads[texts[last_head]]
         if index and chunk_at[index - 1] is None and arabic_article_name(texts[index - 1]):
             # "the al-Aqsa Martyrs Brigades": a name opened by a lower-case article, and
@@ -1444,6 +1504,8 @@ def _org_runs(words: _Words, chunk_at: list[_Chunk | None], candidates: list[int
             kind = "organization" if kind == "group" else kind  # a numbered unit: a state's
         elif kind == "group" and country is not None:
             kind = "organization"  # "the Iraqi Army's 9th Brigade": the state's force
+        if country_at >= stop:
+            country = None  # "told the Observer Moscow feels": the state is outside the name
         if country is None:
             country = _designated_state(lowers[index:stop])
         run = _Chunk(index, stop, "orgrun", kind, country)
@@ -1452,6 +1514,28 @@ def _org_runs(words: _Words, chunk_at: list[_Chunk | None], candidates: list[int
             covered.append(k)
         position = stop
     return covered
+
+
+def _arabic_name_before(words: _Words, chunk_at: list[_Chunk | None], index: int) -> bool:
+    """Whether a name opened by a lower-case Arabic article stands before word ``index``
+    ("al-Ikhbariya TV"): the head there is not alone."""
+    return (
+        bool(index) and chunk_at[index - 1] is None and arabic_article_name(words.text[index - 1])
+    )
+
+
+def _lone_head_no_name(words: _Words, index: int, lexicon: _Lexicon) -> bool:
+    """Whether head word ``index``, all that is left of its run, names nothing on its own.
+
+    A head opening a sentence or a headline is a common noun ("Police said"); a media head
+    alone names no outlet ("Fake News"), except a newspaper's after "the" ("told the Times").
+    """
+    if words.headline[index] or words.initial[index]:
+        return True
+    text = words.text[index]
+    if lexicon.orgheads[text] != "media":
+        return False
+    return not (text in lexicon.paper_heads and index and words.lower[index - 1] == "the")
 
 
 def _spelt_out(words: _Words, first: int, last: int) -> bool:
@@ -1650,6 +1734,7 @@ def _force_names(words: _Words, chunk_at: list[_Chunk | None], nouns: list[int])
         if not named or (words.initial[first] and name_words + places == 1):
             continue
         kind = "group" if country is None else "organization"
+        kind = lexicon.unit_kinds.get(lower, kind)  # "the Baath party": no armed group
         run = _Chunk(first, head + 1, "orgrun", kind, country)
         for k in range(first, head + 1):
             chunk_at[k] = run
@@ -1794,11 +1879,12 @@ class _Builder:
         text = self.text(chunk.first, chunk.last)
         if (
             chunk.last - chunk.first == 1
-            and chunk.key in {"organization", "group"}
+            and chunk.key in {"organization", "group", "media"}
             and chunk.extra is None
         ):
-            # A head word alone ("the Institute") refers back to an organisation named in full.
-            named = self._organization_named_with(text)
+            # A head word alone ("the Institute") refers back to an organisation named in
+            # full, a paper's ("the Times") to the paper ("The New York Times").
+            named = self._organization_named_with(text, chunk.key == "media")
             if named is not None:
                 return named
         # "Defence Ministry" is Russia's in one sentence and Ukraine's in the next.
@@ -1811,22 +1897,24 @@ class _Builder:
             text = text[: len(text) - len(head)] + head.capitalize()
         return self.draft(key, text, ActorKind(chunk.key), country=chunk.extra).key
 
-    def _organization_named_with(self, word: str) -> str | None:
-        """The organisation most recently mentioned whose name holds ``word``, if any."""
+    def _organization_named_with(self, word: str, media: bool = False) -> str | None:
+        """The organisation (or with ``media`` the outlet) most recently mentioned whose name
+        holds ``word``, if any."""
+        kinds = _MEDIA_KINDS if media else _ORGANIZATION_KINDS
         # The few most recent actors only: the one meant is near, and odd input stays linear.
         for key in itertools.islice(reversed(self.latest), _ANTECEDENT_WINDOW):
             draft = self.drafts.get(key)
-            if (
-                draft is not None
-                and draft.kind in {ActorKind.ORGANIZATION, ActorKind.GROUP}
-                and (word in draft.name.split())
-            ):
+            if draft is not None and draft.kind in kinds and (word in draft.name.split()):
                 return key
         return None
 
     def text(self, first: int, last: int) -> str:
         start = self.words.start
         return self.doc.original[start[first] : start[last - 1] + len(self.words.text[last - 1])]
+
+
+_ORGANIZATION_KINDS = frozenset({ActorKind.ORGANIZATION, ActorKind.GROUP})
+_MEDIA_KINDS = frozenset({ActorKind.MEDIA})
 
 
 def find_actors(doc: Text) -> ActorTable:
@@ -1998,7 +2086,7 @@ def _scan(builder: _Builder, starters: list[int]) -> None:
         text = texts[index]
         if not text[0].isupper() and "-" not in text:
             position = index + 1  # a lower-case determiner or source word that starts nothing
-        elif "-" in lower and _org_compound(builder, index):
+        elif "-" in lower and (_org_compound(builder, index) or _state_pair(builder, index)):
             position = index + 1
         elif text in builder.aliases:
             builder.mention(index, index + 1, builder.aliases[text])
@@ -2060,10 +2148,31 @@ def _acronym(builder: _Builder, index: int) -> None:
         words.possessive[index]
         or after_lower in _ACRONYM_VERBS
         or (after_lower in lexicon.group_heads and not words.possessive[index + 1])
+        or _acronym_object(words, index, after_lower)
     ):
         return
     key = builder.draft(f"O:{text}", text, ActorKind.ORGANIZATION).key
     builder.aliases[text] = key
+
+
+# Prepositions before "the" and an acronym that make it a body ("support to the SAC", "talks
+# with the HNC"), and the words that may follow it there: no noun it would modify ("the AIDS
+# epidemic") and no name ("the USS Cole").
+_ACRONYM_PREPOSITIONS = frozenset({"to", "by", "with", "against", "of", "from", "for", "join"})
+_AFTER_ACRONYM_OBJECT = frozenset(
+    {",", ".", ";", ":", ")", "and", "or", "in", "on", "to", "for", "that", "which", "who"}
+)
+
+
+def _acronym_object(words: _Words, index: int, after_lower: str) -> bool:
+    """Whether the acronym at ``index`` is the object of a preposition, after "the", that
+    takes a body as its object ("material support to the SAC."): an organisation."""
+    return (
+        index > 1
+        and words.lower[index - 1] == "the"
+        and words.lower[index - 2] in _ACRONYM_PREPOSITIONS
+        and (after_lower in _AFTER_ACRONYM_OBJECT or index + 1 == words.count)
+    )
 
 
 @functools.cache
@@ -2494,6 +2603,29 @@ def _org_compound(builder: _Builder, index: int) -> bool:
     return True
 
 
+def _state_pair(builder: _Builder, index: int) -> bool:
+    """'UK-France talks', 'the Iran-Iraq war': each state joined by a hyphen is an actor."""
+    words = builder.words
+    text = words.text[index]
+    parts = text.split("-")
+    if len(parts) > _MAX_PAIRED_STATES:
+        return False
+    keys = []
+    for part in parts:
+        entry = _entry_for((part,)) if part else None
+        if entry is None or entry.kind != "country":
+            return False
+        keys.append(builder.country(entry.key[2:]))
+    start = words.start[index]
+    for part, key in zip(parts, keys, strict=True):
+        builder.mention_span(start, start + len(part), key)
+        start += len(part) + 1
+    return True
+
+
+_MAX_PAIRED_STATES = 3  # "US-UK-France": more parts make a list, not a compound of states
+
+
 def _ministry(builder: _Builder, chunk: _Chunk) -> int:
     """'the Russian defence ministry', "Ukraine's foreign ministry": a ministry of that state."""
     words = builder.words
@@ -2871,6 +3003,13 @@ def _name(
         return end + 1
     if _not_a_person(builder, start, end, titled=titled):
         return end
+    described = None if titled else _described_organization(builder, end)
+    if described is not None:
+        # "Airwars, a monitoring group, said": the apposition says what the name names.
+        name = builder.text(start, end)
+        key = builder.draft(f"R:{name.lower()}:None", name, described).key
+        builder.mention(start, end, key)
+        return end
     # "Tamil Tiger rebels", "Ansar al-Tawhid fighters": the name of a group, no person's.
     if (
         not titled
@@ -2914,6 +3053,37 @@ def _name(
     builder.mention(start, end, key)
     builder.surnames[words.text[end - 1]] = key
     return max(end, app_end)
+
+
+_DESCRIBED_WORDS = 4  # words of an apposition before its head: "a UK-based war monitoring group"
+# Words that may follow the head of such an apposition, as punctuation may.
+_AFTER_DESCRIPTION = frozenset({"that", "which", "who", "based", "founded", "in", "with"})
+_NOT_DESCRIBING = _TAIL_JOINERS | _PLACE_PREPOSITIONS | _AFTER_DESCRIPTION | _ARTICLES
+
+
+def _described_organization(builder: _Builder, end: int) -> ActorKind | None:
+    """The kind of organisation that an apposition after a name, ", a monitoring group" or
+    ", the UK-based monitor", says it is (its head an organisation's head word in lower case),
+    if there is one: not ", a party official", ", a member of the group"."""
+    words = builder.words
+    count = words.count
+    if end + 2 >= count or words.text[end] != "," or words.lower[end + 1] not in _ARTICLES:
+        return None
+    lexicon = _lexicon()
+    for index in range(end + 2, min(end + 2 + _DESCRIBED_WORDS, count)):
+        text = words.text[index]
+        if not text[:1].islower() and "-" not in text:
+            return None
+        lower = words.lower[index]
+        if lower in _NOT_DESCRIBING or builder.chunk_at[index] is not None:
+            return None
+        head = lexicon.orgheads.get(text.capitalize())
+        if head is not None and head != "modifier" and not words.possessive[index]:
+            following = words.text[index + 1] if index + 1 < count else "."
+            if following in {",", ".", ";", ":", ")"} or following in _AFTER_DESCRIPTION:
+                return ActorKind(head)
+            return None
+    return None
 
 
 # Prepositions after which a lone capitalised word is a place more often than a person.
@@ -2972,6 +3142,9 @@ def _not_a_person(builder: _Builder, start: int, end: int, *, titled: bool) -> b
         return True
     if lowers[end - 1].endswith("ism"):
         return True  # "Bin Ladenism", "Kemalism": a doctrine named after a person
+    if end < words.count and (texts[end] in _event_nouns() or texts[end] in _NAMED_PLACE_NOUNS):
+        # "the Olive Branch operation", "the Al Qaim region": an operation's or a place's name
+        return True
     if start > 0:
         before = texts[start - 1]
         if len(before) > 3 and before in notperson:
@@ -2987,6 +3160,12 @@ def _not_a_person(builder: _Builder, start: int, end: int, *, titled: bool) -> b
     # ("Comprehensive Free Trade"), not a name: names are rarely everyday words.
     ordinary = sum(map(builder.lower_seen.__contains__, lowers[start:end]))
     return ordinary >= 2 and 2 * ordinary > end - start
+
+
+@functools.cache
+def _event_nouns() -> frozenset[str]:
+    """``actor_event_nouns.tsv``: nouns after an operation's code name ("offensive")."""
+    return load_words("actor_event_nouns")
 
 
 def _apposition(
