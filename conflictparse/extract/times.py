@@ -36,9 +36,11 @@ Monday" → "XXXX-WXX-1") and the period otherwise ("every two weeks" → "P2W")
 
 * A bare weekday, month or day points back from the anchor (the latest such date, a few weeks
   of slack for months) unless a future marker ("will", "plans to", "next", ...) stands in its
-  clause; then it points forward.
+  clause; then it points forward. A date heading its sentence takes the tense of the verb
+  after its comma ("In January, the minister, then in office, said ..." is the last January).
 * Anaphoric expressions ("the following month", "that day", "two days later", "the previous
-  Friday", "that quarter") count from the last date, month, day or quarter the text named;
+  Friday", "that quarter") count from the last date, month, day or quarter the text named
+  (a day counted forward, "the next day", "two days later", is then the day being told);
   "the morning", "the night" take the day named in the same paragraph, if any.
 * A deadline month ("by February", "until June") lies ahead of the anchor unless its clause is
   told in the past; so does a date at the end of an infinitive of purpose ("an agreement to
@@ -59,6 +61,15 @@ Monday" → "XXXX-WXX-1") and the period otherwise ("every two weeks" → "P2W")
   the spring") is not pushed into the next year. In a report, an old year carries through its
   paragraph, but in a paragraph of many sentences (an article printed as one block) only two
   sentences on. A clock time in a history is on the day being told, not the publication date.
+  A year told in passing inside a paragraph of the story's year (a look back, "the council had
+  met on 5 November 1917", or a leap ahead, "in November 2008 protesters staged a similar ...")
+  is an aside: the next paragraph is back in the story's year. A bare winter told in the past
+  that falls after the story year moves the story on ("passed the winter ... early in spring").
+  A history counts a weekday from the day it is telling ("On 17 September 1862 ... By Friday"),
+  and its "the past year" is the year up to the time told ("P1Y"), not the one before the
+  publication date. Many weekday names make a text a report, whatever old years it recalls, and
+  so does opening on a time told from the publication date ("Sanctions imposed last week ...").
+  A count of years beside the year it reaches names that year ("two years later, in 1953").
 * A named weekday fixes the year of a year-less date: "Friday, April 1" is in a year where
   April 1 is a Friday.
 * In an earnings report the quarter being reported sets the granularity: "the quarter" is the
@@ -154,7 +165,12 @@ _BEFORE_BARE_PLURAL = frozenset(
 )  # fmt: skip
 # Nouns after a bare season that make it the time of an event ("a spring offensive").
 # The year an event noun after a season gives itself: "Offensive of 1918", "Offensive (early 1951)".
-_EVENT_YEAR = regex.compile(r"\s+[\w-]+\s*(?:of\s+|\((?:[A-Za-z-]+\s+){0,2})(?P<year>\d{4})(?!\d)")
+# ... or the date it was launched, a few words on: "the summer offensive against the south in
+# June 1942".
+_EVENT_YEAR = regex.compile(
+    r"\s+[\w-]+\s*(?:of\s+|\((?:[A-Za-z-]+\s+){0,2}"
+    r"|(?:[\w-]+\s+){0,5}?in\s+(?:(?:early|mid|late|[A-Z][a-z]+)\s+)?)(?P<year>\d{4})(?!\d)"
+)
 # A weekday whose phrase goes on to name its date: "Sunday dawn of 25 June 1950", "Monday
 # morning of May 3, 1943".
 _WEEKDAY_OF_DATE = regex.compile(
@@ -363,6 +379,10 @@ class _Context:
     # old years the whole text names (counted once, when first needed).
     cores: list[int] = attrs.field(factory=list)
     old_years: int | None = None
+    # How many weekdays the whole text names (counted with the old years), and whether its
+    # first expression was relative to the publication date: both mark a report.
+    days_named: int = 0
+    opens_deictic: bool = False
     # How many expressions so far were relative to the publication date ("yesterday").
     deictic: int = 0
     reference: _dt.date | None = None
@@ -372,6 +392,16 @@ class _Context:
     # The year and month of the last date told to the month or day ("on 7 December 1941"): a
     # story moves on, so a later "in January" of the same story is the January after it.
     told: tuple[int, int] | None = None
+    # A year told in passing inside a paragraph of a later story year ("... on 28 March. The
+    # council had met on 5 November 1917."): the story's year, month told, and paragraph before
+    # it, back in force when the next paragraph opens, as the narrative goes on in its own time.
+    aside: tuple[tuple[int, int], int, int, tuple[int, int] | None] | None = None
+
+    def settle(self, offset: int) -> None:
+        """Return to the story's own year once the paragraph of an aside year is over."""
+        if self.aside is not None and self.paragraph(offset) != self.story_paragraph:
+            self.story_year, self.story_paragraph, self.story_sentence, self.told = self.aside
+            self.aside = None
 
     def quarter_nearby(self, offset: int) -> tuple[int, int] | None:
         """The quarter (year, number) named shortly before ``offset``, if any."""
@@ -545,7 +575,7 @@ class _Context:
     def narrative(self) -> bool:
         """Whether the text reads as a history rather than a report: several years long past
         and few expressions relative to the publication date ("yesterday", "on Monday")."""
-        if not self.historical_years:
+        if not self.historical_years or self.opens_deictic:
             return False  # no old year told yet: nothing to carry, and no scan to pay for
         if self.old_years is None:
             # A history shows itself by its many old years long before its first relative
@@ -554,8 +584,17 @@ class _Context:
             texts = self.doc.token_columns.texts
             words = map(texts.__getitem__, self.cores)
             self.old_years = sum(1 for w in words if len(w) == 4 and w.isdigit() and int(w) < last)
+            # ... and a report by its many weekdays (days named from the publication date),
+            # even when its first paragraphs recall a career's old years.
+            days = self.lex.weekdays
+            self.days_named = sum(
+                1
+                for w in map(texts.__getitem__, self.cores)
+                if len(w) > 5 and w[:1].isupper() and w.lower() in days  # not "Sun", "Sat"
+            )
         years = max(self.historical_years, self.old_years)
-        return years >= 2 and self.deictic * _NARRATIVE_RATIO < years
+        deictic = max(self.deictic, self.days_named)
+        return years >= 2 and deictic * _NARRATIVE_RATIO < years
 
 
 def _sentence_start(sentence: Sentence) -> int:
@@ -701,12 +740,17 @@ def find_times(doc: Text, anchor: _dt.date | None) -> tuple[TimeExpression, ...]
             if not candidates:
                 continue
             context.bc_used = False
+            context.settle(position)
             results = _first_reading(text, position, candidates, rules, context)
             if context.bc_used and context.story_year is not None:
                 story = context.story_year[0]
                 results = [_before_era(result, story) for result in results]
                 context.reference = context.day_reference = None
             if results:
+                if not found:
+                    # A text that opens on a time told from its publication ("Sanctions imposed
+                    # last week ...") is a report, whatever history it recalls further on.
+                    context.opens_deictic = context.deictic > 0
                 found += results
                 covered = results[0].end if len(results) == 1 else max(r.end for r in results)
     times = []
@@ -1015,6 +1059,24 @@ def _title_inside(match: regex.Match[str], group: str, ctx: _Context) -> bool:
     return bool(before) and not before.endswith((":", "--"))
 
 
+def _in_quoted_title(ctx: _Context, offset: int) -> bool:
+    """Whether ``offset`` is inside a short quoted name after a capitalised word of it: the
+    song "White Christmas", the film "A Very Long Engagement", not a date."""
+    quotes = ctx.doc.quotes
+    index = bisect.bisect_right(quotes, offset, key=_quote_start) - 1
+    if index < 0 or offset >= quotes[index].end:
+        return False
+    quote = quotes[index]
+    if quote.close_mark is None or quote.end - quote.start > _TITLE_LENGTH:
+        return False
+    lead = ctx.doc.normalized[quote.start : offset].split()
+    return bool(lead) and all(word[:1].isupper() for word in lead)
+
+
+# How long (in characters) a quotation may be and still read as a title.
+_TITLE_LENGTH = 40
+
+
 def _capitalised(match: regex.Match[str], group: str, ctx: _Context) -> bool:
     start = match.start(group)
     return start >= 0 and ctx.doc.original[start : start + 1].isupper()
@@ -1092,7 +1154,7 @@ def _choose_year(
         later = [c for c in candidates if c >= anchor.replace(day=1)]
         if later:
             return later[0].year
-    if ctx.is_past(offset):
+    if ctx.is_past(offset) or _fronted_past(ctx, offset):
         # A past event: the latest such date up to a few weeks after the anchor ("the offer
         # expired Nov. 16" in a Nov. 2 report stays in this year).
         horizon = anchor + _dt.timedelta(days=45 if day > 1 else 40)
@@ -1104,6 +1166,38 @@ def _choose_year(
     # June 1"): the nearest such date, as schedules and recent events cluster around the anchor.
     middle = 15 if day == 1 else 0
     return min(candidates, key=lambda c: abs((c - anchor).days + middle)).year
+
+
+def _fronted_past(ctx: _Context, offset: int) -> bool:
+    """Whether a date heading its sentence is told by a past verb further on.
+
+    "In January, Rex Tillerson, then secretary of state, said ...": the clause around the
+    date ends before the verb (a reporting verb is a clause break elsewhere), so the sentence's
+    first verb, read past the comma, gives the tense.
+    """
+    sentence = ctx.doc.sentence_at(offset)
+    if sentence is None:
+        return False
+    text = ctx.doc.normalized
+    lead = text[sentence.start : offset].split()
+    if len(lead) > 2 or _FRONTED_COMMA.match(text, offset, sentence.end) is None:
+        return False
+    words = text[offset : min(sentence.end, offset + _FRONTED_REACH)].lower().split()
+    for raw in words:
+        word = raw.strip(_STRIP_PUNCTUATION)
+        if word in ctx.lex.future_cues:
+            return False
+        if word in ctx.lex.past_cues:
+            return True
+    return False
+
+
+# A fronted date: the date's own words, then a comma before the rest of the sentence.
+_FRONTED_COMMA = regex.compile(r"[\w.' -]{1,30}?,")
+# How far (in characters) the verb of a fronted date may stand after it.
+_FRONTED_REACH = 160
+# The marks around a word that do not change it ("said," is "said").
+_STRIP_PUNCTUATION = ".,;:!?\"'()“”’‘"
 
 
 def _purpose_before(ctx: _Context, offset: int) -> bool:
@@ -1171,6 +1265,23 @@ def _remember_year(ctx: _Context, offset: int, year: int, *, bc: bool = False) -
         if ctx.anchor is None or year < ctx.anchor.year - _HISTORY_GAP:
             ctx.historical_years += 1
         return
+    paragraph = sentence.paragraph if sentence else -2
+    story = ctx.story_year
+    if ctx.aside is not None:
+        # Inside an aside: a year far from the story's keeps it one ("... since January 2007
+        # ... as against 2007 ... in summer 2007"), the story's own year or the next ends it.
+        if not _aside_year(ctx.aside[0][0], year):
+            ctx.aside = None
+    elif (
+        story is not None
+        and _aside_year(story[0], year)
+        and not (bc or ctx.story_bc)
+        and (paragraph == ctx.story_paragraph or _told_in(ctx, story[0], paragraph))
+        and ctx.narrative
+    ):
+        # A look back (or far ahead) inside a paragraph telling the story's year: an aside,
+        # the story's year returns with the next paragraph.
+        ctx.aside = (story, ctx.story_paragraph, ctx.story_sentence, ctx.told)
     ctx.story_year = (year, sentence.start if sentence else -1)
     ctx.story_bc = bc
     if bc:
@@ -1184,6 +1295,22 @@ def _remember_year(ctx: _Context, offset: int, year: int, *, bc: bool = False) -
         ctx.told = None
     if ctx.anchor is None or year < ctx.anchor.year - _HISTORY_GAP:
         ctx.historical_years += 1
+
+
+# How many years past the story's a year told in its paragraph may lie and still be the story's
+# next step ("In 1950 ... by 1953, ..."); further on, or any year before it, is an aside.
+_ASIDE_LEAP = 3
+
+
+def _aside_year(story: int, year: int) -> bool:
+    """Whether ``year``, told inside a story of ``story``, is an aside rather than its next step."""
+    return year < story or year > story + _ASIDE_LEAP
+
+
+def _told_in(ctx: _Context, year: int, paragraph: int) -> bool:
+    """Whether the last day told was in ``year`` and in ``paragraph``."""
+    told = ctx.day_reference
+    return told is not None and told[1] == paragraph and told[0].year == year
 
 
 def _date_found(
@@ -1649,6 +1776,13 @@ def _points_away(match: regex.Match[str], text: str) -> bool:
     return _AGO_JOIN.fullmatch(text, match.end("q"), match.start("unit")) is not None
 
 
+# A year named beside a count of years: ", in 1953," or " (218 BC)".
+_YEAR_APPOSITION = regex.compile(
+    r"\s*(?:,\s*(?:in\s+)?|\(\s*(?:in\s+)?)(?P<year>\d{3,4})"
+    r"(?:\s*(?P<era>BCE?|B\.C\.?))?\s*[),.;]"
+)
+
+
 def _h_ago(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     lex = ctx.lex
     direction = _lower(match["dir"])
@@ -1672,6 +1806,27 @@ def _h_ago(match: regex.Match[str], ctx: _Context) -> list[_Found]:
             )
         ]
     sign = -1 if direction in {"ago", "earlier", "previously"} else 1
+    if granularity == "year" and direction in {"later", "earlier", "previously"}:
+        named = _YEAR_APPOSITION.match(ctx.doc.normalized, match.end())
+        if named is not None and (named["era"] or not ctx.story_bc):
+            # "two years later, in 1953", "a mere two years later (218 BC)": the year the text
+            # names beside it is the one meant, whatever the count from the story gives
+            year = int(named["year"])
+            value = f"{year:04d}"
+            if named["era"]:
+                if ctx.story_bc:
+                    ctx.bc_used = True  # written before the era with the rest of the story
+                else:
+                    value = "BC" + value
+            return [
+                _Found(
+                    match.start(),
+                    match.end(),
+                    TimeType.DATE,
+                    value,
+                    "APPROX" if _amount_mod(match, ctx) else None,
+                )
+            ]
     if direction == "ago":
         ctx.deictic += 1
     base = ctx.anchor if direction in {"ago", "from now", "hence"} else ctx.reference
@@ -1680,6 +1835,10 @@ def _h_ago(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     if amount is None:
         value = "PAST_REF" if sign < 0 else "FUTURE_REF"
         return [_Found(match.start(), match.end(), TimeType.DATE, value, mod)]
+    if base is not None and direction == "ago" and ctx.narrative and ctx.in_quote(match.start()):
+        # "when we took office 15 months ago", quoted in a history: counted from the day the
+        # speaker spoke, which the text does not date (as with a quoted "today")
+        base = None
     if base is None:
         counted = granularity in {"year", "decade", "century"}
         story = ctx.year_for(match.start()) if ctx.story_bc and counted else None
@@ -1690,7 +1849,9 @@ def _h_ago(match: regex.Match[str], ctx: _Context) -> list[_Found]:
             if sign > 0 and granularity == "year" and _story_moves_on(ctx, match.start()):
                 _remember_year(ctx, match.start(), year, bc=True)
             return [_Found(match.start(), match.end(), TimeType.DATE, f"{year:04d}", mod)]
-        return [_Found(match.start(), match.end(), TimeType.DATE, "XXXX-XX-XX", mod)]
+        # Nothing to count from: the date stays unknown, at the granularity of its unit.
+        value = _UNKNOWN_AT.get(granularity, "XXXX-XX-XX")
+        return [_Found(match.start(), match.end(), TimeType.DATE, value, mod)]
     steps = round(amount * count)
     quarter = ctx.quarter_nearby(match.start())
     if quarter is not None and unit == "year" and steps == 1 and sign < 0:
@@ -1727,6 +1888,10 @@ def _h_ago(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         if granularity == "year" and direction == "later" and (_story_moves_on(ctx, match.start())):
             # "Two years later, the army attacked in March": the history goes on in that year
             _remember_year(ctx, match.start(), target.year)
+            ctx.reference = target
+        elif granularity == "day" and direction == "later" and ctx.day_reference is not None:
+            # "Two days later ... the next day": the story is now on that day
+            ctx.set_day(target, match.start())
             ctx.reference = target
     return [_Found(match.start(), match.end(), TimeType.DATE, value, mod)]
 
@@ -1944,7 +2109,7 @@ def _h_season(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         elif relation == "this" and anchor:
             year = anchor.year
         elif seasonal_event and (
-            named := _EVENT_YEAR.match(ctx.doc.normalized, match.end(), match.end() + 40)
+            named := _EVENT_YEAR.match(ctx.doc.normalized, match.end(), match.end() + 80)
         ):
             # "the Spring Offensive of 1918", "the Winter Offensive (early 1951)": the event
             # names its own year, whatever year the story was in
@@ -1956,6 +2121,12 @@ def _h_season(match: regex.Match[str], ctx: _Context) -> list[_Found]:
                 # winter" is the winter of 1915 (before the common era the year after 481 BC
                 # is 480 BC).
                 year += -1 if ctx.story_bc else 1
+                if ctx.is_past(match.start()) and not ctx.in_quote(match.start()):
+                    # ... and a story told on goes on in it: "passed the winter ... early in
+                    # spring" is the spring after that winter ("can hold out over the winter"
+                    # is a prospect, the story stays where it was).
+                    _remember_year(ctx, match.start(), year, bc=ctx.story_bc)
+                    ctx.told = (year, 1)
         elif anchor is not None:
             year = anchor.year
             if ctx.is_future(match.start()):
@@ -2024,6 +2195,17 @@ def _h_today(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     return [_Found(match.start(), match.end(), TimeType.DATE, day, mod)]
 
 
+# An unknown date at the granularity of a unit ("two years later" with no year told: "XXXX").
+_UNKNOWN_AT = {"year": "XXXX", "decade": "XXXX", "century": "XXXX", "millennium": "XXXX",
+               "quarter": "XXXX-QX", "month": "XXXX-XX", "week": "XXXX-WXX"}  # fmt: skip
+# The span a history's "the past year" covers, up to the time it tells (TIMEX3 writes a decade
+# DE, a century CE).
+_LOOKBACK_UNITS = {"year": "P1Y", "decade": "P1DE", "century": "P1CE", "month": "P1M",
+                   "week": "P1W"}  # fmt: skip
+# Words after "the last year" that make it a part of a span ("the last year of the war").
+_PART_OF_WORDS = frozenset({"before", "after", "in", "when", "that", "which"})
+
+
 def _h_reldate(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     if _title_inside(match, "unit", ctx):
         return []  # "This Week", a programme's name
@@ -2052,6 +2234,15 @@ def _h_reldate(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     base = ctx.reference if anaphoric else ctx.anchor
     if not anaphoric and not bare:
         ctx.deictic += 1
+    if (
+        relation in {"the past", "the last"}
+        and unit in _LOOKBACK_UNITS
+        and ctx.narrative
+        and _next_word(ctx, match.end()) not in _PART_OF_WORDS
+    ):
+        # "In the past year, both armies had raided ..." in a history: the year up to the
+        # time being told, which is not the one before the publication date
+        return [_Found(match.start(), match.end(), TimeType.DATE, _LOOKBACK_UNITS[unit], mod)]
     if relation in {"these", "those"}:
         return []
     step = 0
@@ -2149,6 +2340,11 @@ def _h_reldate(match: regex.Match[str], ctx: _Context) -> list[_Found]:
             # year, for the months and the next "following year" after it
             _remember_year(ctx, match.start(), target.year)
             ctx.reference = _valid(target.year, 1, 1) or ctx.reference
+        elif unit == "day" and anaphoric and step > 0 and ctx.day_reference is not None:
+            # "surrendered the next day, and the day following ...": the story is now on that
+            # day, which the next count starts from
+            ctx.set_day(target, match.start())
+            ctx.reference = target
     if match["fiscal"] and unit == "year":
         granularity = "year"
     value = format_at(target, granularity)
@@ -2302,6 +2498,11 @@ def _h_weekday(match: regex.Match[str], ctx: _Context) -> list[_Found]:
             date = weekday_date(anchor, weekday, 1)
         elif relation == "this":
             date = weekday_date(anchor, weekday, 0)
+        elif ctx.narrative and (story_day := ctx.day_just_told(match.start())) is not None:
+            # "On 17 September 1862 ... By Friday", "On September 13, 2007 ... described
+            # Thursday's killing": a history tells forward from the day it is telling (that
+            # day itself, or the first such weekday after it), not from its publication
+            date = weekday_date(story_day - _dt.timedelta(days=1), weekday, 1)
         else:
             date = _tensed_weekday(ctx, match.start(), anchor, weekday)
         day = date.isoformat()
@@ -2623,7 +2824,7 @@ def _h_plural(match: regex.Match[str], ctx: _Context) -> list[_Found]:
 
 
 def _h_holiday(match: regex.Match[str], ctx: _Context) -> list[_Found]:
-    if not _capitalised(match, "holiday", ctx):
+    if not _capitalised(match, "holiday", ctx) or _in_quoted_title(ctx, match.start("holiday")):
         return []
     month, day = ctx.lex.holidays[_lower(match["holiday"]).replace("’", "'")]
     return _date_found(match, ctx, month, day, match["year"])
