@@ -154,7 +154,20 @@ _CURRENCY_ABBREVIATIONS = frozenset({"dlrs"})  # wire-service style: "dlrs 1 mil
 _PREPOSITIONS_BEFORE_ONE = frozenset(
     {"about", "around", "over", "above", "within", "under", "below"}
 )
-_CUSTODY = frozenset({"custody", "captivity", "detention"})  # "in Iraqi custody"
+# "in Iraqi custody", "in SDF prisons"
+_CUSTODY = frozenset({"custody", "captivity", "detention", "prison", "prisons", "jail", "jails"})
+# what follows a passive "held" with no auxiliary: "19 men held together", "held for questioning"
+_HELD_FOLLOWERS = frozenset(
+    {"together", "captive", "hostage", "without", "for", "in", "at", "incommunicado", "since"}
+)
+# participles that also describe a noun: "and displaced refugees", "and wounded soldiers"
+_ADJECTIVE_CASUALTIES = frozenset({"displaced", "wounded", "injured", "detained", "missing"})
+# a count of harm that does not say which: "eight victims" (not "one victim" of a shooting
+# that "may have more than one victim", nor "shooting victims", whose modifier says how)
+_VICTIMS = frozenset({"victims"})
+_HARMS = frozenset({Category.KILLED, Category.WOUNDED})  # what befalls victims of violence
+_SINGULAR_AUXILIARIES = frozenset({"was", "is", "has"})
+_CUSTODY_REACH = 4  # owner words before the custody noun: "in Syrian Democratic Forces custody"
 _MAGNITUDES = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "tens"})
 _HEDGES = frozenset({"possibly", "perhaps", "maybe", "even", "potentially"})
 _LIST_ENDS = frozenset({",", ".", "and", ";", ")"})  # what may close an item of a list
@@ -189,6 +202,9 @@ class _Noun:
     unit: str | None
 
 
+_PEOPLE = _Noun(category="other", counted=None, unit=None)  # a noun of people of no kind
+
+
 @attrs.frozen
 class _Lexicon:
     nouns: dict[str, _Noun]
@@ -220,6 +236,21 @@ class _Lexicon:
     camps: frozenset[str]  # "are living in camps for the displaced": where the displaced stay
     camp_kinds: frozenset[str]  # "displacement camps", "camps for displaced people"
     departures: frozenset[str]
+    movements: frozenset[str]  # "were on the move": displaced, after a verb of being
+    victim_causes: dict[str, Category]  # "the slayings ... the eight victims": killed
+
+
+@functools.cache
+def _nationals() -> frozenset[str]:
+    """Plural demonyms from the countries table ("britons", "syrians", "iraqis"): people,
+    where the noun lexicon lists only common nouns."""
+    plurals: set[str] = set()
+    for row in load_table("countries"):
+        for demonym in row[2].split("|") if len(row) > 2 else ():
+            lowered = demonym.lower()
+            if lowered and not lowered.endswith(("sh", "ch", "ese", "ss", "s")):
+                plurals.add(lowered + "s")  # not "British", "French", "Chinese", "Swiss"
+    return frozenset(plurals)
 
 
 @functools.cache
@@ -266,6 +297,7 @@ def _lexicon() -> _Lexicon:
     intensifiers: set[str] = set()
     # single words of the kinds read by one rule each: size, treatment, wound, evacuation, ...
     singles: dict[str, set[str]] = {}
+    victim_causes: dict[str, Category] = {}
     for row in load_table("figure_cues"):
         phrase, kind, value = row[0].lower(), row[1], row[2] if len(row) > 2 else "-"
         key = tuple(phrase.split())
@@ -298,6 +330,8 @@ def _lexicon() -> _Lexicon:
             streets.add(phrase)
         elif kind == "intensifier":
             intensifiers.add(phrase)
+        elif kind == "victim_cause":
+            victim_causes[phrase] = Category(value)
         else:
             singles.setdefault(kind, set()).add(phrase)
     tables = (before, after, casualty, casualty_after, casualty_before, attribution)
@@ -329,6 +363,8 @@ def _lexicon() -> _Lexicon:
         departures=frozenset(singles.get("departure", ())),
         camps=frozenset(singles.get("camp", ())),
         camp_kinds=frozenset(singles.get("camp_kind", ())),
+        movements=frozenset(singles.get("movement", ())),
+        victim_causes=victim_causes,
     )
 
 
@@ -403,6 +439,7 @@ class _Reading:
     label: bool = False  # a singular unit or document noun follows: a name
     harm_modifier: bool = False  # the casualty word is an adjective: "two dead fighters"
     embedded: bool = False  # "8,000 of its population of 80,000 fled": the 80,000 fled not
+    apposed: bool = False  # "a fifth, some 180 people, were killed": set off by a comma
 
 
 class _Context:
@@ -459,6 +496,7 @@ class _Context:
         reading = _Reading(unit=number.unit, embedded=self.embedded(prev))
         self.lower = lower
         used_before = self.read_qualifier(prev, reading)
+        reading.apposed = prev[len(prev) - used_before - 1 :][:1] == [","]
         if used_before == 1 and prev[-1] in _PREPOSITIONS_BEFORE_ONE and number.text == "one":
             # "about one of the gravest", "under one flag": a preposition, no bound of a one
             reading.qualifier, used_before = None, 0
@@ -474,6 +512,15 @@ class _Context:
                 self.shared_magnitude(nxt, after, reading)
         if reading.duration:
             return None
+        if (
+            reading.counted is None
+            and number.value > 1
+            and nxt[:1]
+            and nxt[0] in _SINGULAR_AUXILIARIES
+            and number.unit is None
+        ):
+            # "a mother of two was killed": a singular verb is the head noun's, not the count's
+            reading.verb_category, reading.has_verb = None, False
         # "the victims, several of whom were killed": a part of the group named before, which
         # the part's own verb tells what befell (what it counts stays empty, as the gold has
         # "six men, four of whom wore uniforms")
@@ -487,6 +534,8 @@ class _Context:
         bare = prev[: len(prev) - used_before] if used_before else prev  # without the qualifier
         if number.vague and bare[-1:] and bare[-1] in self.lex.intensifiers:
             bare = bare[:-1]  # "the toll runs into uncounted thousands": into thousands
+        if number.vague and bare[-2:] == ["in", "the"] and bare[-3:-2] in (["is"], ["are"]):
+            bare = bare[:-2]  # "the death toll is in the hundreds": the toll is hundreds
         if reading.counted is None and reading.noun_category is None and number.unit is None:
             self.dashed_noun(bare, nxt, reading)
         if reading.counted == "strong":  # "the rebels, about 10,000 strong": the rebels
@@ -506,6 +555,8 @@ class _Context:
                 self.new_level(number, bare, reading)
         elif bare[-1:] and bare[-1] in self.lex.links and reading.noun_category == "other":
             self.toll(bare, reading)
+        if reading.counted is None and reading.noun_category is None and number.unit is None:
+            self.old_level(bare, reading)
         if reading.noun_category == "other" and bare[-1:] == ["of"] and len(bare) > 1:
             whole = self.lex.nouns.get(bare[-2])
             if whole is not None and whole.category == "personnel":
@@ -530,11 +581,12 @@ class _Context:
             reading.verb_category = self.previous_casualty(lower)
         if (
             number.vague
-            and bare[-2:] == ["in", "their"]
+            and bare[-2:] in (["in", "their"], ["by", "the"])
             and reading.counted is None
             and reading.noun_category is None
         ):
-            self.antecedent(bare[:-2], "", reading)  # "civilians were killed in their thousands"
+            # "civilians were killed in their thousands", "killing civilians by the dozens"
+            self.antecedent(bare[:-2], "", reading)
         if reading.verb_category is None:
             self.read_verb_before(bare, reading)
         if (
@@ -556,6 +608,13 @@ class _Context:
             reading.verb_category = reading.verb_category or self.partitive_opener(number, lower)
         if restated:
             self.predicate_noun(nxt[2], reading)
+        if reading.verb_category is None and (
+            (reading.counted in _VICTIMS and nxt[:1] == [reading.counted])
+            or (reading.counted is None and self.victims_opener(lower))
+        ):
+            # "the slayings of 14 women ... Of the eight victims, three were stabbed": victims
+            # whose harm a word just before names
+            reading.verb_category = self.victim_cause(lower, number.start)
         verb = reading.verb_category
         noun = reading.noun_category
         own_verb = reading.has_verb or reading.participle
@@ -584,6 +643,8 @@ class _Context:
             and reading.counted not in self.lex.nouns
         ):
             return None  # "zero tolerance", "zero influence": no count of anything
+        if number.value == 0 and reading.counted is None and reading.unit is None:
+            return None  # "expectations are zero": a judgement, with nothing counted
         if number.value > 1 and reading.label:
             return None  # "the 223 sniper unit", "the 5 brigade": a name, not a count
         category = self.category(reading)
@@ -816,6 +877,18 @@ class _Context:
             reading.counted, reading.noun_category = counted, kind
             reading.verb_category = reading.verb_category or casualty
 
+    def old_level(self, bare: list[str], reading: _Reading) -> None:
+        """ "2,000 troops remain, down from 4,000 last year": the old level of the figure
+        before, in the same sentence, counts what that figure counts."""
+        if bare[-3:] not in ([",", "down", "from"], [",", "up", "from"]):
+            return
+        if self.previous is None or self.previous[0] != self.lower:
+            return
+        _, counted, kind, casualty = self.previous
+        if counted is not None:
+            reading.counted, reading.noun_category = counted, kind
+            reading.verb_category = reading.verb_category or casualty
+
     def toll(self, bare: list[str], reading: _Reading) -> None:
         """ "death tolls range from 1,000 to 1,300 people": whoever a toll counts died;
         "they put the dead at 40 people": a casualty noun right before "at" or "to" names them.
@@ -861,7 +934,12 @@ class _Context:
             # "10 of the 40 passengers were killed", "many of the 3 million in Idlib have
             # been displaced": the verb tells of the part, not of the whole
             part = prev[-3]
-            return part in _PARTS or part[:1].isdigit() or part.split("-")[0] in self.number_words
+            return (
+                part in _PARTS
+                or part in _SHARES  # "a third of the 3 million residents have fled"
+                or part[:1].isdigit()
+                or part.split("-")[0] in self.number_words
+            )
         if len(prev) < 3 or prev[-1] != "of":
             return False
         if prev[-2] == "out":
@@ -929,6 +1007,37 @@ class _Context:
                 if noun is not None and noun.category in _CASUALTY_VALUES:
                     return Category(noun.category)
                 return None
+        return None
+
+    def victims_opener(self, lower: int) -> bool:
+        """Whether the sentence opens on a partitive of victims: "Of the eight victims,"."""
+        normalized = self.doc.normalized
+        if normalized[lower : lower + 3].lower() != "of ":
+            return False
+        first = bisect.bisect_left(self.token_starts, lower)
+        words = list(self.lowers[first : first + 6])
+        return "," in words and not _VICTIMS.isdisjoint(words[: words.index(",")])
+
+    def victim_cause(self, lower: int, start: int) -> Category | None:
+        """The harm named nearest before ``start``, in its sentence or the one before: a
+        noun of killing ("the slayings", "the murders") or a casualty verb ("were killed").
+
+        "Victims" alone says no harm (``figure_nouns.tsv``); a count of them takes the harm
+        the text has just told, and none when it told none ("millions of victims").
+        """
+        probe = lower - 1
+        normalized = self.doc.normalized
+        while probe > 0 and lower - probe < _WINDOW and normalized[probe].isspace():
+            probe -= 1
+        begin = self.sentence_bounds(probe)[0] if probe > 0 else lower
+        first = bisect.bisect_left(self.token_starts, max(begin, start - 2 * _WINDOW))
+        last = bisect.bisect_left(self.token_starts, start)
+        lowers, casualty, causes = self.lowers, self.lex.casualty, self.lex.victim_causes
+        for position in range(last - 1, first - 1, -1):
+            word = lowers[position]
+            cause = causes.get(word) or casualty.get((word,))
+            if cause is not None and cause in _HARMS:
+                return cause
         return None
 
     def number_of(self, prev: list[str], reading: _Reading) -> None:
@@ -1285,6 +1394,15 @@ class _Context:
         reading.label = not lex.labels.isdisjoint(run_words) and not any(
             map(_looks_plural, run_words)
         )
+        last = run[-1]
+        if last > run[0] and f"{words[last - 1]} {words[last]}" in lex.nouns:
+            # "artillery pieces", "armoured cars", "asylum seekers": a compound the lexicon
+            # lists as a whole, whose last word alone it does not know
+            compound = lex.nouns[f"{words[last - 1]} {words[last]}"]
+            if words[last] not in lex.nouns and compound.unit is None:
+                reading.noun_category = compound.category
+                reading.counted = compound.counted or words[last]
+                return
         known = [i for i in run if words[i] in lex.nouns]
         if known:
             head = known[-1]
@@ -1376,7 +1494,12 @@ class _Context:
             if is_ordinal(word) or (word.endswith("ed") and words[probe - 1] == "the"):
                 probe += 1  # "from the 72nd brigade", "in the besieged east of the city"
                 continue
-            if not word.isalpha() or word.endswith(("ed", "ing")) or word in self.number_words:
+            # "in the south-eastern Daraa province": a compass word joined by a hyphen
+            if (
+                not word.replace("-", "").isalpha()
+                or word.endswith(("ed", "ing"))
+                or word in self.number_words
+            ):
                 break
             probe += 1
         return found
@@ -1392,11 +1515,32 @@ class _Context:
         lex = self.lex
         if reading.embedded:
             return
+        if (
+            reading.apposed
+            and had_noun
+            and words[index : index + 1] == [","]
+            and words[index + 1 : index + 2] != []
+            and words[index + 1] in _AUXILIARIES
+        ):
+            # "a fifth, some 180 people, were killed": a count in apposition to the subject
+            # shares its verb, past the closing comma
+            index += 1
+        if (
+            words[index : index + 1] == ["in"]
+            and reading.noun_category not in _CASUALTY_VALUES  # "thousands of disappeared in"
+            and self.custody_phrase(words, index)
+        ):
+            # "the 300 fighters in SDF custody": held, with no verb needed
+            reading.verb_category = Category.DETAINED
+            return
         index = self.skip_place(words, tokens, index)
         index = self.skip_aside(words, index)
         shared = had_noun and self.skip_coordinated(words, index)
         if shared:
             index = shared
+            if words[index] == "in":  # "the 520 fighters and 2,000 women in SDF custody"
+                reading.verb_category = Category.DETAINED
+                return
         start = index
         while (
             index < len(words)
@@ -1430,7 +1574,7 @@ class _Context:
             if main is not None:  # "six policemen who were guarding it were killed"
                 reading.verb_category, reading.has_verb = main, True
                 return
-        if self.in_camp(words, index, start, reading):
+        if self.in_camp(words, index, start, reading) or self.moving(words, index, start):
             reading.verb_category = Category.DISPLACED
             return
         if words[index] not in self.starts:
@@ -1441,29 +1585,25 @@ class _Context:
                 and words[start] in _PASSIVE
                 and not tokens[index].text[:1].isupper()
             ):
-                # "more than 5 million are refugees", "two were prisoners": what they are
+                # "more than 5 million are refugees", "two were prisoners": what they are,
+                # and, with no noun of its own, what it counts ("(2.8 million) are children")
                 reading.verb_category = Category(noun.category)
+                if reading.counted is None and index == start + 1:
+                    reading.counted = noun.counted or words[index]
             return
         casualty = _match_start(words, lex.casualty, index)
         # "have left", not "only 10 left"; "will surrender", not "persuaded two to surrender"
         if casualty is None and index > start and words[index - 1] != "to":
             casualty = _match_start(words, lex.casualty_after, index)
-        if (
-            casualty is None
-            and index > start
-            and words[index] == "in"
-            and (
-                (index + 1 < len(words) and words[index + 1] in _CUSTODY)
-                or (
-                    index + 2 < len(words)
-                    and words[index + 2] in _CUSTODY
-                    and words[index + 1].isalpha()
-                )
-            )
-            and self.custody_ends(words, index + (2 if words[index + 1] in _CUSTODY else 3))
-        ):
+        if casualty is None and index == start and had_noun:
+            held = _match_start(words, lex.casualty_after, index)
+            if held is not None and tuple(words[index : index + held[0]]) in lex.passive_only:
+                casualty = held  # "19 men held together": read below as a reduced relative
+        if casualty is None and index > start and words[index] == "in":
             # "remain in Iraqi custody", "are in rebel captivity", "remain in detention"
-            casualty = (2 if words[index + 1] in _CUSTODY else 3, Category.DETAINED.value)
+            custody = self.custody_phrase(words, index)
+            if custody:
+                casualty = (custody, Category.DETAINED.value)
         if casualty is None:
             return
         size = casualty[0]
@@ -1505,8 +1645,21 @@ class _Context:
             return  # "30 seats held by its allies": only people the lexicon knows are held
         if tuple(words[index : index + size]) in lex.passive_only:
             noun = lex.nouns.get(reading.counted or "")
-            # "four men are being held", not "meetings were held", "extremists who held"
-            if words[index - 1] not in _PASSIVE or noun is None or noun.category in _NO_VICTIMS:
+            if noun is None and reading.counted in _nationals():
+                noun = _PEOPLE  # "150 Britons still held in Syria": people of a country
+            # "four men are being held", not "meetings were held", "extremists who held";
+            # "19 men held together", "30 women held without charge": a reduced relative
+            reduced = (
+                had_noun
+                and following in _HELD_FOLLOWERS
+                # "150 Britons still held in Syria": an adverb, but no auxiliary
+                and _FOCUS_ADVERBS.issuperset(words[start:index])
+            )
+            if (
+                (words[index - 1] not in _PASSIVE and not reduced)
+                or noun is None
+                or noun.category in _NO_VICTIMS
+            ):
                 return
         category = self.chained_deaths(words, index + size) or Category(casualty[1])
         if index == start and category is Category.DETAINED:
@@ -1574,12 +1727,37 @@ class _Context:
                 return None
         return None
 
+    def custody_phrase(self, words: list[str], index: int) -> int:
+        """The length of a custody phrase opened by "in" at ``index``, or 0: "in custody",
+        "in Iraqi custody", "in US military custody", "in Syrian Democratic Forces (SDF)
+        custody", "in the custody of"; not "in the custody battle"."""
+        probe = index + 1
+        if words[probe : probe + 1] == ["the"]:
+            probe += 1
+        owners = 0
+        while probe < len(words) and owners <= _CUSTODY_REACH:
+            word = words[probe]
+            if word in _CUSTODY:
+                return probe + 1 - index if self.custody_ends(words, probe + 1) else 0
+            if word == "(" and words[probe + 2 : probe + 3] == [")"]:
+                probe += 3  # "(SDF)": an owner's abbreviation
+                continue
+            if not word.isalpha() or word in _CLAUSE_BREAKS or word in self.lex.casualty_words:
+                return 0
+            probe, owners = probe + 1, owners + 1
+        return 0
+
     @staticmethod
     def custody_ends(words: list[str], index: int) -> bool:
         """Whether the custody noun ends before ``index``: "in captivity since", "in the
         custody of", not "in the custody battle"."""
         following = words[index] if index < len(words) else ""
-        return not following.isalpha() or following in _VERB_ENDS or following == "and"
+        return (
+            not following.isalpha()
+            or following in _VERB_ENDS
+            or following == "and"
+            or following in _AUXILIARIES  # "in SDF custody are awaiting trial"
+        )
 
     def in_camp(self, words: list[str], index: int, start: int, reading: _Reading) -> bool:
         """ "2,000 families live in a displacement camp", "are scattered in camps for the
@@ -1614,6 +1792,17 @@ class _Context:
             if not word.isalpha():
                 return False
         return False
+
+    def moving(self, words: list[str], index: int, start: int) -> bool:
+        """ "another 200,000 were on the move", "remain on the move": a count of people said
+        to be moving, with no place to go to, is displaced (forces keep their kind)."""
+        if index == start and words[index : index + 1] and words[index] in _STATES:
+            index += 1  # "remain on the move": a verb of being the auxiliaries do not hold
+        elif index == start or (
+            words[index - 1] not in _PASSIVE and words[index - 1] not in _STATES
+        ):
+            return False
+        return " ".join(words[index : index + 3]) in self.lex.movements
 
     def chained_deaths(self, words: list[str], index: int) -> Category | None:
         """ "were rounded up, shot or beheaded", "were abducted and later killed": a killing
@@ -1735,7 +1924,8 @@ class _Context:
                 if including and word in _RELATIVES:
                     return index  # ", including journalists who were executed": their verb
                 if (
-                    word in _AUXILIARIES
+                    # "10 people, all of them civilians, died": "all" opens the aside here
+                    (word in _AUXILIARIES and not (word == "all" and inner == probe + 1))
                     or word in lex.casualty_after_words
                     or _match_start(words, lex.casualty, inner) is not None
                 ):
@@ -1794,6 +1984,14 @@ class _Context:
             word = words[probe]
             if word in _AUXILIARIES:
                 return probe if probe > index + 1 else 0
+            if word == "in" and probe > index + 1 and self.custody_phrase(words, probe):
+                return probe  # "300 men and 2,000 women in SDF custody": both are held
+            if (
+                probe == index + 1
+                and word in _ADJECTIVE_CASUALTIES
+                and self.count_noun(words[probe + 1] if probe + 1 < len(words) else "")
+            ):
+                continue  # "thousands of locals and displaced refugees fled": an adjective
             if _match_start(words, lex.casualty, probe) is not None:
                 # "10 Marines and an unknown number of soldiers died": one verb for both,
                 # unless the second part has a count of its own, with its own verb
@@ -1802,6 +2000,8 @@ class _Context:
                     w[:1].isdigit() or w in _count_words() for w in words[index + 1 : probe]
                 )
                 return probe if probe > index + 1 and not counts else 0
+            if word == "," and self.digit_comma(words, probe):
+                continue  # "300 women and 2,000 children were killed": one number
             if not word.replace("-", "").isalnum() or word in lex.casualty_after_words:
                 return 0
         return 0
@@ -1856,6 +2056,8 @@ class _Context:
             if word in lex.sizes and self.size_owner(prev, offset, reading):
                 return  # "the militia's strength has grown to 8,000": the militia
             noun = lex.nouns.get(word)
+            if noun is not None and noun.category == "place" and offset == 2 and prev[-1] == "of":
+                return  # "fled a town of 50,000": the people of the town, whoever fled it
             if noun is not None:
                 offset = self.group_head(prev, offset)  # "casualties among the troops"
                 word = prev[-offset]
@@ -2048,6 +2250,8 @@ class _Context:
         lex = self.lex
         if prev[-2:] == ["in", "their"]:
             prev = prev[:-2]  # "murdered in their thousands", "fled in their hundreds"
+        elif prev[-2:] == ["by", "the"] and reading.counted and prev[-3:-2] == [reading.counted]:
+            prev = prev[:-3]  # "killing civilians by the dozens": the verb before its object
         while prev and prev[-1] in _VERB_OBJECT_OPENERS:
             prev = prev[:-1]  # "killing all 298 people", "killed his three sons"
         match = None
@@ -2135,6 +2339,10 @@ class _Context:
             if reading.noun_category is None and reading.unit in _measure_units():
                 return Category.OTHER  # "weighing 2kg", "an 84MW station"
             return Category(reading.noun_category or "distance")
+        if reading.verb_category is Category.DISPLACED and reading.noun_category == "personnel":
+            # "10,000 troops are on the move", "3,000 troops have left the city": forces
+            # that move or withdraw are no displaced people
+            return Category.PERSONNEL
         if reading.verb_category is not None and reading.noun_category not in _NO_VICTIMS:
             return reading.verb_category
         if reading.noun_category == "place":

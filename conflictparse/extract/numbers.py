@@ -64,9 +64,11 @@ _AGE_ADVERBS = frozenset({"also", "now", "then"})  # "Oliver Hall, also 24,"
 _IMPERIAL_LENGTHS = frozenset({"ft", "feet", "foot", "yards", "yd", "miles", "mile"})
 _BE = frozenset({"was", "is", "am", "'s", "m"})
 _PERSONAL = frozenset({"he", "she", "i", "'", "who"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "i", "we", "they"})  # "at 19, she left"
 _LINKING = frozenset({"was", "were", "is", "are"})
 # words between a linking verb and an age: "were both 15", "was just 14", "is now 12"
 _AGE_FOCUS = frozenset({"both", "just", "only", "now", "still", "then", "barely", "all"})
+_AGE_WORDS = frozenset({"aged", "ages"})  # skip words whose number is an age
 _AGE_APPROXIMATE = frozenset({"about", "around", "roughly"})  # "must have been about three"
 _PERFECT_MODALS = frozenset({"have", "has", "had", "must", "might", "would", "could", "may"})
 _RELATIVE_PERSONS = frozenset({"who"})  # "his kids, who were three": "who" stands for a person
@@ -352,7 +354,12 @@ def _opener_indices(doc: Text) -> list[int]:
 
 def _starts(text: str, starters: frozenset[str]) -> bool:
     lowered = text.lower()
-    return lowered in starters or lowered.split("-", 1)[0] in starters
+    return (
+        lowered in starters
+        or lowered.split("-", 1)[0] in starters
+        # "a father-of-four": the number ends the token (see _Scanner.hyphenated_of)
+        or ("-of-" in lowered and lowered.rsplit("-of-", 1)[1] in starters)
+    )
 
 
 @functools.cache
@@ -882,6 +889,20 @@ class _Scanner:
             "offshore",
         }
 
+    def hyphenated_of(self, head: int) -> bool:
+        """Whether the number ends a hyphenated noun on "of": "a father-of-four", as "a
+        father of four" (a count, with nothing named), not "Su-25"."""
+        return (
+            head > 3
+            and self.text_at(head - 1) == "-"
+            and self.text_at(head - 2).lower() == "of"
+            and self.text_at(head - 3) == "-"
+            and self.kinds[head - 4] == _WORD
+            and self.adjacent(head - 4, head - 3)
+            and self.adjacent(head - 3, head - 2)
+            and self.adjacent(head - 2, head - 1)
+        )
+
     def money_before(self, index: int) -> bool:
         return self.text_at(index - 1) in _CURRENCY_SIGNS and self.adjacent(index - 1, index)
 
@@ -891,7 +912,11 @@ class _Scanner:
         head = first + 1 if kinds[first] == _SYM else first  # past a currency sign
         before = self.text_at(head - 1)
         glued_before = head > 0 and self.adjacent(head - 1, head)
-        if glued_before and (kinds[head - 1] != _SYM or before in _GLUE_MARKS):
+        if (
+            glued_before
+            and (kinds[head - 1] != _SYM or before in _GLUE_MARKS)
+            and not self.hyphenated_of(head)
+        ):
             return False  # "MH17", "Su-25", "3/4", "10:30", "v1.2", "#5"
         if (
             glued_before
@@ -920,6 +945,8 @@ class _Scanner:
             # "a camp 200 miles away": a distance after a place noun measures, names nothing
             and not (before in words.labels and nxt.lower() in words.glued_units)
         ):
+            if before in _AGE_WORDS:
+                self.age_end = after  # "aged 11 and seven,": the second number is an age too
             return False
         if (
             before == "("
@@ -930,6 +957,7 @@ class _Scanner:
         if before in {"of", "between", "from", "as"} and self.text_at(head - 2) in words.skips:
             return False  # "at the age of 15", "aged between 15 and 16", "as young as 10"
         if before == "," and self.apposed_age(head, after, number):
+            self.age_end = after  # "her sons, 8 and 11,": the second number is an age too
             return False  # "Jac Holmes, 24, from Bournemouth"
         if (
             before in _AGE_ADVERBS
@@ -1099,7 +1127,14 @@ class _Scanner:
         if number.value > _MAX_AGE or number.scale != 1.0 or number.unit or number.high:
             return False
         # "Kotey, 34, and Elsheikh, 29 – the two": a dash closes the aside as a comma does
-        if self.text_at(after) not in {",", ".", ")", ";", "\u2013", "\u2014"} or head < 2:
+        closers = {",", ".", ")", ";", "\u2013", "\u2014"}
+        paired = (  # "her two sons, 8 and 11, were": two ages, the second closing the aside
+            self.text_at(after) in {"and", "or"}
+            and after + 2 < self.size
+            and self.kinds[after + 1] == _NUM
+            and self.text_at(after + 2) in closers
+        )
+        if (self.text_at(after) not in closers and not paired) or head < 2:
             return False
         name = head - 2
         surface = self.doc.normalized[self.starts[name] : self.ends[name]]
@@ -1273,6 +1308,8 @@ class _Scanner:
         if self.kinds[head] != _NUM or self.text_at(head - 2) in _cue_words():
             return False
         name = after + 1 if self.text_at(after) == "," else after
+        if self.text_at(name) in _SUBJECT_PRONOUNS:
+            return True  # "At 19, she left for Syria"
         if self.text_at(name) in self.words.nouns or not self.capitalised(name):
             return False
         follow = self.text_at(name + 1)
