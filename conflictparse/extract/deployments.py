@@ -111,6 +111,7 @@ _OWNING = frozenset({"its", "their"})  # possessive pronouns that may own placed
 _HELD = frozenset({"personnel", "site"})  # force values that hold a place: troops, a base
 _SENTENCE_ENDS = frozenset({".", "?", "!"})
 _CLAUSE_ENDS = _SENTENCE_ENDS | {",", ";"}
+_MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "must", "to"})
 _AUXILIARIES = frozenset(
     {"will", "would", "could", "may", "might", "can", "should", "not", "have", "has", "had", "to"}
 )
@@ -1022,10 +1023,21 @@ class _Context:
                 )
                 or (found.form == "unit" and not self._unit_name_end(index))
                 or (found.form == "allied" and not self._ally_named(index))
+                or (kind == "force" and self._verb_force(index))
             ):
                 found = None
             memo[index] = found
         return memo[index]
+
+    def _verb_force(self, index: int) -> bool:
+        """Whether "force" at ``index`` is the verb after a modal or "to": "will inevitably
+        force an exodus", "to force a withdrawal"; no armed force is named."""
+        if self.words[index] != "force":
+            return False
+        before = index - 1
+        if before > 0 and self.words[before].endswith("ly"):
+            before -= 1  # "will inevitably force"
+        return before >= 0 and self.words[before] in _MODALS
 
     def _unit_name_end(self, index: int) -> bool:
         """Whether ``index`` ends a unit's name: "the 507th Air Refueling Wing", "the National
@@ -1239,12 +1251,21 @@ def _may_read(context: _Context, index: int) -> bool:
         and "they" in context.words[max(0, index - _NEAR) : index]
     ):
         return True  # "Isis lost Raqqa. They fled to the desert": whom "they" is, is read later
-    if hit is not None and hit.form == "subject" and hit.value == Action.PRESENCE.value:
-        # "the PKK are entrenched in Rojava": a name, perhaps an auxiliary, the verb, a place
+    if hit is not None and (
+        hit.form == "fled" or (hit.form == "subject" and hit.value == Action.PRESENCE.value)
+    ):
+        # "the PKK are entrenched in Rojava", "Isis was driven from Raqqa": a name, perhaps an
+        # auxiliary, the verb, a place (a trigger may end with the place's own preposition)
         before = index - 1
         while before > max(0, index - _NEAR) and _gap_of_verb(context, before, before + 1):
             before -= 1
-        return context.tokens[before].text[:1].isupper() and _named_after(context, hit.end, None)
+        opening = hit.end - 1 if context.hit("prep", hit.end - 1) is not None else hit.end
+        named = _named_after(context, opening, None) or (
+            context.words[hit.end - 1] == "of"  # "driven out of Mosul"
+            and hit.end < len(context.words)
+            and _name_like(context.tokens[hit.end].text)
+        )
+        return context.tokens[before].text[:1].isupper() and named
     if hit is None or hit.form not in {"verb", "noun"}:
         return False
     # With no forces, only a presence at a named place or a withdrawal from one is read:
@@ -1455,6 +1476,8 @@ def _mentions(context: _Context) -> list[_Mention]:
             continue
         if not _may_read(context, index) and not _refers_back(context, index):
             continue  # no forces near and no place to stand in for them: nothing to read
+        if _subject_of_movement(context, hit):
+            continue  # "Russian reinforcements were sent to Hama": the verb's forces, read there
         joined = [hit]
         # Close triggers in one clause ("building up a military presence") are one movement.
         probe = hit.end
@@ -1790,6 +1813,8 @@ def _placed(context: _Context, index: int) -> bool:
     "the 2,000 US troops in Syria", "British forces on the border"."""
     if not _personnel(context, index) or context.sentence_of[index] < 0:
         return False
+    if _opponents(context, index):
+        return False  # "surrendered to Russian and Syrian forces in April": the victors
     after = _placed_end(context, index)
     if (
         after + 1 < len(context.words)
@@ -2118,6 +2143,8 @@ def _read_placed(context: _Context, index: int) -> list[_Mention]:
             or context.words[before] in _grammar("quantifier")
             or context.words[before] in _grammar("holding")  # "its main bases at Latakia"
             or _number_range(context, before)  # "the 3,000 to 5,000 militants"
+            # "Russia's Hmeimim air base in Latakia": the base's own name before it
+            or (owner is None and _site(context, index) and _name_like(context.tokens[before].text))
         ):
             break
         first = before
@@ -2611,7 +2638,7 @@ def _may_qualify(context: _Context, hit: _Hit) -> bool:
             context.hit("prep", end) is not None or context.words[end] in _CLAUSE_ENDS
         )
     if hit.form == "purpose":
-        return _supporting(context, hit)
+        return _supporting(context, hit) or _plain_entry(context, hit)
     if hit.form == "join":
         return _joined_formation(context, hit)
     if hit.form == "vacate":
@@ -2653,6 +2680,33 @@ def _supporting(context: _Context, hit: _Hit) -> bool:
     return False
 
 
+def _plain_entry(context: _Context, hit: _Hit) -> bool:
+    """Whether forces enter a named place with no purpose or further act in the clause:
+    "Russian armed forces entered Syria in 2015"; not "entered Afrin to fight the Kurds" nor
+    "entered and occupied the parliament", which are operations."""
+    words = context.words
+    if (
+        words[hit.start] in _grammar("travelling")
+        or hit.end >= len(words)
+        or not _name_like(context.tokens[hit.end].text)
+    ):
+        return False
+    for index in range(hit.end, min(hit.end + _PLACE_WORDS + 4, len(words))):
+        if words[index] in _SENTENCE_ENDS or context.is_boundary(index):
+            return True
+        if words[index] == "and":
+            # "entered Syria in 2015 and have been there ever since", not "and seized"
+            return not any(
+                word in _grammar("casualty") or word in _grammar("seizing")
+                for word in words[index + 1 : index + 3]
+            )
+        if words[index] == "," and words[index + 1 : index + 2] == ["including"]:
+            continue  # "entered Iraq from positions along the border, including Abu Kamal"
+        if words[index] in {"to", "but", "after", "before", "where", "as", "while", ","}:
+            return False  # a purpose or another clause may make it an attack
+    return True
+
+
 def _joined_group(context: _Context, end: int) -> tuple[str, Span] | None:
     """The armed group named after "to join" in the clause after ``end``: fighters who
     "travelled to Afghanistan to join the Isis branch there" move for that group."""
@@ -2674,7 +2728,18 @@ def _joined_group(context: _Context, end: int) -> tuple[str, Span] | None:
 
 
 def _auxiliary(context: _Context, hit: _Hit) -> bool:
-    """ "has massed", "have been deployed": the light verb is an auxiliary of a trigger."""
+    """ "has massed", "have been deployed": the light verb is an auxiliary of a trigger, or of
+    a past participle with its object ("their forces had besieged a Syrian military base")."""
+    words = context.words
+    following = hit.end
+    if (
+        following + 1 < len(words)
+        and words[following].endswith("ed")
+        and words[following].isalpha()
+        and words[following + 1] in _DETERMINERS
+        and context.hit("force", following) is None
+    ):
+        return True
     return any(
         context.hit("action", index) is not None
         for index in range(hit.end, min(hit.end + 3, len(context.words)))
@@ -2819,12 +2884,14 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         index
         for index in range(before, min(right, _force_reach(context, end)))
         if (context.hit("force", index) is not None or context.equipment_at(index) is not None)
-        and index not in trigger_tokens
+        and (index not in trigger_tokens or _sent_forces(context, hit, index))
         and (action in _STAYING or not _site(context, index))
         # "an international observer force", "a monitoring unit": not armed forces
         and not (index > 0 and context.words[index - 1] in _grammar("civilian"))
         and not _behind_preposition(context, end, index, verb=hit.form != "noun")
         and not _military_of_other(context, index)
+        # "were driven out of Kirkuk by the Iraqi army": the agent drove them out
+        and not (hit.form == "fled" and "by" in context.words[end:index])
     ]
     if (
         not forces
@@ -2875,9 +2942,18 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
                 # forces before a relative clause ("The German jets, which ..., were
                 # moved"): their owner stands before them, outside the clause
                 left = max(0, subject - _FORCE_BEFORE)
+    # "surrendered to Russian and Syrian forces, and accepted being transferred": the victors
+    # named before the verb are not who moves
+    forces = [index for index in forces if index > start or not _opponents(context, index)]
     evidence = [context.span(item.start, item.end) for item in joined]
     actor, actor_span = _find_actor(
-        context, start, end, left, forces, own_only=hit.form in _SUBJECT_FORMS
+        context,
+        start,
+        end,
+        left,
+        forces,
+        own_only=hit.form in _SUBJECT_FORMS,
+        expelled=hit.form == "fled",
     )
     if (
         actor_span is not None
@@ -2968,7 +3044,7 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
                 actor_span = location.span
                 evidence.append(actor_span)
             location = None
-        else:
+        elif hit.form != "purpose":  # "entered Syria from Lebanon" still goes in
             action = Action.WITHDRAWAL
     if location is None and action is Action.DEPLOYMENT and hit.form in {"verb", "noun"}:
         # "sent in bombers to strike the district of Sirte": with no place of its own, a
@@ -3119,7 +3195,8 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
     named_place = named_place or (
         action is Action.WITHDRAWAL
         and location is not None
-        and relation != "from"
+        # "Isis was driven from Raqqa": a group expelled from a place leaves it
+        and (relation != "from" or hit.form == "fled")
         and len(joined) == 1
         and actor_span is not None
         and _group_kind(context, actor)
@@ -3197,6 +3274,34 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         # is named, so the presence stands without an actor
         and not any(_side_owned(context, index) for index in forces),
         side_owned=actor is None and any(_side_described(context, index) for index in forces),
+    )
+
+
+def _subject_of_movement(context: _Context, hit: _Hit) -> bool:
+    """Whether a movement noun that also names forces ("reinforcements") is the subject of a
+    verb of movement right after it, perhaps past auxiliaries: "Russian reinforcements were
+    sent to Hama", "Reinforcements arrived"; the forces move, the noun is no movement of its
+    own."""
+    if hit.form != "noun" or not _personnel(context, hit.start):
+        return False
+    following = _next_trigger(context, hit.start)
+    if following is None:
+        return False
+    verb = context.actions[following]
+    return verb is not None and verb.form == "verb" and _gap_of_verb(context, hit.end, following)
+
+
+def _sent_forces(context: _Context, hit: _Hit, index: int) -> bool:
+    """Whether the trigger word at ``index`` is also the forces that the verb ``hit`` moves:
+    "Turkey sent reinforcements to Idlib", where the noun read with the verb names what is
+    sent."""
+    noun = context.actions[index]
+    return (
+        hit.form == "verb"
+        and index == hit.end
+        and noun is not None
+        and noun.form == "noun"
+        and _personnel(context, index)
     )
 
 
@@ -3531,7 +3636,9 @@ def _where_antecedent(context: _Context, left: int) -> Location | None:
         first > 0
         and last - first < _PLACE_WORDS
         and (
-            tokens[first - 1].text[:1].isupper()
+            _name_like(tokens[first - 1].text)
+            # "Deir ez-Zor, where": a lower-case particle joined to a name inside it
+            or tokens[first - 1].text.rpartition("-")[2][:1].isupper()
             or words[first - 1] in _PHRASE_LINKS
             or words[first - 1] in _DETERMINERS
             or context.hit("place", first - 1) is not None
@@ -3690,6 +3797,9 @@ def _form_allows(
                 for index in forces
             )
             or _armed_pronoun(context, start)
+            # an armed group named as such flees or is driven out as its fighters do ("Isis
+            # fled to Baghuz", "the YPG was pushed from Afrin"), not "Talabani fled to"
+            or (location is not None and _group_subject(context, start, armed=True))
         )
     if hit.form == "subject":  # "troops would remain in Idlib", not "what remains of"
         ends_clause = end < len(context.words) and context.words[end] in _CLAUSE_ENDS
@@ -3707,8 +3817,27 @@ def _form_allows(
             )
             # "remain in", "operating elsewhere on", not "remain a danger in"
             and (context.hit("prep", _past_adverb(context, end)) is not None or ends_clause)
+            # "clashes continued with Isis fighters holed up in trenches": a fight's foes
+            and not _opponents(context, start - 1)
         )
     return True
+
+
+def _opponents(context: _Context, index: int) -> bool:
+    """Whether the forces at ``index`` are named as whom others fight or yield to: "clashes
+    continued with Isis fighters holed up in trenches" gives the fight, not where the fighters
+    stay; "surrendered to Russian and Syrian forces" names the victors, not who moves next."""
+    words = context.words
+    for probe in range(index - 1, max(-1, index - 5), -1):
+        if words[probe] in _CLAUSE_ENDS:
+            return False
+        if words[probe] in {"with", "against"}:
+            return any(
+                words[before] in _grammar("casualty") for before in range(max(0, probe - 3), probe)
+            )
+        if words[probe] == "to":
+            return probe > 0 and words[probe - 1] in _grammar("yielding")
+    return False
 
 
 def _purposed_subject(context: _Context, start: int, left: int) -> int | None:
@@ -3841,16 +3970,42 @@ def _past_adverb(context: _Context, end: int) -> int:
     return end
 
 
-def _group_subject(context: _Context, start: int) -> bool:
+def _group_subject(context: _Context, start: int, *, armed: bool = False) -> bool:
     """Whether an armed group named as such is the subject of the verb at ``start``: "the
-    Kurdistan Workers' Party, are entrenched in Rojava"."""
+    Kurdistan Workers' Party, are entrenched in Rojava". With ``armed``, not a people named
+    as a group ("Many Syrians had fled to Idlib", "1.5 million Kurds fled")."""
     for index in range(start - 1, max(-1, start - _NEAR - 1), -1):
         actor = context.actors.get(context.deployer_at(index) or "")
         if actor is not None:
             span = context.actor_span[index]
             after = context.token_range(span.start, span.end)[1]
-            return actor.kind == ActorKind.GROUP and _gap_of_verb(context, after, start)
+            return (
+                actor.kind == ActorKind.GROUP
+                and not (armed and _population(actor))
+                and _gap_of_verb(context, after, start)
+            )
     return False
+
+
+@functools.cache
+def _people_nouns() -> frozenset[str]:
+    """Lower-case plurals naming a population, not an armed group ("civilians", "kurds"), from
+    the actors' group nouns table."""
+    rows = load_table("groupnouns")
+    return frozenset(row[0].lower() for row in rows if row[1:2] == ("people-noun",))
+
+
+def _population(actor: Actor) -> bool:
+    """Whether a group actor is a people: its last word a population noun ("Iranian Kurds",
+    "refugees") or a demonym in the plural ("Syrians"), or its name all lower case ("the
+    rebels", a description rather than a name)."""
+    words = actor.name.lower().split()
+    last = words[-1] if words else ""
+    return (
+        actor.name == actor.name.lower()
+        or last in _people_nouns()
+        or (last.endswith("s") and last[:-1] in _demonyms())
+    )
 
 
 def _subject_of(context: _Context, index: int, start: int) -> bool:
@@ -4061,6 +4216,7 @@ def _find_actor(
     forces: list[int],
     *,
     own_only: bool = False,
+    expelled: bool = False,
 ) -> tuple[str | None, Span | None]:
     # 1. A demonym, possessive or pronoun right before the trigger or the forces: "Russian
     #    troops", "Russia's troop build-up", "its military equipment", "2,000 US troops".
@@ -4080,6 +4236,10 @@ def _find_actor(
                     or _attacked(context, index)
                 ):
                     break
+                named = _and_other(context, index)
+                if named is not None:
+                    # "Hezbollah and other Iranian proxies": the demonym describes the others
+                    return context.actor_at[named], context.actor_span[named]
                 return context.actor_at[index], context.actor_span[index]
             if context.words[index] in _PRONOUNS:
                 resolved = _resolve_pronoun(context, index)
@@ -4113,8 +4273,10 @@ def _find_actor(
         )
 
     # 2. The agent of a passive: "deployed by Russia", "a deployment of hardware and
-    #    personnel by the Turkish army".
-    for probe in range(end, min(end + _FORCE_AFTER, len(context.words) - 1)):
+    #    personnel by the Turkish army"; not of a flight or an expulsion ("were driven out of
+    #    Kirkuk by the Iraqi army": the agent stays, its foes leave).
+    reach = end if expelled else min(end + _FORCE_AFTER, len(context.words) - 1)
+    for probe in range(end, reach):
         if context.words[probe] != "by":
             if context.is_boundary(probe) or context.actions[probe] is not None:
                 break
@@ -4159,6 +4321,7 @@ def _find_actor(
             and not _object_of_preposition(context, index)
             and not _attacked(context, index)
             and not owns_other(index)
+            and not _opponents(context, index)  # "surrendered to Russian forces, and ..."
         ):
             return context.actor_at[index], context.actor_span[index]
         if context.words[index] in _PRONOUNS:
@@ -4661,6 +4824,21 @@ def _find_location(
         )
         if place is not None:
             return place, ending
+    if (
+        action is Action.WITHDRAWAL
+        and context.hit("action", anchor - 1) is None
+        and (
+            ending == "from"
+            or (ending == "of" and context.words[anchor - 2 : anchor - 1] == ["out"])
+        )
+    ):
+        # "driven from Raqqa", "pushed out of Mosul": the place left follows the trigger's
+        # own preposition
+        place = _place_phrase(
+            context, _Hit(start=anchor, end=anchor, kind="prep", value="drop", form=""), right
+        )
+        if place is not None:
+            return place, ending
     if ending == "out" and anchor < len(context.words) and context.words[anchor] == "of":
         index = anchor - 1  # "pulled out of Syria": the trigger's particle opens "out of"
     while index < right:
@@ -4787,7 +4965,8 @@ def _place_phrase(context: _Context, prep: _Hit, right: int) -> Location | None:
         ):
             pass
         elif (
-            last is None
+            # "Syria's vast eastern desert": describing words may follow a possessive name too
+            (last is None or words[last - 1].endswith("'s"))
             and (word == "," or word.isalpha() or "-" in word or word in _QUOTE_MARKS)
             and any(
                 context.hit("place", ahead) is not None
