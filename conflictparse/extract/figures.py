@@ -420,6 +420,21 @@ def own_verb_seen(reading: _Reading) -> bool:
     return reading.has_verb or reading.participle
 
 
+def _named_aside(tokens: Sequence[Token]) -> int:
+    """How many tokens an aside of names between commas takes up ("two aid workers, Alan
+    Henning and David Haines, as well as"): names the count before them, never a new clause."""
+    marks = [i for i, token in enumerate(tokens) if token.text == ","]
+    if len(marks) < 2:
+        return 0
+    names = tokens[marks[0] + 1 : marks[1]]
+    if not names or not all(
+        token.text == "and" or (token.text[:1].isupper() and token.text.isalpha())
+        for token in names
+    ):
+        return 0
+    return len(names) + 1
+
+
 def _looks_plural(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
@@ -611,6 +626,7 @@ class _Context:
         if reading.verb_category is None and (
             (reading.counted in _VICTIMS and nxt[:1] == [reading.counted])
             or (reading.counted is None and self.victims_opener(lower))
+            or self.victims_include(bare)
         ):
             # "the slayings of 14 women ... Of the eight victims, three were stabbed": victims
             # whose harm a word just before names
@@ -622,8 +638,13 @@ class _Context:
             verb is None
             and not own_verb
             and noun not in _CASUALTY_VALUES
-            # "including several hospitals": a thing of no known kind is no victim of a list
-            and (reading.counted is None or reading.counted in self.lex.nouns)
+            # "including several hospitals": a thing of no known kind is no victim of a list,
+            # but people named by their country are ("as well as three Americans")
+            and (
+                reading.counted is None
+                or reading.counted in self.lex.nouns
+                or reading.counted in _nationals()
+            )
         ):
             reading.verb_category = self.shared_verb(number, lower, nxt[:3])
             if reading.verb_category is None:
@@ -1018,6 +1039,17 @@ class _Context:
         words = list(self.lowers[first : first + 6])
         return "," in words and not _VICTIMS.isdisjoint(words[: words.index(",")])
 
+    @staticmethod
+    def victims_include(bare: list[str]) -> bool:
+        """Whether the words before a count say it is among the victims: "The victims
+        included two aid workers", "Among the victims were three children"."""
+        at = len(bare) - 1
+        if at < 1 or bare[at] not in _INCLUSIONS:
+            return False
+        if bare[at - 1] == ",":
+            at -= 1  # "the victims, including three children"
+        return bare[at - 1] in _VICTIMS
+
     def victim_cause(self, lower: int, start: int) -> Category | None:
         """The harm named nearest before ``start``, in its sentence or the one before: a
         noun of killing ("the slayings", "the murders") or a casualty verb ("were killed").
@@ -1091,6 +1123,8 @@ class _Context:
             index = 1  # "millions more displaced", "five more soldiers"
         elif first == "and" and words[1:3] == ["a", "half"]:
             index = 3  # "three and a half years"
+        elif first == "and" and words[1:2] == ["a-half"]:
+            index = 2  # "seven and a-half years"
         elif first == "out" and words[1:2] == ["of"]:  # "75 out of 275 seats"
             index = 2
             while index < len(words) and (
@@ -2050,6 +2084,12 @@ class _Context:
                     continue
             if word[:1].isdigit() or word in {";", "and", "but"}:
                 return
+            if (
+                word == "there"
+                and prev[-offset + 1] in _PASSIVE
+                and (offset == len(prev) or prev[-offset - 1] not in lex.nouns)
+            ):
+                return  # "..., there are now 400": the count comes in, names no noun before
             if word in {"they", "total", "number", "figure", "it"} and linked and offset > 1:
                 self.antecedent(prev[:-offset], word, reading)
                 return
@@ -2198,7 +2238,8 @@ class _Context:
         start, end, category = self.last_casualty
         if start != sentence_start:
             return None
-        between = [t.text.lower() for t in self.between(end, number.start)]
+        gap = self.between(end, number.start)
+        between = [t.text.lower() for t in gap]
         # "127 by air strikes, 105 by snipers": a list of parallel items shares the verb too
         parallel = len(between) > 1 and between[-1] == "," and between[:1] == follow[:1]
         # "killed 87 people, 30 of them children", "530 dead, among them over 130 children"
@@ -2215,7 +2256,7 @@ class _Context:
         joined = {"and", "including", "plus"} & set(between) or (
             "as" in between and not {"well", "did"}.isdisjoint(between)
         )
-        if len(between) > _MAX_GAP or not (
+        if len(between) - _named_aside(gap) > _MAX_GAP or not (
             parallel or joined or part or self.listed(between, follow)
         ):
             return None

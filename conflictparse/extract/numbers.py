@@ -76,6 +76,9 @@ _RELATIVE_PERSONS = frozenset({"who"})  # "his kids, who were three": "who" stan
 _AGE_FOLLOWERS = frozenset({"when", "while", "and", "but", "at", "then", "as", "in", "years"})
 _AGE_SUPERLATIVES = frozenset({"youngest", "oldest", "eldest"})
 _AGE_CLOSERS = frozenset({",", ".", ";", ")", "!", "?", "\u2013", "\u2014"})
+# "the boy reminded me of myself at 12.": a person right before "at" whose age it gives
+_AGE_OBJECTS = frozenset({"me", "myself", "him", "himself", "her", "herself"})
+_MAX_ALTERNATIVES = 4  # "10,000 or 20,000 or 40,000": numbers of one range joined by "or"
 # capitalised words before a linking verb that name no person: "There were 15", "It was 12"
 _NOT_NAMES = frozenset(
     {"there", "it", "this", "that", "these", "those", "which", "what", "here", "they", "we",
@@ -843,6 +846,8 @@ class _Scanner:
             return parsed
         if link == "or" and high_number.value > 10 * low:
             return parsed
+        if link == "or":
+            high_number, end_after = self.more_alternatives(low, high_number, end_after)
         unit = low_number.unit or high_number.unit
         start, end = low_number.start, high_number.end
         number = Number(
@@ -856,6 +861,20 @@ class _Scanner:
             scale=high_number.scale,
         )
         return number, first, end_after
+
+    def more_alternatives(self, low: float, high: Number, after: int) -> tuple[Number, int]:
+        """ "10,000 or 20,000 or 40,000": each further "or" and a larger number of the same
+        size raises the top of the range; the last such number ends it."""
+        for _ in range(_MAX_ALTERNATIVES - 2):
+            if self.text_at(after) != "or":
+                break
+            third = self.parse_one(after + 1)
+            if third is None or third[0].vague or third[0].unit != high.unit:
+                break
+            if not high.value < third[0].value <= 10 * low or self.year_like(after + 1):
+                break
+            high, _, after = third
+        return high, after
 
     # -- what is no count ------------------------------------------------------------------
 
@@ -976,6 +995,10 @@ class _Scanner:
             return False
         if self.is_date(number, head, before, after) or self.is_code(head, after, before):
             return False
+        if self.titled_number(head, after):
+            return False  # "the magazine Eighteen Bridges", "the Five Eyes": a name
+        if before == "war" and self.text_at(head - 2) == "world":
+            return False  # "before world war two": the war's name, in any case
         if before in _BE and self.text_at(head - 2) in _PERSONAL and nxt not in words.count_nouns:
             return False  # "he was 18 at the time", "I am 23": an age
         if self.age_predicate(head, after, number):
@@ -1116,6 +1139,17 @@ class _Scanner:
         while probe > 0 and offset - probe < _MAX_INDENT and normalized[probe - 1] in " \t":
             probe -= 1
         return probe == 0 or normalized[probe - 1] == "\n"
+
+    def titled_number(self, head: int, after: int) -> bool:
+        """A number in words written with a capital inside a sentence, before another
+        capitalised word, starts a name: "ran in Eighteen Bridges". The word before it must be
+        lower case and on the same line, since a headline in title case capitalises all."""
+        if head < 1 or self.kinds[head] != _WORD or not self.capitalised(head):
+            return False
+        prev = head - 1
+        if self.kinds[prev] != _WORD or self.capitalised(prev) or not self.capitalised(after):
+            return False
+        return "\n" not in self.doc.normalized[self.ends[prev] : self.starts[after]]
 
     def capitalised(self, index: int) -> bool:
         if not 0 <= index < self.size or self.kinds[index] != _WORD:
@@ -1301,11 +1335,18 @@ class _Scanner:
         """ "at 14 Talabani joined", "a member at 18, Talabani began": an age, not a count.
 
         A small whole number after "at", then a capitalised name or a comma and one; not
-        after a verb that states a figure ("the toll stood at 18, officials said").
+        after a verb that states a figure ("the toll stood at 18, officials said"). After a
+        verb of a time of life (``age_event`` in ``figure_cues.tsv``: "retired at 49") with
+        nothing counted next, or after a person ("myself at 12."), it is an age too.
         """
         if number.value > _MAX_AGE or number.scale != 1.0 or number.unit or number.high:
             return False
-        if self.kinds[head] != _NUM or self.text_at(head - 2) in _cue_words():
+        owner = self.text_at(head - 2)
+        if owner in _age_events() and self.text_at(after) not in self.words.count_nouns:
+            return True  # "he retired at 49 if", "she married at 16,": a time of life
+        if owner in _AGE_OBJECTS and self.age_closed(after, number):
+            return True  # "it reminded me of myself at 12."
+        if self.kinds[head] != _NUM or owner in _cue_words():
             return False
         name = after + 1 if self.text_at(after) == "," else after
         if self.text_at(name) in _SUBJECT_PRONOUNS:
@@ -1342,6 +1383,12 @@ class _Scanner:
 def _age_subjects() -> frozenset[str]:
     """Nouns of a person whose "was 23" gives an age ("the gunman was 23"), from the cues."""
     return frozenset(row[0].lower() for row in load_table("figure_cues") if row[1] == "age_subject")
+
+
+@functools.cache
+def _age_events() -> frozenset[str]:
+    """Verbs of a time of life whose "at 49" gives an age ("retired at 49"), from the cues."""
+    return frozenset(row[0].lower() for row in load_table("figure_cues") if row[1] == "age_event")
 
 
 @functools.cache
