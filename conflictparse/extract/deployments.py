@@ -150,6 +150,7 @@ _COREFERENCE = 200  # how many tokens back "the paratroopers" may find "Russian 
 _COORDINATION = 16  # how far a list of actors ("Egypt, Syria, Morocco and ...") may reach
 _MAX_COUNT = 10_000_000  # more pieces of equipment than this is a misreading
 _DEFENDERS = 6  # how far forces may follow "defended by": "by about 400 hardcore Isis members"
+_APPOSED_WORDS = 3  # describing words in "NAME, the multi-ethnic secular forces in"
 _OWNED_PAIR = 6  # "the group's loss of territory and retreat": the owner of two nouns
 _RELATIVES = frozenset({"which", "who", "whose"})
 _CLAUSE_WORDS = frozenset({"and", "or", "but", "which", "who", "that", "than"})
@@ -2113,6 +2114,31 @@ def _placed_end(context: _Context, index: int) -> int:
     return after
 
 
+def _apposed_owner(context: _Context, first: int) -> int | None:
+    """The name that placed forces describe in an apposition ("The Syrian Democratic Forces,
+    the multi-ethnic secular forces in northern Syria"): the token ending it, or ``None``.
+    Only a few lower-case describing words may stand between "the" and the forces."""
+    probe = first if context.words[first] == "the" else first - 1
+    while (
+        probe > 1
+        and first - probe <= _APPOSED_WORDS
+        and context.words[probe] not in _DETERMINERS
+        and context.tokens[probe].text.replace("-", "").isalpha()
+        # "the battle-hardened Kurdish forces": a community's name may describe them too
+        and (context.tokens[probe].text.islower() or context.words[probe] in _communities())
+        and context.words[probe] not in _CLAUSE_WORDS
+        and context.actions[probe] is None
+        and context.hit("prep", probe) is None
+    ):
+        probe -= 1
+    if probe < 2 or context.words[probe] != "the" or context.words[probe - 1] != ",":
+        return None
+    named = probe - 2
+    if context.deployer_at(named) is None or _is_country(context, context.actor_at.get(named)):
+        return None  # "Russia, the main ...": a state's apposition is a role, rarely its forces
+    return named
+
+
 def _read_placed(context: _Context, index: int) -> list[_Mention]:
     """A presence read from placed forces, when a country or group owns them in the same noun
     phrase; not forces named as a target or as casualties ("attacks on Russian forces in
@@ -2148,6 +2174,15 @@ def _read_placed(context: _Context, index: int) -> list[_Mention]:
         ):
             break
         first = before
+    if (owner is None and not sided) or (
+        # "the hardline jihadist fighters" read as a group of their own by the actors' layer
+        owner is not None and context.actor_at.get(owner) == context.actor_at.get(index)
+    ):
+        apposed = _apposed_owner(context, first)
+        if apposed is not None:
+            owner, sided = apposed, False
+    else:
+        apposed = None
     # the bare fighters of an article about one group, stated to be somewhere ("3,000
     # militants are believed to be inside Mosul"), are that group's (see ``_dominant_group``)
     unowned = (
@@ -2200,7 +2235,13 @@ def _read_placed(context: _Context, index: int) -> list[_Mention]:
         )
         or (
             # "supported by 2,000 US troops in eastern Syria": who stands by someone is there
-            preceding == "by" and first > 1 and context.words[first - 2] in _grammar("backed_by")
+            preceding == "by"
+            and first > 1
+            and (
+                context.words[first - 2] in _grammar("backed_by")
+                # "commands sent by Isis fighters in Syria": the senders are where they send from
+                or context.words[first - 2] in _grammar("sender")
+            )
         )
         or (
             # "there was a base for Kurdish Peshmerga fighters outside Daquq": the base's forces
@@ -2247,6 +2288,16 @@ def _read_placed(context: _Context, index: int) -> list[_Mention]:
     if mention is None or mention.location is None or _elsewhere(context, mention.location):
         return []
     after = context.token_range(mention.location.span.end, mention.location.span.end)[0]
+    if apposed is not None and mention.actor != context.actor_at[apposed]:
+        # the name the apposition describes owns the forces, not the description itself
+        evidence = tuple(span for span in mention.evidence if span != mention.actor_span)
+        named_span = context.actor_span[apposed]
+        mention = attrs.evolve(
+            mention,
+            actor=context.actor_at[apposed],
+            actor_span=named_span,
+            evidence=(named_span, *evidence),
+        )
     tail = _force_end(context, index)
     stated = tail < len(context.words) and context.words[tail] in _IS
     window = context.words[after : after + 4]
@@ -2892,6 +2943,13 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         and not _military_of_other(context, index)
         # "were driven out of Kirkuk by the Iraqi army": the agent drove them out
         and not (hit.form == "fled" and "by" in context.words[end:index])
+        # "gathered data, including commands sent by Isis fighters": the agent of a sending
+        # sends something else; it is not what is sent or massed
+        and not (
+            index > end
+            and context.words[start] in _grammar("sender")
+            and "by" in context.words[end:index]
+        )
     ]
     if (
         not forces
@@ -2913,7 +2971,7 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         purposed = _purposed_subject(context, start, left)
         if purposed is not None:
             forces = [purposed]
-    if not forces and hit.form == "verb":
+    if not forces and hit.form in {"verb", "subject"}:
         # "Chechen fighters, who were moved to Kherson": the relative pronoun
         # opening the clause stands for the forces named right before it
         relative = _relative_forces(context, start, left)
@@ -2945,6 +3003,15 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
     # "surrendered to Russian and Syrian forces, and accepted being transferred": the victors
     # named before the verb are not who moves
     forces = [index for index in forces if index > start or not _opponents(context, index)]
+    if (
+        hit.form == "noun"
+        and end < len(context.words)
+        and context.words[end] == "of"
+        and any(end < index <= end + _FORCE_BEFORE for index in forces)
+    ):
+        # "tensions with the Turkish military over the presence of Kurdish forces": the
+        # forces after "of" own the noun; forces before it stand in another phrase
+        forces = [index for index in forces if index > start]
     evidence = [context.span(item.start, item.end) for item in joined]
     actor, actor_span = _find_actor(
         context,
@@ -3814,6 +3881,11 @@ def _form_allows(
                 or (location is not None and _group_subject(context, start))
                 or (location is not None and _armed_pronoun(context, start))  # "they remain in"
                 or (location is not None and _purposed_subject(context, start, 0) in forces)
+                # "Mobile Unit Two, which is based in Virginia Beach": the relative's antecedent
+                or (
+                    location is not None
+                    and _relative_forces(context, start, _clause(context, start, end)[0]) in forces
+                )
             )
             # "remain in", "operating elsewhere on", not "remain a danger in"
             and (context.hit("prep", _past_adverb(context, end)) is not None or ends_clause)
@@ -4260,6 +4332,14 @@ def _find_actor(
                     # is not their owner further on either ("the SDF, primarily Syrian Arab
                     # forces operating in" is the SDF's)
                     community.add(index - 1)
+                if (
+                    head > end
+                    and context.words[end : end + 1] == ["of"]
+                    and context.words[index] in _communities()
+                ):
+                    # "the presence of Kurdish forces": a community's forces own the noun,
+                    # not a state named before it ("tensions with the Turkish military")
+                    return None, None
                 break
             index -= 1
 
@@ -4527,6 +4607,8 @@ def _relative_forces(context: _Context, start: int, left: int) -> int | None:
     ):
         return None
     forces = pronoun - 1 if words[pronoun - 1] != "," else pronoun - 2
+    if forces > 0 and words[forces] in _grammar("number") and words[forces][:1].isalpha():
+        forces -= 1  # "Mobile Unit Two, which is based in": the unit's number ends its name
     if forces < 0 or context.hit("force", forces) is None or _site(context, forces):
         return None
     if any(context.actions[index] is not None for index in range(max(0, forces - _JOIN), forces)):
