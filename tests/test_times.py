@@ -174,3 +174,43 @@ def test_timebank_smoke() -> None:
     path = sorted(TIMEBANK.glob("*.tml"))[0]
     raw = path.read_text(encoding="utf-8")
     assert extract_times(raw, anchor="1998-01-08") is not None
+
+
+_SPEED_ALPHABET = st.sampled_from(
+    ["Sept.", "Mr.", "U.S.", "said", "that", "told", "says", "2014", "mid-March", "today's",
+     "May", "may", "Monday", "weeks", "'", "-", ".", ";", "!", "?", '"', "—", "²", "٣", "x",
+     " ", "\n", "in", "ago"]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_SPEED_ALPHABET, max_size=40))
+def test_core_prescan_misses_no_core(words: list[str]) -> None:
+    """The C-level pre-scan of ``_cores`` keeps every token the plain definition keeps."""
+    from conflictparse.extract import times as module
+
+    doc = Text(" ".join(words))
+    texts, lowers = doc.token_columns.texts, doc.token_lowers
+    plain = [
+        i
+        for i, word in enumerate(texts)
+        if lowers[i] not in module._MARKS and module._is_core(word)
+    ]
+    assert module._cores(doc) == plain
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_SPEED_ALPHABET, max_size=40), st.integers(min_value=0, max_value=400))
+def test_clause_break_pattern_is_the_spelled_out_one(words: list[str], cut: int) -> None:
+    """The factored clause-break pattern finds what the plain alternation finds."""
+    import regex
+
+    from conflictparse.extract import times as module
+
+    plain = regex.compile(
+        r"(?r)(?<!\b[A-Z][A-Za-z.]{0,3})\.\s|[;!?\"]\s|\b(?:that|said|says|told)\b"
+    )
+    text = " ".join(words)
+    end = min(cut, len(text))
+    found, expected = module._CLAUSE_BACK.search(text, 0, end), plain.search(text, 0, end)
+    assert (found and found.span()) == (expected and expected.span())
