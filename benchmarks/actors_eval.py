@@ -4,6 +4,14 @@ Usage::
 
     python benchmarks/actors_eval.py [../shared/corpora/re3d/documents.jsonl] [--errors N]
         [--split dev|held|all]
+    python benchmarks/actors_eval.py --gold benchmarks/gold/actors.jsonl [--split NAME]
+        [--errors N]
+
+``--gold`` scores our own annotation of conflict news instead (one entity a row: ``doc``, a
+path under ``shared/corpora``, ``split``, ``start``, ``end``, ``text``, ``type``; see
+docs/annotation_actors.md) with the same matcher and rows; ``--split`` then names one of its
+splits (``heldout1``...) or ``all``. Its ``Location`` rows (states named as places) play the
+part re3d's do in the "+states" rows.
 
 ``--split`` scores one part of the corpus: each document falls, by a hash of its ``doc_id``
 (SHA-1, modulo 3), in ``dev`` (two thirds: read its errors, fit rules to it) or ``held`` (one
@@ -39,19 +47,28 @@ import sys
 import time
 from collections import defaultdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from conflictparse.extract.actors import find_actors
-from conflictparse.lexicon import load_table
+from conflictparse.lexicon import load_table, load_words
 from conflictparse.model import ActorKind
 from conflictparse.text import Text
 
-DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared/corpora/re3d/documents.jsonl"
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+CORPORA = Path(__file__).resolve().parent.parent.parent / "shared/corpora"
+DEFAULT = CORPORA / "re3d/documents.jsonl"
+Entity = tuple[str, int, int, str]  # type, start, end, text
+Errors = tuple[list[str], list[str]]  # missed gold, false hits
 TYPES = ("Person", "Organisation", "Nationality", "Organisation+states")
 _UNNAMED = {
     *("i", "we", "he", "she", "they", "it", "you", "me", "us", "him", "her", "them", "his"),
     *("their", "our", "its", "my", "the", "a", "an", "one", "many", "some", "this", "that"),
 }
 _GOVERNMENT = {"government", "regime", "authorities", "administration", "leadership"}
+# "Iraqi forces", "the Syrian army": a state named by its armed services, re3d's Organisation.
+_STATE_BODIES = _GOVERNMENT | load_words("actor_armed_bodies")
 _KIND_TYPE = {
     ActorKind.PERSON: "Person",
     ActorKind.ORGANIZATION: "Organisation",
@@ -62,8 +79,8 @@ _KIND_TYPE = {
 
 
 def _demonyms() -> set[str]:
-    words = set()
-    names = set()
+    words: set[str] = set()
+    names: set[str] = set()
     for row in load_table("countries"):
         names.update(w.lower() for w in row[1].split("|"))
         if len(row) > 2:
@@ -82,7 +99,7 @@ def _named(value: str) -> bool:
 def predict(text: str, demonyms: set[str]) -> list[tuple[str, int, int, str]]:
     doc = Text(text)
     table = find_actors(doc)
-    predictions = []
+    predictions: list[Entity] = []
     for actor in table.actors:
         kind = _KIND_TYPE.get(actor.kind)
         if actor.kind is ActorKind.SOURCE and not actor.name.lower().endswith("s"):
@@ -97,7 +114,7 @@ def predict(text: str, demonyms: set[str]) -> list[tuple[str, int, int, str]]:
             predictions.extend(
                 ("Organisation", *span)
                 for span in spans
-                if not _GOVERNMENT.isdisjoint(span[2].lower().split())
+                if not _STATE_BODIES.isdisjoint(span[2].lower().split())
             )
     # A demonym inside a state's own name ("Saudi Arabia", "the Syrian Arab Republic") or
     # after the first word of an organisation's ("Royal Jordanian Air Force", "the New Iraqi
@@ -110,7 +127,7 @@ def predict(text: str, demonyms: set[str]) -> list[tuple[str, int, int, str]]:
         if " " in span.text
         and (
             actor.kind is ActorKind.ORGANIZATION
-            or _GOVERNMENT.isdisjoint(span.text.lower().split())
+            or _STATE_BODIES.isdisjoint(span.text.lower().split())
         )
     )
     for token in doc.tokens:
@@ -150,43 +167,50 @@ def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(a[0] < end and start < a[1] for start, end in spans)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("path", nargs="?", default=str(DEFAULT))
-    parser.add_argument("--errors", type=int, default=0, help="print N misses and N false hits")
-    parser.add_argument(
-        "--split", choices=("dev", "held", "all"), default="all", help="the part to score"
-    )
-    args = parser.parse_args()
-    path = Path(args.path)
-    if not path.exists():
-        print(f"no corpus at {path}", file=sys.stderr)
-        return 1
-    demonyms = _demonyms()
-    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # tp_p, n_p, tp_g, n_g
-    misses: list[str] = []
-    false_hits: list[str] = []
-    elapsed = 0.0
-    documents = 0
+def _re3d_documents(path: Path, split: str) -> Iterator[tuple[str, list[Entity]]]:
     for line in path.read_text(encoding="utf-8").splitlines():
         document = json.loads(line)
-        if args.split != "all" and split_of(document["doc_id"]) != args.split:
+        if split != "all" and split_of(document["doc_id"]) != split:
             continue
-        text = document["text"]
+        entities = [(e["type"], e["begin"], e["end"], e["value"]) for e in document["entities"]]
+        yield document["text"], entities
+
+
+def _gold_documents(path: Path, split: str) -> Iterator[tuple[str, list[Entity]]]:
+    """Our own gold (benchmarks/gold/actors.jsonl): one entity a row, texts in the corpora."""
+    rows: dict[str, list[Entity]] = defaultdict(list)
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        if split != "all" and row["split"] != split:
+            continue
+        rows[row["doc"]].append((row["type"], row["start"], row["end"], row["text"]))
+    for doc, entities in rows.items():
+        text = (CORPORA / doc).read_text(encoding="utf-8")
+        for _, start, end, value in entities:
+            if text[start:end] != value:
+                raise ValueError(f"{doc}: gold {value!r} is {text[start:end]!r} in the text")
+        yield text, entities
+
+
+def score(
+    documents: Iterable[tuple[str, list[Entity]]], counts: dict[str, list[int]], errors: Errors
+) -> tuple[int, float]:
+    """Add each document's hits to ``counts``; return the documents scored and the time taken."""
+    demonyms = _demonyms()
+    misses, false_hits = errors
+    elapsed = 0.0
+    scored = 0
+    for text, entities in documents:
         started = time.perf_counter()
         predictions = predict(text, demonyms)
         elapsed += time.perf_counter() - started
-        documents += 1
+        scored += 1
+        locations = [(e[1], e[2]) for e in entities if e[0] == "Location"]
         for type_ in TYPES:
             gold_type = type_.removesuffix("+states")
-            gold_all = [
-                (e["begin"], e["end"], e["value"])
-                for e in document["entities"]
-                if e["type"] == gold_type
-            ]
-            locations = [
-                (e["begin"], e["end"]) for e in document["entities"] if e["type"] == "Location"
-            ]
+            gold_all = [(e[1], e[2], e[3]) for e in entities if e[0] == gold_type]
             for scope, gold in (
                 ("all", gold_all),
                 ("named", [g for g in gold_all if _named(g[2])]),
@@ -224,14 +248,40 @@ def main() -> int:
                     if not hit and scope == "named" and "+" not in type_:
                         misses.append(f"{type_}: {g[2]!r}")
                 row[3] += len(gold)
-    per_document = 1000 * elapsed / max(documents, 1)
-    print(f"re3d ({args.split}): {documents} documents, {per_document:.2f} ms per document")
+    return scored, elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", nargs="?", default=str(DEFAULT))
+    parser.add_argument("--errors", type=int, default=0, help="print N misses and N false hits")
+    parser.add_argument(
+        "--split",
+        default="all",
+        help="the part to score: dev|held|all on re3d, a split name (or all) with --gold",
+    )
+    parser.add_argument("--gold", help="score our own gold file (benchmarks/gold/actors.jsonl)")
+    args = parser.parse_args()
+    path = Path(args.gold or args.path)
+    if not path.exists():
+        print(f"no corpus at {path}", file=sys.stderr)
+        return 1
+    if not args.gold and args.split not in ("dev", "held", "all"):
+        parser.error("re3d splits are dev, held and all")
+    documents = (_gold_documents if args.gold else _re3d_documents)(path, args.split)
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # tp_p, n_p, tp_g, n_g
+    misses: list[str] = []
+    false_hits: list[str] = []
+    scored, elapsed = score(documents, counts, (misses, false_hits))
+    per_document = 1000 * elapsed / max(scored, 1)
+    name = path.stem if args.gold else "re3d"
+    print(f"{name} ({args.split}): {scored} documents, {per_document:.2f} ms per document")
     print(f"{'type':28} {'P':>6} {'R':>6} {'F1':>6} {'pred':>6} {'gold':>6}")
-    for name, (tp_p, n_p, tp_g, n_g) in sorted(counts.items()):
+    for row_name, (tp_p, n_p, tp_g, n_g) in sorted(counts.items()):
         precision = tp_p / n_p if n_p else 0.0
         recall = tp_g / n_g if n_g else 0.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        print(f"{name:28} {precision:6.3f} {recall:6.3f} {f1:6.3f} {n_p:6d} {n_g:6d}")
+        print(f"{row_name:28} {precision:6.3f} {recall:6.3f} {f1:6.3f} {n_p:6d} {n_g:6d}")
     if args.errors:
         print("\nmissed (named gold):")
         print("\n".join(misses[: args.errors]))

@@ -702,9 +702,10 @@ def _abbreviates(short: str, full: str) -> bool:
 
 
 _ADJECTIVE_SUFFIXES = ("-backed", "-led", "-supported", "-sponsored", "-allied", "-aligned")
-# "ISIL-held", "Hezbollah-controlled": the organisation before the hyphen acts.
+# "ISIL-held", "Hezbollah-controlled", "UN-sponsored": the organisation before the hyphen acts.
 _COMPOUND_SUFFIXES = frozenset(
     {"held", "led", "controlled", "run", "affiliated", "linked", "occupied", "claimed"}
+    | {"backed", "sponsored", "supported", "brokered", "funded", "mediated", "monitored"}
 )
 # "States-backed", "London-based", "Islamic State-held": a compound adjective, never a name.
 _NOT_NAME_SUFFIXES = (
@@ -1976,9 +1977,11 @@ def find_actors(doc: Text) -> ActorTable:
         or (i < last and (chunk_at[i + 1] is not None or lowers[i + 1] in after_article))
     ]
     # Only these words can start anything; the scan steps over the others.
-    starters = {*names, *covered, *starting, *words.indices_with(doc, "-")}
+    hyphenated = words.indices_with(doc, "-")
+    starters = {*names, *covered, *starting, *hyphenated}
     _scan(builder, sorted(starters))
     _link_singles(builder)
+    _names_in_compounds(builder, hyphenated)
     _link_acronyms(builder)
     _government_forces(builder)
     _comma_titles(builder)
@@ -2090,6 +2093,8 @@ def _scan(builder: _Builder, starters: list[int]) -> None:
             position = index + 1
         elif text in builder.aliases:
             builder.mention(index, index + 1, builder.aliases[text])
+            position = index + 1
+        elif texts[index - 1] == "(" and _mixed_case_alias(builder, index):
             position = index + 1
         elif name_like[index]:
             position = _name(builder, index)
@@ -2413,6 +2418,10 @@ def _state_agent(builder: _Builder, chunk: _Chunk) -> int:
     last = after + 1 if words.lower[after] in _GOVERNMENT else chunk.last
     if last > chunk.last:
         builder.governments.add(chunk.key[2:])
+    if end is not None and _body_ends(words, end):
+        # "Iraqi forces", "the Syrian air force": the state named by the body of people it
+        # acts through takes the noun into its mention, as "the Syrian government" does.
+        last = end
     builder.mention(chunk.first, last, key)
     return last
 
@@ -2577,9 +2586,11 @@ def _leader_government(
             builder.governments.add(country)
             builder.mention(name_start, index + 1, builder.country(country))
             return index + 1
-        if possessive and index == name_end:
+        if index == name_end:
             end = _agent_end(builder, index)
-            if end is not None:
+            # "Assad forces" as "Assad's forces": without the possessive only a body of
+            # people, not an act ("a Putin offensive" may be an exhibition's name).
+            if end is not None and (possessive or _body_ends(words, end)):
                 builder.mention(name_start, end, builder.country(country))
                 return end
         if not words.text[index].isalpha() or not words.text[index].islower():
@@ -2643,6 +2654,40 @@ def _ministry(builder: _Builder, chunk: _Chunk) -> int:
     builder.draft(key, builder.text(chunk.first, field + 2), ActorKind.ORGANIZATION, country=code)
     builder.mention(chunk.first, field + 2, key)
     return field + 2
+
+
+def _mixed_case_alias(builder: _Builder, index: int) -> bool:
+    """Read "the Department for International Development (DfID)", "Ministry of Defence
+    (MoD)": an acronym in brackets mixing cases, whose capitals are the initials of the
+    capitalised words of the organisation named just before it, is that organisation's
+    (later "DfID" too); whether it was."""
+    words = builder.words
+    acronym = words.text[index]
+    if (
+        index < 2
+        or index + 1 >= words.count
+        or words.text[index + 1] != ")"
+        or not (acronym.isalpha() and len(acronym) <= _MAX_ACRONYM)
+        or acronym.isupper()
+        or not builder.mentions
+    ):
+        return False
+    start, end, key = builder.mentions[-1]
+    draft = builder.drafts.get(key)
+    if (
+        draft is None
+        or draft.kind not in _ORGANIZATION_KINDS
+        or end != words.start[index - 2] + len(words.text[index - 2])
+    ):
+        return False
+    capitals = "".join(filter(str.isupper, acronym))
+    name = builder.doc.original[start:end].split()
+    initials = "".join(word[0] for word in name if word[:1].isupper())
+    if len(capitals) < 2 or capitals != initials:
+        return False
+    builder.aliases[acronym] = key
+    builder.mention(index, index + 1, key)
+    return True
 
 
 def _acronym_alias(builder: _Builder, after: int, key: str) -> None:
@@ -3163,6 +3208,39 @@ def _not_a_person(builder: _Builder, start: int, end: int, *, titled: bool) -> b
 
 
 @functools.cache
+def _armed_bodies() -> dict[str, bool]:
+    """``actor_armed_bodies.tsv``: a state's services as bodies of people ("forces"), each
+    with whether it may also modify a noun after it ("a military presence")."""
+    return {row[0]: row[1:2] == ("modifier",) for row in load_table("actor_armed_bodies")}
+
+
+# Words that cannot continue a noun phrase, so a noun that may modify one ends it before them.
+_AFTER_PHRASE = frozenset(
+    {"and", "or", "but", "who", "which", "that", "as", "if", "said", "says"}
+    | {"is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can"}
+    | {"may", "might", "should", "must", "did", "does", "do", "also", "now", "then"}
+    | {"in", "on", "at", "to", "from", "for", "with", "into", "of", "by", "near", "around"}
+    | {"after", "before", "since", "during", "against", "across", "inside", "outside"}
+)
+
+
+def _body_ends(words: _Words, end: int) -> bool:
+    """Whether the force phrase ending before word ``end`` ends with a body of people
+    ("Iraqi forces", "the Syrian army."), not an act, equipment or a modifier ("the Syrian
+    army spokesman")."""
+    modifier = _armed_bodies().get(words.lower[end - 1])
+    if modifier is None or (end < words.count and words.lower[end] in _VERB_OBJECTS):
+        return False  # "if Donald Trump forces a shutdown": a verb and its object
+    if not modifier or end >= words.count or words.possessive[end - 1]:
+        return True
+    after = words.text[end]
+    # A past tense is the phrase's verb: "the Syrian air force bombed" ("need", "speed" are
+    # nouns).
+    verb = len(after) > 4 and after.endswith("ed") and not after.endswith("eed")
+    return verb or not after.isalpha() or not after.islower() or after in _AFTER_PHRASE
+
+
+@functools.cache
 def _event_nouns() -> frozenset[str]:
     """``actor_event_nouns.tsv``: nouns after an operation's code name ("offensive")."""
     return load_words("actor_event_nouns")
@@ -3354,6 +3432,11 @@ def _group_phrase(builder: _Builder, index: int) -> int:
     backed = False
     modifiers = 0
     governing = 0  # modifiers that put the forces on the government's side
+    # A community's word and no state's: "Kurdish forces", "Sunni troops" ("Syrian Arab
+    # forces" may be a state's or an alliance's: left to the context).
+    communal = False
+    before = chunk_at[index - 1] if index else None
+    stated = before is not None and before.kind == "demonym"
     while position < count and modifiers < 3:
         lower = words.lower[position]
         chunk = chunk_at[position]
@@ -3370,6 +3453,7 @@ def _group_phrase(builder: _Builder, index: int) -> int:
         elif chunk is not None and chunk.kind == "demonym":
             country = country or chunk.key[2:]
             position = chunk.last
+            stated = True
         elif (
             chunk is not None
             and chunk.kind == "org"
@@ -3398,6 +3482,7 @@ def _group_phrase(builder: _Builder, index: int) -> int:
             and not (modifiers and lower in lexicon.people_nouns)
         ):
             governing += lower in _PRO_GOVERNMENT
+            communal = not stated
             country = country or lexicon.ethnic[lower]
             backed = backed or lower in _GOVERNMENT_SIDE
             position += 1
@@ -3423,7 +3508,10 @@ def _group_phrase(builder: _Builder, index: int) -> int:
         )
         if (
             noun not in lexicon.group_nouns
+            # A state's forces are the state ("Russian forces"); a community has none, so
+            # its forces are a group ("Kurdish forces", "Sunni troops").
             and not (backed and noun in lexicon.backed_nouns)
+            and not (communal and noun in lexicon.backed_nouns and noun in _armed_bodies())
             and not population
         ):
             return 0
@@ -3932,7 +4020,11 @@ def _fits(kind: ActorKind, name: str, title: str | None, head: str) -> bool:
         return not query.title_words.isdisjoint(title_words)
     if kind in _DESCRIBED_KINDS:
         if head in _lexicon().descriptions.get(name, ()) or (
-            kind is ActorKind.GROUP and head == "group" and not _population_name(name)
+            kind is ActorKind.GROUP
+            and head == "group"
+            and not _population_name(name)
+            # "Kurdish forces" are a side's forces, not "the group" a later sentence names.
+            and name.rpartition(" ")[2].lower() not in _armed_bodies()
         ):
             return True
         return query.org_head and head in name.lower().split()
@@ -3987,6 +4079,47 @@ def _link_singles(builder: _Builder) -> None:
                 builder.draft(key, text, ActorKind.PERSON).fill(*info)
                 by_word.setdefault(text, []).append(key)
             builder.mention(index, index + 1, key)
+
+
+# "anti-Assad rebels", "pro-Trump crowds"; "Assad loyalists" written "Assad-loyalists".
+_NAMING_PREFIXES = frozenset({"pro", "anti"})
+_NAMING_SUFFIXES = frozenset({"backers", "loyalists", "supporters", "loyalist", "supporter"})
+
+
+def _names_in_compounds(builder: _Builder, hyphenated: list[int]) -> None:
+    """Mention the person or organisation a compound is for or against ("anti-Assad rebels",
+    "pro-Isis accounts", "Assad-backers"), when the article names that person in full
+    elsewhere or the lexicon knows the organisation by that one word."""
+    words = builder.words
+    by_word: dict[str, list[str]] | None = None
+    lexicon = _lexicon()
+    for index in hyphenated:
+        text = words.text[index]
+        head, _, rest = text.partition("-")
+        if head.lower() in _NAMING_PREFIXES and "-" not in rest:
+            name, offset = rest, len(head) + 1
+        else:
+            name, _, suffix = text.rpartition("-")
+            if suffix.lower() not in _NAMING_SUFFIXES or "-" in name:
+                continue
+            offset = 0
+        if not (name[:1].isupper() and name.isalpha() and len(name) > 2):
+            continue
+        start = words.start[index] + offset
+        entries = lexicon.phrases.get((name.lower(),), ())
+        org = next((e for e in entries if e.kind == "org" and e.pattern == (name,)), None)
+        if org is not None:
+            builder.mention_span(start, start + len(name), builder.org(org.key[2:]))
+            continue
+        if by_word is None:
+            by_word = {}
+            for draft in builder.drafts.values():
+                if draft.kind is ActorKind.PERSON:
+                    for form in _lone_forms(draft.name):
+                        by_word.setdefault(form, []).append(draft.key)
+        keys = by_word.get(name, ())
+        if len(keys) == 1:  # two people of that name: no telling which is meant
+            builder.mention_span(start, start + len(name), keys[0])
 
 
 # The same people are named article after article ("Donald Trump"): their forms are worked
