@@ -510,6 +510,7 @@ class _Context:
         self._lexicon = _lexicon()
         self._memo: dict[str, dict[int, _Hit | None]] = collections.defaultdict(dict)
         self._equipment: dict[int, tuple[int, str] | None] = {}
+        self.loaded = False  # whether :meth:`load` has indexed the earlier stages' results
         self.actions = self._find_actions()
 
     def load(
@@ -522,6 +523,9 @@ class _Context:
     ) -> None:
         """Index the results of the earlier stages by token, within ``windows`` (token ranges
         around the triggers: every word a reading looks at lies in one)."""
+        # Phrases read before loading took any capitalised word for a name: read them again.
+        self._memo.clear()
+        self.loaded = True
         self.windows = windows
         self.active = bytearray(len(self.words))
         for low, high in windows:
@@ -1081,7 +1085,10 @@ class _Context:
         if after < len(self.words) and self.words[index + 1] == "of":
             if self.words[after] == "the" and after + 1 < len(self.words):
                 return self.words[after + 1] in _grammar("group_noun")
-            return self.tokens[after][2][:1].isupper() and after in self.actor_at
+            # before loading (candidates are sought) any capitalised word may be a name
+            return self.tokens[after][2][:1].isupper() and (
+                not self.loaded or after in self.actor_at
+            )
         return False
 
     def is_boundary(self, index: int) -> bool:
