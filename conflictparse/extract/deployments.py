@@ -132,6 +132,7 @@ _LEFT = 25  # how far left of a trigger the actor and clause start are sought
 _RIGHT = 25  # how far right the location and equipment are sought
 _FORCE_BEFORE = 4  # force cue window before the trigger
 _FORCE_AFTER = 8  # ... and after it
+_NAVY_REACH = 60  # how far from a warship its navy may be named (this sentence or the last)
 _MODALITY_WINDOW = 10
 # "called for an emergency Security Council meeting in Geneva to remove U.S. forces": a call
 # reaches over its clause
@@ -888,9 +889,45 @@ class _Context:
                     continue
                 self.country_at[index] = code
                 actor_id = by_code.get(code)
+                if actor_id is None and vessel is not None:
+                    actor_id = self._navy_of(index, code)
                 if actor_id is not None and index not in self.actor_at:
                     self.actor_at[index] = actor_id
                     self.actor_span[index] = self.doc.span(tokens[index].start, tokens[index].end)
+
+    def _navy_of(self, index: int, code: str) -> str | None:
+        """The service of state ``code`` named in the sentence of the warship at ``index`` or
+        the one before it ("the US Navy said USS Porter sailed"), when the text names no actor
+        for the state itself; rare, so the sentence index is built only here."""
+        sentence = self.sentence_of[index]
+        if sentence < 0:
+            return None
+        probe = index + 1
+        # after the ship, within its sentence: "USS Porter sailed ..., the US Navy said"
+        while probe < min(len(self.words), index + _NAVY_REACH):
+            if self.sentence_of[probe] != sentence:
+                break
+            found = self._service_at(probe, code)
+            if found is not None:
+                return found
+            probe += 1
+        probe = index - 1
+        while probe >= max(0, index - _NAVY_REACH):
+            if 0 <= self.sentence_of[probe] < sentence - 1:
+                break
+            found = self._service_at(probe, code)
+            if found is not None:
+                return found
+            probe -= 1
+        return None
+
+    def _service_at(self, index: int, code: str) -> str | None:
+        """The actor at ``index`` if it is the navy of state ``code`` ("US Navy", "Royal Navy")."""
+        actor = self.actors.get(self.actor_at.get(index, ""))
+        if actor is None or actor.kind != ActorKind.ORGANIZATION or actor.country != code:
+            return None
+        naval = _grammar("naval_service")
+        return actor.id if any(word in naval for word in actor.name.lower().split()) else None
 
     def _map_formation(self, formation: _Hit) -> None:
         """Credit the words of a named formation to its state's actor, if the table has it."""
@@ -1084,12 +1121,46 @@ class _Context:
         after = index + 2
         if after < len(self.words) and self.words[index + 1] == "of":
             if self.words[after] == "the" and after + 1 < len(self.words):
-                return self.words[after + 1] in _grammar("group_noun")
-            # before loading (candidates are sought) any capitalised word may be a name
-            return self.tokens[after][2][:1].isupper() and (
-                not self.loaded or after in self.actor_at
-            )
+                if self.words[after + 1] in _grammar("group_noun"):
+                    return True
+                # "members of the Wagner Group were", not "members of the British royal
+                # family" nor "40 members of the Coalition" (its member states): an armed
+                # group's name must end the phrase
+                after += 1
+                return self._named(after) and (
+                    not self.loaded
+                    or (
+                        self._ends_phrase(after)
+                        and getattr(self.actors.get(self.actor_at[after]), "kind", None)
+                        == ActorKind.GROUP
+                    )
+                )
+            return self._named(after)
         return False
+
+    def _named(self, index: int) -> bool:
+        """Whether a name may stand at ``index``: before loading (candidates are sought) any
+        word with a capital ("al-Shabaab") may be one; after it, an actor's mention must."""
+        return any(char.isupper() for char in self.tokens[index][2]) and (
+            not self.loaded or index in self.actor_at
+        )
+
+    def _ends_phrase(self, index: int) -> bool:
+        """Whether the mention at ``index`` is followed by a verb, a link or punctuation, not
+        by a noun it modifies ("the UN security council")."""
+        span = self.actor_span[index]
+        after = self.token_range(span.start, span.end)[1]
+        if after >= len(self.words):
+            return True
+        word = self.words[after]
+        return (
+            not word.isalpha()
+            or word in _grammar("be")
+            or word in _AUXILIARIES
+            or word in _OBJECT_MARKERS
+            or word in {"and", "or", "who", "which", "that", "had", "have", "has"}
+            or (word.endswith("ed") and self.tokens[after][2].islower())
+        )
 
     def is_boundary(self, index: int) -> bool:
         return self.words[index] in _HARD_BOUNDARIES or self.hit("boundary", index) is not None
@@ -1677,6 +1748,28 @@ def _sized_subject(context: _Context, start: int, left: int) -> int | None:
     if index == size or index <= left or words[index] != "of":
         return None
     head = index - 1
+    return head if _personnel(context, head) else None
+
+
+def _partitive_subject(context: _Context, start: int, left: int) -> int | None:
+    """Forces named with the group or state they belong to or come from as the subject of a
+    verb trigger, too far before it for the force window: "fighters from Isis had been moved",
+    "soldiers from Kenya have been sent"."""
+    words = context.words
+    index = start - 1
+    while index > left and _gap_of_verb(context, index, index + 1) and words[index] != ",":
+        index -= 1
+    # now on the last word of the owner's name
+    span = context.actor_span.get(index)
+    if span is None or context.deployer_at(index) is None:
+        return None
+    first = context.token_range(span.start, span.end)[0]
+    if first - 1 > left and words[first - 1] == "the":
+        first -= 1
+    link = first - 1
+    if link <= left or words[link] not in _grammar("owner_link"):
+        return None
+    head = link - 1
     return head if _personnel(context, head) else None
 
 
@@ -3001,6 +3094,8 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
             subject = _sized_subject(context, start, left)
         if subject is None:
             subject = _conjoined_subject(context, start, left)
+        if subject is None:
+            subject = _partitive_subject(context, start, left)
         if subject is not None:
             forces = [subject]
             if subject < left:
@@ -4373,6 +4468,11 @@ def _find_actor(
         if agent is not None:
             return agent, context.actor_span[agent_at]
         break
+    # 2b. The group or state the subject's forces are part of or come from: "members of
+    #     Hezbollah", "troops from Chad", "a battalion of Marines".
+    partitive = _partitive_owner(context, forces, left, start)
+    if partitive is not None:
+        return partitive
     # 3. The nearest actor to the left in the clause that is not the speaker, unless the
     #    speaker is also the subject of the trigger ("Moscow denied sending", "plans to pull").
     #    A participle after its forces ("the force dispatched to") has its own subject.
@@ -4705,6 +4805,40 @@ def _modifies_noun(context: _Context, index: int) -> bool:
         and context.tokens[after].text.isalpha()
         and context.tokens[after].text.islower()
     )
+
+
+def _partitive_owner(
+    context: _Context, forces: list[int], left: int, start: int
+) -> tuple[str, Span] | None:
+    """The actor named right after the subject's forces by "of" or "from", within the clause.
+
+    A group, organisation or state after the force noun owns the forces or sends them
+    ("fighters from Hezbollah", "soldiers of the Syrian army"); a place that is no actor
+    ("soldiers from the village") or a phrase that is none ("troops from both sides") names
+    no one. Only forces before the trigger count: after a verb, "moved troops from Germany"
+    names where they leave, and the verb's subject moves them.
+    """
+    for head in forces:
+        if not left <= head < start - 2:
+            continue
+        if context.words[head + 1] not in _grammar("owner_link"):
+            continue
+        named = head + 2
+        if context.words[named] == "the" and named + 1 < start:
+            named += 1
+        actor_id = context.deployer_at(named)
+        if actor_id is None or context.is_speaker(named, start):
+            continue
+        return actor_id, context.actor_span[named]
+    for head in forces:
+        # "two companies of Marines": the forces are the mention after the partitive
+        span = context.actor_span.get(head)
+        if span is None or not left <= head < start or context.deployer_at(head) is None:
+            continue
+        first = context.token_range(span.start, span.end)[0]
+        if first > left and context.words[first - 1] in _grammar("owner_link"):
+            return context.actor_at[head], span
+    return None
 
 
 def _back_reference_actor(context: _Context, forces: list[int]) -> tuple[str | None, Span | None]:
