@@ -136,6 +136,8 @@ _TEXT = operator.itemgetter(2)  # Token.text, read in C
 _SPAN_START = operator.attrgetter("span.start")
 # most contexts hold no quotation mark to drop (the stdlib engine: cheaper to call)
 _QUOTE_CHARS = re.compile("[\"']")
+_QUOTED_NAME_REACH = 60  # characters of a quoted slogan or name opening with a number
+_NEXT_WORD = re.compile(r" ([a-z][a-z-]*)\b")  # a lower-case word right after a closing mark
 _LIST_GAP = regex.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")  # "95, 90, and 162km", not ", or"
 _SHARED_UNITS = frozenset({"km", "mi", "m", "ft", "%"})
 _WEIGHTS_UNITS = frozenset({"kg", "t"})
@@ -506,6 +508,8 @@ class _Context:
             nxt = list(itertools.compress(nxt, kept))
         if self.house_number(number, after):
             return None
+        if prev[-2:-1] in (["a"], ["an"], ["the"]) and self.quoted_name(number, upper):
+            return None  # 'a "zero problems with neighbours" policy': a slogan names the policy
         if prev[-1:] in (["a"], ["an"], ["the"]) and self.unit_modifier(number, nxt):
             return None  # "an 84 MW station", "a two square kilometre corner": which station
         reading = _Reading(unit=number.unit, embedded=self.embedded(prev))
@@ -810,6 +814,23 @@ class _Context:
         if self.previous is not None and self.previous[0] == before:
             return self.previous[3]
         return None
+
+    def quoted_name(self, number: Number, upper: int) -> bool:
+        """Whether the number opens a quoted phrase used as a modifier of the noun after it
+        ('a "zero problems with neighbours" foreign policy', 'the "two brothers" case').
+
+        Not 'the "hundreds and maybe thousands" of dead': a quoted count goes on with "of" or a
+        verb, where a slogan or a name stands before the noun it modifies.
+        """
+        text = self.doc.normalized
+        if number.start == 0 or text[number.start - 1] != '"':
+            return False
+        close = text.find('"', number.end, min(upper, number.end + _QUOTED_NAME_REACH))
+        if close < 0 or " " not in text[number.end : close]:
+            # 'the "two hundred" fighters', 'the "2 million-plus" people': a count in quotes
+            return False
+        follower = _NEXT_WORD.match(text, close + 1)
+        return follower is not None and follower.group(1) not in self.lex.stops
 
     def house_number(self, number: Number, after: Sequence[Token]) -> bool:
         """Whether ``number`` opens a street address: "469 Vermont St.", "10 Downing Street"."""
@@ -1568,7 +1589,8 @@ class _Context:
             reading.verb_category = Category.DETAINED
             return
         index = self.skip_place(words, tokens, index)
-        index = self.skip_aside(words, index)
+        index = self.skip_names(words, tokens, index)
+        index = self.skip_aside(words, tokens, index)
         shared = had_noun and self.skip_coordinated(words, index)
         if shared:
             index = shared
@@ -1919,7 +1941,37 @@ class _Context:
                 return Category(casualty[1])
         return None
 
-    def skip_aside(self, words: list[str], index: int) -> int:
+    def skip_names(self, words: list[str], tokens: Sequence[Token], index: int) -> int:
+        """Step over a list of names, with ages, between commas before a passive or casualty verb.
+
+        "three paramedics, Ahmed, Rami and Sami, were wounded", "two drivers, Omar, 34, and
+        Ali, 29, were killed": the names are the counted people, the verb after them is theirs.
+        """
+        if words[index : index + 1] != [","]:
+            return index
+        names = 0
+        end = min(len(words) - 1, index + 2 * _ASIDE_REACH)
+        for probe in range(index + 1, end):
+            word, written = words[probe], tokens[probe].text
+            if word == ",":
+                after = words[probe + 1]
+                if (
+                    names
+                    and words[probe - 1] != "and"
+                    and (
+                        after in _PASSIVE
+                        or after in {"had", "have", "has"}
+                        or _match_start(words, self.lex.casualty, probe + 1) is not None
+                    )
+                ):
+                    return probe + 1
+            elif written.isalpha() and written[:1].isupper() and word not in _AUXILIARIES:
+                names += 1
+            elif word != "and" and not (written.isdigit() and len(written) < 3):
+                return index  # anything else is a clause, not a list of names
+        return index
+
+    def skip_aside(self, words: list[str], tokens: Sequence[Token], index: int) -> int:
         """Step over what stands between a subject and its verb.
 
         "15 members of the same family were killed", "50 people, mostly women and
@@ -1966,8 +2018,10 @@ class _Context:
                     break
                 if not (word.replace("'", "").isalnum() or word[:1].isdigit()):
                     return index
-                if word.endswith("ed") and not phrase:
-                    return index  # ", never picked, were left": a clause, not an aside
+                # ", never picked, were left": a clause, not an aside; but "Ahmed", "Mohammed"
+                # in a list of names is no participle
+                if word.endswith("ed") and not phrase and not tokens[inner].text[:1].isupper():
+                    return index
                 inner += 1
             if inner == probe + 1:
                 return index
