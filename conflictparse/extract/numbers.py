@@ -96,11 +96,22 @@ _BARE_SCALE_LEADS = frozenset({"the", "last", "final", "first", "some", "another
 _SCORES_FOLLOWERS = frozenset({"wounded", "injured", "dead", "killed", "hurt", "missing"})
 _COUNTED_REACH = 3  # words from a number to the noun it counts: "14 government soldiers"
 _MAX_AGE = 120
+# words that open a clause between a number and a noun, which it then does not count
+_CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "where", "when", "while", "whose"})
 # words before a year: an early year (1000-1799) after them is a date, not a count
 _YEAR_LEADS = frozenset(
     {"in", "of", "since", "until", "till", "by", "from", "after", "before", "during", ",",
      "the", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "(", "to"}
 )  # fmt: skip
+# words before a four-digit year that own it, not a count: "the 2014 soldiers", "in 1998"
+_YEAR_OWNERS = frozenset(
+    {"the", "his", "her", "its", "their", "our", "in", "since", "until", "during", "before",
+     "after"}
+)  # fmt: skip
+# words before a name that a number after it labels: "a Boeing 737", "the Task Force 51"
+_NAME_ARTICLES = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your"})
+# words before a name of a place that a count may follow: "near Idlib 21 soldiers"
+_NAME_PLACES = frozenset({"in", "near", "at", "from", "outside", "inside", "around", "across"})
 _FRACTION_DENOMINATORS = frozenset({"2", "3", "4", "8", "16", "32"})  # "4 5/8", stock prices
 _MAX_DAY = 31
 _MAX_SCALES = 3  # "1.5 hundred thousand", "several hundred thousand"
@@ -1019,6 +1030,12 @@ class _Scanner:
             and not self.counted_ahead(head, after)
         ):
             return False
+        if (
+            number.scale == 1.0
+            and self.capitalised_name_before(head)
+            and self.name_opened(head, after, number)
+        ):
+            return False  # "a Boeing 737 carrying passengers", "Task Force 51 sailors": labels
         if number.value != 1 and not nxt.endswith("s") and self.acronym_before(head, number):
             return False  # "a UAZ 469 vehicle": a model; a count would make the noun plural
         if before == "at" and self.age_at(head, after, number):
@@ -1030,7 +1047,9 @@ class _Scanner:
             and number.scale == 1.0
             and number.unit is None
             and number.high is None
-            and nxt not in words.count_nouns
+            # "the 2014 soldiers", "in 1998 troops": a year, since a count of that size has
+            # its comma; a round "the 2000 soldiers" stays a count
+            and (nxt not in words.count_nouns or (before in _YEAR_OWNERS and number.value % 100))
         )
 
     def is_date(self, number: Number, head: int, before: str, after: int) -> bool:
@@ -1268,11 +1287,39 @@ class _Scanner:
             text = self.text_at(index)
             if text in words.count_nouns:
                 return True
+            if text in _CLAUSE_OPENERS:
+                return False  # "told Newsline 24 that the rebels": the noun is another clause's
             if self.capitalised(index):
                 in_words = False  # "Channel 5 News": the name goes on
             elif in_words and _plural_word(text) and text not in words.nouns:
                 return True
         return False
+
+    def name_opened(self, head: int, after: int, number: Number) -> bool:
+        """Whether the capitalised word before the number at ``head`` closes a name that the
+        number goes on: "a Boeing 737", "the Task Force 51", "Anderson Cooper 360", not "near
+        Idlib 21" nor "the Ethiopians 8,000 casualties".
+
+        An article or possessive before it, or another capitalised word that starts no
+        sentence, makes it a label; a preposition of place before the name makes it a place.
+        A label's number has no thousands comma, its name is no plural of people, and the
+        word after it is not capitalised as in a headline ("Learning 6 Soldiers Died").
+        """
+        name = head - 1
+        if "," in number.text or self.capitalised(after):
+            return False
+        word = self.texts[name]
+        if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            return False  # "the Italians 1,083 and the Ethiopians 800 casualties"
+        lead = self.text_at(name - 1)
+        if lead in _NAME_ARTICLES:
+            return True
+        if name < 2 or self.kinds[name - 1] != _WORD or not self.capitalised(name - 1):
+            return False  # "On Monday 21 people died": a text's first word is capitalised anyway
+        lead = self.text_at(name - 2)
+        return lead in _NAME_ARTICLES or (
+            lead not in _NAME_PLACES and lead not in _SENTENCE_PUNCT and lead != ","
+        )
 
     def capitalised_name_before(self, index: int) -> bool:
         """ "Boeing 737", "Resolution 2231": a capitalised word that does not start a sentence."""
