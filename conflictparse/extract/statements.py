@@ -110,6 +110,9 @@ _LETTERS = regex.compile(r"\p{L}+")
 _FIRST_WORD = re.compile(r"\s*+(?P<word>\S++)")
 # the gap before a quotation ends a sentence: "… of the plan. " or "… Press.'' "
 _SENTENCE_GAP = regex.compile(r"[.!?][\"')\]]*\s+$")
+# what lies between a statement and a quotation that continues it: "…," he said. "…"
+# (the stdlib's \s is what str.isspace() accepts)
+_STOPS_AND_SPACE = re.compile(r"[\s.,;]*+")
 _MAX_GAP_QUOTES = 4
 _MAX_SPLIT_SUBJECT = 6
 _MAX_RAISING_SUBJECT = 14
@@ -118,6 +121,8 @@ _OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her", "them", "you"})
 # verb contractions: a phrase holding one is a clause, not a name ("O'Hanlon" is a name)
 _CONTRACTIONS = ("n't", "'re", "'ve", "'ll", "'d", "'m")
 _CLOSING_PUNCT = frozenset({".", "!", "?", ";", ":", ","})
+# a relative pronoun just before a source makes it the subject of an object relative
+_OBJECT_RELATIVE_WORDS = frozenset({"which", "that", "whom"})
 _SENTENCE_MARKS = frozenset({".", "!", "?"})
 # tokens (words and marks) a quotation after an opening adjunct needs to be a clause, not a title
 _MIN_QUOTED_CLAUSE = 7
@@ -239,6 +244,9 @@ _DASH_NAME = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}.'\-]*(?:[^\S\n]+\p{Lu}[\p{L}.'\-]*){0,5})"
     r"[^\S\n]*\.?[^\S\n]*(?:\n|$)"
 )
+# the dash that _DASH_NAME starts with, in the cheaper stdlib engine: few quotations are
+# followed by one (the stdlib's \s accepts every space the regex module's does)
+_DASH_AHEAD = re.compile(r"[^\S\n]*+[\u2015\u2014\u2013-]")
 # the words that open a reported question: "asked whether …", "asked about …"
 _QUESTION_OPENERS = frozenset(
     {"whether", "if", "what", "how", "why", "who", "whom", "which", "when", "where", "about", "to"}
@@ -357,6 +365,26 @@ class _Lexicon:
             for klass in klasses:
                 by_class.setdefault(klass, set()).add(word)
         return {klass: frozenset(words) for klass, words in by_class.items()}
+
+    @functools.cached_property
+    def phrase_stops(self) -> frozenset[str]:
+        """Every word :meth:`_Reader._chunk_start` may stop at or step over in a special way
+        (auxiliaries, clause openers, time words, coordinators, cue words): the rest of a
+        phrase's words are settled by one lookup in this set."""
+        classes = self.classes
+        return (
+            classes.get("aux", _NO_WORDS)
+            | classes.get("opener", _NO_WORDS)
+            | classes.get("time", _NO_WORDS)
+            | classes.get("conj", _NO_WORDS)
+            | _WEEKDAYS
+            | frozenset(self.verbs)
+        )
+
+    @functools.cached_property
+    def verbs_or_colon(self) -> frozenset[str]:
+        """The words that start a cue verb, and the colon: the cues of a sentence's own."""
+        return frozenset(self.verbs) | {":"}
 
     def has(self, word: str, klass: str) -> bool:
         return word in self.classes.get(klass, _NO_WORDS)
@@ -938,6 +966,8 @@ class _Reader:
         """Vox-pop quotations signed after a dash: '"We are afraid." ― Olena Petrenko'."""
         found: list[_Found] = []
         for region in self.regions:
+            if _DASH_AHEAD.match(self.text, region.outer_end) is None:
+                continue
             match = _DASH_NAME.match(self.text, region.outer_end)
             if match is None:
                 continue
@@ -975,7 +1005,8 @@ class _Reader:
             return self._raising(tokens, lows, index, s_end), index + 1
         if word in self.lex.nouns and self._possessor(tokens, lows, index) is not None:
             return self._possessive_noun(tokens, lows, index, s_end), index + 1
-        verb = self._match_verb(lows, index)
+        # most cue words start no longer cue: one lookup before the general match
+        verb = self.lex.single.get(word) or self._match_verb(lows, index)
         if verb is not None:
             end = index + len(verb.words)
             if word in self.asked_words:
@@ -1731,10 +1762,10 @@ class _Reader:
             found_source = (source_first, found_source[1])
         before_source = source_first - 1 if source_first is not None else cue_first - 1
         mark_before = tokens[before_source].text if before_source >= 0 else ""
-        object_relative = source_first is not None and lows[before_source : before_source + 1] in (
-            ["which"],
-            ["that"],
-            ["whom"],
+        object_relative = (
+            source_first is not None
+            and before_source >= 0
+            and lows[before_source] in _OBJECT_RELATIVE_WORDS
         )
         if (
             object_relative
@@ -2971,6 +3002,7 @@ class _Reader:
         time_words = self.time_words
         conj_words = self.conj_words
         verbs = self.lex.verbs
+        phrase_stops = self.lex.phrase_stops
         index = last
         conj: int | None = None
         while index >= 0 and last - index < _MAX_SOURCE_TOKENS:
@@ -3013,6 +3045,10 @@ class _Reader:
                         index = opening - 1
                         continue
                 break
+            if low not in phrase_stops:
+                # most words of a phrase are none of the words tested below
+                index -= 1
+                continue
             if low in aux_words and index != last and index > 1 and lows[index - 1] == "who":
                 # "people who have battled online threats say": the head before the relative
                 index -= 2
@@ -3745,7 +3781,9 @@ class _Reader:
         with a quotation continues it too (the news convention for long quotations), and so
         does one after a paraphrase ("Carter said that …" then a quoted paragraph).
         """
-        last_end = max(end for _, end in item.content)
+        # nearly every statement has one content piece: no generator for it
+        content = item.content
+        last_end = content[0][1] if len(content) == 1 else max(end for _, end in content)
         probe = max(item.cue[1], item.clause[1], last_end)
         text = self.text
         paragraph = sentences[number].paragraph
@@ -3758,8 +3796,8 @@ class _Reader:
             return
         for _ in range(_MAX_CONTINUED_QUOTES):
             cursor = probe
-            while cursor < len(text) and (text[cursor].isspace() or text[cursor] in ".,;"):
-                cursor += 1
+            gap = _STOPS_AND_SPACE.match(text, cursor)  # never None: it matches nothing too
+            cursor = gap.end() if gap is not None else cursor
             if cursor < len(text) and text[cursor] not in "\"'":
                 # '"…," he said of the plan. "…"': the next quotation after a sentence end
                 cursor = self._next_quote_after_stop(probe)
@@ -3824,10 +3862,11 @@ class _Reader:
         return start is not None
 
     def _has_cue_outside(self, start: int, end: int) -> bool:
-        return any(
-            t.text.lower() in self.lex.verbs or t.text == ":"
-            for t in self.doc.tokens_between(start, end)
-        )
+        # the tokens of Text.tokens_between, looked up by their lower-cased column in C
+        starts, ends, _texts = self.doc.token_columns
+        first = bisect.bisect_left(starts, start)
+        last = bisect.bisect_right(ends, end, lo=first)
+        return not self.lex.verbs_or_colon.isdisjoint(self.doc.token_lowers[first:last])
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:
         text = self.text
@@ -4013,16 +4052,27 @@ def find_statements(
     span = functools.partial(Span.of, doc.original)
     statements: list[Statement] = []
     for item in found:
-        # most contents are one piece: nothing to deduplicate or sort
-        pieces = sorted(set(item.content)) if len(item.content) > 1 else item.content
-        if not any(_WORDLIKE.search(normalized, s, e) for s, e in pieces if e > s):
-            continue  # 'he said -': nothing was said
-        if len(pieces) == 1 and reader.says_nothing(*pieces[0]):
-            continue  # "he said little", "she said so": no content was reported
-        content = tuple([span(s, e) for s, e in pieces if e > s])
-        # each piece's quotations, looked up once for the quotes and once more for the kind
-        within = {piece: reader.regions_within(*piece) for piece in pieces}
-        regions = [r for piece in item.content for r in within[piece]]
+        # most contents are one piece: nothing to deduplicate or sort, and no generators
+        # or copies, which several pieces need
+        if len(item.content) == 1:
+            start, end = piece = item.content[0]
+            if end <= start or not _WORDLIKE.search(normalized, start, end):
+                continue  # 'he said -': nothing was said
+            if reader.says_nothing(start, end):
+                continue  # "he said little", "she said so": no content was reported
+            content: tuple[Span, ...] = (span(start, end),)
+            regions = reader.regions_within(start, end)
+            within = {piece: regions}
+        else:
+            pieces = sorted(set(item.content))
+            if not any(_WORDLIKE.search(normalized, s, e) for s, e in pieces if e > s):
+                continue  # as above: nothing was said
+            if len(pieces) == 1 and reader.says_nothing(*pieces[0]):
+                continue  # as above: no content was reported
+            content = tuple([span(s, e) for s, e in pieces if e > s])
+            # each piece's quotations, looked up once for the quotes and once more for the kind
+            within = {piece: reader.regions_within(*piece) for piece in pieces}
+            regions = [r for piece in item.content for r in within[piece]]
         quotes = tuple(
             [span(r.inner_start, r.inner_end) for r in regions if r.inner_end > r.inner_start]
         )
