@@ -1784,6 +1784,9 @@ class _Builder:
         # Lone capitalised words, with the (title, affiliation, country) read before them.
         self.singles: list[tuple[int, tuple[str | None, str | None, str | None] | None]] = []
         self.aliases: dict[str, str] = {}  # "SDF" -> org key
+        # Names an apposition or a class noun made organisations ("the charity Doctors Under
+        # Fire"): their later mentions, with neither, are the same body's.
+        self.classed: dict[str, str] = {}
         # Acronyms no lexicon knows, not (yet) linked: word indices.
         self.acronyms: list[int] = []
         # The person last named in full with each surname: "Jeb Bush" makes a later "Bush" his.
@@ -2089,7 +2092,11 @@ def _scan(builder: _Builder, starters: list[int]) -> None:
         text = texts[index]
         if not text[0].isupper() and "-" not in text:
             position = index + 1  # a lower-case determiner or source word that starts nothing
-        elif "-" in lower and (_org_compound(builder, index) or _state_pair(builder, index)):
+        elif "-" in lower and (
+            _org_compound(builder, index)
+            or _state_pair(builder, index)
+            or (lower.partition("-")[0] in _ORG_PREFIXES and _prefixed_org(builder, index))
+        ):
             position = index + 1
         elif text in builder.aliases:
             builder.mention(index, index + 1, builder.aliases[text])
@@ -2614,6 +2621,26 @@ def _org_compound(builder: _Builder, index: int) -> bool:
     return True
 
 
+# Prefixes that make a known body's name an adjective ("the counter-ISIL coalition", "anti-Isis
+# operations"), which still names the body.
+_ORG_PREFIXES = frozenset({"anti", "counter", "pro", "post"})
+
+
+def _prefixed_org(builder: _Builder, index: int) -> bool:
+    """'counter-ISIL', 'anti-Isis': the organisation after the prefix is an actor."""
+    words = builder.words
+    prefix, _, name = words.text[index].partition("-")
+    if prefix.lower() not in _ORG_PREFIXES or not name[:1].isupper():
+        return False
+    entries = _lexicon().phrases.get((name.lower(),), ())
+    entry = next((e for e in entries if e.kind == "org" and e.pattern == (name,)), None)
+    if entry is None:
+        return False
+    start = words.start[index] + len(prefix) + 1
+    builder.mention_span(start, start + len(name), builder.org(entry.key[2:]))
+    return True
+
+
 def _state_pair(builder: _Builder, index: int) -> bool:
     """'UK-France talks', 'the Iran-Iraq war': each state joined by a hyphen is an actor."""
     words = builder.words
@@ -3049,12 +3076,33 @@ def _name(
     if _not_a_person(builder, start, end, titled=titled):
         return end
     described = None if titled else _described_organization(builder, end)
-    if described is not None:
-        # "Airwars, a monitoring group, said": the apposition says what the name names.
+    if (
+        described is None
+        and not titled
+        and start >= 2
+        and words.lower[start - 1] in _class_heads()  # the cheap test first
+    ):
+        described = _classified_organization(builder, start)
+        if described is not None:
+            end = _classed_name_end(builder, end)
+    if described is not None or builder.classed:
         name = builder.text(start, end)
-        key = builder.draft(f"R:{name.lower()}:None", name, described).key
-        builder.mention(start, end, key)
-        return end
+        key = builder.classed.get(name, "")
+        if not key and described is None:
+            longer = _classed_name_end(builder, end)
+            if longer > end:
+                key = builder.classed.get(builder.text(start, longer), "")
+                end = longer if key else end
+        if described is not None and not key:
+            # "Airwars, a monitoring group, said", "the charity Doctors Under Fire": the
+            # apposition or the class noun says what the name names.
+            key = builder.draft(f"R:{name.lower()}:None", name, described).key
+            builder.classed[name] = key
+            if end - start == 1:
+                builder.aliases[name] = key
+        if key:
+            builder.mention(start, end, key)
+            return end
     # "Tamil Tiger rebels", "Ansar al-Tawhid fighters": the name of a group, no person's.
     if (
         not titled
@@ -3108,26 +3156,170 @@ _NOT_DESCRIBING = _TAIL_JOINERS | _PLACE_PREPOSITIONS | _AFTER_DESCRIPTION | _AR
 
 def _described_organization(builder: _Builder, end: int) -> ActorKind | None:
     """The kind of organisation that an apposition after a name, ", a monitoring group" or
-    ", the UK-based monitor", says it is (its head an organisation's head word in lower case),
-    if there is one: not ", a party official", ", a member of the group"."""
+    ", the UK-based monitor", says it is (its head an organisation's head word in lower case,
+    or a class noun: ", a British charity,"), if there is one: not ", a party official",
+    ", a member of the group"."""
     words = builder.words
     count = words.count
     if end + 2 >= count or words.text[end] != "," or words.lower[end + 1] not in _ARTICLES:
         return None
     lexicon = _lexicon()
-    for index in range(end + 2, min(end + 2 + _DESCRIBED_WORDS, count)):
+    classes = _class_nouns()
+    chunk_at = builder.chunk_at
+    index = end + 2
+    stop = min(end + 2 + _DESCRIBED_WORDS, count)
+    while index < stop:
         text = words.text[index]
-        if not text[:1].islower() and "-" not in text:
+        chunk = chunk_at[index]
+        if chunk is not None and chunk.kind in _CLASS_MODIFIERS and chunk.first == index:
+            index = chunk.last  # "a British charity", "a Syria-based monitor"
+            continue
+        if not text[:1].islower() and "-" not in text and text not in _UPPER_CLASSES:
             return None
         lower = words.lower[index]
-        if lower in _NOT_DESCRIBING or builder.chunk_at[index] is not None:
+        if lower in _NOT_DESCRIBING or chunk is not None:
             return None
+        kind = _class_at(words, index + 1, classes, after=True)
+        if kind is not None:
+            return kind
         head = lexicon.orgheads.get(text.capitalize())
         if head is not None and head != "modifier" and not words.possessive[index]:
             following = words.text[index + 1] if index + 1 < count else "."
             if following in {",", ".", ";", ":", ")"} or following in _AFTER_DESCRIPTION:
                 return ActorKind(head)
+            # "a Lebanese news agency": a head word may open a class noun of two words
+            return _class_at(words, index + 2, classes, after=True)
+        index += 1
+    return None
+
+
+# Chunks that may stand among the modifiers of a class noun: "a British charity", "the
+# Yemeni rights group", "a Syria-based monitor".
+_CLASS_MODIFIERS = frozenset({"demonym", "country", "capital"})
+_UPPER_CLASSES = frozenset({"NGO"})  # class nouns written in capitals
+_CLASS_WORDS = 3  # modifiers between an article and a class noun: "the UK-based war monitor"
+_CLASS_CLOSERS = frozenset({",", ".", ";", ":", ")"})
+
+
+@functools.cache
+def _class_nouns() -> dict[tuple[str, ...], tuple[ActorKind, bool]]:
+    """``actor_class_nouns.tsv``: the class nouns that introduce an unfamiliar body's name
+    ("the charity", "a rights group"): words -> (kind, whether also as an apposition's head)."""
+    return {
+        tuple(row[0].split()): (ActorKind(row[1]), row[2:3] != ("before",))
+        for row in load_table("actor_class_nouns")
+    }
+
+
+@functools.cache
+def _class_heads() -> frozenset[str]:
+    """The last words of the class nouns: a cheap test before reading the phrase."""
+    return frozenset(words[-1] for words in _class_nouns())
+
+
+def _class_at(
+    words: _Words,
+    end: int,
+    classes: dict[tuple[str, ...], tuple[ActorKind, bool]],
+    *,
+    after: bool,
+) -> ActorKind | None:
+    """The kind of the class noun phrase ending before word ``end`` (two words tried first),
+    if one ends there; ``after``: as the head of an apposition, which a mark or a relative
+    word must close ("a rights group that ...", not "a rights group official")."""
+    if end < 1 or end > words.count:
+        return None
+    if after:
+        following = words.text[end] if end < words.count else "."
+        if following not in _CLASS_CLOSERS and following not in _AFTER_DESCRIPTION:
             return None
+    if words.possessive[end - 1]:
+        return None
+    text = words.text[end - 1]
+    if not (text[:1].islower() or text in _UPPER_CLASSES):
+        return None
+    lower = words.lower[end - 1]
+    for phrase in ((words.lower[end - 2], lower), (lower,)) if end >= 2 else ((lower,),):
+        found = classes.get(phrase)
+        if found is not None and (found[1] or not after):
+            if len(phrase) == 2 and not words.text[end - 2][:1].islower():
+                continue
+            return found[0]
+    return None
+
+
+# Words that join the parts of a body's name after a class noun: "the NGO Mwatana for Human
+# Rights", "the charity Doctors Under Fire".
+_CLASSED_JOINERS = frozenset({"for", "of", "and", "under", "without", "against"})
+_CLASSED_NAME = 8  # words of such a name at most
+
+
+def _classed_name_end(builder: _Builder, end: int) -> int:
+    """The end of a body's name that a class noun introduced and that goes on past ``end``
+    through capitalised words, or a joining word and a capitalised word: the name of a body
+    may hold words that a person's name cannot ("Doctors Under Fire")."""
+    words = builder.words
+    texts = words.text
+    chunk_at = builder.chunk_at
+    stop = min(words.count, end + _CLASSED_NAME)
+    index = end
+    while index < stop and not words.possessive[index - 1]:
+        if words.lower[index] in _CLASSED_JOINERS and index + 1 < stop:
+            following = index + 1
+        else:
+            following = index
+        text = texts[following]
+        chunk = chunk_at[following]
+        if not text[:1].isupper() or not text.isalpha() or words.initial[following]:
+            break
+        if chunk is None:
+            index = following + 1
+        elif following > index and chunk.kind in _CLASS_MODIFIERS and chunk.first == following:
+            index = chunk.last  # "the group Friends of Kurdistan Manchester"
+        else:
+            break
+        end = index
+    return end
+
+
+# Verbs after a name that make it the subject of a clause on the class noun before it.
+_CLASS_OBJECT_VERBS = frozenset(
+    {"founded", "co-founded", "leads", "led", "heads", "headed", "formed", "created", "runs"}
+    | {"ran", "joined", "started", "established", "set", "built", "funds", "funded", "owns"}
+)
+
+
+def _classified_organization(builder: _Builder, start: int) -> ActorKind | None:
+    """The kind of body a class noun before the name starting at word ``start`` makes it:
+    "the monitoring group Airwars", "the Yemeni NGO Mwatana", "a local charity, ..." not."""
+    if start < 2 or builder.words.lower[start - 1] not in _class_heads():
+        return None  # the common case: no class noun before the name
+    words = builder.words
+    kind = _class_at(words, start, _class_nouns(), after=False)
+    if kind is None:
+        return None
+    end = _name_end(builder, start)
+    if end < words.count and words.lower[end] in _CLASS_OBJECT_VERBS:
+        return None  # "the group Ahmed Barre founded": the name is a person, the clause's subject
+    # An article must open the phrase, past at most a few modifiers: "told the UK-based war
+    # monitor Airwars"; a class noun alone is too often another word's modifier.
+    chunk_at = builder.chunk_at
+    index = start - 2
+    low = max(0, start - 2 - _CLASS_WORDS)
+    while index >= low:
+        lower = words.lower[index]
+        if lower in _ARTICLES:
+            return kind
+        chunk = chunk_at[index]
+        if chunk is not None:
+            if chunk.kind not in _CLASS_MODIFIERS:
+                return None
+            index = chunk.first - 1
+            continue
+        text = words.text[index]
+        if not (text[:1].islower() or text in _UPPER_CLASSES) or lower in _NOT_DESCRIBING:
+            return None
+        index -= 1
     return None
 
 
