@@ -93,8 +93,12 @@ _BACK_REFERENCE = frozenset({"the", "this", "that", "such", "these", "those"})
 _PRONOUNS = frozenset(
     {"it", "its", "they", "their", "them", "he", "his", "she", "her", "we", "our"}
 )
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "another"}
+)
 _PHRASE_LINKS = frozenset({"with", "of"})
+_SUBORDINATORS = frozenset({"as", "when", "while", "after", "before"})  # open another clause
+_COMPARED = frozenset({"many", "much", "few", "little", "long", "far", "high", "large", "well"})
 _NOUN_LINKS = frozenset({"for", "of", "about", "on", "over"})
 # Trigger forms that only count with forces in a fixed place (see the lexicon's header).
 _RESTRICTED = frozenset({"light", "object", "subject", "vacate", "purpose", "join"})
@@ -1479,6 +1483,20 @@ def _place_noun_after(context: _Context, end: int, *, owned: bool = False) -> bo
     )
 
 
+def _described_name(context: _Context, start: int) -> bool:
+    """Whether a place noun and "of" a name open at ``start``, with describing words before the
+    noun: "the northern Kurdish enclave of Afrin" names its place as plainly as "Afrin"."""
+    words, tokens = context.words, context.tokens
+    if words[start] != "the":
+        return False
+    for index in range(start + 1, min(start + _PLACE_WORDS, len(words) - 2)):
+        if not tokens[index].text.isalpha():
+            return False
+        if context.hit("place", index) is not None:
+            return words[index + 1] == "of" and _name_like(tokens[index + 2].text)
+    return False
+
+
 def _named_after(context: _Context, end: int, prepositions: frozenset[str] | None) -> bool:
     """Whether a preposition (of ``prepositions``, or any) soon after ``end`` has a capitalised
     word a few words after it: a named place may follow."""
@@ -2839,12 +2857,15 @@ def _plain_entry(context: _Context, hit: _Hit) -> bool:
     if (
         words[hit.start] in _grammar("travelling")
         or hit.end >= len(words)
-        or not _name_like(context.tokens[hit.end].text)
+        or not (_name_like(context.tokens[hit.end].text) or _described_name(context, hit.end))
     ):
         return False
     for index in range(hit.end, min(hit.end + _PLACE_WORDS + 4, len(words))):
         if words[index] in _SENTENCE_ENDS or context.is_boundary(index):
             return True
+        if words[index] == "," and words[index + 1 : index + 2] == ["where"]:
+            # "where" describes the place, unless the movers act there ("where they killed")
+            return words[index + 2 : index + 3] != ["they"]
         if words[index] == "and":
             # "entered Syria in 2015 and have been there ever since", not "and seized"
             return not any(
@@ -3198,10 +3219,11 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
             relation = ""  # "Sievierodonetsk, where his men relocated": they went there
         elif location is not None:
             action = Action.PRESENCE
+    where_place: Location | None = None
     if location is None and action in _WHERE_MOVES:
         # "Manbij, where US troops were sent", "the desert, where members of the group fled":
         # the movement goes to (or leaves) the place the clause is about
-        location = _where_antecedent(context, left)
+        location = where_place = _where_antecedent(context, left)
         if location is not None:
             relation = ""
     if location is not None and relation == "from" and action is Action.DEPLOYMENT:
@@ -3251,7 +3273,7 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
                 and (found := _find_location(context, index + 1, start, action, trigger_tokens)[0])
                 is not None
             ),
-            None,
+            where_place,  # "the desert, where members of the group fled": they went there
         )
     elif hit.form in {"vacate", "purpose"}:
         # "the fleet left Odessa", "enter Idlib to support": the place is the object, not a
@@ -3412,7 +3434,7 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
             action, modality = Action.PRESENCE, Modality.REPORTED
     if cue is not None:
         evidence.append(cue)
-    personnel = _find_personnel(context, start)
+    personnel = _find_personnel(context, start, end)
     time = _find_time(context, start, end)
     personnel_span = context.figure_spans.get(personnel or "")
     time_span = context.time_spans.get(time or "")
@@ -3814,6 +3836,16 @@ def _where_antecedent(context: _Context, left: int) -> Location | None:
         )
     ):
         first -= 1
+    probe = first - 1
+    while probe > 0 and last - probe < _PLACE_WORDS and words[probe].isalpha():
+        probe -= 1
+    if (
+        0 <= probe < first
+        and words[probe].endswith("'s")
+        and _name_like(tokens[probe].text)
+        and context.hit("place", last - 1) is not None
+    ):
+        first = probe  # "Syria's vast eastern desert, where": describing words after a name
     while first < last and (words[first] in _DETERMINERS or words[first] in _PHRASE_LINKS):
         first += 1  # the phrase starts at its first name or noun ("the town of Manbij")
     if first >= last or not any(tokens[i].text[:1].isupper() for i in range(first, last)):
@@ -3938,6 +3970,12 @@ def _form_allows(
     if hit.form == "purpose":  # "troops will enter Afrin to support", with its forces and place
         return location is not None and any(index < start for index in forces)
     if hit.form == "vacate":  # "the fighters have not left Manbij", not "the attack left"
+        if location is None and context.words[start] in _grammar("fleeing"):
+            # "Five divisions of the Iraqi army fled as the jihadists advanced": a flight with
+            # its forces right before it needs no place
+            return _vacated_bare(context, hit) and any(
+                start - _SUBJECT_REACH <= index < start for index in forces
+            )
         return (
             location is not None
             # "troops leave the area" as surely as "troops left Crimea"
@@ -5115,6 +5153,8 @@ def _place_phrase(context: _Context, prep: _Hit, right: int) -> Location | None:
     if first >= right or first in context.time_tokens or first in context.person_first:
         return None  # "it had been shown to Mattis": a person is no place
     opener = tokens[first].text
+    if words[prep.start] == "among" and words[first] not in _DETERMINERS:
+        return None  # "positions among the ruins" is a place, "cooperation among countries" none
     # "three provinces", "stretches of its southern border": a place noun soon after, but
     # not after "to", where a verb may follow ("to retake the town").
     noun_follows = words[prep.start] != "to" and any(
@@ -5449,15 +5489,16 @@ def _nearest(starts: Sequence[int], offset: int) -> list[int]:
     return sorted(candidates, key=lambda i: abs(starts[i] - offset))
 
 
-def _find_personnel(context: _Context, start: int) -> str | None:
+def _find_personnel(context: _Context, start: int, end: int | None = None) -> str | None:
     offset = context.tokens[start].start
     sentence = context.doc.sentence_at(offset)
     if sentence is None:
         return None
+    limit = sentence.end if end is None else _other_subject(context, end, sentence.end)
     force_words = _force_words()
     for index in _nearest(context.figure_starts, offset):
         figure = context.figures[index]
-        if not sentence.start <= figure.span.start < sentence.end:
+        if not sentence.start <= figure.span.start < limit:
             continue
         counted = (figure.counted or "").lower()
         # troops counted, not troops killed or wounded
@@ -5473,13 +5514,45 @@ def _find_time(context: _Context, start: int, end: int) -> str | None:
     sentence = context.doc.sentence_at(offset)
     if sentence is None:
         return None
+    limit = min(sentence.end, _where_clause(context, end, sentence.end))
     for index in _nearest(context.time_starts, offset):
         expression = context.times[index]
         if expression.id in context.statement_times:
             continue  # it dates the saying ("on Monday NATO warned"), not the movement
-        if sentence.start <= expression.span.start < sentence.end:
+        if sentence.start <= expression.span.start < limit:
             return expression.id
     return None
+
+
+def _other_subject(context: _Context, end: int, stop: int) -> int:
+    """The offset of a clause after token ``end`` with a subject of its own (or ``stop``): the
+    count in "the army fled as 700 jihadists advanced" or in ", where 300 rebels held out"
+    is of other forces than those that move."""
+    words, tokens = context.words, context.tokens
+    limit = _where_clause(context, end, stop)
+    for index in range(end, min(end + _RIGHT, len(words) - 1)):
+        if tokens[index].start >= limit:
+            break
+        if (
+            words[index] in _SUBORDINATORS
+            and words[index - 1] not in _COMPARED  # "as many as 400 forces" is their count
+            and (words[index + 1][:1].isdigit() or words[index + 1] in _DETERMINERS)
+        ):
+            return tokens[index].start
+    return limit
+
+
+def _where_clause(context: _Context, end: int, stop: int) -> int:
+    """The offset of a ", where" clause after token ``end`` in its sentence (or ``stop``): it
+    describes the place ("entered Afrin, where fighting had raged for days"), so its times do
+    not date the movement."""
+    words, tokens = context.words, context.tokens
+    for index in range(end, min(end + _RIGHT, len(words) - 1)):
+        if tokens[index].start >= stop:
+            break
+        if words[index] == "," and words[index + 1] == "where":
+            return tokens[index].start
+    return stop
 
 
 # -- gathering -----------------------------------------------------------------------------
