@@ -914,16 +914,17 @@ class _Context:
             return
         if normalized[max(self.lower, start - 6) : start].rstrip().lower()[-4:] != "from":
             return
-        _, counted, kind, casualty = self.previous
-        if counted is not None:
-            reading.counted, reading.noun_category = counted, kind
-            reading.verb_category = reading.verb_category or casualty
+        self.count_as_previous(reading)
 
     def old_level(self, bare: list[str], reading: _Reading) -> None:
         """ "2,000 troops remain, down from 4,000 last year": the old level of the figure
         before, in the same sentence, counts what that figure counts."""
-        if bare[-3:] not in ([",", "down", "from"], [",", "up", "from"]):
-            return
+        if bare[-3:] in ([",", "down", "from"], [",", "up", "from"]):
+            self.count_as_previous(reading)
+
+    def count_as_previous(self, reading: _Reading) -> None:
+        """Give ``reading`` what the figure before it counts, when that figure is in the same
+        sentence and counts something: a level, a change or a total restating it."""
         if self.previous is None or self.previous[0] != self.lower:
             return
         _, counted, kind, casualty = self.previous
@@ -2256,14 +2257,8 @@ class _Context:
             # only "the total", "that number" or "it" (is), and only of a figure earlier in
             # the same sentence: "4,000 children; that number has jumped to 22,000"
             owners = {"the", "that", "this"} if word != "total" else {"the"}
-            if word != "it" and (not prev or prev[-1] not in owners):
-                return
-            if self.previous is None or self.previous[0] != self.lower:
-                return
-            _, counted, kind, casualty = self.previous
-            if counted is not None:
-                reading.counted, reading.noun_category = counted, kind
-                reading.verb_category = reading.verb_category or casualty
+            if word == "it" or (prev and prev[-1] in owners):
+                self.count_as_previous(reading)
             return
         for back in range(1, min(len(prev), _ANTECEDENT_REACH) + 1):
             candidate = prev[-back]
