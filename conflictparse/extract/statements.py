@@ -578,6 +578,7 @@ class _Reader:
         self.force_words = classes.get("force", _NO_WORDS)
         self.withheld_words = classes.get("withheld", _NO_WORDS)
         self.adjunct_words = classes.get("adjunct", _NO_WORDS)
+        self.inverted_rest_words = classes.get("irest", _NO_WORDS)
 
     # -- quotations -------------------------------------------------------------------------
 
@@ -1794,6 +1795,18 @@ class _Reader:
             and verb.kind != "evidence"
         ):
             zero = self._zero_relative(tokens, lows, found_source)
+            if (
+                zero is not None
+                and verb.frame == "clause"
+                and lows[zero[0][0]] == "the"
+                and tokens[zero[1][0]].text[:1].isupper()
+                and lows[zero[1][0]] not in self.det_words
+                and lows[zero[1][0]] not in self.pronoun_words
+            ):
+                # "…, the nonpartisan Congressional Budget Office reported": after "the",
+                # lowercase words describe the name that follows; a reporting verb with a
+                # clause frame has said the clause before the comma, not the noun phrase
+                zero = None
             if zero is not None:
                 # "an arrangement the campaign has criticized": the head is what was criticized
                 head, speaker = zero
@@ -1984,6 +1997,26 @@ class _Reader:
                     tokens[after].text != ","
                     or self.region_at(tokens[min(after + 1, len(tokens) - 1)].start + 1) is None
                 )
+            if postposed and not at_end and tokens[after].text == ")" and mark_before == ",":
+                paren = self._open_paren_before(tokens, before_source)
+                if paren is not None and paren + 1 < before_source:
+                    # "Her ratings (as low as 19%, Gutin says) hurt him": the parenthesis
+                    # holds both the cue and what it reports
+                    return _Found(
+                        source=source,
+                        cue=cue,
+                        content=[
+                            self._trim(tokens[paren + 1].start, tokens[before_source - 1].end)
+                        ],
+                        verb=verb,
+                        polarity=polarity,
+                        clause=(source[0], cue[1]),
+                        postposed=True,
+                    )
+            if postposed and not at_end and mark_before == "," and tokens[after].text in _DASHES:
+                # "…, allies believe — backers she will need": what follows the dash
+                # comments on the content before the cue rather than adding to it
+                at_end = True
             if postposed and (at_end or tokens[after].text == ","):
                 left = self._left_content(tokens, lows, source_first, s_start)
                 if left is not None and at_end and self._adjunct_only(tokens, lows, before_source):
@@ -2748,10 +2781,30 @@ class _Reader:
             return None
         # only an auxiliary or modal shows the verb: "…, said Smith, chairman of the board."
         # ends with an appositive, and nouns and verbs look alike
-        if not (first in self.aux_words or first in _MODALS or first.endswith("n't")):
+        if not (
+            first in self.aux_words
+            or first in _MODALS
+            or first.endswith("n't")
+            or self._coordinated_rest(tokens, lows, after + 1)
+        ):
             return None
         right = self._trim(tokens[after + 1].start, self._clause_end(tokens, after + 1, s_end))
         return right if right[1] > right[0] else None
+
+    def _coordinated_rest(self, tokens: Sequence[Token], lows: list[str], index: int) -> bool:
+        """Whether ``index`` opens a coordinated clause with its own subject: "…, said Howard,
+        but her record speaks for itself" (never "…, said Howard, and added …", where the
+        speaker goes on with a verb of his own)."""
+        if lows[index] not in self.inverted_rest_words or index + 2 >= len(tokens):
+            return False
+        subject = lows[index + 1]
+        return (
+            subject[:1].isalpha()
+            and subject not in self.lex.verbs
+            and subject not in self.aux_words
+            and subject not in _MODALS
+            and not subject.endswith(("ed", "ing"))
+        )
 
     def _finish(
         self,
@@ -3399,7 +3452,7 @@ class _Reader:
         if after + 1 >= len(tokens) or tokens[after].text != ",":
             return None
         if not (lows[after + 1] in self.det_words or lows[after + 1] in self.quant_words):
-            return None
+            return self._inserted_appositive(tokens, lows, after)
         index = after + 1
         while index < len(tokens) and index - after <= _MAX_APPOSITIVE_TOKENS:
             text = tokens[index].text
@@ -3412,6 +3465,46 @@ class _Reader:
         if not ends and not (lows[index] in self.opener_words or lows[index] == "who"):
             return None
         return index if index > after + 1 else None
+
+    def _inserted_appositive(
+        self, tokens: Sequence[Token], lows: list[str], after: int
+    ) -> int | None:
+        """For "The army, said Smith, who led the talks, has left." and "…, says Carl Anthony,
+        historian at the library, is …" the index of the comma after the speaker's relative
+        clause or bare title; only when the split clause resumes there with a verb, since at
+        the end of a sentence such a phrase is as often a remark of the writer's."""
+        first = after + 1
+        low = lows[first]
+        relative = low == "who"
+        if not relative and not (
+            tokens[first].text[:1].islower()
+            and tokens[first].text.isalpha()
+            and low not in self.opener_words
+            and low not in self.conj_words
+            and low not in self.inverted_rest_words
+            and low not in self.aux_words
+            and low not in _MODALS
+            and low not in self.prep_words
+            and low not in self.lex.verbs
+            and not low.endswith(("ed", "ing"))
+        ):
+            return None
+        index = first + 1
+        while index < len(tokens) and index - after <= _MAX_APPOSITIVE_TOKENS:
+            text = tokens[index].text
+            if text == ",":
+                break
+            if not relative and lows[index] in self.opener_words:
+                return None
+            if not text[:1].isalnum() and text not in "-'.":
+                return None
+            index += 1
+        if index + 1 >= len(tokens) or tokens[index].text != ",":
+            return None
+        resumed = lows[index + 1]
+        if not (resumed in self.aux_words or resumed in _MODALS or resumed.endswith("n't")):
+            return None
+        return index
 
     def _long_subject(self, tokens: Sequence[Token], lows: list[str], cue_first: int) -> int | None:
         """ "Donna Rawlings, 59, of Ashton, who watched it, said ...": the sentence opens with
@@ -3748,7 +3841,7 @@ class _Reader:
             opens = (
                 region is not None
                 and (
-                    len(lead) <= 2
+                    (len(lead) <= 2 and not self._subject_lead(lead))
                     # '… drive: "Change the world," she said': a colon introduces the quotation
                     or self.text[max(s_start, region.outer_start - 2) : region.outer_start].strip()
                     == ":"
@@ -3763,6 +3856,16 @@ class _Reader:
         if start >= end:
             return None
         return self._trim(start, end)
+
+    def _subject_lead(self, lead: Sequence[Token]) -> bool:
+        """Whether the words before a quotation that ends the content are its clause's
+        subject or verb ('Mills "got a deal," he said', 'Oz is "smart," she wrote'), not a
+        connective ('But "…," he said', 'Still, "…," she said')."""
+        if not lead or not lead[-1].text[:1].isalnum():
+            return False
+        return any(
+            token.text[:1].isalnum() and token.text.lower() not in self.conj_words for token in lead
+        )
 
     def _region_ending(self, end: int) -> _Region | None:
         index = bisect.bisect_right(self.region_starts, end) - 1
