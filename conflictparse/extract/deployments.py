@@ -685,13 +685,23 @@ class _Context:
                 # "has", "remain", "left": a trigger only with forces right by it, or with
                 # an armed group as its subject ("the PKK are entrenched in Rojava")
                 near = bisect.bisect_left(armed_at, index - _RESTRICTED_REACH)
-                if near == len(armed_at) or armed_at[near] > index + _RESTRICTED_REACH:
+                if (
+                    near == len(armed_at) or armed_at[near] > index + _RESTRICTED_REACH
+                ) and not self._side_entering(index):
                     continue
             matched = result[index] = self._match(table, index)
             if matched is not None:
                 self.trigger_indices.append(index)
         self.trigger_indices.sort()
         return result
+
+    def _side_entering(self, index: int) -> bool:
+        """Whether the word at ``index`` is a verb of entering with a side's word as its
+        subject ("the Syrian regime enters"); whose side it is, is read later."""
+        if _side_before(self, index) is None:
+            return False
+        hit = self._match(self._lexicon.phrases.get("action", {}), index)
+        return hit is not None and hit.form == "purpose"
 
     def _believed_at(self, index: int) -> bool:
         """Whether the forces at ``index`` are placed through a raising verb: "militants
@@ -1326,6 +1336,8 @@ def _may_read(context: _Context, index: int) -> bool:
         and armed[where] < _force_reach(context, end) + 1
     ):
         return True  # past a list of weapon names
+    if hit is not None and hit.form == "purpose" and _side_before(context, index) is not None:
+        return True  # "the Syrian regime enters Afrin": whose the regime is, is read later
     if hit is not None and hit.form == "vacate" and _pronoun_forces(context, index):
         return True  # "fighters ..., have brokered a deal that would allow them to leave"
     if (
@@ -2849,6 +2861,27 @@ def _supporting(context: _Context, hit: _Hit) -> bool:
     return False
 
 
+def _side_before(context: _Context, start: int, left: int = 0) -> int | None:
+    """The index of a side's word ("regime", "government") right before ``start``, past
+    modals ("the regime will enter"), or ``None``."""
+    index = start - 1
+    while index > left and context.words[index] in _MODALS:
+        index -= 1
+    return index if index >= left and context.words[index] in _grammar("side") else None
+
+
+def _regime_subject(context: _Context, start: int, left: int) -> int | None:
+    """The index of a state's government named as the subject right before a verb of
+    entering at ``start`` ("the Syrian regime enters Afrin", "the regime will enter"), or
+    ``None``. A government that enters a place sends its forces there; the word alone is no
+    force word, as a regime that "is sending the locals" or "keeps in place" moves none."""
+    index = _side_before(context, start, left)
+    if index is None:
+        return None
+    actor = context.actors.get(context.actor_at.get(index, ""))
+    return index if actor is not None and actor.kind == ActorKind.COUNTRY else None
+
+
 def _plain_entry(context: _Context, hit: _Hit) -> bool:
     """Whether forces enter a named place with no purpose or further act in the clause:
     "Russian armed forces entered Syria in 2015"; not "entered Afrin to fight the Kurds" nor
@@ -3088,6 +3121,12 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
     if hit.form == "join":
         # the equipment that joins moves; the body it joins ("U.S. Naval Forces") stays
         forces = [index for index in forces if index < start]
+    if hit.form == "purpose" and not any(index < start for index in forces):
+        # "a deal whereby the Syrian regime enters Afrin and YPG forces redeploy": forces
+        # after a verb of entering are not what enters
+        regime = _regime_subject(context, start, left)
+        if regime is not None:
+            forces = [regime]
     if not forces and hit.form == "subject":
         purposed = _purposed_subject(context, start, left)
         if purposed is not None:
