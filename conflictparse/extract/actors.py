@@ -398,6 +398,7 @@ class _Lexicon(NamedTuple):
     head_words: frozenset[str]  # the head words of an organisation's name: no modifiers
     paper_heads: frozenset[str]  # heads naming a newspaper alone after "the": "the Times"
     opening_heads: frozenset[str]  # Arabic heads that open a name: "Liwa Fatemiyoun"
+    number_heads: frozenset[str]  # unit heads a plain number may end: "Unit 8200"
     group_nouns: frozenset[str]
     # Nouns that name an armed group with no name word before them ("rebels", "the
     # militants"): "bare" ones anywhere, "definite" ones only after "the" or a modifier.
@@ -667,6 +668,7 @@ def _lexicon() -> _Lexicon:
         head_words=frozenset(word for word, kind in orgheads.items() if kind != "modifier"),
         paper_heads=frozenset(word for word, flag in head_flags.items() if flag == "alone"),
         opening_heads=frozenset(word for word, flag in head_flags.items() if flag == "first"),
+        number_heads=frozenset(word for word, flag in head_flags.items() if flag == "numbered"),
         group_nouns=frozenset(group_nouns),
         backed_nouns=frozenset(backed_nouns),
         bare_groups=bare_groups,
@@ -1459,6 +1461,7 @@ def _org_runs(words: _Words, chunk_at: list[_Chunk | None], candidates: list[int
             and named_after == index + 1
             and _lone_head_no_name(words, index, lexicon)
             and not _arabic_name_before(words, chunk_at, index)
+            and not _numbered_unit(words, chunk_at, index, lexicon)
         ):
             position = max(end, index + 1)
             continue
@@ -1492,6 +1495,12 @@ def _org_runs(words: _Words, chunk_at: list[_Chunk | None], candidates: list[int
         ):
             position = max(end, index + 1)  # "Times Square": no paper, though "the Times" is
             continue
+        if (
+            stop == last_head + 1
+            and _numbered_unit(words, chunk_at, last_head, lexicon)
+            and not (index and is_ordinal(texts[index - 1]))  # "the 82nd Division 12 ..."
+        ):
+            stop += 1  # "Unit 8200", "Task Force 51": the number is the unit's name
         kind = lexicon.orgheads[texts[last_head]]
         if index and chunk_at[index - 1] is None and arabic_article_name(texts[index - 1]):
             # "the al-Aqsa Martyrs Brigades": a name opened by a lower-case article, and
@@ -1515,6 +1524,21 @@ def _org_runs(words: _Words, chunk_at: list[_Chunk | None], candidates: list[int
             covered.append(k)
         position = stop
     return covered
+
+
+def _numbered_unit(
+    words: _Words, chunk_at: list[_Chunk | None], head: int, lexicon: _Lexicon
+) -> bool:
+    """Whether head word ``head`` is followed by a number naming the unit ("Unit 8200",
+    "Brigade 313"): two to five plain digits, and no year ("the Quds Force 2020 budget"); one
+    digit is more often a count ("Division 3 brigades")."""
+    after = head + 1
+    if words.text[head] not in lexicon.number_heads or after >= len(words.text):
+        return False
+    text = words.text[after]
+    if chunk_at[after] is not None or not (1 < len(text) <= 5 and text.isascii()):
+        return False
+    return text.isdigit() and not (len(text) == 4 and text[:2] in {"19", "20"})
 
 
 def _arabic_name_before(words: _Words, chunk_at: list[_Chunk | None], index: int) -> bool:
