@@ -2907,9 +2907,32 @@ def _plain_entry(context: _Context, hit: _Hit) -> bool:
             )
         if words[index] == "," and words[index + 1 : index + 2] == ["including"]:
             continue  # "entered Iraq from positions along the border, including Abu Kamal"
+        if words[index] == "," and _source_closes(context, index):
+            return True  # "will enter Kirkuk, officials said.": the source ends the sentence
         if words[index] in {"to", "but", "after", "before", "where", "as", "while", ","}:
             return False  # a purpose or another clause may make it an attack
     return True
+
+
+def _source_closes(context: _Context, comma: int) -> bool:
+    """Whether a short source and its reporting verb close the sentence after ``comma``
+    ("..., officials said on Monday."), adding nothing the movers did."""
+    words = context.words
+    if words[comma + 1 : comma + 2] in (["and"], ["but"], ["which"], ["who"], ["that"]):
+        return False
+    for index in range(comma + 2, min(comma + _APPOSED_WORDS + 4, len(words))):
+        if words[index] in _CLAUSE_ENDS or context.is_boundary(index):
+            return False
+        hit = context.hit("speech", index)
+        if hit is None:
+            continue
+        for after in range(hit.end, min(hit.end + 5, len(words) + 1)):
+            if after == len(words) or words[after] in _SENTENCE_ENDS:
+                return True
+            if words[after] in _CLAUSE_ENDS or words[after] in {"that", "to"}:
+                return False
+        return False
+    return False
 
 
 def _joined_group(context: _Context, end: int) -> tuple[str, Span] | None:
