@@ -2914,11 +2914,15 @@ def _plain_entry(context: _Context, hit: _Hit) -> bool:
     return True
 
 
+# words opening a clause of its own after a comma: what follows is no closing source
+_CLAUSE_AFTER_COMMA = frozenset({"and", "but", "which", "who", "that"})
+
+
 def _source_closes(context: _Context, comma: int) -> bool:
     """Whether a short source and its reporting verb close the sentence after ``comma``
     ("..., officials said on Monday."), adding nothing the movers did."""
     words = context.words
-    if words[comma + 1 : comma + 2] in (["and"], ["but"], ["which"], ["who"], ["that"]):
+    if comma + 1 < len(words) and words[comma + 1] in _CLAUSE_AFTER_COMMA:
         return False
     for index in range(comma + 2, min(comma + _APPOSED_WORDS + 4, len(words))):
         if words[index] in _CLAUSE_ENDS or context.is_boundary(index):

@@ -583,17 +583,18 @@ class _Context:
             # A history shows itself by its many old years long before its first relative
             # expression, so the whole text's count decides from the start.
             last = self.anchor.year - _HISTORY_GAP if self.anchor else 0
-            texts = self.doc.token_columns.texts
-            words = map(texts.__getitem__, self.cores)
-            self.old_years = sum(1 for w in words if len(w) == 4 and w.isdigit() and int(w) < last)
             # ... and a report by its many weekdays (days named from the publication date),
-            # even when its first paragraphs recall a career's old years.
+            # even when its first paragraphs recall a career's old years: one pass counts both.
+            texts, lowers = self.doc.token_columns.texts, self.doc.token_lowers
             days = self.lex.weekdays
-            self.days_named = sum(
-                1
-                for w in map(texts.__getitem__, self.cores)
-                if len(w) > 5 and w[:1].isupper() and w.lower() in days  # not "Sun", "Sat"
-            )
+            old_years = days_named = 0
+            for index in self.cores:
+                word = texts[index]
+                if len(word) == 4 and word.isdigit():
+                    old_years += int(word) < last
+                elif len(word) > 5 and word[:1].isupper() and lowers[index] in days:
+                    days_named += 1  # "Monday", not "Sun" or "Sat"
+            self.old_years, self.days_named = old_years, days_named
         years = max(self.historical_years, self.old_years)
         deictic = max(self.deictic, self.days_named)
         return years >= 2 and deictic * _NARRATIVE_RATIO < years
