@@ -49,18 +49,25 @@ CORPORA = HERE.parent.parent / "shared" / "corpora"
 
 
 def _read(corpora: Path, doc: str) -> str:
-    """The text of ``doc``: a file, or ``FILE.jsonl#ID`` for one record of a JSON Lines file."""
+    """The text of ``doc``: a file, ``FILE.jsonl#ID`` for one record of a JSON Lines file, or
+    ``polnear/ID`` for the PolNeAR article ID (in ``train.jsonl`` or ``dev.jsonl``)."""
     path, _, record_id = doc.partition("#")
     if path.endswith(".tml"):
         return _timeml_text((corpora / path).read_text(encoding="utf-8"))
-    if not record_id:
+    files = [path]
+    if path.startswith("polnear/") and not record_id:
+        # A PolNeAR article is named by its doc_id alone: it may sit in either split's file.
+        record_id = path.removeprefix("polnear/")
+        files = ["polnear/train.jsonl", "polnear/dev.jsonl"]
+    elif not record_id:
         return (corpora / path).read_text(encoding="utf-8")
-    with (corpora / path).open(encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            if record.get("doc_id") == record_id:
-                return str(record["text"])
-    raise KeyError(f"no record {record_id!r} in {path}")
+    for name in files:
+        with (corpora / name).open(encoding="utf-8") as lines:
+            for line in lines:
+                record = json.loads(line)
+                if record.get("doc_id") == record_id:
+                    return str(record["text"])
+    raise KeyError(f"no record {record_id!r} in {', '.join(files)}")
 
 
 _TML_BODY = re.compile(r"<TEXT>(.*?)</TEXT>", re.DOTALL)

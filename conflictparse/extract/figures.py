@@ -179,6 +179,13 @@ _STATES = frozenset({"remain", "remains", "remained", "are", "is", "were", "was"
 _PARTICIPLE_REACH = 16  # "detained during Isis's reign of terror in Syria remain unaccounted"
 _COMPANION_REACH = 8  # words back from ", along with" to the verb: "was held in a prison"
 _COMPANION_OPENERS = ([",", "along", "with"], [",", "together", "with"])
+_MONEY_SIGNS = frozenset({"$", "£", "€"})
+_PRICE_SCALES = frozenset({"thousand", "million", "billion", "trillion", "m", "bn", "k"})
+# prepositions opening a phrase after the noun it describes: "deaths since the start of"
+_PHRASE_PREPOSITIONS = frozenset({"of", "since", "during", "for", "from", "after", "before"})
+_AGE_LEADS = frozenset({"aged", "ages"})
+_AGE_BOUNDS = frozenset({"under", "over", "below", "above", "between"})  # "aged under 10"
+_AGE_JOINS = frozenset({"to", "and", "-", "\u2013", "or"})  # "aged 5 to 12", "aged 5-12"
 _CALIBRE = regex.compile(r"\d{2,3}(?:\.\d)?mm")
 
 
@@ -240,6 +247,7 @@ class _Lexicon:
     departures: frozenset[str]
     movements: frozenset[str]  # "were on the move": displaced, after a verb of being
     victim_causes: dict[str, Category]  # "the slayings ... the eight victims": killed
+    age_groups: frozenset[str]  # "children under five": people whose age a bound limits
 
 
 @functools.cache
@@ -367,6 +375,7 @@ def _lexicon() -> _Lexicon:
         camp_kinds=frozenset(singles.get("camp_kind", ())),
         movements=frozenset(singles.get("movement", ())),
         victim_causes=victim_causes,
+        age_groups=frozenset(singles.get("age_group", ())),
     )
 
 
@@ -653,6 +662,14 @@ class _Context:
             reading.verb_category = self.shared_verb(number, lower, nxt[:3])
             if reading.verb_category is None:
                 self.last_casualty = None  # a count of its own breaks a list
+        elif verb is not None and reading.harm_modifier:
+            # "evacuated 14 injured men and 3 children": the adjective describes the men
+            # only; what the list shares is the verb before it, if one is there
+            scratch = _Reading()
+            self.read_verb_before(bare, scratch)
+            shared_verb = scratch.verb_category
+            self.last_casualty = None if shared_verb is None else (lower, number.end, shared_verb)
+            self.casualty_noun = False
         elif verb is not None:
             self.last_casualty = (lower, number.end, verb)
             self.casualty_noun = False
@@ -1166,6 +1183,10 @@ class _Context:
             index += 1
             if index < len(words) and words[index] in _DETERMINERS:
                 index += 1
+            elif words[index : index + 1] in (["a"], ["an"]) and "".join(
+                words[index + 1 : index + 2]
+            ).endswith("'s"):
+                index += 1  # "a thousand of a candidate's own words": the owner follows
             if index < len(words) and (
                 words[index] in self.number_words or words[index][:1].isdigit()
             ):
@@ -1176,12 +1197,29 @@ class _Context:
         leading = True  # a name counts as one modifier: "two Ukrainian Armed Forces heavy weapons"
         while index < len(words) and len(run) < limit:
             word = words[index]
+            if not run and word in _MONEY_SIGNS and words[index + 1 : index + 2]:
+                priced = self.price(words, index)
+                if priced > index:
+                    index = priced  # "three $50,000 prizes": the prizes, each worth that
+                    continue
             if word in {"%", "$", "£", "€"}:
                 break
             if word in {"away", "apart"}:
                 break  # "two streets away"
             if word[-2:] == "mm" and _CALIBRE.fullmatch(word):
                 index += 1  # "two 82mm mortar rounds": a calibre describes the rounds
+                continue
+            if (
+                word == "/"
+                and run
+                and index + 1 < len(words)
+                and len(words[index - 1]) > 2  # not "Mb/s", "km/h": a unit's rate
+                and len(words[index + 1]) > 2
+                and words[index + 1].isalpha()
+                and words[index + 1] not in lex.stops
+                and not self.rate(words[index + 1])
+            ):
+                index += 1  # "a few residential/service options": one compound, read on
                 continue
             if not word[:1].isalpha():
                 break
@@ -1288,6 +1326,8 @@ class _Context:
                 break  # "two hospitals suspended operations": the verb ends the noun phrase
             if "'" in word and not word.endswith("'s"):
                 break  # "three scenarios you've got": a clause starts
+            if run and word in _AGE_LEADS and self.numeral(words[index + 1 : index + 2]):
+                break  # "45 children ages 3 to 17": their age, not a compound noun
             if (
                 word.endswith("'s")
                 and len(word) > 2
@@ -1298,6 +1338,8 @@ class _Context:
                 # palaces": the owner, a name or "the world", is not what is counted
                 run.clear()
                 index += 1
+                if words[index : index + 1] == ["own"]:
+                    index += 1  # "of a candidate's own words"
                 continue
             if word.endswith("'s") and len(word) > 2:
                 words[index] = word[:-2]  # "the four men's interrogations": men
@@ -1478,10 +1520,21 @@ class _Context:
             if head > run[0]:  # "Iraqi dinars", "Syrian pounds", "jet fighters": a compound
                 noun = lex.nouns.get(f"{words[head - 1]} {words[head]}", noun)
             if noun.category == "time" and head != run[0]:
-                plural = [i for i in run if i < head and _looks_plural(words[i])]
-                if plural:  # "three town halls next year": the halls are counted
-                    reading.noun_category = "other"
-                    reading.counted = words[plural[-1]]
+                # "three town halls next year": the halls are counted; "the two men spent
+                # months": a known noun (even a short plural) before the time word too
+                plural = [
+                    i
+                    for i in run
+                    if i < head and (_looks_plural(words[i]) or self.thing_counted(words[i]))
+                ]
+                if plural:
+                    owner = words[plural[-1]]
+                    entry = lex.nouns.get(owner)
+                    if entry is None or entry.category == "generic":
+                        reading.noun_category, reading.counted = "other", owner
+                    else:
+                        reading.noun_category = entry.category
+                        reading.counted = entry.counted or owner
                     return
             if noun.category == "time":
                 # "eight long years": lower-case words before the unit only describe it
@@ -1524,6 +1577,75 @@ class _Context:
         reading.counted = words[plural[-1] if plural else trimmed[-1]]
         if any("-" in words[i] and _MODEL_NAME.fullmatch(words[i]) for i in trimmed):
             reading.noun_category = "equipment"  # "six CF-18s", "four MiG-29 Fulcrums"
+
+    def skip_age(self, words: list[str], index: int, reading: _Reading) -> int:
+        """Step over the age of the counted people between them and their verb: "20 children
+        aged 5 to 12 were hurt", "3,000 children under five have died" (a bound only after a
+        noun of people, ``age_group`` in ``figure_cues.tsv``; not "30 troops under 40 tanks")."""
+        at = index
+        if words[at : at + 1] and words[at] in _AGE_LEADS:
+            at += 1
+        elif reading.counted not in self.lex.age_groups:
+            return index
+        elif (
+            self.numeral(words[at : at + 1])
+            and words[at + 1 : at + 2] in (["and"], ["or"])
+            and words[at + 2 : at + 3] in (["older"], ["younger"], ["over"], ["under"], ["up"])
+        ):
+            return at + 3  # "300 people 18 and older were detained"
+        if words[at : at + 1] and words[at] in _AGE_BOUNDS:
+            at += 1
+        if at == index or at >= len(words) or not self.numeral(words[at]):
+            return index
+        at += 1
+        if words[at : at + 1] and words[at] in _AGE_JOINS and self.numeral(words[at + 1 : at + 2]):
+            at += 2  # "aged 5 to 12", "aged between 15 and 16", "aged 5-12"
+        if words[at : at + 2] in (["years", "old"], ["year", "old"]):
+            at += 2
+        return at
+
+    def price(self, words: list[str], index: int) -> int:
+        """The index after a price that describes the noun behind it ("$50,000 prizes",
+        "$2 million drones", "£5bn contracts"), or ``index`` when no noun follows it."""
+        at = index + 1
+        if not words[at][:1].isdigit():
+            return index
+        at += 1
+        # the tokens split "50,000" and "1.5-billion" at their marks: "50" "," "000"
+        while (
+            words[at : at + 1] in ([","], ["."])
+            and at + 1 < len(words)
+            and words[at + 1][:1].isdigit()
+        ):
+            at += 2
+        if words[at : at + 1] and words[at] in _PRICE_SCALES:
+            at += 1
+        if words[at : at + 1] == ["-"]:
+            at += 1  # "$2-million drones"
+        if at < len(words) and words[at].isalpha() and words[at] not in self.lex.stops:
+            return at
+        return index
+
+    def thing_counted(self, word: str) -> bool:
+        """Whether the nouns table knows ``word`` as something a number counts (people,
+        forces, equipment, ...), not a unit, a time, a place or a generic head."""
+        noun = self.lex.nouns.get(word)
+        return (
+            noun is not None
+            and noun.unit is None
+            and noun.category not in {"time", "place", "generic", "money", "distance", "percent"}
+        )
+
+    def rate(self, word: str) -> bool:
+        """Whether ``word`` after a slash makes a rate: "shells/day", "km/h"."""
+        noun = self.lex.nouns.get(word)
+        return noun is not None and (noun.category == "time" or noun.unit is not None)
+
+    def numeral(self, word: str | list[str]) -> bool:
+        """Whether ``word`` (or the one word of a list) is a number in digits or words."""
+        if isinstance(word, list):
+            word = word[0] if word else ""
+        return word[:1].isdigit() or word in self.number_words
 
     def skip_place(self, words: list[str], tokens: list[Token], index: int) -> int:
         """Step over "in Kabul", "near the Syrian border" between a counted noun and its verb."""
@@ -1589,6 +1711,8 @@ class _Context:
             # "the 300 fighters in SDF custody": held, with no verb needed
             reading.verb_category = Category.DETAINED
             return
+        if had_noun:
+            index = self.skip_age(words, index, reading)
         index = self.skip_place(words, tokens, index)
         index = self.skip_names(words, tokens, index)
         index = self.skip_aside(words, tokens, index)
@@ -2157,6 +2281,13 @@ class _Context:
                 offset = self.group_head(prev, offset)  # "casualties among the troops"
                 word = prev[-offset]
                 noun = lex.nouns[word]
+                if offset < len(prev):  # "the prison population stood at": a listed compound
+                    noun = lex.nouns.get(f"{prev[-offset - 1]} {word}", noun)
+                singular = offset > 2 and not _looks_plural(word)  # "troop surge": singular
+                head = self.phrase_owner(prev, offset, reach) if singular else 0
+                if head:  # "deaths since the start of the troop surge plan were 265": deaths
+                    offset, word = head, prev[-head]
+                    noun = lex.nouns[word]
             if noun is None and prev[-1] == "numbering" and _looks_plural(word) and word.isalpha():
                 reading.counted = word  # "Kurds, numbering 30 million": whoever is numbered
                 reading.noun_category = "other"
@@ -2174,6 +2305,28 @@ class _Context:
                 if linked and reading.verb_category is None:
                     reading.verb_category = self.harm_beside(prev, offset)
                 return
+
+    def phrase_owner(self, prev: list[str], offset: int, reach: int) -> int:
+        """The offset of the noun that owns a prepositional phrase in which the noun at
+        ``offset`` is only a modifier ("civilian deaths since the start of the troop surge
+        plan were 265": deaths, not troops), or 0 if there is none within reach.
+        """
+        at = offset + 1
+        while at <= len(prev) and prev[-at] in _DETERMINERS:
+            at += 1
+        if at > len(prev) or prev[-at] not in _PHRASE_PREPOSITIONS:
+            return 0
+        if not prev[-offset + 1].isalpha() or prev[-offset + 1] in self.lex.links:
+            return 0  # "the troops in the city were": the noun heads its own phrase
+        for back in range(at + 1, min(len(prev), at + reach) + 1):
+            word = prev[-back]
+            if word[:1].isdigit() or word in {";", ",", "and", "but", ":"}:
+                return 0
+            if self.thing_counted(word) or (
+                word in self.lex.nouns and self.lex.nouns[word].category in _CASUALTY_VALUES
+            ):
+                return back
+        return 0
 
     def group_head(self, prev: list[str], offset: int) -> int:
         """ "Casualties among the troops reached 300": a known noun before "among" heads the
@@ -2370,6 +2523,12 @@ class _Context:
                 match = _match_end(prev[:-step], lex.casualty) or _match_end(
                     prev[:-step], lex.casualty_before
                 )
+                if match is not None and self.numeral(
+                    prev[-step - match[0] - 1 : -step - match[0]]
+                ):
+                    # "evacuated 14 injured men and 3 children": "injured" describes the men
+                    # counted before; the verb before that count is what the list shares
+                    match = _match_end(prev[: -step - match[0] - 1], lex.casualty)
                 if match is not None:
                     reading.verb_category = Category(match[1])
                     return

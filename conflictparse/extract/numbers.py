@@ -57,6 +57,7 @@ _CURRENCY_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₽": "R
 _RANGE_DASHES = frozenset("-\u2013")
 _MAX_INDENT = 4  # spaces before a paragraph's number: "  2. The team deployed"
 _ANGLE_MARKS = frozenset({"°", "'", '"'})
+_QUOTE_MARKS = frozenset({"'", '"'})
 _FRACTION_NOUNS = frozenset(
     {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenths"}
 )
@@ -69,6 +70,8 @@ _LINKING = frozenset({"was", "were", "is", "are"})
 # words between a linking verb and an age: "were both 15", "was just 14", "is now 12"
 _AGE_FOCUS = frozenset({"both", "just", "only", "now", "still", "then", "barely", "all"})
 _AGE_WORDS = frozenset({"aged", "ages"})  # skip words whose number is an age
+_AGE_BOUNDS = frozenset({"under", "over", "below", "above"})  # "children under five"
+_AGE_LIMITS = _AGE_BOUNDS | {"older", "younger", "up"}  # "voters 65 and older"
 _AGE_APPROXIMATE = frozenset({"about", "around", "roughly"})  # "must have been about three"
 _PERFECT_MODALS = frozenset({"have", "has", "had", "must", "might", "would", "could", "may"})
 _RELATIVE_PERSONS = frozenset({"who"})  # "his kids, who were three": "who" stands for a person
@@ -1040,6 +1043,17 @@ class _Scanner:
             return False  # "a UAZ 469 vehicle": a model; a count would make the noun plural
         if before == "at" and self.age_at(head, after, number):
             return False
+        if before in _AGE_BOUNDS and self.age_bound(head, after, number):
+            return False  # "voters under 30", "children under five have died": an age limit
+        if (
+            before in _age_groups()
+            and nxt in {"and", "or"}
+            and self.text_at(after + 1) in _AGE_LIMITS
+            and number.value <= _MAX_AGE
+            and number.scale == 1.0
+            and number.unit is None
+        ):
+            return False  # "voters 65 and older", "children 5 and under": an age limit
         if before in _YEAR_LEADS and self.old_year(head, after) and number.high is None:
             return False  # "in 1776", "on June 17, 1775", "the 1777 campaign": early years
         return not (
@@ -1125,9 +1139,19 @@ class _Scanner:
                 return True
         if before == "(" and self.text_at(after) == ")" and self.text_at(after + 1)[:1].isdigit():
             return True
+        if self.attribute_value(head, before):
+            return True
         if self.spelled_zero(head - 1, head - 2) or self.spelled_zero(after, after + 1):
             return True  # "flight one oh three", "extension four oh two": digits read aloud
         return before == ")" and self.text_at(head - 2)[:1].isdigit()
+
+    def attribute_value(self, head: int, before: str) -> bool:
+        """'timestamp="1449075600"', "page=3": the value of a markup or query attribute, the
+        equals sign written tight against it (a sum, "total = 40 soldiers", has spaces)."""
+        if before in _QUOTE_MARKS and self.adjacent(head - 1, head):
+            head -= 1
+            before = self.text_at(head - 1)
+        return before == "=" and self.adjacent(head - 1, head)
 
     def spelled_zero(self, zero: int, digit: int) -> bool:
         """Whether ``zero`` is "oh" read as a digit beside a number word at ``digit``."""
@@ -1405,6 +1429,19 @@ class _Scanner:
             follow.isalpha() and follow not in self.words.nouns and not self.capitalised(name + 1)
         )
 
+    def age_bound(self, head: int, after: int, number: Number) -> bool:
+        """ "voters under 30 in Pennsylvania", "children under five have died", "aged over 65":
+        a small whole number bounding the age of a group of people (``age_group`` in
+        ``figure_cues.tsv``), with nothing counted after it; not "up to 30 soldiers" nor
+        "civilians over 3 days" (a duration, dropped later as one)."""
+        if number.value > _MAX_AGE or number.scale != 1.0 or number.unit or number.high:
+            return False
+        owner = self.text_at(head - 2)
+        if owner not in _age_groups() and owner not in _AGE_WORDS:
+            return False
+        follow = self.text_at(after)
+        return follow not in self.words.count_nouns and follow not in self.words.glued_units
+
     def old_year(self, head: int, after: int) -> bool:
         """A year before 1800 in four digits ("1776"), not followed by what it counts."""
         text = self.text_at(head)
@@ -1430,6 +1467,12 @@ class _Scanner:
 def _age_subjects() -> frozenset[str]:
     """Nouns of a person whose "was 23" gives an age ("the gunman was 23"), from the cues."""
     return frozenset(row[0].lower() for row in load_table("figure_cues") if row[1] == "age_subject")
+
+
+@functools.cache
+def _age_groups() -> frozenset[str]:
+    """Nouns of people whose "under 30" bounds their age ("voters under 30"), from the cues."""
+    return frozenset(row[0].lower() for row in load_table("figure_cues") if row[1] == "age_group")
 
 
 @functools.cache
