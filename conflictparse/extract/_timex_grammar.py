@@ -186,7 +186,8 @@ def _subpatterns(lex: Lexicon) -> dict[str, str]:
         # converted pages join a title to its paragraph: a capitalised word does not stop a year.
         "GLUED": r"(?-i:[A-Z][a-z])",
         "TZ": r"(?:[ECMP][SD]T|GMT|UTC|CET|EET|MSK|local\s+time)",
-        "AMPM": r"(?:[ap]\.\s?m\.|[ap]m(?![\w.])|[ap]\.m(?![\w]))",
+        # "3am." ends a sentence: only a period with more letters after it ("3 am.x") is no clock
+        "AMPM": r"(?:[ap]\.\s?m\.|[ap]m(?!\w|\.\w)|[ap]\.m(?![\w]))",
         "REL": (
             r"(?:this\s+past|this\s+coming|the\s+(?:past|last|next|coming|previous|following"
             r"|current|same|present|prior|preceding|whole|entire|full)|that\s+same|last|this|next"
@@ -242,14 +243,14 @@ RULES: tuple[tuple[str, str], ...] = (
         "mdy",
         r"(?:(?P<wd>{WEEKDAY})(?!\w),?\s+)?(?:{PMOD})?(?P<month>{MONTH})\s*"
         r"(?:(?P<day>[0-3]?\d){DAYSUFFIX}(?!\d|:\d)|(?P<dayw>{ORD})(?!\w))"
-        r"(?:,?\s*(?:of\s+)?(?P<year>{YEAR})(?!\d)|\s+of\s+(?P<yrel>{YREL})\s+year(?!\w))?",
+        r"(?:,?\s*(?:of\s+)?(?P<year>{YEAR})(?!\d)|\s+(?:of\s+)?(?P<yrel>{YREL})\s+year(?!\w))?",
     ),
     (
         "dmy",
         r"(?:(?P<wd>{WEEKDAY})(?!\w),?\s+)?(?:the\s+)?(?:(?<![\w$.,-])|(?<=(?-i:[a-z])\.?-))"
         r"(?P<day>[0-3]?\d){DAYSUFFIX}"
         r"\s+(?:of\s+)?(?P<month>{MONTH})"
-        r"(?:,?\s+(?P<year>{YEAR})(?!\d)|\s+of\s+(?P<yrel>{YREL})\s+year(?!\w))?",
+        r"(?:,?\s+(?P<year>{YEAR})(?!\d)|\s+(?:of\s+)?(?P<yrel>{YREL})\s+year(?!\w))?",
     ),
     (
         "my",
@@ -304,6 +305,7 @@ RULES: tuple[tuple[str, str], ...] = (
         r"|final|following|initial|remaining|ensuing|preceding|latest)\s+)?)?"
         r"(?P<q>{QUANT})(?:\s*(?:-|–|to|or)\s*(?P<q2>\d{1,5}|{NUMWORD}))?"
         r"(?P<extra>\s+(?:more|additional|straight|consecutive|full|long|trading"
+        r"|previous|preceding|following|past"
         r"|business|working|{SPANADJ}))?\s*-?\s*(?P<unit>{UNIT})(?P<old>-old)?(?P<long>[-\s]long)?(?![\w-])"
         r"(?P<so>\s+(?:or\s+so|and\s+a\s+half|or\s+(?:two|three|[2-9])(?![\w.,-]?\w)))?"
         r"(?P<tail>\s+(?P<dir>ago|earlier|later|from\s+now|hence|before|after|previously)"
@@ -313,7 +315,11 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "season",
         r"(?:the\s+(?=(?:very\s+)?(?:early|late|mid|middle)))?"
-        r"(?:{PMOD})?(?:(?P<srel>{REL}|the)\s+)?(?:(?P<pyear>{YEAR})\s+)?(?P<season>{SEASON})(?!\w)"
+        r"(?:{PMOD})?(?:(?P<srel>{REL}|the)\s+"
+        # "the past three summers": a count only after a span word, so that no number opens
+        # this rule
+        r"(?:(?P<scount>{NUMWORD}|\d{1,2}|several|few)\s+(?=[a-z]+s(?!\w)))?)?"
+        r"(?:(?P<pyear>{YEAR})\s+)?(?P<season>{SEASON})(?P<splural>s)?(?!\w)"
         r"(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})(?!\d)|(?P<bcy>\d{1,4})\s*{BCERA}))?",
     ),
     (
@@ -334,6 +340,13 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?:(?P<fiscal>fiscal)\s+)?"
         r"(?P<unit>week|weekend|month|year|quarter|decade|century|day|night|morning"
         r"|afternoon|evening)(?![\w-])(?:\s+or\s+so(?!\w))?",
+    ),
+    # A week, month or year counted within a span ("the first week of January", "the second
+    # year of the war"): a length of time, anchored on what follows (as "the last week of").
+    (
+        "ordspan",
+        r"the\s+(?P<sord>first|second|third|fourth|fifth|final|opening|closing)\s+"
+        r"(?P<sunit>week|month|year|hour)(?![\w'-])",
     ),
     # A day counted within a span the story tells ("the second day of the offensive").
     (
@@ -380,7 +393,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("holiday", r"(?P<holiday>{HOLIDAY})(?!\w)(?:,?\s+(?P<year>{YEAR})(?!\d))?"),
     (
         "plural",
-        r"(?:(?P<vthe>the)\s+(?:(?P<vedge>first|last|early|final|closing|opening|initial)\s+)?)?"
+        r"(?:(?P<vthe>the)\s+(?:(?P<vedge>first|last|early|final|closing|opening|initial|small|immediate"
+        r"|wee)\s+)?)?"
         r"(?P<vunit>years|months|weeks|days|decades|hours|centuries|minutes)(?!\w)"
         r"(?:\s+or\s+(?P<vunit2>years|months|weeks|days|decades|hours)(?!\w))?"
         r"(?:\s+(?P<vdir>ago|earlier|later)(?!\w))?",
@@ -413,6 +427,8 @@ def grammar_words() -> frozenset[str]:
     words: set[str] = set()
     for _, compiled in compiled_rules():
         words.update(word.lower() for word in _LETTERS.findall(compiled.pattern))
+    # spelled as a character class ("[ap]m"), so not found above: "3 am", "11 pm"
+    words.update({"am", "pm"})
     return frozenset(words)
 
 

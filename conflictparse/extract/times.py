@@ -30,9 +30,11 @@ Span convention (TimeML / TempEval-3):
 Values follow TIMEX3: "2021-11-15", "2021-11", "2021-W46", "2021-Q3", "2021-SP", "202" (a
 decade), "BC0480-08" (a date before the common era), "2021-11-15TMO", "2021-11-15T15:00",
 "XXXX-XX-XXTNI" ("night attacks": a part of any day), "P3D", "PT48H", "PXY" (an unknown number of
-years), "PRESENT_REF", "PAST_REF", "FUTURE_REF"; SETs take a calendar pattern where TimeBank
-annotators write one ("daily", "every day" → "XXXX-XX-XX", "weekly" → "XXXX-WXX", "every
-Monday" → "XXXX-WXX-1") and the period otherwise ("every two weeks" → "P2W"). Resolution:
+years), "P2CE" (centuries count in their own unit, decades in years), "PRESENT_REF",
+"PAST_REF", "FUTURE_REF"; SETs take a calendar pattern where TimeBank annotators write one
+("daily", "every day" → "XXXX-XX-XX", "weekly" → "XXXX-WXX", "every Monday" → "XXXX-WXX-1",
+"the past three summers" → "XXXX-SU") and the period otherwise ("every two weeks" → "P2W").
+"The early hours (of Sunday)" is the start of that day's morning. Resolution:
 
 * A bare weekday, month or day points back from the anchor (the latest such date, a few weeks
   of slack for months) unless a future marker ("will", "plans to", "next", ...) stands in its
@@ -70,6 +72,8 @@ Monday" → "XXXX-WXX-1") and the period otherwise ("every two weeks" → "P2W")
   publication date. Many weekday names make a text a report, whatever old years it recalls, and
   so does opening on a time told from the publication date ("Sanctions imposed last week ...").
   A count of years beside the year it reaches names that year ("two years later, in 1953").
+* "Since then", "until then" name again the date told in their sentence or the one before
+  ("The rights expire on Nov. 30. Until then, ..."); without one close by, "then" is left alone.
 * A named weekday fixes the year of a year-less date: "Friday, April 1" is in a year where
   April 1 is a Friday.
 * In an earnings report the quarter being reported sets the granularity: "the quarter" is the
@@ -241,7 +245,7 @@ _COUNT_CUES = frozenset(
 # An amount just before "a day" / "a year" makes it a rate: "$5 a day", "300 flights a week",
 # "twice a year".
 _MONEY_OR_COUNT = regex.compile(
-    r"(?:(?<![\w.,])\d[\d,.]*|[$€£¥]\S*|\b(?:per|times|twice|once|thrice))(?:\s+[\w-]+){0,2}\s+$"
+    r"(?:(?<![\w.,])\d(?:[\d,.]*\d)?|[$€£¥]\S*|\b(?:per|times|twice|once|thrice))(?:\s+[\w-]+){0,2}\s+$"
 )
 # A sum of money just before "a year" makes a price or a rate ("$500 million a year", "$55 a
 # night"), which TimeBank annotators leave unmarked, unlike a count of events ("twice a year").
@@ -286,6 +290,7 @@ _AND_UNIT = regex.compile(
 # "the last week" of a named month: the week is a length, not the one before the anchor.
 _EDGE_UNIT = regex.compile(r"the\s+(?:first|last|final)\s+(?P<unit>[a-z]+)", regex.I)
 _DAYPART_VALUE = regex.compile(r"T[A-Z]{2}$")
+_EARLY_HOURS = regex.compile(r"the\s+(?:early|small|wee)\s+hours", regex.I)
 _MONTH_VALUE = regex.compile(r"(?:\d{4}|XXXX)-(?:\d{2}(?:-\d{2})?|SP|SU|FA|WI)")
 _SEASON_PAIR = regex.compile(
     r"\s+(?:and|or|to)\s+(?:(?:early|late|mid)[-\s]+)?(?P<other>[a-z]+)\s+(?:of\s+)?\d{4}", regex.I
@@ -624,6 +629,7 @@ def _triggers() -> frozenset[str]:
     words: set[str] = set(_EXTRA_TRIGGERS)
     words.update(lex.months, lex.weekdays, lex.seasons, lex.units, lex.dayparts, lex.sets)
     words.update(f"{d}s" for d in lex.weekdays)
+    words.update(f"{s}s" for s in lex.seasons)  # "the past three summers"
     words.update(w for w in lex.cardinals if lex.cardinals[w] >= 20)
     words -= _NOT_TRIGGERS
     # A phrase needs one trigger among its words, as a rule is tried up to _WINDOW tokens
@@ -760,6 +766,8 @@ def find_times(doc: Text, anchor: _dt.date | None) -> tuple[TimeExpression, ...]
                 covered = results[0].end if len(results) == 1 else max(r.end for r in results)
     times = []
     found = _day_of_clock(_share_year(_merge_of(_join_units(found, text), text), text), text)
+    if "then" in text:
+        found = _then_after(found, doc)
     for number, item in enumerate(found, start=1):
         times.append(
             TimeExpression(
@@ -817,6 +825,16 @@ def _merge_of(found: list[_Found], text: str) -> list[_Found]:
         ):
             # "the early morning hours" (of 30 April): the hours are the part of the day
             merged[-1] = attrs.evolve(previous, end=item.end)
+            continue
+        if (
+            previous is not None
+            and of_between
+            and previous.type == item.type == TimeType.TIME
+            and previous.value.startswith("XXXX-XX-XXT")
+            and _EARLY_HOURS.fullmatch(text, previous.start, previous.end)
+        ):
+            # "the early hours of Sunday morning": the hours are that morning's
+            merged[-1] = _Found(previous.start, item.end, item.type, item.value, previous.mod)
             continue
         if previous is not None and of_between and item.type == TimeType.DATE:
             joined = _joined_value(previous, item.value)
@@ -884,6 +902,43 @@ def _day_of_clock(found: list[_Found], text: str) -> list[_Found]:
             value = day.value + clock.value[clock.value.index("T") :]
             found[index] = attrs.evolve(clock, value=value)
     return found
+
+
+# "since then", "until then": the time just told, named again (the word before a "then").
+_THEN_LEAD = regex.compile(r"(?<!\w)(?:since|until|till)\s{1,3}\Z", regex.I)
+
+
+def _then_after(found: list[_Found], doc: Text) -> list[_Found]:
+    """Add "then" after "since"/"until" as the date told in its sentence or the one before.
+
+    "The deal expires on Nov. 30. Until then, the stock stays convertible": "then" is Nov. 30.
+    Without such a date close by (the event told may have none), "then" is left alone.
+    """
+    text = doc.normalized
+    starts = [item.start for item in found]
+    added: list[_Found] = []
+    # str.find runs in C over the few "then"s; a pattern scanning the whole text cost more.
+    following = text.find("then")
+    while following != -1:
+        start, end = following, following + 4
+        following = text.find("then", end)
+        if text[end : end + 1].isalnum() or not _THEN_LEAD.search(text, max(0, start - 9), start):
+            continue
+        sentence = doc.sentence_at(start)
+        if sentence is None:
+            continue
+        index = bisect.bisect_left(doc.sentences, sentence.start, key=_sentence_start)
+        low = doc.sentences[index - 1].start if index > 0 else sentence.start
+        position = bisect.bisect_left(starts, start) - 1
+        if position < 0 or found[position].start < low:
+            continue
+        told = found[position]
+        if told.type not in {TimeType.DATE, TimeType.TIME} or not told.value[:4].isdigit():
+            continue
+        added.append(_Found(start, end, told.type, told.value))
+    if not added:
+        return found
+    return sorted([*found, *added], key=operator.attrgetter("start"))
 
 
 def _joined_value(part: _Found, date: str) -> str | None:
@@ -1013,7 +1068,9 @@ def _number(value: float) -> str:
 def _duration(amount: float | None, unit: str, lex: Lexicon) -> str:
     count, designator, granularity = lex.units[unit.lower()]
     if granularity == "century" and (amount is None or amount == int(amount)):
-        # TIMEX3 counts whole centuries in their own unit ("two centuries" is P2CE, not P200Y)
+        # TIMEX3 counts whole centuries in their own unit ("two centuries" is P2CE, not P200Y);
+        # decades stay in years ("two decades" P20Y), as TimeBank's news annotators write
+        # them (WikiWars writes P2DE)
         return f"P{'X' if amount is None else _number(amount)}CE"
     prefix = "PT" if designator.startswith("T") else "P"
     letter = designator.removeprefix("T")
@@ -1257,6 +1314,9 @@ _CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "whose", "when", "w
 # How far back (in characters) "until" may stand before a year that ends the span it opens.
 _ENDPOINT_REACH = 60
 _ENDPOINT_WORDS = frozenset({"by", "until", "till"})
+# Words before a month that make it a deadline, ahead unless told in the past ("extends the
+# loans through January", but "fought on through January").
+_DEADLINE_WORDS = frozenset({"by", "until", "till", "through"})
 _ENDPOINT_BEFORE = regex.compile(r"\b(?:until|till)\b[^,;:.()]*\Z", regex.I)
 
 
@@ -1546,6 +1606,10 @@ def _dated_in_year(
     if not relation:
         return _date_found(match, ctx, month, day, match["year"])
     base = ctx.anchor if relation in {"this", "last", "next"} else ctx.reference
+    if base is None and day and relation in {"this", "last", "next"}:
+        # "21 December last year" with no publication date: the day as if its year were
+        # unnamed (the story's year, when the text has one)
+        return _date_found(match, ctx, month, day, None)
     if base is None:
         value = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
         return [_Found(match.start(), match.end(), TimeType.DATE, value)]
@@ -1563,7 +1627,11 @@ def _h_month(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         return []
     if word in {"may", "march"} and not relation and not _g(match, "pmod"):
         before = _previous_word(ctx, match.start())
-        if before not in _SIGNALS_BEFORE_BARE:
+        # "a March operation", "the May offensive": the month of an event, after its article
+        timed = before in {"a", "an", "the"} and (
+            _next_word(ctx, match.end()) in ctx.lex.event_nouns
+        )
+        if before not in _SIGNALS_BEFORE_BARE and not timed:
             return []
     mod = _point_mod(match, ctx)
     anchor = ctx.anchor
@@ -1586,7 +1654,7 @@ def _h_month(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     elif story is not None:
         year = story
     else:
-        deadline = not mod and _previous_word(ctx, match.start()) in {"by", "until", "till"}
+        deadline = not mod and _previous_word(ctx, match.start()) in _DEADLINE_WORDS
         chosen = _choose_year(ctx, match.start(), month, ahead=deadline, whole_month=True)
         if chosen is None:
             return [_Found(match.start(), match.end(), TimeType.DATE, f"XXXX-{month:02d}", mod)]
@@ -1840,10 +1908,15 @@ def _h_ago(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     if amount is None:
         value = "PAST_REF" if sign < 0 else "FUTURE_REF"
         return [_Found(match.start(), match.end(), TimeType.DATE, value, mod)]
-    if base is not None and direction == "ago" and ctx.narrative and ctx.in_quote(match.start()):
-        # "when we took office 15 months ago", quoted in a history: counted from the day the
-        # speaker spoke, which the text does not date (as with a quoted "today")
-        base = None
+    if base is not None and direction == "ago" and ctx.narrative:
+        if ctx.in_quote(match.start()):
+            # "when we took office 15 months ago", quoted in a history: counted from the day
+            # the speaker spoke, which the text does not date (as with a quoted "today")
+            base = None
+        elif ctx.reference is not None and ctx.reference != ctx.anchor:
+            # "he said Kissinger had tricked him two years ago", reported in a history: from
+            # the time being told, as a history does not speak from its own date
+            base = ctx.reference
     if base is None:
         counted = granularity in {"year", "decade", "century"}
         story = ctx.year_for(match.start()) if ctx.story_bc and counted else None
@@ -1914,11 +1987,13 @@ def _h_dur(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     stop = match.start("tail") if match["tail"] else match.end()
     unit = _lower(match["unit"])
     quantity = _lower(match["q"])
-    if match["long"] and quantity in {"a", "an"}:
-        # "a year-long trial": the article belongs to the noun
+    if (match["long"] or match["old"]) and quantity in {"a", "an"}:
+        # "a year-long trial", "a centuries-old feud": the article belongs to the noun
         start = match.start("unit")
         value = _duration(None if unit.endswith("s") else 1, unit, lex)
-        return [_Found(start, match.end("long"), TimeType.DURATION, value)]
+        return [
+            _Found(start, match.end("long" if match["long"] else "old"), TimeType.DURATION, value)
+        ]
     amount = _quantity(match["q"], lex)
     halves = bool(match["so"]) and "half" in match["so"].lower()
     if halves and amount is not None:
@@ -2056,6 +2131,12 @@ def _h_season(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     relation = _lower(match["srel"])
     mod = _point_mod(match, ctx)
     start = match.start("season")
+    if match["splural"] or match["scount"]:
+        # "the past three summers": a count of seasons, each one that season (TimeBank writes
+        # a SET); a plural without a count and a span word ("falls", "Summers") is no time
+        if not (match["splural"] and match["scount"] and relation) or match["year"]:
+            return []
+        return [_Found(match.start(), match.end(), TimeType.SET, f"XXXX-{code}")]
     following = _next_word(ctx, match.end())
     if word == "fall" and not match["year"] and following in {"of", "in"}:
         return []  # "the fall of Mosul", "a fall in prices"
@@ -2224,7 +2305,8 @@ def _h_reldate(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     if relation == "this" and unit == "day" and not mod:
         # "continues to this day": up to now; "from this day forward": from now on
         lead = _previous_word(ctx, match.start())
-        if lead in _UP_TO_WORDS:
+        if lead in _UP_TO_WORDS and _next_word(ctx, match.end()) != "as":
+            # (not "referred to this day as the Black Day": the day just told)
             return [_Found(match.start(), match.end(), TimeType.DATE, "PRESENT_REF")]
         if lead == "from" and _next_word(ctx, match.end()) in _ONWARD_WORDS:
             return [_Found(match.start(), match.end(), TimeType.DATE, "FUTURE_REF")]
@@ -2250,6 +2332,10 @@ def _h_reldate(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         return [_Found(match.start(), match.end(), TimeType.DATE, _LOOKBACK_UNITS[unit], mod)]
     if relation in {"these", "those"}:
         return []
+    if relation in {"the past", "past", "this past"} and unit == "century":
+        # "the significant events of the past century": the last hundred years, not the
+        # century before the current one (that is "last century")
+        return [_Found(match.start(), match.end(), TimeType.DURATION, "P1CE", mod)]
     step = 0
     if relation in {"last", "past", "previous", "the past", "the last", "the previous",
                     "the prior", "the preceding", "this past"}:  # fmt: skip
@@ -2288,7 +2374,13 @@ def _h_reldate(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         if unit not in {"weekend", "quarter", "year", "week", "month"}:
             return []
         nxt = _next_word(ctx, match.end())
-        if nxt in {"before", "after", "of", "when", "that", "in", "which"} and not mod:
+        # "the year in which ...", "the week before the vote": a time the words after it
+        # define; but "over the weekend in the east" says where, not which weekend
+        if (
+            nxt in {"before", "after", "of", "when", "that", "in", "which"}
+            and not mod
+            and (nxt != "in" or _IN_WHICH.match(ctx.doc.normalized, match.end()))
+        ):
             return []
         if unit == "quarter" and base is not None:
             # "the quarter" in a report is the quarter being reported: the one just named, else
@@ -2356,6 +2448,10 @@ def _h_reldate(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     if unit == "weekend":
         value += "-WE"
     return [_Found(match.start(), match.end(), TimeType.DATE, value, mod)]
+
+
+# "in which", "in whose": a relative clause defines the time before it.
+_IN_WHICH = regex.compile(r"\s+in\s+(?:which|whom|whose)(?!\w)", regex.I)
 
 
 def _story_moves_on(ctx: _Context, offset: int) -> bool:
@@ -2433,6 +2529,17 @@ def _tensed_weekday(ctx: _Context, offset: int, anchor: _dt.date, weekday: int) 
     if ctx.is_past(offset) or (before and before[-1] in ctx.lex.past_cues):
         return weekday_date(anchor, weekday, -1)
     return nearest_weekday(anchor, weekday)
+
+
+def _h_ordspan(match: regex.Match[str], ctx: _Context) -> list[_Found]:
+    # "the first week (of January)": one unit's length; TimeML has no nested expressions, so
+    # the date after "of" is an expression of its own
+    if _next_word(ctx, match.end()) != "of":
+        # only a part of a named span; alone, "the second week" may count anything ("the
+        # second year in a row", "the first year students")
+        return []
+    value = _duration(1, _lower(match["sunit"]), ctx.lex)
+    return [_Found(match.start(), match.end(), TimeType.DURATION, value)]
 
 
 def _h_ordday(match: regex.Match[str], ctx: _Context) -> list[_Found]:
@@ -2691,6 +2798,12 @@ def _h_special(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     return [_Found(start, end, TimeType.DATE, value)]
 
 
+# A deadline with a floor: "until at least 2026", "through at least 2030" (a year, not a count).
+_UNTIL_AT_LEAST = regex.compile(
+    r"(?<!\w)(?:until|till|through|into|beyond|past)\s+at\s+least\s+\Z", regex.I
+)
+
+
 def _h_comparable(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     # "the corresponding period last year", "last year's quarter": the reported quarter, a year
     # before (the comparison of an earnings report)
@@ -2728,7 +2841,11 @@ def _h_year(match: regex.Match[str], ctx: _Context) -> list[_Found]:
             counted = _WORD_AFTER.match(ctx.doc.normalized, match.end(), match.end() + 30)
             if counted and counted.group(1).islower():
                 return []  # "Iran has 2020 centrifuges": a count of things
-        if before in _COUNT_CUES and after not in {"and", "to", "or"}:
+        if (
+            before in _COUNT_CUES
+            and after not in {"and", "to", "or"}
+            and not _UNTIL_AT_LEAST.search(ctx.doc.normalized, max(0, start - 30), start)
+        ):
             return []  # "about 1500", "more than 2000": a count, not a year
         if not 1000 <= year <= 2099:
             return []
@@ -2819,13 +2936,53 @@ def _h_plural(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     if match["vthe"]:
         if direction:
             return []
-        if match["vedge"] or before in {"over", "throughout", "through"}:
-            # "over the years", "the first hours of the war", "the early years"
+        edge = _lower(match["vedge"])
+        if (
+            edge in {"early", "small", "wee"}
+            and _lower(match["vunit"]) == "hours"
+            and not _OF_AN_EVENT.match(ctx.doc.normalized, end)
+        ):
+            # "in the early hours (of Sunday)": the first hours of a day, a part of it (the
+            # day named after "of" joins it; else the day just told)
+            named = ctx.day_just_told(match.start())
+            day_text = named.isoformat() if named else "XXXX-XX-XX"
+            return [_Found(match.start(), end, TimeType.TIME, day_text + "TMO", "START")]
+        if edge in {"small", "wee"}:
+            return []
+        if (
+            match["vedge"]
+            or before in {"over", "throughout", "through"}
+            or _next_word(ctx, end) in _SPAN_FOLLOWERS
+        ):
+            # "over the years", "the first hours of the war", "the early years", "in the days
+            # since", "the weeks that followed"
             return [_Found(match.start(), end, TimeType.DURATION, value)]
         return []  # not "the days of the Committee"
-    if before not in _BEFORE_BARE_PLURAL and _next_word(ctx, end) != "of":
-        return []  # only "for years", "months of talks": not "the years' toll", "days later"
+    if before in {"the", "these", "those"}:
+        return []  # "the hours of the curfew": the rule above turned the article down already
+    closing = _ADVERB_AFTER.match(ctx.doc.normalized, end)
+    if closing is not None and before not in _BEFORE_BARE_PLURAL:
+        # "had surrendered days before.": nothing to count from, so "earlier" or "later"
+        value = "PAST_REF" if closing["word"].lower() == "before" else "FUTURE_REF"
+        return [_Found(match.start(), closing.end(), TimeType.DATE, value)]
+    if before not in _BEFORE_BARE_PLURAL and _next_word(ctx, end) not in _AFTER_BARE_PLURAL:
+        # only "for years", "months of talks", "hours after the blast" (the distance, as in "two
+        # days after the vote"): not "the years' toll", "days later"
+        return []
     return [_Found(match.start(), end, TimeType.DURATION, value)]
+
+
+# "the early hours of the war": the first hours of an event, a length of time, not of a day.
+_OF_AN_EVENT = regex.compile(
+    r"\s+of\s+(?:the|its|their|this|that)\s+(?!(?:morning|day|night|evening)\b)[a-z]", regex.I
+)
+
+
+_AFTER_BARE_PLURAL = frozenset({"of", "after", "before"})
+# Words after "the days", "the weeks" that make them a stretch of time told from an event.
+_SPAN_FOLLOWERS = frozenset({"since", "that", "which", "following", "after", "before", "leading"})
+# "before"/"after" closing its clause: an adverb ("days before."), not a preposition.
+_ADVERB_AFTER = regex.compile(r"\s+(?P<word>before|after)(?=\s*(?:[,;:.!?)]|\Z))", regex.I)
 
 
 def _h_holiday(match: regex.Match[str], ctx: _Context) -> list[_Found]:
@@ -2878,6 +3035,7 @@ _HANDLERS: dict[str, Callable[[regex.Match[str], _Context], list[_Found]]] = {
     "dur": _h_dur,
     "long": _h_long,
     "season": _h_season,
+    "ordspan": _h_ordspan,
     "today": _h_today,
     "comparable": _h_comparable,
     "reldate": _h_reldate,
