@@ -1667,6 +1667,8 @@ def _spelt_out_names(
 _VERB_OBJECTS = frozenset(
     {"the", "a", "an", "them", "him", "her", "us", "it", "its", "their", "his", "our", "me"}
 )
+# The service nouns that are also verbs; the others ("police", "army") never take an object.
+_VERB_FORCES = frozenset({"force", "forces"})
 # Chunks that may stand in a force's name before its unit noun ("the Donbas battalion",
 # "the Free Syrian army"); a person ("Assad forces") makes it no name.
 # A title may stand in one, not counted as a name word ("the Sultan Murad division").
@@ -1702,7 +1704,7 @@ def _force_names(words: _Words, chunk_at: list[_Chunk | None], nouns: list[int])
         ):
             continue
         lower = lowers[head]
-        if lower in {"force", "forces"} and head + 1 < count and lowers[head + 1] in _VERB_OBJECTS:
+        if lower in _VERB_FORCES and head + 1 < count and lowers[head + 1] in _VERB_OBJECTS:
             continue  # "Moscow forces the pace"
         previous = chunk_at[head - 1]
         if previous is not None and previous.kind in {"org", "orgrun"}:
@@ -2219,13 +2221,52 @@ def _equipment_words() -> frozenset[str]:
 
 def _link_acronyms(builder: _Builder) -> None:
     """Mention each acronym the article spelt out or saw act anywhere ("SDF" before
-    "Syrian Democratic Forces (SDF)", "FSA" before "the FSA said")."""
+    "Syrian Democratic Forces (SDF)", "FSA" before "the FSA said"), or whose letters are the
+    initials of a body it names with no brackets ("the Syrian National Coalition ... an SNC
+    spokesman")."""
     words = builder.words
     aliases = builder.aliases
+    drafts = builder.drafts
+    initials: dict[str, str | None] | None = None
     for index in builder.acronyms:
-        key = aliases.get(words.text[index])
+        text = words.text[index]
+        key = aliases.get(text)
+        if len(text) >= _INITIALS_MIN and (key is None or drafts[key].name == text):
+            # Unknown, or only a body of its own made where it acted ("The SNC said").
+            if initials is None:
+                initials = _initials(drafts.values())
+            body = initials.get(text)
+            if body is not None:
+                key = aliases[text] = body
         if key is not None:
             builder.mention(index, index + 1, key)
+
+
+# Two letters are too often something else ("HR", "PM"); an initialism of three or more is
+# spelt out by the body's name.
+_INITIALS_MIN = 3
+_INITIAL_KINDS = frozenset({ActorKind.ORGANIZATION, ActorKind.GROUP, ActorKind.MEDIA})
+
+
+def _initials(drafts: Iterable[_Draft]) -> dict[str, str | None]:
+    """The initials of each body's name of three or more words ("SNC", and "WGFS" besides
+    "WGS" for "Working Group for Syria"), each with the body's key, or None where two bodies
+    share them."""
+    found: dict[str, str | None] = {}
+    for draft in drafts:
+        if draft.kind not in _INITIAL_KINDS:
+            continue
+        names = draft.name.split()
+        if len(names) < _INITIALS_MIN:
+            continue
+        capitals = "".join(word[0] for word in names if word[:1].isupper())
+        every = "".join(word[0] for word in names if word.lower() != "the").upper()
+        for letters in {capitals, every}:
+            if len(letters) >= _INITIALS_MIN and found.get(letters, draft.key) == draft.key:
+                found[letters] = draft.key
+            elif len(letters) >= _INITIALS_MIN:
+                found[letters] = None
+    return found
 
 
 def _chunk(builder: _Builder, chunk: _Chunk) -> int:
@@ -2387,6 +2428,10 @@ def _a_place(builder: _Builder, first: int, last: int) -> bool:
     if not first:
         return False
     previous = first - 1
+    if words.lower[previous] in _SEAT_LINKS and _seat(builder.text(first, last)):
+        # "a letter to the White House", "a statement from the Kremlin", "talks in Whitehall";
+        # not "outside the White House", "at the Pentagon".
+        return False
     text = words.text[previous]
     lower = words.lower[previous]
     if lower in _LOCATIVE or lower in _COMPASS:
@@ -2413,6 +2458,21 @@ def _a_place(builder: _Builder, first: int, last: int) -> bool:
     return words.lower[previous] not in _lexicon().nonnames and (
         chunk is None or chunk.kind != "person"
     )
+
+
+# Words after which a seat of government is its government, not the building.
+_SEAT_LINKS = frozenset({"to", "from", "in", "within", "across"})
+
+
+@functools.cache
+def _seats() -> frozenset[str]:
+    """``actor_seats.tsv``: the seats of government among the capitals, lower-cased."""
+    return frozenset(word.lower() for word in load_words("actor_seats"))
+
+
+def _seat(name: str) -> bool:
+    """Whether ``name`` ("the Kremlin", "Downing Street") is a seat of government, not a city."""
+    return normalize(name).lower().removeprefix("the ") in _seats()
 
 
 def _leader(builder: _Builder, index: int) -> bool:
@@ -3437,6 +3497,9 @@ _AFTER_PHRASE = frozenset(
     | {"may", "might", "should", "must", "did", "does", "do", "also", "now", "then"}
     | {"in", "on", "at", "to", "from", "for", "with", "into", "of", "by", "near", "around"}
     | {"after", "before", "since", "during", "against", "across", "inside", "outside"}
+    # A new clause's subject or the next object: "told Turkish police he had left", "gave
+    # Iraqi police a list".
+    | {"he", "she", "they", "we", "it", "i", "a", "an", "the", "his", "her", "their"}
 )
 
 
@@ -3444,8 +3507,11 @@ def _body_ends(words: _Words, end: int) -> bool:
     """Whether the force phrase ending before word ``end`` ends with a body of people
     ("Iraqi forces", "the Syrian army."), not an act, equipment or a modifier ("the Syrian
     army spokesman")."""
-    modifier = _armed_bodies().get(words.lower[end - 1])
-    if modifier is None or (end < words.count and words.lower[end] in _VERB_OBJECTS):
+    lower = words.lower[end - 1]
+    modifier = _armed_bodies().get(lower)
+    if modifier is None or (
+        lower in _VERB_FORCES and end < words.count and words.lower[end] in _VERB_OBJECTS
+    ):
         return False  # "if Donald Trump forces a shutdown": a verb and its object
     if not modifier or end >= words.count or words.possessive[end - 1]:
         return True
@@ -3708,8 +3774,13 @@ def _group_phrase(builder: _Builder, index: int) -> int:
     if (
         modifiers > 1
         and words.lower[position - 1] in lexicon.bare_groups
-        # Not "the Syrian opposition groups" (read below), "Syrian opposition areas".
-        and (position >= count or _ends_noun_phrase(words, position))
+        # Not "the Syrian opposition groups" (read below), "Syrian opposition areas"; but
+        # "the Syrian opposition's negotiators".
+        and (
+            position >= count
+            or words.possessive[position - 1]
+            or _ends_noun_phrase(words, position)
+        )
     ):
         # "the Syrian opposition": the last modifier is the noun naming the group.
         end = position
@@ -3725,13 +3796,22 @@ def _group_phrase(builder: _Builder, index: int) -> int:
         if (
             noun not in lexicon.group_nouns
             # A state's forces are the state ("Russian forces"); a community has none, so
-            # its forces are a group ("Kurdish forces", "Sunni troops").
+            # its forces are a group ("Kurdish forces", "Sunni troops"), and so are the groups
+            # a community's name qualifies ("Kurdish groups", "Islamist groups"; not "the
+            # jihadist group", which describes a group the article names).
             and not (backed and noun in lexicon.backed_nouns)
             and not (communal and noun in lexicon.backed_nouns and noun in _armed_bodies())
+            and not (communal and noun in _COMMUNAL_SETS and words.text[position - 1].istitle())
+            # A community with no state governs itself: "the Kurdish authorities".
+            and not (communal and noun in _GOVERNMENT)
             and not population
         ):
             return 0
         end = position + 1
+        if noun in _GATHERINGS and not backed and end < count and words.lower[end] == "of":
+            # "Kurdish groups of refugees": a number of people, no body ("a Turkish-backed
+            # group of former units" is one)
+            return 0
         if end < count and not words.possessive[position]:
             after = words.lower[end]
             if after in lexicon.group_nouns or after in lexicon.backed_nouns:
@@ -3756,6 +3836,12 @@ def _group_phrase(builder: _Builder, index: int) -> int:
     if backed:
         _leader(builder, index)
     return end
+
+
+# Group nouns that also count people ("groups of refugees") when "of" follows.
+_GATHERINGS = frozenset({"group", "groups"})
+# Plurals naming several bodies after a community's word: "Kurdish groups".
+_COMMUNAL_SETS = frozenset({"groups"})
 
 
 def _opens_group_phrase(builder: _Builder, chunk: _Chunk) -> bool:
@@ -4239,8 +4325,10 @@ def _fits(kind: ActorKind, name: str, title: str | None, head: str) -> bool:
             kind is ActorKind.GROUP
             and head == "group"
             and not _population_name(name)
-            # "Kurdish forces" are a side's forces, not "the group" a later sentence names.
+            # "Kurdish forces" are a side's forces, not "the group" a later sentence names;
+            # "Kurdish groups" are several.
             and name.rpartition(" ")[2].lower() not in _armed_bodies()
+            and name.rpartition(" ")[2].lower() not in _COMMUNAL_SETS
         ):
             return True
         return query.org_head and head in name.lower().split()
@@ -4297,8 +4385,9 @@ def _link_singles(builder: _Builder) -> None:
             builder.mention(index, index + 1, key)
 
 
-# "anti-Assad rebels", "pro-Trump crowds"; "Assad loyalists" written "Assad-loyalists".
-_NAMING_PREFIXES = frozenset({"pro", "anti"})
+# "anti-Assad rebels", "pro-Trump crowds", "post-Saddam Iraq", "pre-Mogherini statements";
+# "Assad loyalists" written "Assad-loyalists".
+_NAMING_PREFIXES = frozenset({"pro", "anti", "pre", "post"})
 _NAMING_SUFFIXES = frozenset({"backers", "loyalists", "supporters", "loyalist", "supporter"})
 
 
