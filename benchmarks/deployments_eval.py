@@ -3,7 +3,8 @@
 The gold (``benchmarks/gold/deployments.jsonl``, rules in ``docs/annotation_deployments.md``)
 holds, per document, every deployment as actor, action, modality, trigger spans and location
 spans; the texts themselves stay in ``../shared/corpora`` and are read from there (re3d
-documents, named ``re3d/<doc_id>``, from ``re3d/documents.jsonl``).
+documents, named ``re3d/<doc_id>``, from ``re3d/documents.jsonl``; PolNeAR articles, named
+``polnear/<doc_id>``, from ``polnear/{train,dev}.jsonl``, with the record's published date).
 
 A predicted deployment matches a gold one of the same document when the action is the same,
 the actor is the same (by name, country code, an alias the organisations lexicon gives its name
@@ -55,8 +56,32 @@ def _re3d_texts() -> dict[str, str]:
     return {record["doc_id"]: record["text"] for record in records}
 
 
+@functools.cache
+def _polnear_records() -> dict[str, dict[str, Any]]:
+    """PolNeAR articles of the train and dev files by ``doc_id`` (one JSON object a line)."""
+    records: dict[str, dict[str, Any]] = {}
+    for name in ("train", "dev"):
+        with (CORPORA / "polnear" / f"{name}.jsonl").open(encoding="utf-8") as lines:
+            for line in lines:
+                if line.strip():
+                    record = json.loads(line)
+                    records[record["doc_id"]] = record
+    return records
+
+
+def load_published(ref: str) -> str | None:
+    """The publication date the record gives a document (PolNeAR only; else ``None``)."""
+    if ref.startswith("polnear/"):
+        published: str | None = _polnear_records()[ref.split("/", 1)[1]].get("published")
+        return published
+    return None
+
+
 def load_text(ref: str) -> str:
     """The plain text of a corpus document, as the gold offsets count it."""
+    if ref.startswith("polnear/"):
+        text: str = _polnear_records()[ref.split("/", 1)[1]]["text"]
+        return text
     if ref.startswith("re3d/"):
         return _re3d_texts()[ref.split("/", 1)[1]]
     if ref.startswith("timebank/"):
@@ -231,7 +256,7 @@ def main(argv: list[str] | None = None) -> int:
         ref = entry["doc"]
         text = load_text(ref)
         started = time.perf_counter()
-        report = parse(text)
+        report = parse(text, published=load_published(ref))
         elapsed += time.perf_counter() - started
         golds = gold_by_doc.get(ref, [])
         predicted = [(d, report.actor(d.actor) if d.actor else None) for d in report.deployments]

@@ -239,6 +239,8 @@ class _Lexicon:
     staying: frozenset[str]  # first words of subject-form presence triggers ("entrenched")
     led: dict[str, frozenset[str]]  # second word -> the prepositions that open a trigger with it
     multiword_forces: frozenset[str]  # first words of force phrases of two or more words
+    # one-word equipment that is also a firm's name ("Carrier", the air-conditioner maker)
+    firm_names: frozenset[str] = frozenset()
 
 
 def _plurals(word: str) -> tuple[str, ...]:
@@ -258,6 +260,7 @@ def _lexicon() -> _Lexicon:
         phrases.setdefault(words[0], []).append((words, entry))
     equipment: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     generic = frozenset(row[1] for row in load_table("equipment") if row[2:3] == ("generic",))
+    firm_names = frozenset(row[0] for row in load_table("equipment") if row[2:3] == ("firm",))
     for row in load_table("equipment"):
         words = tuple(row[0].lower().split())
         for last in _plurals(words[-1]):
@@ -290,6 +293,7 @@ def _lexicon() -> _Lexicon:
             for key, value in equipment.items()
         },
         generic=generic,
+        firm_names=firm_names,
         starts=(frozenset(by_kind.get("action", {})) - frozenset(led_by))
         | frozenset(by_kind.get("force", {}))
         | frozenset(equipment)
@@ -764,6 +768,16 @@ class _Context:
             )
         return False
 
+    def _firm_name(self, index: int) -> bool:
+        """Whether the one-word equipment at ``index`` is a firm's name: capitalised after a
+        lower-case word ("a dozen Carrier workers"), where a ship would be "a carrier"."""
+        return (
+            self.words[index] in self._lexicon.firm_names
+            and index > 0
+            and self.tokens[index].text[:1].isupper()
+            and self.tokens[index - 1].text[:1].islower()
+        )
+
     def equipment_at(self, index: int) -> tuple[int, str] | None:
         """The end token and name of the piece of equipment that starts at ``index``."""
         try:
@@ -777,6 +791,8 @@ class _Context:
             if tuple(words[index:end]) == phrase:
                 found = (end, name)
                 break
+        if found is not None and found[0] == index + 1 and self._firm_name(index):
+            found = None
         self._equipment[index] = found
         return found
 
