@@ -1805,6 +1805,28 @@ class _Reader:
             earlier=earlier,
         )
 
+    def _that_clause(
+        self,
+        tokens: Sequence[Token],
+        index: int,
+        s_end: int,
+        *,
+        source: tuple[int, int],
+        cue_start: int,
+        polarity: Polarity,
+    ) -> _Found:
+        """The statement whose cue ends at ``index`` and whose content is the "that" clause
+        after it, to the clause's end."""
+        content = self._trim(tokens[index + 1].start, self._clause_end(tokens, index + 1, s_end))
+        return _Found(
+            source=source,
+            cue=(cue_start, tokens[index].end),
+            content=[content],
+            verb=None,
+            polarity=polarity,
+            clause=(source[0], tokens[index].end),
+        )
+
     def _possessive_noun(
         self, tokens: Sequence[Token], lows: list[str], index: int, s_end: int
     ) -> _Found | None:
@@ -1814,14 +1836,13 @@ class _Reader:
         source = self._possessor(tokens, lows, index)
         if source is None:
             return None
-        content = self._trim(tokens[index + 1].start, self._clause_end(tokens, index + 1, s_end))
-        return _Found(
+        return self._that_clause(
+            tokens,
+            index,
+            s_end,
             source=source,
-            cue=(tokens[index].start, tokens[index].end),
-            content=[content],
-            verb=None,
+            cue_start=tokens[index].start,
             polarity=self.lex.nouns[lows[index]],
-            clause=(source[0], tokens[index].end),
         )
 
     def _clause_opens(self, tokens: Sequence[Token], lows: list[str], index: int) -> bool:
@@ -1878,14 +1899,13 @@ class _Reader:
                 return None
         if source is None:
             return None
-        content = self._trim(tokens[index + 1].start, self._clause_end(tokens, index + 1, s_end))
-        return _Found(
+        return self._that_clause(
+            tokens,
+            index,
+            s_end,
             source=source,
-            cue=(tokens[noun].start, tokens[index].end),
-            content=[content],
-            verb=None,
+            cue_start=tokens[noun].start,
             polarity=Polarity.ASSERT,
-            clause=(source[0], tokens[index].end),
         )
 
     def _noun_clause(
