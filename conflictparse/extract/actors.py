@@ -409,6 +409,9 @@ class _Lexicon(NamedTuple):
     # A member of a group rather than the group ("a Kurdish militant"); before a noun, an
     # adjective ("a Syrian rebel commander").
     member_nouns: frozenset[str]
+    # Group nouns that make a group only after a name ("the Syrian opposition delegation",
+    # "the Hamas delegation") or a government word: "the opposition delegation" is no name.
+    named_nouns: frozenset[str]
     # The press of a state after its demonym ("Syrian state media", "Iraqi television").
     media_nouns: frozenset[str]
     media_compounds: frozenset[str]  # "network" of "American TV network": no media actor
@@ -592,6 +595,7 @@ def _lexicon() -> _Lexicon:
     bare_groups: dict[str, str] = {}
     people_nouns: dict[str, str] = {}
     member_nouns: set[str] = set()
+    named_nouns: set[str] = set()
     media_nouns: set[str] = set()
     media_compounds: set[str] = set()
     state_words: dict[str, set[str]] = {
@@ -608,6 +612,9 @@ def _lexicon() -> _Lexicon:
             people_nouns[row[0].lower()] = row[0]
         elif row[1] == "member-noun":
             member_nouns.add(row[0].lower())
+        elif row[1] == "named-noun":
+            group_nouns.add(row[0].lower())
+            named_nouns.add(row[0].lower())
         elif row[1] == "media-noun":
             media_nouns.add(row[0].lower())
         elif row[1] == "media-compound":
@@ -674,6 +681,7 @@ def _lexicon() -> _Lexicon:
         bare_groups=bare_groups,
         people_nouns=people_nouns,
         member_nouns=frozenset(member_nouns),
+        named_nouns=frozenset(named_nouns),
         media_nouns=frozenset(media_nouns),
         media_compounds=frozenset(media_compounds),
         people_names=frozenset(peoples.values()),
@@ -704,17 +712,24 @@ def _abbreviates(short: str, full: str) -> bool:
 
 
 _ADJECTIVE_SUFFIXES = ("-backed", "-led", "-supported", "-sponsored", "-allied", "-aligned")
-# "ISIL-held", "Hezbollah-controlled", "UN-sponsored": the organisation before the hyphen acts.
-_COMPOUND_SUFFIXES = frozenset(
-    {"held", "led", "controlled", "run", "affiliated", "linked", "occupied", "claimed"}
-    | {"backed", "sponsored", "supported", "brokered", "funded", "mediated", "monitored"}
-)
-# "States-backed", "London-based", "Islamic State-held": a compound adjective, never a name.
-_NOT_NAME_SUFFIXES = (
-    *_ADJECTIVE_SUFFIXES,
-    *(f"-{suffix}" for suffix in sorted(_COMPOUND_SUFFIXES)),
-    *("-based", "-inspired", "-owned", "-funded", "-armed", "-trained", "-born"),
-)
+
+
+@functools.cache
+def _compound_participles() -> frozenset[str]:
+    """``actor_compound_participles.tsv``: "ISIL-held", "UN-sponsored", "Iran-commanded": the
+    organisation or state before the hyphen acts."""
+    return load_words("actor_compound_participles")
+
+
+@functools.cache
+def _not_name_suffixes() -> tuple[str, ...]:
+    """The endings of a compound adjective, never a name: "States-backed", "London-based",
+    "Islamic State-held"."""
+    return (
+        *_ADJECTIVE_SUFFIXES,
+        *(f"-{suffix}" for suffix in sorted(_compound_participles())),
+        *("-based", "-born"),
+    )
 
 
 def country_of_adjective(word: str) -> str | None:
@@ -1331,7 +1346,7 @@ def _org_runs(words: _Words, chunk_at: list[_Chunk | None], candidates: list[int
             # "the Middle East Institute": the place's "the" is the organisation's.
             chunk_at[index] = None
             index += 1
-        if chunk is None and "-" in lowers[index] and lowers[index].endswith(_NOT_NAME_SUFFIXES):
+        if chunk is None and "-" in lowers[index] and lowers[index].endswith(_not_name_suffixes()):
             position = index + 1  # "Turkey-based Syrian National Coalition": the run follows
             continue
         startable = (
@@ -2077,13 +2092,17 @@ def _scan(builder: _Builder, starters: list[int]) -> None:
             if position:
                 continue
         if chunk is not None and chunk.kind == "demonym":
-            position = _state_media(builder, chunk) or _state_agent(builder, chunk)
+            position = (
+                _state_media(builder, chunk)
+                or _state_institution(builder, chunk)
+                or _state_agent(builder, chunk)
+            )
             if position:
                 continue
         if (
             ("-" in lower or lower in group_words)
             if chunk is None
-            else _opens_group_phrase(builder, chunk)
+            else chunk.kind in _GROUP_OPENERS and _opens_group_phrase(builder, chunk)
         ):
             position = _group_phrase(builder, index)
             if position:
@@ -2277,7 +2296,7 @@ def _chunk(builder: _Builder, chunk: _Chunk) -> int:
         return _known_person(builder, chunk)
     words = builder.words
     if chunk.kind in {"demonym", "country"}:
-        ministry = _ministry(builder, chunk)
+        ministry = _ministry(builder, chunk) or _state_institution(builder, chunk)
         if ministry:
             return ministry
     if (
@@ -2303,7 +2322,11 @@ def _chunk(builder: _Builder, chunk: _Chunk) -> int:
         builder.mention(start, chunk.last, builder.country(chunk.key[2:]))
         return chunk.last
     if chunk.kind in {"place", "capital"} and not words.possessive[chunk.last - 1]:
-        local = _local_population(builder, chunk)
+        country = chunk.key[2:] if chunk.kind == "capital" else None
+        # "Mosul residents"; "a Moscow district court"
+        local = _local_population(builder, chunk) or _institution(
+            builder, chunk.first, chunk.last, country
+        )
         if local:
             return local
     if chunk.kind in {"org", "orgrun", "country"}:
@@ -2434,6 +2457,8 @@ def _a_place(builder: _Builder, first: int, last: int) -> bool:
         return False
     text = words.text[previous]
     lower = words.lower[previous]
+    if lower == "from" and first >= 2 and words.lower[first - 2] in _state_acts():
+        return False  # "pressure from Moscow", "support from Tehran": the state acts
     if lower in _LOCATIVE or lower in _COMPASS:
         return True
     if lower == "the" and last < words.count and not words.possessive[last - 1]:
@@ -2458,6 +2483,13 @@ def _a_place(builder: _Builder, first: int, last: int) -> bool:
     return words.lower[previous] not in _lexicon().nonnames and (
         chunk is None or chunk.kind != "person"
     )
+
+
+@functools.cache
+def _state_acts() -> frozenset[str]:
+    """``actor_state_acts.tsv``: what a state does or says ("pressure", "support"), before
+    "from" and its capital."""
+    return load_words("actor_state_acts")
 
 
 # Words after which a seat of government is its government, not the building.
@@ -2645,7 +2677,9 @@ def _known_person(
     if government_end is not None:
         return government_end
     end = chunk.last
-    apposition = _apposition(builder, end, chunk.first)
+    # Only a comma opens an apposition: the test spares most mentions the call.
+    comma = end < builder.words.count and builder.words.text[end] == ","
+    apposition = _apposition(builder, end, chunk.first) if comma else None
     if apposition is not None:
         title = title or apposition[0]
         if affiliation is None:
@@ -2691,18 +2725,41 @@ def _leader_government(
 
 
 def _org_compound(builder: _Builder, index: int) -> bool:
-    """'ISIL-held', 'Hezbollah-controlled': the organisation before the hyphen is an actor."""
+    """'ISIL-held', 'Hezbollah-controlled', 'Iran-commanded': the organisation or the state
+    before the hyphen is an actor."""
     words = builder.words
     prefix, _, suffix = words.text[index].rpartition("-")
-    if suffix.lower() not in _COMPOUND_SUFFIXES or not prefix:
+    if suffix.lower() not in _compound_participles() or not prefix:
         return False
     entries = _lexicon().phrases.get((prefix.lower(),), ())
     entry = next((e for e in entries if e.kind == "org" and e.pattern == (prefix,)), None)
-    if entry is None:
-        return False
-    key = builder.org(entry.key[2:])
+    if entry is not None:
+        key = builder.org(entry.key[2:])
+    elif _names_head(builder, index + 1):
+        return False  # "the US-backed Syrian Democratic Forces said": the forces speak
+    else:
+        # A state or its seat: "US-supplied weapons", "Kremlin-backed media"; a demonym
+        # ("Iranian-backed") is a nationality, no actor.
+        entry = _entry_for((prefix,))
+        if entry is None or entry.kind not in {"country", "capital"}:
+            return False
+        key = builder.country(entry.key[2:])
     builder.mention_span(words.start[index], words.start[index] + len(prefix), key)
     return True
+
+
+def _names_head(builder: _Builder, index: int) -> bool:
+    """Whether word ``index``, after a compound ("US-backed", "Trump-endorsed"), opens a name:
+    then the compound qualifies that named actor, the phrase's head, which a reader of the
+    phrase (a statement's speaker) takes for its first actor. A demonym, a place or a
+    community's word ("Iran-commanded Shia allies") opens no name."""
+    words = builder.words
+    if index >= words.count or not words.text[index][:1].isupper():
+        return False
+    chunk = builder.chunk_at[index]
+    if chunk is None:
+        return words.lower[index] not in _lexicon().ethnic
+    return chunk.kind not in {"demonym", "country", "capital", "place"}
 
 
 # Prefixes that make a known body's name an adjective ("the counter-ISIL coalition", "anti-Isis
@@ -2765,6 +2822,60 @@ def _ministry(builder: _Builder, chunk: _Chunk) -> int:
     builder.draft(key, builder.text(chunk.first, field + 2), ActorKind.ORGANIZATION, country=code)
     builder.mention(chunk.first, field + 2, key)
     return field + 2
+
+
+@functools.cache
+def _institution_words() -> dict[str, str]:
+    """``actor_institutions.tsv``: lower-case word -> "head" ("court") or "modifier"."""
+    return {row[0]: row[1] for row in load_table("actor_institutions")}
+
+
+_INSTITUTION_MODIFIERS = 2  # words between a name and the head: "the Kilis criminal court"
+
+
+def _institution(builder: _Builder, first: int, after: int, country: str | None) -> int:
+    """Read "[modifiers] institution" at word ``after``, after the name of a state or a town
+    that starts at word ``first`` ("the Turkish court", "Iraq's parliament", "the Kilis
+    criminal court"), as an organisation of that state; return where it ends, or 0."""
+    words = builder.words
+    roles = _institution_words()
+    index = after
+    while (
+        index < words.count
+        and index - after < _INSTITUTION_MODIFIERS
+        and roles.get(words.text[index]) == "modifier"
+    ):
+        index += 1
+    if (
+        index >= words.count
+        or roles.get(words.text[index]) != "head"
+        or builder.chunk_at[index] is not None
+    ):
+        return 0
+    end = index + 1
+    # "a Turkish court ruling", "embassy staff": the noun qualifies another.
+    if end < words.count and not words.possessive[index] and not _ends_noun_phrase(words, end):
+        return 0
+    name = builder.text(first, end)
+    key = builder.draft(
+        f"R:{name.lower()}:{country}", name, ActorKind.ORGANIZATION, country=country
+    ).key
+    builder.mention(first, end, key)
+    return end
+
+
+def _state_institution(builder: _Builder, chunk: _Chunk) -> int:
+    """'the Turkish court', "Iraq's parliament", 'the US embassy': an institution of the state
+    that ``chunk`` names by its demonym, its possessive or (in capitals) its name."""
+    words = builder.words
+    if chunk.kind == "country":
+        if words.possessive[chunk.last - 1]:
+            builder.mention(chunk.first, chunk.last, builder.country(chunk.key[2:]))
+        elif not words.text[chunk.first].isupper():
+            return 0  # "in Syria courts have ...": only "US", "UK" qualify a noun so
+    elif words.possessive[chunk.last - 1]:
+        return 0
+    return _institution(builder, chunk.first, chunk.last, chunk.key[2:])
 
 
 def _mixed_case_alias(builder: _Builder, index: int) -> bool:
@@ -2841,14 +2952,14 @@ def _name_after_title(builder: _Builder, index: int) -> int | None:
     if index >= count:
         return None
     chunk = builder.chunk_at[index]
-    if _name_like(builder, index) or (chunk is not None and chunk.kind == "person"):
+    if builder.name_like[index] or (chunk is not None and chunk.kind == "person"):
         return index
     if words.text[index] != "," or index + 1 >= count:
         return None
     chunk = builder.chunk_at[index + 1]
     if chunk is not None and chunk.kind == "person":
         return index + 1
-    if _name_like(builder, index + 1) and _name_end(builder, index + 1) - (index + 1) >= 2:
+    if builder.name_like[index + 1] and _name_end(builder, index + 1) - (index + 1) >= 2:
         return index + 1
     return None
 
@@ -2883,7 +2994,7 @@ def _titled(builder: _Builder, first: int) -> int:
         honorific
         and index < words.count
         and (_is_cap(words.text[index]) or _capitals_after_capitals(builder, title_start, index))
-        and not _name_like(builder, index)
+        and not builder.name_like[index]
     ):
         following = chunk_at[index]
         if following is None or (following.last == index + 1 and following.kind != "person"):
@@ -2984,11 +3095,6 @@ def _country_of_key(builder: _Builder, key: str | None) -> str | None:
     return draft.country if draft is not None else None
 
 
-def _name_like(builder: _Builder, index: int) -> bool:
-    """Whether word ``index`` may be part of a person's name."""
-    return builder.name_like[index]
-
-
 def _name_like_column(
     words: _Words, chunk_at: list[_Chunk | None], candidates: Iterable[int]
 ) -> list[bool]:
@@ -3016,7 +3122,7 @@ def _name_like_column(
         column[index] = not (
             lower in lexicon.nonnames
             or lower in lexicon.ethnic
-            or ("-" in lower and lower.endswith(_NOT_NAME_SUFFIXES))  # "London-based"
+            or ("-" in lower and lower.endswith(_not_name_suffixes()))  # "London-based"
         )
     return column
 
@@ -3119,6 +3225,8 @@ def _name(
     named: bool = False,
 ) -> int:
     words = builder.words
+    lowers = words.lower
+    lexicon = _lexicon()
     end = _name_end(builder, index)
     titled = named or title is not None or affiliation is not None
     start = index
@@ -3128,13 +3236,13 @@ def _name(
         not titled
         and words.initial[start]
         and (
-            words.lower[start] in builder.lower_seen
+            lowers[start] in builder.lower_seen
             # "Denying Assad ...", "Describing Shamima Begum ...": a participle opens the
             # sentence.
-            or (len(words.lower[start]) > 5 and words.lower[start].endswith("ing"))
+            or (len(lowers[start]) > 5 and lowers[start].endswith("ing"))
         )
     ):
-        if words.text[start] in _lexicon().notperson:
+        if words.text[start] in lexicon.notperson:
             return end  # "Exercise Eager Lion will ...": the name of an exercise, no person
         start += 1
     if start >= end:
@@ -3147,9 +3255,8 @@ def _name(
             # of its first name ("Mohammad bin Salman", "Stefan de Mistura").
             known = _Chunk(start, end, "person", last_chunk.key)
             return _known_person(builder, known, title, affiliation, country)
-    lexicon = _lexicon()
     # The word after the name, to try the two nouns that may follow below only before one.
-    following = words.lower[end] if end < words.count else ""
+    following = lowers[end] if end < words.count else ""
     # "Camp Hurriya residents": the people of a place, named by the phrase.
     if (
         not titled
@@ -3157,14 +3264,26 @@ def _name(
         and _group_before_noun(builder, start, end, lexicon.people_nouns)
     ):
         return end + 1
+    if (
+        not titled
+        and following in _institution_words()
+        # "Outside court, ...": a capitalised word opening the sentence may be any word
+        and not (end - start == 1 and words.initial[start])
+    ):
+        # "the Kilis criminal court": a town's court, no person
+        institution = _institution(builder, start, end, None)
+        if institution:
+            return institution
     if _not_a_person(builder, start, end, titled=titled):
         return end
-    described = None if titled else _described_organization(builder, end)
+    # Only a comma opens an apposition: the test spares most names the call.
+    comma = end < words.count and words.text[end] == ","
+    described = _described_organization(builder, end) if comma and not titled else None
     if (
         described is None
         and not titled
         and start >= 2
-        and words.lower[start - 1] in _class_heads()  # the cheap test first
+        and lowers[start - 1] in _class_heads()  # the cheap test first
     ):
         described = _classified_organization(builder, start)
         if described is not None:
@@ -3195,8 +3314,8 @@ def _name(
     ):
         return end + 1
     # A lone word after "of"/"in" ("the town of Slaviansk, the minister ...") is a place.
-    lone_place = end - start == 1 and start > 0 and words.lower[start - 1] in _OF_PLACE
-    apposition = None if lone_place else _apposition(builder, end, start)
+    lone_place = end - start == 1 and start > 0 and lowers[start - 1] in _OF_PLACE
+    apposition = None if lone_place or not comma else _apposition(builder, end, start)
     if apposition is not None:
         app_title, app_affiliation, app_end = apposition
         title = title or app_title
@@ -3210,7 +3329,7 @@ def _name(
         not titled
         and end - start == 1
         # the cheap tests first: most lone words are followed by no comma
-        and ((end < words.count and words.text[end] == ",") or words.lower[start - 1][-1:] == "d")
+        and (comma or lowers[start - 1][-1:] == "d")
         and _described_person(builder, start)
     ):
         titled = True  # "Ilyas, a dentist, says", "14-year-old Amjad", "Hazam, 24, from Afrin"
@@ -3459,7 +3578,12 @@ def _not_a_person(builder: _Builder, start: int, end: int, *, titled: bool) -> b
     if titled:
         # After a title only a place or thing head counts ("King's College"): "Ash Carter".
         return texts[end - 1] in notperson
-    if not notperson.isdisjoint(texts[start:end]):
+    # Most runs are one word: a lookup, not a slice.
+    if (
+        texts[start] in notperson
+        if end - start == 1
+        else not notperson.isdisjoint(texts[start:end])
+    ):
         return True
     if lowers[end - 1].endswith("ism"):
         return True  # "Bin Ladenism", "Kemalism": a doctrine named after a person
@@ -3553,9 +3677,9 @@ def _apposition(
     if title_end is None:
         return None
     index = title_end
-    if index + 1 < count and words.text[index] == "," and _name_like(builder, index + 1):
+    if index + 1 < count and words.text[index] == "," and builder.name_like[index + 1]:
         return None  # "in Slaviansk, the minister, Arsen Avakov, said": the title is Avakov's
-    if index < count and (_name_like(builder, index) or _is_known_person(builder, index)):
+    if index < count and (builder.name_like[index] or _is_known_person(builder, index)):
         return None  # "Dred Scott, Justice Roberts said": the title is Roberts's
     following = chunk_at[index] if index < count else None
     if following is not None and following.kind in {"title", "honorific"}:
@@ -3645,7 +3769,7 @@ def _source_phrase(builder: _Builder, index: int) -> int:
             elif end < count and words.text[end][:1].isalpha():
                 end += 1
     elif "head-definite" in head_roles:
-        if not determiner or (end < count and (words.text[end] == "," or _name_like(builder, end))):
+        if not determiner or (end < count and (words.text[end] == "," or builder.name_like[end])):
             return 0
     elif "head" in head_roles or "head-private" in head_roles:
         plural = head.endswith("s")
@@ -3801,12 +3925,18 @@ def _group_phrase(builder: _Builder, index: int) -> int:
             # jihadist group", which describes a group the article names).
             and not (backed and noun in lexicon.backed_nouns)
             and not (communal and noun in lexicon.backed_nouns and noun in _armed_bodies())
-            and not (communal and noun in _COMMUNAL_SETS and words.text[position - 1].istitle())
+            and not (noun in _SETS_OF_BODIES and words.text[position - 1].istitle())
             # A community with no state governs itself: "the Kurdish authorities".
             and not (communal and noun in _GOVERNMENT)
             and not population
         ):
             return 0
+        if (
+            noun in lexicon.named_nouns
+            and governing != modifiers
+            and not any(words.text[k][:1].isupper() for k in range(first, position))
+        ):
+            return 0  # "the opposition delegation": a description, no name
         end = position + 1
         if noun in _GATHERINGS and not backed and end < count and words.lower[end] == "of":
             # "Kurdish groups of refugees": a number of people, no body ("a Turkish-backed
@@ -3829,6 +3959,12 @@ def _group_phrase(builder: _Builder, index: int) -> int:
     if governing == modifiers and country is None:
         builder.government_forces.append((index, end))
         return end
+    if country is not None and stated and not communal and governing and governing == modifiers - 1:
+        # "the Syrian government delegation": the state's government and its people, named
+        # as "Syrian government forces" are.
+        builder.governments.add(country)
+        builder.mention(first, end, builder.country(country))
+        return end
     name = builder.text(first, end)
     key = f"G:{name.lower()}"
     builder.draft(key, name, ActorKind.GROUP, country=country)
@@ -3840,8 +3976,14 @@ def _group_phrase(builder: _Builder, index: int) -> int:
 
 # Group nouns that also count people ("groups of refugees") when "of" follows.
 _GATHERINGS = frozenset({"group", "groups"})
-# Plurals naming several bodies after a community's word: "Kurdish groups".
-_COMMUNAL_SETS = frozenset({"groups"})
+# Plurals naming several bodies after a community's or a state's word: "Kurdish groups",
+# "Kurdish factions", "the Syrian parties".
+_SETS_OF_BODIES = frozenset({"groups", "factions", "parties"})
+
+
+# The kinds of chunk :func:`_opens_group_phrase` may say yes to: titles, people and places,
+# most of the chunks, need not ask.
+_GROUP_OPENERS = frozenset({"demonym", "org", "country", "capital"})
 
 
 def _opens_group_phrase(builder: _Builder, chunk: _Chunk) -> bool:
@@ -4165,6 +4307,8 @@ def _antecedent(
         if draft is None:
             continue
         kind = draft.kind
+        if kind is state:
+            continue  # the commonest actors, which fit no description
         if (
             office is not None
             and kind is person
@@ -4173,12 +4317,10 @@ def _antecedent(
             and any(office <= held for held in lexicon.people_offices.get(draft.name, ()))
         ):
             return key
-        # Countries and untitled people fit no description, and a plural no person: skip
-        # them before asking.
-        if (
-            kind is state
-            or (kind is person and (draft.title is None or plural))
-            or (not bodies and kind in _DESCRIBED_KINDS)
+        # Untitled people fit no description, and a plural no person: skip them before
+        # asking.
+        if (kind is person and (draft.title is None or plural)) or (
+            not bodies and kind in _DESCRIBED_KINDS
         ):
             continue
         if (
@@ -4328,7 +4470,7 @@ def _fits(kind: ActorKind, name: str, title: str | None, head: str) -> bool:
             # "Kurdish forces" are a side's forces, not "the group" a later sentence names;
             # "Kurdish groups" are several.
             and name.rpartition(" ")[2].lower() not in _armed_bodies()
-            and name.rpartition(" ")[2].lower() not in _COMMUNAL_SETS
+            and name.rpartition(" ")[2].lower() not in _SETS_OF_BODIES
         ):
             return True
         return query.org_head and head in name.lower().split()
@@ -4404,8 +4546,15 @@ def _names_in_compounds(builder: _Builder, hyphenated: list[int]) -> None:
         if head.lower() in _NAMING_PREFIXES and "-" not in rest:
             name, offset = rest, len(head) + 1
         else:
+            # "Assad-backers", and "Trump-endorsed" as "ISIL-held" (see _org_compound).
             name, _, suffix = text.rpartition("-")
-            if suffix.lower() not in _NAMING_SUFFIXES or "-" in name:
+            suffix = suffix.lower()
+            if suffix in _compound_participles():
+                if _names_head(builder, index + 1):
+                    continue  # "a Trump-endorsed Senate candidate": see _org_compound
+            elif suffix not in _NAMING_SUFFIXES:
+                continue
+            if "-" in name:
                 continue
             offset = 0
         if not (name[:1].isupper() and name.isalpha() and len(name) > 2):
