@@ -66,6 +66,7 @@ _PLACE_REACH = 9  # tokens of "in the Rukban camp on the Jordanian border"
 _ASIDE_REACH = 10  # tokens of an aside between a subject and its verb
 _ASIDE_SCAN = 2 * (_ASIDE_REACH + 1) + 6  # two asides, then up to five auxiliaries
 _APPOSITION_REACH = 80  # characters of ", a war monitoring organisation," after a mention
+_LEAD_REACH = 40  # characters before a mention read for "according to" and the like
 _PHRASE_OPENERS = frozenset({"of", "including"})  # "14 civilians including three children were"
 _ASIDE_MARKS = {",": ",", "-": "-", "\u2013": "\u2013", "\u2014": "\u2014", "(": ")"}
 _FOCUS_ADVERBS = frozenset({"just", "only", "still", "already", "currently", "merely"})
@@ -81,6 +82,8 @@ _AUXILIARIES = frozenset(
 _ACTIVE_OBJECTS = frozenset(
     {"a", "an", "the", "at", "more", "some", "about", "dozens", "his", "him", "her", "them"}
 )
+_LOSSES = frozenset({"lost", "losing"})  # a loss of lives only when people are counted
+_AT_BOUNDS = (["least"], ["most"])  # "killed at least 40": "at" opens the object's bound
 _CASUALTIES = frozenset(
     {Category.KILLED, Category.WOUNDED, Category.DISPLACED, Category.DETAINED, Category.MISSING}
 )
@@ -171,7 +174,9 @@ _HARMS = frozenset({Category.KILLED, Category.WOUNDED})  # what befalls victims 
 _SINGULAR_AUXILIARIES = frozenset({"was", "is", "has"})
 _CUSTODY_REACH = 4  # owner words before the custody noun: "in Syrian Democratic Forces custody"
 _MAGNITUDES = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "tens"})
-_HEDGES = frozenset({"possibly", "perhaps", "maybe", "even", "potentially"})
+_HEDGES = frozenset({"possibly", "perhaps", "maybe", "even", "potentially", "probably"})
+_OLD_LEVELS = ([",", "down", "from"], [",", "up", "from"])  # "2,000 remain, down from 4,000"
+_COMPARISONS = (["compared", "to"], ["compared", "with"])  # "... compared to 150,000 in Syria"
 _LIST_ENDS = frozenset({",", ".", "and", ";", ")"})  # what may close an item of a list
 _CHAIN_LINKS = frozenset({",", "and", "or", "then", "later", "eventually", "subsequently"})
 _CHAIN_REACH = 6  # words from one casualty verb to a killing: ", shot or beheaded"
@@ -186,6 +191,8 @@ _PHRASE_PREPOSITIONS = frozenset({"of", "since", "during", "for", "from", "after
 _AGE_LEADS = frozenset({"aged", "ages"})
 _AGE_BOUNDS = frozenset({"under", "over", "below", "above", "between"})  # "aged under 10"
 _AGE_JOINS = frozenset({"to", "and", "-", "\u2013", "or"})  # "aged 5 to 12", "aged 5-12"
+_AGE_COMPOUNDS = frozenset({"year-old", "years-old"})  # "19 year-old", written apart
+_AGE_SUFFIXES = ("-year-old", "-years-old")  # "17-year-old": an age before the noun
 _CALIBRE = regex.compile(r"\d{2,3}(?:\.\d)?mm")
 
 
@@ -226,6 +233,8 @@ class _Lexicon:
     passive_only: frozenset[tuple[str, ...]]  # "four men are held", not "who held them"
     casualty_words: frozenset[str]  # first words of every casualty phrase
     attribution: dict[tuple[str, ...], str]
+    # the first words of the attribution phrases: a sentence with none credits no one
+    attribution_words: frozenset[str]
     links: frozenset[str]
     changes: frozenset[str]
     labels: frozenset[str]
@@ -356,6 +365,7 @@ def _lexicon() -> _Lexicon:
         passive_only=frozenset(passive_only),
         casualty_words=frozenset(key[0] for key in (*casualty, *casualty_after)),
         attribution=attribution,
+        attribution_words=frozenset(key[0] for key in attribution),
         links=frozenset(links),
         changes=frozenset(changes),
         labels=frozenset(labels),
@@ -481,6 +491,8 @@ class _Context:
         self.mention_starts = list(map(_SPAN_START, actors.mentions))
         self.number_words = _number_words()
         self.weights: dict[int, int] = {}
+        self.attributions: dict[int, bool] = {}  # by sentence start: any attribution word
+        self.bounds = (0, 0)  # the last sentence found, (start, end)
         self.starts = self.lex.first_words
         self.ends = self.lex.last_words
         # (sentence start, end, category) of the last figure a casualty word categorised
@@ -495,10 +507,14 @@ class _Context:
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         """Start and end of the sentence holding ``offset``, or of the text if none does."""
+        bounds = self.bounds
+        if bounds[0] <= offset < bounds[1]:
+            return bounds  # the sentence asked for last: numbers and mentions come in order
         sentence = self.doc.sentence_at(offset)
         if sentence is None:
             return 0, len(self.doc.normalized)
-        return sentence.start, sentence.end
+        self.bounds = (sentence.start, sentence.end)
+        return self.bounds
 
     def figure(self, number: Number, index: int) -> Figure | None:
         lower, upper = self.sentence_bounds(number.start)
@@ -585,6 +601,8 @@ class _Context:
             self.toll(bare, reading)
         if reading.counted is None and reading.noun_category is None and number.unit is None:
             self.old_level(bare, reading)
+        if reading.verb_category is None and number.unit is None:
+            self.compared(bare, reading)
         if reading.noun_category == "other" and bare[-1:] == ["of"] and len(bare) > 1:
             whole = self.lex.nouns.get(bare[-2])
             if whole is not None and whole.category == "personnel":
@@ -936,8 +954,23 @@ class _Context:
     def old_level(self, bare: list[str], reading: _Reading) -> None:
         """ "2,000 troops remain, down from 4,000 last year": the old level of the figure
         before, in the same sentence, counts what that figure counts."""
-        if bare[-3:] in ([",", "down", "from"], [",", "up", "from"]):
+        if len(bare) > 2 and bare[-1] == "in" and self.numeral(bare[-2]):
+            bare = bare[:-2]  # "1 in 4 residents ..., up from 1 in 10": the ratio's whole
+        if bare[-3:] in _OLD_LEVELS:
             self.count_as_previous(reading)
+
+    def compared(self, bare: list[str], reading: _Reading) -> None:
+        """ "1,500 people were killed last year compared to probably 150,000 in Syria": a
+        figure set beside the one before in the same sentence counts what it counts, and
+        shares its casualty when it names nothing else."""
+        while bare and bare[-1] in _HEDGES:
+            bare = bare[:-1]
+        if bare[-2:] not in _COMPARISONS or self.previous is None:
+            return
+        if reading.counted is None and reading.noun_category is None:
+            self.count_as_previous(reading)
+        elif reading.counted == self.previous[1] and self.previous[0] == self.lower:
+            reading.verb_category = self.previous[3]  # "people ... compared to 3,000 in 2015"
 
     def count_as_previous(self, reading: _Reading) -> None:
         """Give ``reading`` what the figure before it counts, when that figure is in the same
@@ -982,6 +1015,26 @@ class _Context:
         return (
             f"{word}ed" in self.lex.casualty_words or f"{word}d" in self.lex.casualty_words
         ) and (following in self.lex.nouns or (_looks_plural(following) and following.isalpha()))
+
+    def harm_of(self, word: str) -> Category | None:
+        """What befalls the people named after ``word`` and "of", when it is a noun of a harm
+        done to people (``victim_cause`` in ``figure_cues.tsv``, or its singular: "the death
+        of"), else None."""
+        causes = self.lex.victim_causes
+        cause = causes.get(word)
+        if cause is None:
+            noun = self.lex.nouns.get(word)
+            cause = causes.get(noun.counted) if noun is not None and noun.counted else None
+        return cause
+
+    def person(self, counted: str | None) -> bool:
+        """Whether ``counted`` may name people lost: nothing named ("lost 74"), a noun the
+        lexicon knows as no time or place ("servicemen", "tanks" keep their own kind), or
+        people of a country ("lost 250 Americans"); not "seats", "jobs" or "games"."""
+        if counted is None:
+            return True
+        noun = self.lex.nouns.get(counted)
+        return (noun is not None and noun.category not in _UNCOUNTED) or counted in _nationals()
 
     def count_noun(self, word: str) -> bool:
         return word in self.lex.nouns or _looks_plural(word)
@@ -1209,6 +1262,12 @@ class _Context:
             if word[-2:] == "mm" and _CALIBRE.fullmatch(word):
                 index += 1  # "two 82mm mortar rounds": a calibre describes the rounds
                 continue
+            if word[:1].isdigit() and word.endswith(_AGE_SUFFIXES):
+                index += 1  # "three 17-year-old boys": their age describes the boys
+                continue
+            if word.isdigit() and index + 1 < len(words) and words[index + 1] in _AGE_COMPOUNDS:
+                index += 2  # "two 19 year-old students", the hyphen misplaced
+                continue
             if (
                 word == "/"
                 and run
@@ -1324,6 +1383,8 @@ class _Context:
                 and tokens[index].text.islower()
             ):
                 break  # "two hospitals suspended operations": the verb ends the noun phrase
+            if word == "lives" and run and _looks_plural(words[run[-1]]):
+                break  # "1 in 3 families lives in poverty": the verb of a ratio's share
             if "'" in word and not word.endswith("'s"):
                 break  # "three scenarios you've got": a clause starts
             if run and word in _AGE_LEADS and self.numeral(words[index + 1 : index + 2]):
@@ -1446,7 +1507,18 @@ class _Context:
                 break  # "eight typhoon and six tornado jets": a count of its own
             if (_looks_plural(word) or word in nouns) and not word.endswith("ed"):
                 run.append(probe)
-                return probe + 1
+                # "uniformed and plainclothes police officers", "armed and masked militia
+                # fighters": the noun may be a compound, whose last noun is the head
+                end = probe + 1
+                while (
+                    end < len(words)
+                    and len(run) < _MAX_RUN + 2
+                    and words[end] in nouns
+                    and words[end] not in self.lex.stops
+                ):
+                    run.append(end)
+                    end += 1
+                return end
         return index
 
     def ing_modifier(
@@ -1746,7 +1818,13 @@ class _Context:
         if index >= len(words):
             return
         if had_noun and index <= start + 1 and words[start : start + 1] in (["that"], ["whom"]):
-            victim = self.object_relative(words, start)
+            victim = self.object_relative(words, start + 1, reading.counted)
+            if victim is not None:
+                reading.verb_category = victim
+                return
+        if had_noun and index == start and words[start] in _SUBJECTS:
+            # "the 12 men we lost at the bridge": a relative clause without its pronoun
+            victim = self.object_relative(words, start, reading.counted)
             if victim is not None:
                 reading.verb_category = victim
                 return
@@ -1811,8 +1889,14 @@ class _Context:
             and not towards
             and words[index + size - 1] != "by"  # "held by the militia": a passive
             and (
-                # "500 families fled the town": they fled it, whatever comes after
-                (following in _ACTIVE_OBJECTS and casualty[1] not in _INTRANSITIVE)
+                # "500 families fled the town": they fled it, whatever comes after; "at"
+                # opens an object only as "at least" ("killed at least 40 rebels"), else a
+                # place ("the 49 people killed at the club": a reduced relative)
+                (
+                    following in _ACTIVE_OBJECTS
+                    and casualty[1] not in _INTRANSITIVE
+                    and (following != "at" or words[index + size + 1 :][:1] in _AT_BOUNDS)
+                )
                 or following[:1].isdigit()
                 or following in self.number_words
             )
@@ -2028,15 +2112,21 @@ class _Context:
                 return None
         return None
 
-    def object_relative(self, words: list[str], start: int) -> Category | None:
-        """ "800 fighters that we captured", "two men whom they had abducted": the object of
-        a relative clause whose subject is a pronoun is the victim of its casualty verb.
+    def object_relative(
+        self, words: list[str], subject: int, counted: str | None
+    ) -> Category | None:
+        """ "800 fighters that we captured", "two men whom they had abducted", "the four
+        Americans that we lost": the object of a relative clause whose subject (at
+        ``subject``) is a pronoun is the victim of its casualty verb.
         """
-        verb = start + 2
-        if words[start + 1 : verb] == [] or words[start + 1] not in _SUBJECTS:
+        verb = subject + 1
+        if words[subject:verb] == [] or words[subject] not in _SUBJECTS:
             return None
         if words[verb : verb + 1] in (["had"], ["have"], ["has"]):
             verb += 1
+        if words[verb : verb + 1] and words[verb] in _LOSSES:
+            # "the 30 games that we lost": only people are lost as lives
+            return Category.KILLED if counted is not None and self.person(counted) else None
         casualty = _match_start(words, self.lex.casualty, verb)
         if casualty is None or tuple(words[verb : verb + casualty[0]]) in self.lex.passive_only:
             return None
@@ -2500,6 +2590,8 @@ class _Context:
         match = None
         if prev and prev[-1] in self.ends:
             match = _match_end(prev, lex.casualty) or _match_end(prev, lex.casualty_before)
+        if match is not None and prev[-1] in _LOSSES and not self.person(reading.counted):
+            return  # "lost 30 seats", "lost 400 jobs": a loss of things, not of lives
         if match is not None:
             rest = prev[: -match[0]]
             if rest[-1:] in (["and"], ["or"]):  # "killing and wounding hundreds": the deaths
@@ -2513,6 +2605,11 @@ class _Context:
         if prev[-1:] == ["and"] and not reading.has_verb:
             for step in range(2, min(len(prev), 6)):
                 word = prev[-step]
+                harm = self.harm_of(prev[-step - 1]) if word == "of" and step > 2 else None
+                if harm is not None:
+                    # "the deaths of Ambassador Chris Stevens and three other Americans"
+                    reading.verb_category = harm
+                    return
                 if (
                     not word.isalpha()
                     or word in _AUXILIARIES
@@ -2606,6 +2703,8 @@ class _Context:
 
     def estimator(self, number: Number, lower: int, upper: int) -> str | None:
         """The actor the sentence credits with the figure: the strongest cue, then the nearest."""
+        if not self.attributing(lower, upper):
+            return None
         lower = max(lower, number.start - _ATTRIBUTION_REACH)
         upper = min(upper, number.end + _ATTRIBUTION_REACH)
         first = bisect.bisect_left(self.mention_starts, lower)
@@ -2631,6 +2730,18 @@ class _Context:
                 best = candidate
         return best[2] if best else None
 
+    def attributing(self, lower: int, upper: int) -> bool:
+        """Whether the sentence ``lower..upper`` holds the first word of an attribution
+        phrase: without one, no mention in it weighs anything (a check in C, once a sentence,
+        that spares reading the words around each of its mentions)."""
+        known = self.attributions.get(lower)
+        if known is None:
+            first = bisect.bisect_left(self.token_starts, lower)
+            last = bisect.bisect_right(self.token_ends, upper, lo=first)
+            known = not self.lex.attribution_words.isdisjoint(self.lowers[first:last])
+            self.attributions[lower] = known
+        return known
+
     def mention_weight(self, position: int) -> int:
         """The attribution weight of mention ``position``, worked out once per mention."""
         cached = self.weights.get(position)
@@ -2640,6 +2751,13 @@ class _Context:
         lower, upper = self.sentence_bounds(span.start)
         # up to four tokens on each side, of those doc.tokens_between() finds within reach
         starts, ends = self.token_starts, self.token_ends
+        first = bisect.bisect_left(starts, max(lower, span.start - _LEAD_REACH))
+        last = bisect.bisect_right(ends, min(upper, span.end + _APPOSITION_REACH), lo=first)
+        if self.lex.attribution_words.isdisjoint(self.lowers[first:last]):
+            # every word the cues below read lies in this stretch: without the first word
+            # of an attribution phrase there, none of them can match
+            self.weights[position] = 0
+            return 0
         first = bisect.bisect_left(starts, span.end)
         last = bisect.bisect_right(ends, min(upper, span.end + 40), lo=first)
         follow = list(self.lowers[first : min(last, first + 4)])

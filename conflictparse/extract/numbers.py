@@ -78,6 +78,8 @@ _RELATIVE_PERSONS = frozenset({"who"})  # "his kids, who were three": "who" stan
 # what may follow an age: "was 16 when she left", "was 23 and had no record"
 _AGE_FOLLOWERS = frozenset({"when", "while", "and", "but", "at", "then", "as", "in", "years"})
 _AGE_SUPERLATIVES = frozenset({"youngest", "oldest", "eldest"})
+_SUPERLATIVE_REACH = 5  # atoms from an age to "the oldest": ", at 62, is the oldest"
+_YEAR_WORDS = frozenset({"years", "year"})  # "27 and 29 years old"
 _AGE_CLOSERS = frozenset({",", ".", ";", ")", "!", "?", "\u2013", "\u2014"})
 # "the boy reminded me of myself at 12.": a person right before "at" whose age it gives
 _AGE_OBJECTS = frozenset({"me", "myself", "him", "himself", "her", "herself"})
@@ -99,6 +101,7 @@ _BARE_SCALE_LEADS = frozenset({"the", "last", "final", "first", "some", "another
 _SCORES_FOLLOWERS = frozenset({"wounded", "injured", "dead", "killed", "hurt", "missing"})
 _COUNTED_REACH = 3  # words from a number to the noun it counts: "14 government soldiers"
 _MAX_AGE = 120
+_MAX_SHARE = 10  # the largest first term of a ratio: "1 in 4", "3 in 10"
 # words that open a clause between a number and a noun, which it then does not count
 _CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "where", "when", "while", "whose"})
 # words before a year: an early year (1000-1799) after them is a date, not a count
@@ -620,6 +623,14 @@ class _Scanner:
             value = words.fractions[text] * hyphened
             number = self.make(index, after + 2, None, value=value, scale=hyphened)
             return number, index, after + 2
+        if text in words.fractions and self.text_at(index - 1) in {"a", "an"}:
+            # "a half-dozen gunmen", "a half dozen protesters": the fraction of a dozen
+            hyphen = int(self.text_at(after) == "-" and self.adjacent(index, after))
+            factor = words.multipliers.get(self.text_at(after + hyphen))
+            if factor and (not hyphen or self.adjacent(after, after + 1)):
+                end = after + hyphen + 1
+                value = words.fractions[text] * factor
+                return self.make(index, end, None, value=value, scale=factor), index, end
         if text in words.fractions and self.text_at(after) in {"a", "an"}:
             scale_word = self.text_at(after + 1)
             factor = words.scales.get(scale_word) or words.multipliers.get(scale_word)
@@ -1009,8 +1020,17 @@ class _Scanner:
             return False
         if self.is_date(number, head, before, after) or self.is_code(head, after, before):
             return False
-        if self.titled_number(head, after):
-            return False  # "the magazine Eighteen Bridges", "the Five Eyes": a name
+        if self.titled_number(head, after) or self.titled_of(head, after):
+            return False  # "the magazine Eighteen Bridges", "the Gang of Eight": a name
+        if (
+            nxt in _YEAR_WORDS
+            and self.text_at(after + 1) == "-"
+            and self.text_at(after + 2) == "old"
+            and self.adjacent(after, after + 1)
+        ):
+            return False  # "a 25 year-old man": an age, the hyphen misplaced
+        if nxt == "in" and self.ratio(number, after + 1):
+            return False  # "1 in 4 residents": the 4 is counted, the 1 a share of them
         if before == "war" and self.text_at(head - 2) == "world":
             return False  # "before world war two": the war's name, in any case
         if before in _BE and self.text_at(head - 2) in _PERSONAL and nxt not in words.count_nouns:
@@ -1143,7 +1163,11 @@ class _Scanner:
             return True
         if self.spelled_zero(head - 1, head - 2) or self.spelled_zero(after, after + 1):
             return True  # "flight one oh three", "extension four oh two": digits read aloud
-        return before == ")" and self.text_at(head - 2)[:1].isdigit()
+        # "(800) 200-4040": an area code of two digits or more; "(1) 300 soldiers" is a list
+        # marker before a count
+        return (
+            before == ")" and len(self.text_at(head - 2)) > 1 and self.text_at(head - 2).isdigit()
+        )
 
     def attribute_value(self, head: int, before: str) -> bool:
         """'timestamp="1449075600"', "page=3": the value of a markup or query attribute, the
@@ -1164,6 +1188,13 @@ class _Scanner:
         nxt = self.text_at(after)
         if (before, nxt) in {("(", ")"), ("[", "]")}:
             return True  # "(1)", and "[1]", a reference mark
+        if nxt == ")" and (
+            head == 0
+            or before in _SENTENCE_PUNCT
+            or before in {",", ";"}
+            or self.line_start(number.start)
+        ):
+            return True  # "three steps: 1) withdraw, 2) release": a marker with no "("
         if (
             nxt == "."
             and self.capitalised(after + 1)
@@ -1194,6 +1225,20 @@ class _Scanner:
             return False
         return "\n" not in self.doc.normalized[self.ends[prev] : self.starts[after]]
 
+    def titled_of(self, head: int, after: int) -> bool:
+        """A number in words written with a capital after "of" and a capitalised noun ends a
+        name: "the Gang of Eight", "the Group of Seven met"; not "a gang of four", nor a
+        headline in title case, whose next word is capitalised too ("Deaths of Four
+        Soldiers"), nor a count noun after it."""
+        return (
+            self.kinds[head] == _WORD
+            and self.capitalised(head)
+            and self.text_at(head - 1) == "of"
+            and self.capitalised(head - 2)
+            and not self.capitalised(after)
+            and self.text_at(after) not in self.words.count_nouns
+        )
+
     def capitalised(self, index: int) -> bool:
         if not 0 <= index < self.size or self.kinds[index] != _WORD:
             return False
@@ -1209,7 +1254,15 @@ class _Scanner:
             self.text_at(after) in {"and", "or"}
             and after + 2 < self.size
             and self.kinds[after + 1] == _NUM
-            and self.text_at(after + 2) in closers
+            and (
+                self.text_at(after + 2) in closers
+                # "Sarah and Tim, 27 and 29 years old, respectively": the unit of both ages
+                or (
+                    self.text_at(after + 2) in _YEAR_WORDS
+                    and self.text_at(after + 3) == "old"
+                    and self.text_at(after + 4) in closers
+                )
+            )
         )
         if (self.text_at(after) not in closers and not paired) or head < 2:
             return False
@@ -1419,6 +1472,15 @@ class _Scanner:
             return True  # "it reminded me of myself at 12."
         if self.kinds[head] != _NUM or owner in _cue_words():
             return False
+        if (
+            owner == ","
+            and self.capitalised(head - 3)
+            and self.text_at(after) in {",", "the"}
+            and not _AGE_SUPERLATIVES.isdisjoint(self.texts[after : after + _SUPERLATIVE_REACH])
+        ):
+            # "Jazz Jennings, at 15 the youngest marshal", "Omar Haddad, at 62, is the oldest";
+            # not "Rubio, who has 151, or Kasich, at 54." (a count set beside another)
+            return True
         name = after + 1 if self.text_at(after) == "," else after
         if self.text_at(name) in _SUBJECT_PRONOUNS:
             return True  # "At 19, she left for Syria"
@@ -1441,6 +1503,17 @@ class _Scanner:
             return False
         follow = self.text_at(after)
         return follow not in self.words.count_nouns and follow not in self.words.glued_units
+
+    def ratio(self, number: Number, whole: int) -> bool:
+        """Whether ``number`` is the first term of a ratio whose whole starts at atom
+        ``whole``: "1 in 4 residents", "two in three voters" (a small whole number, then a
+        larger one that is no year); not "arrested 12 in two raids", "killed 3 in 2015"."""
+        if number.value > _MAX_SHARE or number.scale != 1.0 or number.unit or number.high:
+            return False
+        if whole >= self.size or self.kinds[whole] not in (_NUM, _WORD) or self.year_like(whole):
+            return False
+        parsed = self.parse_one(whole)
+        return parsed is not None and parsed[0].value > number.value and parsed[0].unit is None
 
     def old_year(self, head: int, after: int) -> bool:
         """A year before 1800 in four digits ("1776"), not followed by what it counts."""
