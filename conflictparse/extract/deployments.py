@@ -109,6 +109,9 @@ _FROM = frozenset({"from", "out"})
 _RETREAT_TO = frozenset({"to", "towards", "toward", "into", "across", "through"})
 _LEAVING = _FROM | _RETREAT_TO  # "withdraw from Syria", "retreated to Baghuz": one scan
 _STAYING = frozenset({Action.PRESENCE})
+_GROWING = frozenset({Action.BUILD_UP, Action.REINFORCEMENT})
+_INTENDED = frozenset({Modality.PLANNED, Modality.POSSIBLE})
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr"})  # a person's name follows, not a place
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 _OWNING = frozenset({"its", "their"})  # possessive pronouns that may own placed forces
@@ -205,6 +208,7 @@ _PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be"})  # "we
 _TARGET_MARKERS = (_OBJECT_MARKERS - {"of"}) | {"by"}
 _LANDING = frozenset({Action.DEPLOYMENT, Action.PRESENCE})  # "They arrived in", "They are in"
 _ARRIVALS = frozenset({Action.DEPLOYMENT, Action.BUILD_UP, Action.REINFORCEMENT, Action.EXERCISE})
+_TITLE_WORDS = 6  # how far before a name its description starts ("GOP frontrunner Trump")
 _OBJECT_REACH = 5  # how far an object-form trigger's forces may be: "increase the number of troops"
 _SCAN = 40  # how many of the latest deployments a mention may join (bounds the work)
 # Bounds of where a trigger's forces may be named, for the cheap check before reading it: the
@@ -549,6 +553,8 @@ class _Context:
         self.actor_span: dict[int, Span] = {}
         self.not_deployer: set[int] = set()
         self.person_first: set[int] = set()  # first words of people's names: never a place
+        self.person_at: dict[int, str] = {}  # ... and the people they name
+        self.in_office: dict[tuple[str, bool], bool] = {}  # see ``_in_office``
         self.unnamed: set[int] = set()  # words of groups described by their backer
         self.country_at: dict[int, str] = {}
         # the speaker's tokens, with the content of what they say
@@ -851,6 +857,7 @@ class _Context:
             named = self.actors.get(mention.actor_id)
             if named is not None and named.kind == ActorKind.PERSON:
                 self.person_first.add(first)
+                self.person_at[first] = named.id
             # Sources and media report movements, they do not make them; a person not known
             # to belong to a country or body is mostly a spokesperson; and a name on a piece
             # of equipment ("MiG-29 Fulcrums") is the equipment, not who moves it.
@@ -1633,6 +1640,8 @@ def _mentions(context: _Context) -> list[_Mention]:
                     word in _ALTERNATIVES for word in context.words[joined[-1].end : probe]
                 ):
                     break  # "withdraw its troops or maintain some presence": two readings
+                if _opposed(context, joined[-1], following):
+                    break  # "after the troop surge in Iraq, Obama withdrew": two movements
                 joined.append(following)
                 probe = following.end
                 continue
@@ -1642,9 +1651,14 @@ def _mentions(context: _Context) -> list[_Mention]:
         read = [_read_mention(context, part, hit.start) for part in parts]
         found = [mention for mention in read if mention is not None]
         for mention in _share_location(found):
+            pair = _two_states(context, mention)
+            if pair:
+                result.extend(pair)  # "the two nations each massing troops": one each
+                continue
             result.append(mention)
             result.extend(_coordinated(context, mention))
             result.extend(_along_with(context, mention))
+            result.extend(_including(context, mention))
             result.extend(_paired_forces(context, mention))
         position = end
     placed = [
@@ -1662,6 +1676,55 @@ def _mentions(context: _Context) -> list[_Mention]:
         # Python's sort is stable: a trigger's mentions stay before a placed force's.
         result = sorted(result + placed, key=lambda mention: mention.start)
     return _withdrawn_from(context, result)
+
+
+def _person_named(context: _Context, span: Span | None) -> bool:
+    """Whether the actor mention ``span`` names a person ("Mr. Carter's")."""
+    if span is None:
+        return False
+    first, last = context.token_range(span.start, span.end)
+    return any(index in context.person_first for index in range(first, last))
+
+
+def _grown_force(context: _Context, end: int, forces: list[int]) -> bool:
+    """Whether the first forces after a trigger ending at ``end`` are an owner's whole armed
+    force: "expanding their army", "bolster its military", "increase its armed forces"."""
+    after = [index for index in forces if index >= end]
+    if not after:
+        return False
+    first = min(after)
+    if first == 0:
+        return False
+    whole = _grammar("whole_force")
+    last = next(
+        (last for last in (first + 2, first + 1) if " ".join(context.words[first:last]) in whole),
+        None,
+    )
+    if last is None:
+        return False
+    if last < len(context.words) and (
+        context.hit("force", last) is not None or context.equipment_at(last) is not None
+    ):
+        return False  # "its army units": the units are the forces
+    before = context.words[first - 1]
+    return before in _POSSESSIVE_PRONOUNS or before == "our" or before.endswith("'s")
+
+
+def _opposed(context: _Context, hit: _Hit, following: _Hit) -> bool:
+    """Whether ``following`` moves forces the other way from ``hit`` past a comma: forces
+    that arrive and forces that leave are two movements ("the troop surge in Iraq, Obama and
+    Clinton withdrew all of our forces")."""
+    values = {hit.value, following.value}
+    if Action.WITHDRAWAL.value not in values or not any(
+        action.value in values for action in _ARRIVALS
+    ):
+        return False
+    between = context.words[hit.end : following.start]
+    if "," not in between:
+        return False
+    # a new subject after the comma, not a noun in apposition ("withdraw US troops, a move")
+    after = between[len(between) - between[::-1].index(",") :]
+    return bool(after) and after[0] not in _DETERMINERS
 
 
 def _in_number(context: _Context, index: int) -> bool:
@@ -1737,6 +1800,9 @@ def _military_of_other(context: _Context, index: int) -> bool:
         return False  # "armed men", "armed opponents" are forces
     own = context.hit("force", index)
     if own is not None and own.end > after:  # "military police", "military advisers"
+        return False
+    opened = context.actions[index]
+    if opened is not None and opened.end > after:  # "a military surge", "a military maneuver"
         return False
     text = context.tokens[after].text
     word = context.words[after]
@@ -1931,19 +1997,41 @@ def _aside_subject(context: _Context, start: int, left: int) -> int | None:
                 return None
             if _personnel(context, probe - 1):
                 return probe - 1
+            if context.words[probe - 1] in _grammar("force_group") and _personnel(
+                context, probe - 2
+            ):
+                return probe - 2  # "a US special forces team, based in Tripoli, was deployed"
             return _equipment_ending(context, probe)
         if probe == relative:
             continue
         action = context.actions[probe]
         if (
             # "which had flown": an auxiliary "had" is no light verb of presence
-            (action is not None and (action.form != "light" or relative < 0))
+            (
+                action is not None
+                and (action.form != "light" or relative < 0)
+                and not _describing_base(context, probe)
+            )
             or context.is_boundary(probe)
             or word in {"and", "or"}
         ):
             return None
         named = named or probe in context.actor_at
     return None
+
+
+def _describing_base(context: _Context, index: int) -> bool:
+    """Whether the trigger at ``index`` opens an aside that says where the forces are kept:
+    "a US special forces team, based in Tripoli, was deployed to Benghazi" (the presence is
+    read on its own; the forces still head the main verb)."""
+    action = context.actions[index]
+    return (
+        action is not None
+        and action.value == Action.PRESENCE.value
+        and index > 0
+        and context.words[index - 1] == ","
+        and context.words[index].endswith("ed")
+    )
 
 
 def _equipment_ending(context: _Context, end: int) -> int | None:
@@ -2329,6 +2417,8 @@ def _read_placed(context: _Context, index: int) -> list[_Mention]:
             owner, sided = apposed, False
     else:
         apposed = None
+    if first > 0 and context.words[first - 1] in _grammar("added"):
+        return []  # "called for 10,000 more American troops in Iraq": troops not yet there
     # the bare fighters of an article about one group, stated to be somewhere ("3,000
     # militants are believed to be inside Mosul"), are that group's (see ``_dominant_group``)
     unowned = (
@@ -2615,6 +2705,88 @@ def _along_with(context: _Context, mention: _Mention) -> list[_Mention]:
         ):
             return []
     return []
+
+
+def _two_states(context: _Context, mention: _Mention) -> list[_Mention]:
+    """The movement of each of "the two nations" heading an ownerless movement, read as the
+    last two states the text named before it ("the long-running hostility between Ethiopia
+    and neighboring Eritrea ... with the two nations each massing thousands of troops")."""
+    words = context.words
+    low = max(0, mention.start - _NEAR)
+    noun = next(
+        (
+            index
+            for index in range(mention.start - 1, low, -1)
+            if words[index] in _grammar("state_noun") and words[index - 1] == "two"
+        ),
+        None,
+    )
+    if noun is None or words[noun - 2] not in {"the", "both"}:
+        return []
+    if mention.actor_span is not None and (
+        mention.actor_span.start >= context.tokens[noun].end
+        and mention.actor_span.text.lower() not in _PRONOUNS
+    ):
+        return []  # "the two nations' leaders said Russian troops ...": a named owner nearer
+    found: list[tuple[str, Span]] = []
+    sentence = context.sentence_of[noun]
+    for probe in range(noun - 3, max(-1, noun - 3 - _COREFERENCE), -1):
+        if context.sentence_of[probe] < sentence - 1:
+            break
+        actor_id = context.deployer_at(probe)
+        if (
+            actor_id is not None
+            and _is_country(context, actor_id)
+            and all(actor_id != other for other, _ in found)
+        ):
+            found.append((actor_id, context.actor_span[probe]))
+            if len(found) == 2:
+                return [_with_actor(mention, actor_id, span) for actor_id, span in found[::-1]]
+    return []
+
+
+def _including(context: _Context, mention: _Mention) -> list[_Mention]:
+    """The same movement by the member states an alliance's forces include: "NATO ordered
+    the deployment of four battalions to Estonia, Latvia and Poland, including American
+    forces". Not a state's own movement ("Iran sent forces to Syria, including Afghan
+    fighters"): the forces it includes are its proxies, not another state's army."""
+    if mention.location is None or mention.actor is None or _is_country(context, mention.actor):
+        return []
+    words = context.words
+    index = context.token_range(mention.location.span.end, mention.location.span.end)[0]
+    limit = min(len(words), index + _COORDINATION)
+    while index < limit and (
+        words[index] in {",", "and"} or _name_like(context.tokens[index].text)
+    ):
+        index += 1  # the rest of a list of places: "Estonia, Latvia, Lithuania, and Poland"
+    if index >= limit or words[index] != "including" or words[index - 1] != ",":
+        return []
+    found: list[tuple[str, Span]] = []
+    probe = index + 1
+    while probe < limit:
+        actor_id = context.deployer_at(probe)
+        if actor_id is not None and _is_country(context, actor_id):
+            span = context.actor_span[probe]
+            found.append((actor_id, span))
+            probe = context.token_range(span.start, span.end)[1]
+        elif words[probe] in {",", "and"}:
+            probe += 1
+        else:
+            break
+    # the forces end the list, or the last actor's mention already holds them ("American forces")
+    if not found or not (
+        (
+            probe < len(words)
+            and (_personnel(context, probe) or context.equipment_at(probe) is not None)
+        )
+        or _personnel(context, probe - 1)
+    ):
+        return []
+    return [
+        _with_actor(mention, actor_id, span)
+        for actor_id, span in found
+        if actor_id != mention.actor
+    ]
 
 
 def _paired_forces(context: _Context, mention: _Mention) -> list[_Mention]:
@@ -3127,12 +3299,18 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         before = max(left, start - _PARTICIPANTS)
     if hit.form == "verb" and end < len(context.words) and context.words[end] in {"her", "him"}:
         return None  # "forces who transferred her to al-Hawl" move a person, not forces
+    if context.words[start] in _grammar("sending") and _sent_fleeing(context, hit.end):
+        return None  # "sending the rebels into retreat": they are routed, not sent anywhere
     sighted = False  # forces found after a verb of seeing, far before the participle
     forces = [
         index
         for index in range(before, min(right, _force_reach(context, end)))
         if (context.hit("force", index) is not None or context.equipment_at(index) is not None)
-        and (index not in trigger_tokens or _sent_forces(context, hit, index))
+        and (
+            index not in trigger_tokens
+            or _sent_forces(context, hit, index)
+            or (index == start and hit.end - start > 1)  # "troop surge": the troops surge
+        )
         and (action in _STAYING or not _site(context, index))
         # "an international observer force", "a monitoring unit": not armed forces
         and not (index > 0 and context.words[index - 1] in _grammar("civilian"))
@@ -3199,6 +3377,8 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
             subject = _conjoined_subject(context, start, left)
         if subject is None:
             subject = _partitive_subject(context, start, left)
+        if subject is None:
+            subject = _previous_subject(context, start, left)
         if subject is not None:
             forces = [subject]
             if subject < left:
@@ -3385,12 +3565,17 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         and _other_object(context, end)
     ):
         return None  # "when he sent forces in 2015, Mr Putin has built up his leverage"
+    if action in _GROWING and location is None and _grown_force(context, end, forces):
+        return None  # "Germany has pledged to bolster its military": a bigger army, not a move
     # Without a force word, only "withdraw from Syria" or "a presence in Idlib" with a
     # named actor and place is read ("send observers to Ukraine" is not a deployment).
     named_place = (
         (action is Action.PRESENCE or (action is Action.WITHDRAWAL and relation == "from"))
         and location is not None
         and actor is not None
+        # "Mr. Carter's presence in Baghdad", "a larger-than-life presence at the club": a
+        # person's own presence, with no force word, is no state's forces
+        and not (action is Action.PRESENCE and _person_named(context, actor_span))
         and (
             _named(context, location)
             or hit.form == "placed"
@@ -3499,6 +3684,8 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         start_offset = context.tokens[start].start
         equipment = tuple(item for item in equipment if item.span.end <= start_offset)
     modality, cue = _find_modality(context, start, left)
+    if modality in _INTENDED and not _decided(context, start, actor_span):
+        return None  # "Ted Cruz, the Republican candidate, said he would pull troops out"
     source, denied = _find_source(context, start)
     if actor is None and forces and source is not None and _bare_forces(context, forces):
         # "the defence ministry said troops had been withdrawn": a state's military speaking
@@ -4206,6 +4393,60 @@ def _dashed_aside(context: _Context, start: int) -> int:
     return 0
 
 
+def _previous_subject(context: _Context, start: int, left: int) -> int | None:
+    """The forces heading the last sentence, when "they" (or "N of them") opening this one is
+    the subject of the verb at ``start``: "Russian paratroopers landed in Crimea. They later
+    moved to Donetsk"; not "Russian troops shelled the town. Its residents fled", nor a "they"
+    after other nouns ("Officials said they would be moved")."""
+    words = context.words
+    pronoun = start - 1
+    while pronoun >= max(left, start - _NEAR) and words[pronoun] not in {"they", "them"}:
+        pronoun -= 1
+    if pronoun < max(left, start - _NEAR) or not _gap_of_verb(context, pronoun + 1, start):
+        return None
+    opening = pronoun
+    if words[pronoun] == "them":
+        # "200 of them arrived": a count or a quantifier and "of" before the pronoun
+        if pronoun < 2 or words[pronoun - 1] != "of":
+            return None
+        opening = pronoun - 2
+        quantifiers = _grammar("quantifier")
+        if not (_modifier(context, opening) or words[opening] in quantifiers):
+            return None
+        while opening > 0 and (
+            _modifier(context, opening - 1) or words[opening - 1] in quantifiers
+        ):
+            opening -= 1  # "nearly 3,000 of them"
+    sentence = context.sentence_of[pronoun]
+    if sentence == 0 or (opening > 0 and context.sentence_of[opening - 1] == sentence):
+        return None  # the pronoun must open its sentence
+    # the forces head the sentence before: only describing words stand before them
+    # (a sentence longer than the coreference reach is given up, keeping the scan bounded)
+    low = max(-1, opening - 1 - _COREFERENCE)
+    before = next(
+        (
+            probe
+            for probe in range(opening - 1, low, -1)
+            if context.sentence_of[probe] != sentence - 1
+        ),
+        low,
+    )
+    if before == low and low >= 0:
+        return None
+    first = before + 1
+    for probe in range(first, min(opening, first + _FORCE_BEFORE + 2)):
+        if _personnel(context, probe):
+            return probe
+        if not (
+            words[probe] in _DETERMINERS
+            or _modifier(context, probe)
+            or probe in context.actor_at
+            or context.hit("force", probe) is not None
+        ):
+            return None
+    return None
+
+
 def _pronoun_forces(context: _Context, start: int) -> bool:
     """Whether a pronoun just before a verb of leaving stands for forces named earlier in its
     sentence: "fighters remaining in Raqqa have brokered a deal that would allow them to
@@ -4420,7 +4661,9 @@ def _own_call(context: _Context, index: int, actor: str | None) -> bool:
         # his decision; the same words from someone else stay a demand
         statement = context.statement_at(context.tokens[index].start)
         if statement is not None and statement.speaker is not None:
-            return context.speaks_for(statement.speaker, actor)
+            return context.speaks_for(statement.speaker, actor) and (
+                _head_named(statement.source) or _in_office(context, statement.speaker)
+            )
     for before in (index - 1, index - 2):
         caller = context.actor_at.get(before) if before >= 0 else None
         if caller is not None:
@@ -4430,6 +4673,100 @@ def _own_call(context: _Context, index: int, actor: str | None) -> bool:
             }
             return possessive and context.speaks_for(caller, actor)
     return False
+
+
+def _decided(context: _Context, start: int, actor_span: Span | None) -> bool:
+    """Whether a planned movement at ``start`` is planned by someone who may decide it: not a
+    person out of office ("he would pull American troops out of Europe", said by a candidate)
+    who is its mover or, for a state's forces, the one saying so."""
+    person: str | None = None
+    if actor_span is not None:
+        first = context.token_range(actor_span.start, actor_span.end)[0]
+        person = context.person_at.get(first)
+        if person is None and context.words[first] in {"he", "she"}:
+            sentence = context.sentence_of[first]
+            person = next(
+                (
+                    context.person_at[probe]
+                    for probe in range(first - 1, max(-1, first - 2 * _LEFT), -1)
+                    if context.sentence_of[probe] >= sentence - 1 and probe in context.person_at
+                ),
+                None,
+            )
+    if person is None:
+        statement = context.statement_at(context.tokens[start].start)
+        if statement is None or statement.speaker is None or _head_named(statement.source):
+            return True
+        person = statement.speaker
+    return _in_office(context, person, urged=False)
+
+
+def _in_office(context: _Context, speaker: str, *, urged: bool = True) -> bool:
+    """Whether ``speaker`` can decide for a state: a body, or a person who may hold its
+    office ("Trump says US troops must leave Syria"). A person described as a candidate or a
+    former official ("Former Secretary of State Hillary Clinton suggested the United States
+    should send more special forces"), or with no title while another person of the same
+    state holds its head's title ("President Obama", then "Clinton said the U.S. should
+    increase its special operations forces"), only urges a movement."""
+    key = (speaker, urged)
+    if key not in context.in_office:
+        context.in_office[key] = _holds_office(context, speaker, urged=urged)
+    return context.in_office[key]
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    return _grammar("unofficial") | _grammar("title_word")
+
+
+def _holds_office(context: _Context, speaker: str, *, urged: bool) -> bool:
+    person = context.actors.get(speaker)
+    if person is None or person.kind != ActorKind.PERSON:
+        return True
+    if _out_of_office(person.title):
+        return False  # "former president", "Senator"
+    unofficial = _grammar("unofficial")
+    described = _title_words()
+    for mention in person.mentions:
+        first, _ = context.token_range(mention.start, mention.end)
+        # the words of the person's own title right before the name: capitalised words and
+        # title words ("GOP frontrunner Donald Trump", "former secretary of state Clinton"),
+        # not another's ("Senator Rand Paul welcomed the decision by Donald Trump")
+        for probe in range(first - 1, max(-1, first - 1 - _TITLE_WORDS), -1):
+            word = context.words[probe]
+            if word in unofficial:
+                return False
+            if word not in described and not context.tokens[probe].text[:1].isupper():
+                break
+    if person.title or not urged:
+        # a plan or decision of a titled person ("Trump's decision to withdraw") is taken
+        # as the state's, though another holds a head's title in the text ("President Obama"
+        # of an earlier time)
+        return True
+    heads = _grammar("head")
+    return not any(
+        other.kind == ActorKind.PERSON
+        and other.id != person.id
+        and other.country == person.country
+        and (other.title or "").lower() in heads
+        for other in context.actors.values()
+    )
+
+
+def _head_named(source: Span | None) -> bool:
+    """Whether a saying's source is the bare title of a state's head ("the president
+    continued"): the text itself names the one in office."""
+    if source is None:
+        return False
+    words = source.text.lower().split()
+    return words[:1] == ["the"] and " ".join(words[1:]) in _grammar("head")
+
+
+def _out_of_office(title: str | None) -> bool:
+    if title is None:
+        return False
+    words = title.lower().replace("-", " ").split()
+    return bool(words) and (words[0] in {"former", "ex"} or words[0] in _grammar("unofficial"))
 
 
 def _named(context: _Context, location: Location) -> bool:
@@ -5199,6 +5536,8 @@ def _find_location(
             continue
         if context.words[index] in _grammar("strike"):
             break  # the place of a blow, not of the movement
+        if _opens_clause(context, index):
+            break  # "bolstering Assad's military as it claims territory from ...": its place
         other = context.hit("action", index)
         if other is not None and through and other.form == "noun":
             # "halve the US troop presence in Afghanistan": the object's place is the verb's
@@ -5213,6 +5552,35 @@ def _find_location(
             continue
         index += 1
     return origin, "from"
+
+
+def _sent_fleeing(context: _Context, end: int) -> bool:
+    """Whether a sending verb ending at ``end`` sends its object "into" a withdrawal: "sent
+    Isis fighters into retreat" routs them."""
+    words = context.words
+    for probe in range(end, min(end + _OBJECT_REACH + 2, len(words) - 1)):
+        if context.is_boundary(probe):
+            return False
+        if words[probe] == "into":
+            following = context.actions[probe + 1]
+            return following is not None and following.value == Action.WITHDRAWAL.value
+    return False
+
+
+def _opens_clause(context: _Context, index: int) -> bool:
+    """Whether a subordinator at ``index`` opens a clause with its own subject ("as it
+    claims", "when the jihadists advanced"); not "as well as", "as promised"."""
+    after = index + 1
+    if context.words[index] not in _SUBORDINATORS or after >= len(context.words):
+        return False
+    word = context.words[after]
+    return (
+        word in _SUBJECT_PRONOUNS
+        or word in {"we", "i", "you"}
+        # "as the army advanced", not "act as a substitute" (a preposition)
+        or (word in _DETERMINERS and word not in _POSSESSIVE_PRONOUNS | {"a", "an"})
+        or (after in context.actor_at and context.tokens[after].text[:1].isupper())
+    )
 
 
 def _skip_place(context: _Context, index: int, right: int) -> int:
@@ -5232,8 +5600,17 @@ def _place_phrase(context: _Context, prep: _Hit, right: int) -> Location | None:
     first = prep.end
     if first + 1 < right and words[first] in _QUOTE_MARKS:
         first += 1  # in “de-escalation zones”: the quotation marks are no part of the place
-    if first >= right or first in context.time_tokens or first in context.person_first:
-        return None  # "it had been shown to Mattis": a person is no place
+    if (
+        first >= right
+        or first in context.time_tokens
+        or first in context.person_first
+        or words[first].rstrip(".") in _HONORIFICS
+    ):
+        return None  # "it had been shown to Mattis", "bolstering Mr. Assad's": no place
+    if (words[prep.start], *words[first : first + 3]) == ("along", "the", "lines", "of") and (
+        words[first + 3 : first + 4] != ["contact"]  # "along the lines of contact" is a front
+    ):
+        return None  # "a presence along the lines of the 2003 invasion": like it, not there
     opener = tokens[first].text
     if words[prep.start] == "among" and words[first] not in _DETERMINERS:
         return None  # "positions among the ruins" is a place, "cooperation among countries" none
