@@ -46,10 +46,13 @@ _DASHES = "\u2010\u2011"
 # view ``[^\W_]`` is exactly ``[\p{L}\p{N}]`` (str.isalnum) and ``\s`` exactly whitespace.
 # In a group, for split() to keep the tokens (see Text.token_columns). The lookahead turns a
 # space away at once, where each alternative would be tried; the possessive quantifiers save
-# the engine keeping positions to backtrack to, which nothing after them could need.
+# the engine keeping positions to backtrack to, which nothing after them could need. The
+# initialism is tried first at every token, so it opens with the cheapest test that turns
+# nearly every word away (is the second character a period?) before the costly letter class:
+# an eighth of the split's time.
 _TOKEN_SPLIT = re.compile(
     r"(?=\S)("
-    r"(?:[^\W\d_]\.){2,}"  # initialisms: U.S., U.N.
+    r"(?=.\.)(?:[^\W\d_]\.){2,}"  # initialisms: U.S., U.N.
     r"|[^\W_]++(?:['\-][^\W_]++)*+"  # words, with inner apostrophes and hyphens
     r"|[^\w\s]|_"  # any other single symbol
     r")"
@@ -274,13 +277,14 @@ class Text:
     def sentences(self) -> tuple[Sentence, ...]:
         """The sentences of the text, in order, each within one paragraph."""
         abbreviations = load_words("abbreviations")
+        normalized = self.normalized
         result: list[Sentence] = []
         for number, (para_start, para_end) in enumerate(self.paragraphs):
             start = para_start
-            for end in _sentence_ends(self.normalized, para_start, para_end, abbreviations):
-                _append_trimmed(result, self.normalized, start, end, number)
+            for end in _sentence_ends(normalized, para_start, para_end, abbreviations):
+                _append_trimmed(result, normalized, start, end, number)
                 start = end
-            _append_trimmed(result, self.normalized, start, para_end, number)
+            _append_trimmed(result, normalized, start, para_end, number)
         return tuple(result)
 
     @functools.cached_property
@@ -382,16 +386,17 @@ def _paragraph_breaks(normalized: str) -> Iterator[int]:
 
 def _sentence_ends(
     normalized: str, start: int, end: int, abbreviations: frozenset[str]
-) -> Iterator[int]:
+) -> list[int]:
+    ends: list[int] = []
     for match in _SENTENCE_END.finditer(normalized, start, end):
-        single_period = normalized.startswith(".", match.start()) and not normalized.startswith(
-            "..", match.start()
-        )
-        if single_period:
-            word = _word_before(normalized, max(start, match.start() - 20), match.start())
+        at = match.start()
+        # a single period may end an abbreviation ("Gen.") rather than the sentence
+        if normalized[at] == "." and normalized[at + 1 : at + 2] != ".":
+            word = _word_before(normalized, max(start, at - 20), at)
             if word.strip(".") and _is_abbreviation(word, abbreviations):
                 continue
-        yield match.end()
+        ends.append(match.end())
+    return ends
 
 
 def _word_before(normalized: str, low: int, position: int) -> str:
@@ -417,9 +422,9 @@ def _is_abbreviation(word: str, abbreviations: frozenset[str]) -> bool:
 def _append_trimmed(
     result: list[Sentence], normalized: str, start: int, end: int, paragraph: int
 ) -> None:
-    while start < end and normalized[start].isspace():
-        start += 1
-    while end > start and normalized[end - 1].isspace():
-        end -= 1
-    if start < end:
-        result.append(Sentence(start=start, end=end, paragraph=paragraph))
+    # str.strip finds the bounds in C, where a walk over the spaces costs a Python step each
+    segment = normalized[start:end]
+    body = segment.strip()
+    if body:
+        first = start + len(segment) - len(segment.lstrip())
+        result.append(Sentence(start=first, end=first + len(body), paragraph=paragraph))

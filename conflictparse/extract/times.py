@@ -93,6 +93,7 @@ import datetime as _dt
 import functools
 import itertools
 import operator
+import re
 from typing import TYPE_CHECKING
 
 import attrs
@@ -181,6 +182,10 @@ _WEEKDAY_OF_DATE = regex.compile(
     r"(?:\s+(?:dawn|dusk|daybreak|sunrise|sunset))?\s+of\s+(?:(?P<d>\d{1,2})\s+(?P<m>[A-Z][a-z]+\.?)"
     r"|(?P<m2>[A-Z][a-z]+\.?)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?),?\s+(?P<y>\d{4})(?!\d)"
 )
+# How such a phrase opens, tried first with the stdlib engine: before it tries a match,
+# ``regex`` looks for the "of" it requires all along the rest of the text, so a long text of
+# weekdays and no "of" cost time growing with the square of its length.
+_WEEKDAY_OF = re.compile(r"\s+(?:(?:dawn|dusk|daybreak|sunrise|sunset)\s+)?of\s")
 # A noun phrase and the participle that follows it, right before the "in" of a year: "a
 # program approved by the company in", "an undated publication declassified in". A form of
 # "be" or "have" before the participle makes it a verb of the clause instead.
@@ -372,6 +377,8 @@ class _Context:
     lex: Lexicon
     future: dict[int, bool] = attrs.field(factory=dict)
     clauses: dict[int, list[str]] = attrs.field(factory=dict)
+    # Where the third word of each sentence (by its start) begins: see _third_word.
+    third_words: dict[int, int] = attrs.field(factory=dict)
     # The last explicit year mentioned and the paragraph it was in: year-less dates in the same
     # paragraph take it ("In 1943 ... in March"), as narratives anchor on their own story time.
     story_year: tuple[int, int] | None = None
@@ -1241,8 +1248,11 @@ def _fronted_past(ctx: _Context, offset: int) -> bool:
     if sentence is None:
         return False
     text = ctx.doc.normalized
-    lead = text[sentence.start : offset].split()
-    if len(lead) > 2 or _FRONTED_COMMA.match(text, offset, sentence.end) is None:
+    # A date heads its sentence after two words at most ("In January,"), then a comma.
+    if (
+        offset > _third_word(ctx, sentence)
+        or _FRONTED_COMMA.match(text, offset, sentence.end) is None
+    ):
         return False
     words = text[offset : min(sentence.end, offset + _FRONTED_REACH)].lower().split()
     for raw in words:
@@ -1254,6 +1264,22 @@ def _fronted_past(ctx: _Context, offset: int) -> bool:
     return False
 
 
+def _third_word(ctx: _Context, sentence: Sentence) -> int:
+    """Where the third word of ``sentence`` begins (its end if it has fewer words).
+
+    Found once per sentence: splitting the words before each date instead cost time growing
+    with the square of a long sentence's length.
+    """
+    third = ctx.third_words.get(sentence.start)
+    if third is None:
+        found = _TWO_WORDS.match(ctx.doc.normalized, sentence.start, sentence.end)
+        third = found.end() if found is not None else sentence.end
+        ctx.third_words[sentence.start] = third
+    return third
+
+
+# The first two words of a sentence and the spaces after them, up to the third word.
+_TWO_WORDS = regex.compile(r"\s*+\S++\s++\S++\s++")
 # A fronted date: the date's own words, then a comma before the rest of the sentence.
 _FRONTED_COMMA = regex.compile(r"[\w.' -]{1,30}?,")
 # How far (in characters) the verb of a fronted date may stand after it.
@@ -2589,7 +2615,9 @@ def _h_weekday(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     ctx.deictic += 1
     mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get(relation)
     anchor = ctx.anchor
-    own = None if relation else _WEEKDAY_OF_DATE.match(ctx.doc.normalized, match.end())
+    own = None
+    if not relation and _WEEKDAY_OF.match(ctx.doc.normalized, match.end()):
+        own = _WEEKDAY_OF_DATE.match(ctx.doc.normalized, match.end())
     if own is not None and (named := _named_date(own, ctx)) is not None:
         # "Sunday dawn of 25 June 1950": the weekday is the date its phrase names
         day = named.isoformat()
