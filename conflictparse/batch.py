@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,18 @@ def _parse_one(job: tuple[Parser, str, _dt.date | None]) -> Report | Exception:
         # a bug in an extractor included, is handed back in the article's place.
         logger.warning("document could not be parsed: %s: %s", type(error).__name__, error)
         return error
+
+
+def _prepare_worker() -> None:
+    """Load the lexicons in a fresh worker, then hide them from the garbage collector.
+
+    A worker parses many articles with the same long-lived tables; without ``gc.freeze`` every
+    full collection walks them again (measured at about 5% of a parse's time).
+    """
+    from conflictparse.pipeline import Parser
+
+    Parser().parse("Officials said Russia moved 100 troops to the border on Monday.")
+    gc.freeze()
 
 
 def parse_many(
@@ -65,7 +78,7 @@ def parse_many(
     from concurrent.futures import ProcessPoolExecutor
 
     chunksize = max(1, min(64, len(jobs) // (workers * 4)))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_prepare_worker) as pool:
         for result in pool.map(_parse_one, jobs, chunksize=chunksize):
             results.append(result)
             if progress is not None:
