@@ -77,18 +77,24 @@ _AUXILIARIES = frozenset(
      "remain", "remained", "remains", "still", "feared", "believed", "thought", "presumed",
      "reported", "confirmed", "known", "to", "said", "could", "would", "will", "may", "might",
      "can", "should", "must", "continue", "continued", "continues", "continuing", "began",
-     "begun", "started", "try", "tried", "trying", "expected", "likely"}
+     "begun", "started", "try", "tried", "trying", "expected", "likely", "found"}
 )  # fmt: skip
 _ACTIVE_OBJECTS = frozenset(
     {"a", "an", "the", "at", "more", "some", "about", "dozens", "his", "him", "her", "them"}
 )
-_LOSSES = frozenset({"lost", "losing"})  # a loss of lives only when people are counted
+_LOSSES = frozenset({"lost", "losing"})
+# verbs of flight take no victim as object: "fleeing the two nations", "escaped three camps"
+_FLIGHT = frozenset(
+    {"fled", "flee", "flees", "fleeing", "escaped", "escape", "escaping"}
+)  # a loss of lives only when people are counted
 _AT_BOUNDS = (["least"], ["most"])  # "killed at least 40": "at" opens the object's bound
 _CASUALTIES = frozenset(
     {Category.KILLED, Category.WOUNDED, Category.DISPLACED, Category.DETAINED, Category.MISSING}
 )
 _CASUALTY_VALUES = frozenset(category.value for category in _CASUALTIES)
 _INTRANSITIVE = frozenset({Category.DISPLACED.value, Category.MISSING.value})
+# verbs of death that take no object: "12 soldiers died the next day" is no killing they did
+_OBJECTLESS = frozenset({"died", "die", "dies", "perished", "perish"})
 _FILLERS = frozenset({"has", "have", "had", "officials", "also", "'", "s", "previously"})
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "across", "outside", "inside", "from"})
 # where a subject stands, between it and its verb: "50 fighters on both sides were killed"
@@ -96,7 +102,7 @@ _PLACE_OPENERS = _PLACE_PREPOSITIONS | {"on", "along"}
 _SHARES = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths"})
 _NUMBER_TAILS = frozenset({",", "hundred", "thousand", "million", "billion", "m", "bn"})
 # a relative clause up to the main clause's auxiliary: "who were guarding the checkpoint were"
-_RELATIVE_REACH = 9
+_RELATIVE_REACH = 14
 _EVACUATION_REACH = 10  # words from a count to "... to leave during the evacuations"
 _FINITE = frozenset({"were", "was", "are", "is", "have", "has", "had"})
 # words that start a clause of another subject, or a clause of time or cause
@@ -123,7 +129,8 @@ _VERB_OBJECT_OPENERS = frozenset(
      "another", "further", "additional", "a", "an"}  # "injured another seven", "a further 5"
 )  # fmt: skip
 # "two helicopters were shot down", "captured three towns": things and places are no victims
-_NO_VICTIMS = frozenset({"equipment", "place"})
+_NO_VICTIMS = frozenset({"equipment", "place", "thing"})
+_REPORTED_OTHER = frozenset({"place", "thing"})  # kinds of noun no victim, reported as other
 _UNCOUNTED = frozenset({"time", "place"})  # nouns before a number that it never counts
 _INCLUSIONS = frozenset(
     {"were", "was", "are", "is", "include", "included", "includes", "including"}
@@ -132,7 +139,11 @@ _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # what a modifier lends a generic head: "rocket systems", "the refugee population"
 _KINDS_LENT = frozenset({"personnel", "equipment", "displaced"})
 _LISTED_NAMES = 10  # tokens of "Army, Navy and Air Force" before the noun they share
-_PRONOUN_ORDINALS = frozenset({"first", "last", "latter", "former"})  # "the first two"
+_PRONOUN_ORDINALS = frozenset({"first", "last", "latter", "former"})
+# words that pick a run of a series before its size: "six of the past seven contests"
+_SEQUENCE_WORDS = frozenset(
+    {"past", "last", "first", "next", "previous", "remaining"}
+)  # "the first two"
 _COORDINATION_REACH = 8  # words of a second subject: "and citizens of other former states"
 _WEIGHTS = {"according": 3, "estimate": 3, "say": 2}
 _TEXT = operator.itemgetter(2)  # Token.text, read in C
@@ -193,6 +204,12 @@ _AGE_BOUNDS = frozenset({"under", "over", "below", "above", "between"})  # "aged
 _AGE_JOINS = frozenset({"to", "and", "-", "\u2013", "or"})  # "aged 5 to 12", "aged 5-12"
 _AGE_COMPOUNDS = frozenset({"year-old", "years-old"})  # "19 year-old", written apart
 _AGE_SUFFIXES = ("-year-old", "-years-old")  # "17-year-old": an age before the noun
+_AGE_NOUNS = ("-year-olds", "-years-olds")  # "three 17-year-olds": people of that age
+_AGE_NOUN = "year-olds"  # what they count, whatever the age
+_LEVEL_GAP = 40  # characters between an old level and a new one: " dollars four years ago to "
+_CLAUSE_MARKS = re.compile(r"[,;:()]")
+_VERB_MARKS = re.compile(r"[;:()]")  # ", from": a comma may set the old level off
+_LEVEL_UNITS = frozenset({"USD", "GBP", "EUR", "%"})  # units a bare new level inherits
 _CALIBRE = regex.compile(r"\d{2,3}(?:\.\d)?mm")
 
 
@@ -504,6 +521,8 @@ class _Context:
         # total" counts
         self.previous: tuple[int, str | None, str | None, Category | None] | None = None
         self.previous_span = (-1, -1)  # where the last figure stands: "from 800 to 1,600"
+        self.previous_unit: str | None = None  # its unit: "from 660,000 dollars ... to 75,000"
+        self.previous_level = False  # whether "to" came before it: "swell to 65 million"
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         """Start and end of the sentence holding ``offset``, or of the text if none does."""
@@ -601,6 +620,7 @@ class _Context:
             self.toll(bare, reading)
         if reading.counted is None and reading.noun_category is None and number.unit is None:
             self.old_level(bare, reading)
+            self.earlier_level(number, bare, reading)
         if reading.verb_category is None and number.unit is None:
             self.compared(bare, reading)
         if reading.noun_category == "other" and bare[-1:] == ["of"] and len(bare) > 1:
@@ -633,7 +653,7 @@ class _Context:
         ):
             # "civilians were killed in their thousands", "killing civilians by the dozens"
             self.antecedent(bare[:-2], "", reading)
-        if reading.verb_category is None:
+        if reading.verb_category is None or self.relative_object(bare):
             self.read_verb_before(bare, reading)
         if (
             reading.verb_category is None
@@ -753,6 +773,8 @@ class _Context:
         casualty = category if category in _CASUALTIES else None
         self.previous = (lower, reading.counted, reading.noun_category, casualty)
         self.previous_span = (number.start, number.end)
+        self.previous_unit = reading.unit
+        self.previous_level = bare[-1:] == ["to"]
         return self.build(
             number, index, reading=reading, category=category, lower=lower, upper=upper
         )
@@ -941,13 +963,30 @@ class _Context:
         """ "doubled its contingent from 800 to 1,600": the new level counts what the old one
         counted, as the first number of the change, right before "to", was read to count.
         """
+        while bare and bare[-1] in _FOCUS_ADVERBS:
+            bare = bare[:-1]  # "from 660,000 dollars ... to just 75,000"
         if bare[-1:] != ["to"] or self.previous is None or self.previous[0] != self.lower:
             return
         start, end = self.previous_span
         normalized = self.doc.normalized
-        if normalized[end : number.start].strip() != "to":
+        # the old level's unit and when it was ("from 660,000 dollars four years ago to"),
+        # but no clause between them
+        if number.start - end > _LEVEL_GAP or _CLAUSE_MARKS.search(normalized, end, number.start):
             return
         if normalized[max(self.lower, start - 6) : start].rstrip().lower()[-4:] != "from":
+            return
+        self.count_as_previous(reading)
+        if reading.unit is None and number.unit is None and self.previous_unit in _LEVEL_UNITS:
+            reading.unit = self.previous_unit  # "dropped from $660,000 to 75,000": dollars
+
+    def earlier_level(self, number: Number, bare: list[str], reading: _Reading) -> None:
+        """ "is projected to swell to 65 million in 2025, from 49 million in 2015": the old
+        level after a new one, set after "to", counts what the new level counts."""
+        if bare[-1:] != ["from"] or not self.previous_level or self.previous is None:
+            return
+        if self.previous[0] != self.lower or number.start - self.previous_span[1] > _LEVEL_GAP:
+            return
+        if _VERB_MARKS.search(self.doc.normalized, self.previous_span[1], number.start):
             return
         self.count_as_previous(reading)
 
@@ -1240,6 +1279,12 @@ class _Context:
                 words[index + 1 : index + 2]
             ).endswith("'s"):
                 index += 1  # "a thousand of a candidate's own words": the owner follows
+            if (
+                words[index : index + 1]
+                and words[index] in _SEQUENCE_WORDS
+                and self.numeral(words[index + 1 : index + 2])
+            ):
+                index += 1  # "eight of the past nine contests": which ones, then how many
             if index < len(words) and (
                 words[index] in self.number_words or words[index][:1].isdigit()
             ):
@@ -1265,6 +1310,16 @@ class _Context:
             if word[:1].isdigit() and word.endswith(_AGE_SUFFIXES):
                 index += 1  # "three 17-year-old boys": their age describes the boys
                 continue
+            if not run and word[:1].isdigit() and word.endswith(_AGE_NOUNS):
+                words[index] = _AGE_NOUN  # "three 17-year-olds were held": people of an age
+                run.append(index)
+                index += 1
+                break
+            if not run and word.isdigit() and words[index + 1 : index + 3] == ["year", "olds"]:
+                words[index + 2] = _AGE_NOUN  # "three 17 year olds", the hyphens left out
+                run.append(index + 2)
+                index += 3
+                break
             if word.isdigit() and index + 1 < len(words) and words[index + 1] in _AGE_COMPOUNDS:
                 index += 2  # "two 19 year-old students", the hyphen misplaced
                 continue
@@ -1584,6 +1639,15 @@ class _Context:
             if harm and reading.verb_category is None:
                 reading.verb_category = Category(harm[0])
                 reading.harm_modifier = True
+            if (
+                not later
+                and noun.category == "place"
+                and head < run[-1]
+                and not _looks_plural(words[head])
+            ):
+                # "at least one town hall", "a single village well": a place names the kind
+                # of the singular noun after it, which is what is counted
+                later = [i for i in run if i > head and words[i].isalpha()]
             if later and noun.unit is None and noun.category != "money":
                 # the last noun of a compound is its head: "two drone strikes" counts strikes
                 reading.noun_category = "other"
@@ -1851,6 +1915,9 @@ class _Context:
                     reading.counted = noun.counted or words[index]
             return
         casualty = _match_start(words, lex.casualty, index)
+        # "fled" befalls its subject whatever follows; "left", only after an auxiliary, does
+        # so only without an object ("storms that left 40 people dead")
+        fled = casualty is not None and casualty[1] in _INTRANSITIVE
         # "have left", not "only 10 left"; "will surrender", not "persuaded two to surrender"
         if casualty is None and index > start and words[index - 1] != "to":
             casualty = _match_start(words, lex.casualty_after, index)
@@ -1873,6 +1940,13 @@ class _Context:
             index == start
             or words[index - 1] == "to"
             or (shared and _PASSIVE.isdisjoint(words[start:index]))
+            # "two gunmen who killed 14", "two blasts that had injured him": the subject of
+            # a relative clause did it ("millions who have fled five years of war" fled)
+            or (
+                words[start] in _RELATIVES
+                and _PASSIVE.isdisjoint(words[start + 1 : index])
+                and not fled
+            )
         )
         following = words[index + size] if index + size < len(words) else ""
         if index == start and self.bare_modifier(words, index):
@@ -1888,6 +1962,7 @@ class _Context:
             and had_noun
             and not towards
             and words[index + size - 1] != "by"  # "held by the militia": a passive
+            and words[index] not in _OBJECTLESS
             and (
                 # "500 families fled the town": they fled it, whatever comes after; "at"
                 # opens an object only as "at least" ("killed at least 40 rebels"), else a
@@ -1904,12 +1979,15 @@ class _Context:
             return
         if (
             words[index + size - 1] == "by"
-            and reading.counted is not None
-            and reading.counted not in lex.nouns
+            and (
+                (reading.counted is not None and reading.counted not in lex.nouns)
+                # "26 debates, 17 of which had been held by then": "which" stands for things
+                or words[:2] == ["of", "which"]
+            )
         ):
             return  # "30 seats held by its allies": only people the lexicon knows are held
         if tuple(words[index : index + size]) in lex.passive_only:
-            noun = lex.nouns.get(reading.counted or "")
+            noun = lex.nouns.get(reading.counted or "") if words[:2] != ["of", "which"] else None
             if noun is None and reading.counted in _nationals():
                 noun = _PEOPLE  # "150 Britons still held in Syria": people of a country
             # "four men are being held", not "meetings were held", "extremists who held";
@@ -2132,6 +2210,22 @@ class _Context:
             return None
         return Category(casualty[1])
 
+    def relative_object(self, prev: list[str]) -> bool:
+        """ "the gunmen who killed 12 people were arrested": the count is the object of a
+        casualty verb whose subject is a relative pronoun, and the verb after it is the main
+        clause's, not the count's.
+        """
+        while prev and prev[-1] in _VERB_OBJECT_OPENERS:
+            prev = prev[:-1]
+        if not prev or prev[-1] not in self.ends:
+            return False
+        match = _match_end(prev, self.lex.casualty)
+        return match is not None and prev[-match[0] - 1 : -match[0]] in (
+            ["who"],
+            ["that"],
+            ["which"],
+        )
+
     def main_verb(self, words: list[str], index: int) -> Category | None:
         """The casualty verb of the main clause after a relative clause, or None.
 
@@ -2142,6 +2236,14 @@ class _Context:
         lex = self.lex
         for probe in range(index + 1, min(len(words), index + _RELATIVE_REACH)):
             word = words[probe]
+            if word[:1].isdigit():
+                continue  # "who killed 12 people were arrested": the clause's own object
+            if (
+                word == "as"
+                and words[probe + 1 : probe + 2] != []
+                and words[probe + 1] not in (_CLAUSE_BREAKS | _DETERMINERS)
+            ):
+                continue  # "who worked as nurses were slain": a role, not a clause of time
             if not word.isalpha() or word in _CLAUSE_BREAKS:
                 return None
             if word in _FINITE and words[probe - 1] not in _AUXILIARIES:
@@ -2456,7 +2558,8 @@ class _Context:
         owner = self.lex.nouns.get(prev[-offset - 1])
         if owner is None or owner.unit is not None or owner.category not in {"other", "personnel"}:
             return False
-        reading.verb_category = Category(reading.noun_category or "other")
+        harm = reading.noun_category
+        reading.verb_category = Category("other" if harm in _REPORTED_OTHER else harm or "other")
         reading.counted = owner.counted or prev[-offset - 1]
         reading.noun_category = owner.category
         return True
@@ -2581,7 +2684,8 @@ class _Context:
 
     def read_verb_before(self, prev: list[str], reading: _Reading) -> None:
         lex = self.lex
-        if prev[-2:] == ["in", "their"]:
+        manner = prev[-2:] == ["in", "their"]
+        if manner:
             prev = prev[:-2]  # "murdered in their thousands", "fled in their hundreds"
         elif prev[-2:] == ["by", "the"] and reading.counted and prev[-3:-2] == [reading.counted]:
             prev = prev[:-3]  # "killing civilians by the dozens": the verb before its object
@@ -2592,6 +2696,8 @@ class _Context:
             match = _match_end(prev, lex.casualty) or _match_end(prev, lex.casualty_before)
         if match is not None and prev[-1] in _LOSSES and not self.person(reading.counted):
             return  # "lost 30 seats", "lost 400 jobs": a loss of things, not of lives
+        if match is not None and match[0] == 1 and prev[-1] in _FLIGHT and not manner:
+            return  # "refugees fleeing the two nations": what is fled is a place, no victim
         if match is not None:
             rest = prev[: -match[0]]
             if rest[-1:] in (["and"], ["or"]):  # "killing and wounding hundreds": the deaths
@@ -2691,7 +2797,7 @@ class _Context:
             return Category.PERSONNEL
         if reading.verb_category is not None and reading.noun_category not in _NO_VICTIMS:
             return reading.verb_category
-        if reading.noun_category == "place":
+        if reading.noun_category in _REPORTED_OTHER:
             return Category.OTHER
         if reading.noun_category is not None and reading.noun_category != "time":
             return Category(reading.noun_category)

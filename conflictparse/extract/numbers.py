@@ -235,7 +235,8 @@ def _words() -> _Words:
         # "30km", "2kg", "84MW": a unit word written onto the digits
         if unit != "-" and noun.isalpha() and category in {"distance", "other"}:
             glued[noun] = unit
-        if category not in {"time", "distance", "money", "percent"}:
+        # things of record ("a 2012 records request") prove no count the way people do
+        if category not in {"time", "distance", "money", "percent", "thing"}:
             count_nouns.add(noun)
     return _Words(
         units=units,
