@@ -49,6 +49,8 @@ from collections import defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from deployments_eval import load_text
+
 from conflictparse.extract.actors import find_actors
 from conflictparse.lexicon import load_table, load_words
 from conflictparse.model import ActorKind
@@ -187,7 +189,8 @@ def _gold_documents(path: Path, split: str) -> Iterator[tuple[str, list[Entity]]
             continue
         rows[row["doc"]].append((row["type"], row["start"], row["end"], row["text"]))
     for doc, entities in rows.items():
-        text = (CORPORA / doc).read_text(encoding="utf-8")
+        # PolNeAR articles live in one JSON file each split; the others are files of their own.
+        text = load_text(doc) if doc.startswith("polnear/") else (CORPORA / doc).read_text("utf-8")
         for _, start, end, value in entities:
             if text[start:end] != value:
                 raise ValueError(f"{doc}: gold {value!r} is {text[start:end]!r} in the text")

@@ -433,7 +433,9 @@ class _Lexicon(NamedTuple):
     # capitalised ("new" of "New Delhi", "no" of "No 10"): most words of the second kind are
     # common words in lower case, which the scan need not look up.
     starting_words: frozenset[str]
-    scanned_words: frozenset[str]  # starting words and unit heads: both found in one pass
+    scanned_words: frozenset[str]  # starting words, unit heads, after_names: in one pass
+    # Nouns read after a person's or a party's name ("campaign", "lawmakers").
+    after_names: frozenset[str]
     capital_starting: frozenset[str]
     # Words a lexicon name holds as a possessive before its end ("People's" of "People's
     # Protection Units"): there the possessive does not close the phrase.
@@ -649,6 +651,7 @@ def _lexicon() -> _Lexicon:
     starting_words = frozenset(
         {*any_case, "the", *source_roles, *ethnic, *bare_groups, *people_nouns}
     )
+    after_names = _person_body_nouns() | _party_words()[1]
     return _Lexicon(
         inner_possessives=frozenset(inner_possessives),
         describable=frozenset(describable),
@@ -696,7 +699,8 @@ def _lexicon() -> _Lexicon:
         source_roles={key: frozenset(value) for key, value in source_roles.items()},
         title_aliases={key: tuple(value) for key, value in title_aliases.items()},
         starting_words=starting_words,
-        scanned_words=starting_words.union(unit_heads),
+        scanned_words=starting_words.union(unit_heads, after_names),
+        after_names=after_names,
         capital_starting=frozenset(lengths.keys() - any_case),
     )
 
@@ -970,16 +974,27 @@ _ANTECEDENT_WINDOW = 30
 
 
 def _headline_lines(doc: Text) -> list[tuple[int, int]]:
-    """Lines written in Title Case or capitals without a closing period: headlines."""
+    """Lines written in Title Case or capitals without a closing period: headlines; the
+    text's first line may close with one, before more lines ("Biden Aims Insult At Trump.")."""
     result = []
     nonnames = _lexicon().nonnames
+    normalized = doc.normalized
     start = 0
-    for raw_line in doc.normalized.split("\n"):
+    for raw_line in normalized.split("\n"):
         if not raw_line:
             start += 1  # the blank line between two paragraphs
             continue
         end = start + len(raw_line)
         line = raw_line.strip()
+        if (
+            start == 0
+            and line.endswith(".")
+            and end < len(normalized)
+            # Title Case proper: its lower-case words are grammar words only ("to", "of"),
+            # where a sentence has "comments on reports of violations".
+            and all(w in nonnames for w in line.split() if w.islower())
+        ):
+            line = line[:-1]  # a title at the top, closed as a sentence is
         if line and len(line) <= 200 and line[-1] not in ".!?\"':,;":
             words = [
                 w for w in line.split() if w[:1].isalpha() and not (w.islower() and w in nonnames)
@@ -1356,6 +1371,8 @@ def _org_runs(words: _Words, chunk_at: list[_Chunk | None], candidates: list[int
         ) and (
             _org_word(words, index, lexicon)
             or (texts[index] in lexicon.head_words and _arabic_name_before(words, chunk_at, index))
+            # A place's name opening with a grammar word: "West Virginia University".
+            or (chunk is not None and chunk.kind == "place" and _is_cap(texts[index]))
         )
         if not startable:
             position = chunk.last if chunk is not None else index + 1
@@ -1990,6 +2007,8 @@ def find_actors(doc: Text) -> ActorTable:
     found = list(map(lowers.__getitem__, scanned))
     starting = list(itertools.compress(scanned, map(lexicon.starting_words.__contains__, found)))
     unit_nouns = list(itertools.compress(scanned, map(lexicon.unit_heads.__contains__, found)))
+    # Nouns read after the scan ("the Sanders campaign", "Democratic lawmakers").
+    after_names = list(itertools.compress(scanned, map(lexicon.after_names.__contains__, found)))
     capital_starting = lexicon.capital_starting
     more = list(
         itertools.compress(
@@ -2029,6 +2048,9 @@ def find_actors(doc: Text) -> ActorTable:
     _link_acronyms(builder)
     _government_forces(builder)
     _comma_titles(builder)
+    if after_names:
+        _person_bodies(builder, after_names)
+        _party_members(builder, after_names)
     return _table(builder)
 
 
@@ -4164,6 +4186,93 @@ def _regime(builder: _Builder, index: int) -> int:
     return end
 
 
+def _person_bodies(builder: _Builder, candidates: list[int]) -> None:
+    """Read "the Sanders campaign", "the Trump camp" as an organisation of its own, the
+    person's, where a noun of ``actor_person_bodies.tsv`` (among ``candidates``) follows a
+    mention of a person.
+
+    Not after a possessive (a leader's "campaign" is the state's act: "Putin's campaign in
+    Syria"), not after "and" ("Clinton and Sanders campaign in Iowa": a verb), nor before
+    "against" ("Trump's campaign against the press": an effort, not a body).
+    """
+    words = builder.words
+    lowers = words.lower
+    nouns = _person_body_nouns()
+    hits = [i for i in candidates if lowers[i] in nouns and i and words.text[i].islower()]
+    if not hits:
+        return
+    drafts = builder.drafts
+    mentions = builder.mentions
+    # The last mention ending at each offset, by a dict built in C.
+    by_end = dict(zip(map(operator.itemgetter(1), mentions), range(len(mentions)), strict=True))
+    normalized = builder.doc.normalized
+    for index in hits:
+        before = index - 1
+        if words.possessive[before]:
+            continue
+        position = by_end.get(words.end(before))
+        if position is None or (index + 1 < words.count and lowers[index + 1] == "against"):
+            continue
+        start, _, person = mentions[position]
+        draft = drafts.get(person)
+        if draft is None or draft.kind is not ActorKind.PERSON:
+            continue
+        if normalized[max(0, start - 5) : start].rstrip().endswith((" and", "&")):
+            continue
+        name = f"{draft.name} {lowers[index]}"
+        key = f"B:{person}:{lowers[index]}"
+        builder.draft(key, name, ActorKind.ORGANIZATION, country=draft.country)
+        builder.mention_span(start, words.end(index), key)
+
+
+@functools.cache
+def _person_body_nouns() -> frozenset[str]:
+    """``actor_person_bodies.tsv``: nouns that name the people working for a person after
+    the person's name ("the Clinton campaign", "the Trump camp")."""
+    return load_words("actor_person_bodies")
+
+
+@functools.cache
+def _party_words() -> tuple[dict[str, str], frozenset[str]]:
+    """``actor_party_members.tsv``: party adjectives ("Democratic") with their party's name,
+    and the nouns for a party's members as a body ("lawmakers", "leadership")."""
+    parties: dict[str, str] = {}
+    members: set[str] = set()
+    for row in load_table("actor_party_members"):
+        if row[1] == "party" and len(row) > 2:
+            parties[row[0]] = row[2]
+        elif row[1] == "member":
+            members.add(row[0])
+    return parties, frozenset(members)
+
+
+def _party_members(builder: _Builder, candidates: list[int]) -> None:
+    """Read "Democratic lawmakers", "the Republican leadership", "Tory MPs" as a group of
+    the party's members, where a noun of ``actor_party_members.tsv`` (among ``candidates``)
+    follows a party's adjective that no other mention holds ("the Democratic National
+    Committee" is the committee)."""
+    parties, members = _party_words()
+    words = builder.words
+    texts = words.text
+    hits = [
+        i
+        for i in candidates
+        if i and texts[i - 1] in parties and words.lower[i] in members and not texts[i].istitle()
+    ]
+    if not hits:
+        return
+    taken = {offset for start, end, _ in builder.mentions for offset in (start, end)}
+    for index in hits:
+        before = index - 1
+        if words.possessive[before] or words.start[before] in taken or words.end(before) in taken:
+            continue
+        name = builder.text(before, index + 1)
+        key = f"G:{name.lower()}"
+        affiliation = builder.org(parties[texts[before]])
+        builder.draft(key, name, ActorKind.GROUP, affiliation=affiliation)
+        builder.mention(before, index + 1, key)
+
+
 def _government_forces(builder: _Builder) -> None:
     """Point "pro-government forces" at the one state whose government the article names.
 
@@ -4492,6 +4601,8 @@ def _link_singles(builder: _Builder) -> None:
     # people share a word, so worked out then.
     mentioned = len(builder.mentions)
     starts: dict[str, list[int]] | None = None
+    # The last word linked: its index, its actor, and where its mention is in the list.
+    joined: tuple[int, str, int] | None = None
     # Titled lone names first ("President Putin"), so that later bare "Putin"s find them.
     for titled_pass in (True, False):
         for index, read_before in builder.singles:
@@ -4509,6 +4620,18 @@ def _link_singles(builder: _Builder) -> None:
                     if starts is None:
                         starts = _starts_by_key(builder.mentions[:mentioned])
                     key = _nearest(starts, keys, words.start[index])
+                if (
+                    joined is not None
+                    and joined[0] == index - 1
+                    and joined[1] == key
+                    and words.headline[index]
+                ):
+                    # A headline's "Lindsey Graham", read word by word: one mention.
+                    start = builder.mentions[joined[2]][0]
+                    builder.mentions[joined[2]] = (start, builder.words.end(index), key)
+                    joined = (index, key, joined[2])
+                    continue
+                joined = (index, key, len(builder.mentions))
                 builder.mention(index, index + 1, key)
                 if info is not None:
                     builder.drafts[key].fill(*info)
