@@ -208,6 +208,8 @@ _PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be"})  # "we
 _TARGET_MARKERS = (_OBJECT_MARKERS - {"of"}) | {"by"}
 _LANDING = frozenset({Action.DEPLOYMENT, Action.PRESENCE})  # "They arrived in", "They are in"
 _ARRIVALS = frozenset({Action.DEPLOYMENT, Action.BUILD_UP, Action.REINFORCEMENT, Action.EXERCISE})
+_ARRIVAL_VALUES = frozenset(action.value for action in _ARRIVALS)
+_HELD_IN = frozenset({"in", "inside", "from"})  # where forces stood before they left
 _TITLE_WORDS = 6  # how far before a name its description starts ("GOP frontrunner Trump")
 _OBJECT_REACH = 5  # how far an object-form trigger's forces may be: "increase the number of troops"
 _SCAN = 40  # how many of the latest deployments a mention may join (bounds the work)
@@ -2348,6 +2350,23 @@ def _placed_end(context: _Context, index: int) -> int:
     return after
 
 
+def _sent_later(context: _Context, first: int) -> bool:
+    """Whether the placed forces opening at ``first`` are the object of a movement still to
+    come ("he would deploy up to 30,000 soldiers in the Middle East", "plans to send 500
+    troops in the region"): they are not there yet, so the movement alone is reported."""
+    verb = first - 1
+    words = context.words
+    if verb > 1 and words[verb] == "to" and words[verb - 1] == "up":
+        verb -= 2  # "up to 30,000"
+    if verb < 1:
+        return False
+    hit = context.actions[verb]
+    if hit is None or hit.value not in _ARRIVAL_VALUES:
+        return False
+    modality, _ = _find_modality(context, hit.start, max(0, hit.start - _MODALITY_WINDOW))
+    return modality is not Modality.REPORTED
+
+
 def _apposed_owner(context: _Context, first: int) -> int | None:
     """The name that placed forces describe in an apposition ("The Syrian Democratic Forces,
     the multi-ethnic secular forces in northern Syria"): the token ending it, or ``None``.
@@ -2419,6 +2438,8 @@ def _read_placed(context: _Context, index: int) -> list[_Mention]:
         apposed = None
     if first > 0 and context.words[first - 1] in _grammar("added"):
         return []  # "called for 10,000 more American troops in Iraq": troops not yet there
+    if _sent_later(context, first):
+        return []  # "he would deploy 30,000 soldiers in the region": the movement is all
     # the bare fighters of an article about one group, stated to be somewhere ("3,000
     # militants are believed to be inside Mosul"), are that group's (see ``_dominant_group``)
     unowned = (
@@ -3469,6 +3490,12 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
             location = _seen_place(context, start)
         if location is not None:
             relation = ""  # the place where it happens, not one it leaves
+    if location is None and action is Action.WITHDRAWAL and forces and _is_country(context, actor):
+        # "after the troop surge in Iraq, Obama withdrew all of our forces": a state's forces
+        # leave the one other state the sentence named before
+        location = _named_before(context, start, actor)
+        if location is not None:
+            evidence.append(location.span)
     if location is None and action in _STAYING:
         # "Mount Sinjar, where several hundred PKK fighters remain": the place the clause
         # is about is named before "where"
@@ -3949,6 +3976,32 @@ def _military_speaker(context: _Context, start: int, source: str) -> tuple[str, 
         return speaker.id, statement.source
     state = context.country_actor.get(speaker.country or "")
     return (state, statement.source) if state is not None else None
+
+
+def _named_before(context: _Context, start: int, actor: str | None) -> Location | None:
+    """The one state other than ``actor`` named as a place ("in Iraq") earlier in the sentence
+    of the trigger at ``start`` ("the surge in Iraq, Obama withdrew all of our forces");
+    ``None`` when there is none, more than one, or a state named otherwise (it may act)."""
+    sentence = context.sentence_of[start]
+    first = start
+    while first > 0 and context.sentence_of[first - 1] == sentence and start - first < 2 * _LEFT:
+        first -= 1
+    found: tuple[str, Span] | None = None
+    for index in range(first, start):
+        named = context.actor_at.get(index)
+        if named is None or named == actor or not _is_country(context, named):
+            continue
+        if context.actor_at.get(index - 1) != named and (
+            index == 0 or context.words[index - 1] not in _HELD_IN
+        ):
+            # "Russia condemned it, but the US withdrew": a state that acts is no place
+            return None
+        if found is not None and found[0] != named:
+            return None
+        found = (named, context.actor_span[index])
+    if found is None:
+        return None
+    return Location(span=found[1], country=context.actors[found[0]].country)
 
 
 def _fronted_place(context: _Context, start: int) -> Location | None:
