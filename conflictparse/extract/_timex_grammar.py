@@ -64,6 +64,8 @@ class Lexicon:
     span_adjectives: frozenset[str]
     infinitive_not_verbs: frozenset[str] = frozenset()
     infinitive_not_purpose: frozenset[str] = frozenset()
+    # holidays whose name also stands for the weeks around them ("the Christmas offensive")
+    season_holidays: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -102,6 +104,7 @@ def lexicon() -> Lexicon:
             amount_mods[phrase] = mod
     blockers = load_table("time_year_blockers")
     infinitive = load_table("time_infinitive")
+    holidays = load_table("time_holidays")
     return Lexicon(
         months=months,
         month_abbreviations=frozenset(month_abbr),
@@ -118,13 +121,14 @@ def lexicon() -> Lexicon:
         sets={row[0]: row[1] for row in load_table("time_sets")},
         future_cues=frozenset(row[0] for row in load_table("time_future_cues")),
         past_cues=frozenset(row[0] for row in load_table("time_past_cues")),
-        holidays={row[0]: (int(row[1]), int(row[2])) for row in load_table("time_holidays")},
+        holidays={row[0]: (int(row[1]), int(row[2])) for row in holidays},
         blockers_before=frozenset(row[0] for row in blockers if row[1] == "before"),
         blockers_after=frozenset(row[0] for row in blockers if row[1] == "after"),
         event_nouns=frozenset(row[0] for row in load_table("time_event_nouns")),
         span_adjectives=frozenset(row[0] for row in load_table("time_span_adjectives")),
         infinitive_not_verbs=frozenset(row[0] for row in infinitive if row[1] == "not_verb"),
         infinitive_not_purpose=frozenset(row[0] for row in infinitive if row[1] == "not_purpose"),
+        season_holidays=frozenset(row[0] for row in holidays if row[3:4] == ("season",)),
     )
 
 

@@ -400,6 +400,8 @@ class _Context:
     # How many expressions so far were relative to the publication date ("yesterday").
     deictic: int = 0
     reference: _dt.date | None = None
+    # The reference when only its month is known ("in October"): its day is a stand-in.
+    month_reference: _dt.date | None = None
     # The last day an expression named ("on Friday", "Nov. 3"): "the morning" is its morning.
     day_reference: tuple[_dt.date, int] | None = None
     last_quarter: tuple[int, int, int] | None = None
@@ -1455,6 +1457,7 @@ def _refer_to_month(ctx: _Context, year: int, month: int) -> None:
     reference = ctx.reference
     if reference is None or (reference.year, reference.month) != (year, month):
         ctx.reference = _valid(year, month, 1) or reference
+        ctx.month_reference = ctx.reference
 
 
 def _h_iso(match: regex.Match[str], ctx: _Context) -> list[_Found]:
@@ -1957,6 +1960,19 @@ def _h_ago(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         value = _UNKNOWN_AT.get(granularity, "XXXX-XX-XX")
         return [_Found(match.start(), match.end(), TimeType.DATE, value, mod)]
     steps = round(amount * count)
+    if (
+        granularity in {"day", "week"}
+        and direction in {"later", "earlier"}
+        and base is ctx.month_reference
+    ):
+        # "began in October; four days later": counted from a day the text never gives, so
+        # only the year is known (the count may cross into the next month), and not even
+        # that when counting from the month's first and last days gives different years
+        first = shift(base, sign * steps, granularity)
+        last = shift(shift(base, 1, "month") - _dt.timedelta(days=1), sign * steps, granularity)
+        known = f"{first.year:04d}" if first.year == last.year else "XXXX"
+        unknown = "XX-XX" if granularity == "day" else "WXX"
+        return [_Found(match.start(), match.end(), TimeType.DATE, f"{known}-{unknown}", mod)]
     quarter = ctx.quarter_nearby(match.start())
     if quarter is not None and unit == "year" and steps == 1 and sign < 0:
         # "profit rose from $3 million a year ago" next to "the third quarter": that quarter
@@ -3016,7 +3032,16 @@ _ADVERB_AFTER = regex.compile(r"\s+(?P<word>before|after)(?=\s*(?:[,;:.!?)]|\Z))
 def _h_holiday(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     if not _capitalised(match, "holiday", ctx) or _in_quoted_title(ctx, match.start("holiday")):
         return []
-    month, day = ctx.lex.holidays[_lower(match["holiday"]).replace("’", "'")]
+    name = _lower(match["holiday"]).replace("’", "'")
+    month, day = ctx.lex.holidays[name]
+    if (
+        not match["year"]
+        and name in ctx.lex.season_holidays
+        and _next_word(ctx, match.end()) in ctx.lex.event_nouns
+    ):
+        # "the Christmas offensive" ran for weeks around the feast, not on its day: TimeML
+        # gives the month
+        return _date_found(match, ctx, month, None, None)
     return _date_found(match, ctx, month, day, match["year"])
 
 
