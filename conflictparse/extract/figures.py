@@ -77,8 +77,11 @@ _AUXILIARIES = frozenset(
      "remain", "remained", "remains", "still", "feared", "believed", "thought", "presumed",
      "reported", "confirmed", "known", "to", "said", "could", "would", "will", "may", "might",
      "can", "should", "must", "continue", "continued", "continues", "continuing", "began",
-     "begun", "started", "try", "tried", "trying", "expected", "likely", "found"}
+     "begun", "started", "try", "tried", "trying", "expected", "likely", "found",
+     "lie", "lies", "lay", "lying", "languish", "languished", "languishing"}
 )  # fmt: skip
+# "lie", "lay", "languish": state verbs before a casualty adjective or custody, like "remain"
+# ("hundreds lie injured", "three soldiers lay dead", "the five languish in a military jail")
 _ACTIVE_OBJECTS = frozenset(
     {"a", "an", "the", "at", "more", "some", "about", "dozens", "his", "him", "her", "them"}
 )
