@@ -1197,11 +1197,16 @@ def _choose_year(
     *,
     ahead: bool = False,
     whole_month: bool = False,
+    feast: bool = False,
 ) -> int | None:
     """The year of a year-less month (and day): the story year, or the one nearest the anchor.
 
     ``ahead``: the expression is a deadline ("by February"), later than the anchor unless its
-    clause is told in the past.
+    clause is told in the past. ``whole_month``: a month told whole, so a past clause means one
+    begun by the anchor. ``feast``: a holiday, read by tense as a weekday is: a past clause
+    means the latest one up to the anchor, a future one the next after it ("shelled the city on
+    Christmas Eve", "will cross on Boxing Day"); a bare month-day keeps a few weeks' slack, as
+    schedules are told in the past tense ("the offer expired Nov. 16" in a Nov. 2 report).
     """
     since = _previous_word(ctx, offset) == "since"
     story = ctx.year_for(offset, month)
@@ -1222,15 +1227,17 @@ def _choose_year(
         started = [c for c in candidates if c <= anchor]
         return (started[-1] if started else candidates[0]).year
     if ctx.is_future(offset) or (ahead and not ctx.is_past(offset)) or _purpose_before(ctx, offset):
-        later = [c for c in candidates if c >= anchor.replace(day=1)]
+        later = [c for c in candidates if c >= (anchor if feast else anchor.replace(day=1))]
         if later:
             return later[0].year
     if ctx.is_past(offset) or _fronted_past(ctx, offset):
         # A past event: the latest such date up to a few weeks after the anchor ("the offer
         # expired Nov. 16" in a Nov. 2 report stays in this year).
         horizon = anchor + _dt.timedelta(days=45 if day > 1 else 40)
-        if whole_month:
-            horizon = anchor  # "changed its year in December": a month of the past, told whole
+        if whole_month or feast:
+            # "changed its year in December", "shelled the city on Christmas Eve": a month told
+            # whole or a feast is no schedule, so nothing after the anchor is past
+            horizon = anchor
         earlier = [c for c in candidates if c <= horizon]
         return (earlier[-1] if earlier else candidates[0]).year
     # No tense to go by ("payable Jan. 3", "holders of record Dec. 21", "a pact effective
@@ -1407,14 +1414,25 @@ def _told_in(ctx: _Context, year: int, paragraph: int) -> bool:
 
 
 def _date_found(
-    match: regex.Match[str], ctx: _Context, month: int, day: int | None, year_text: str | None
+    match: regex.Match[str],
+    ctx: _Context,
+    month: int,
+    day: int | None,
+    year_text: str | None,
+    *,
+    feast: int | None = None,
 ) -> list[_Found]:
+    """The date (or month, if ``day`` is None) a match names, its year chosen if not written.
+
+    ``feast``: the day of the holiday the match names ("Christmas", "the Christmas offensive"):
+    the year is chosen for that day, by tense as a weekday's date is (see ``_choose_year``).
+    """
     mod = _point_mod(match, ctx)
     if year_text:
         year = int(year_text)
         _remember_year(ctx, match.start(), year)
     else:
-        chosen = _choose_year(ctx, match.start(), month, day or 1)
+        chosen = _choose_year(ctx, match.start(), month, feast or day or 1, feast=feast is not None)
         if chosen is None:
             value = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
             return [_Found(match.start(), match.end(), TimeType.DATE, value, mod)]
@@ -3041,8 +3059,8 @@ def _h_holiday(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     ):
         # "the Christmas offensive" ran for weeks around the feast, not on its day: TimeML
         # gives the month
-        return _date_found(match, ctx, month, None, None)
-    return _date_found(match, ctx, month, day, match["year"])
+        return _date_found(match, ctx, month, None, None, feast=day)
+    return _date_found(match, ctx, month, day, match["year"], feast=day)
 
 
 def _h_spoken(match: regex.Match[str], ctx: _Context) -> list[_Found]:
