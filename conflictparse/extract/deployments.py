@@ -125,6 +125,7 @@ _AUXILIARIES = frozenset(
 # how far from its forces a restricted trigger may stand: "have" ... "troops" (_light_forces),
 # "troops" ... "left" (_SUBJECT_REACH), "increase the number of troops" (_OBJECT_REACH)
 _RESTRICTED_REACH = 8
+_COUNT_WORDS = frozenset({"tens", "hundreds", "thousands", "dozens", "scores"})
 _LIGHT_REACH = 11  # how far a light verb's forces may follow it: "has 8,000 to 10,000 fighters"
 # Prepositions whose object is not the subject of what follows: "the invasion of Kuwait and
 # its build-up" means Iraq's build-up, "talks with Baghdad over redeploying" the US's.
@@ -2912,9 +2913,12 @@ def _behind_preposition(context: _Context, end: int, index: int, *, verb: bool) 
     for probe in range(end, index):
         word = context.words[probe]
         if (context.hit("prep", probe) is not None or word == "for") and not (
-            word in _grammar("quantifier")
-            and probe + 1 < len(context.words)
-            and context.words[probe + 1][:1].isdigit()
+            (
+                word in _grammar("quantifier")
+                and probe + 1 < len(context.words)
+                and context.words[probe + 1][:1].isdigit()
+            )
+            or _number_bound(context, probe)
         ):
             return True  # but "over 2,000 troops", "around 400 soldiers" count them
         if verb and word == "of" and probe > end:
@@ -2922,6 +2926,22 @@ def _behind_preposition(context: _Context, end: int, index: int, *, verb: bool) 
             # "some of the forces", "2,000 of its troops" are the forces themselves
             if before not in _grammar("quantifier") and not before.isdigit():
                 return True
+    return False
+
+
+def _number_bound(context: _Context, index: int) -> bool:
+    """Whether the preposition at ``index`` is part of a bound on the number after it ("up to
+    800 troops", "at least 200 soldiers"): the forces after it are still the verb's object."""
+    words = context.words
+    for first in (index - 1, index):
+        after = first + 2
+        if (
+            first >= 0
+            and after < len(words)
+            and f"{words[first]} {words[first + 1]}" in _grammar("bound")
+            and (words[after][:1].isdigit() or words[after] in _grammar("quantifier"))
+        ):
+            return True
     return False
 
 
@@ -2940,6 +2960,9 @@ def _light_forces(context: _Context, hit: _Hit, *, loaded: bool = True) -> int |
             or word in _grammar("quantifier")
             or owner
             or _in_range(context, index)  # "8,000 to 10,000 fighters"
+            or _number_bound(context, index)  # "has up to 400 troops"
+            # "have small numbers of special forces": "of" after a word of quantity
+            or (word == "of" and context.words[index - 1] in _grammar("quantifier"))
         ):
             # one describing word, after a determiner or right after the verb ("have
             # small contingents")
@@ -3177,7 +3200,12 @@ def _auxiliary(context: _Context, hit: _Hit) -> bool:
         following + 1 < len(words)
         and words[following].endswith("ed")
         and words[following].isalpha()
-        and words[following + 1] in _DETERMINERS
+        and (
+            words[following + 1] in _DETERMINERS
+            # "has recruited tens of thousands of fighters", "had trained 5,000 troops"
+            or words[following + 1] in _COUNT_WORDS
+            or words[following + 1][:1].isdigit()
+        )
         and context.hit("force", following) is None
     ):
         return True
@@ -4791,6 +4819,10 @@ def _holds_office(context: _Context, speaker: str, *, urged: bool) -> bool:
                 return False
             if word not in described and not context.tokens[probe].text[:1].isupper():
                 break
+    if not person.title and not _grammar("campaign").isdisjoint(context.words):
+        # an article about candidates: a person it gives no title may be one of them, and
+        # his plan ("he would deploy up to 30,000 American soldiers") is not yet a state's
+        return False
     if person.title or not urged:
         # a plan or decision of a titled person ("Trump's decision to withdraw") is taken
         # as the state's, though another holds a head's title in the text ("President Obama"
@@ -5824,6 +5856,7 @@ def _ends_phrase(context: _Context, index: int, right: int) -> bool:
     if (
         word in _grammar("follower")
         or word in _grammar("be")
+        or word in _grammar("predicate")  # "troops in Iraq help train": the clause's verb
         or word in _DETERMINERS
         or word.endswith(("ed", "ly"))
     ):
