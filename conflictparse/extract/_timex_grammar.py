@@ -56,6 +56,8 @@ class Lexicon:
     vague: dict[str, tuple[str, str]]
     sets: dict[str, str]
     future_cues: frozenset[str]
+    # future cues that qualify a noun ("the upcoming vote"): a past verb of the clause wins
+    future_adjectives: frozenset[str]
     past_cues: frozenset[str]
     holidays: dict[str, tuple[int, int]]
     blockers_before: frozenset[str]
@@ -105,6 +107,7 @@ def lexicon() -> Lexicon:
     blockers = load_table("time_year_blockers")
     infinitive = load_table("time_infinitive")
     holidays = load_table("time_holidays")
+    future = load_table("time_future_cues")
     return Lexicon(
         months=months,
         month_abbreviations=frozenset(month_abbr),
@@ -119,7 +122,8 @@ def lexicon() -> Lexicon:
         amount_mods=amount_mods,
         vague={row[0]: (row[1], row[2]) for row in load_table("time_vague")},
         sets={row[0]: row[1] for row in load_table("time_sets")},
-        future_cues=frozenset(row[0] for row in load_table("time_future_cues")),
+        future_cues=frozenset(row[0] for row in future),
+        future_adjectives=frozenset(row[0] for row in future if row[1:] == ("adjective",)),
         past_cues=frozenset(row[0] for row in load_table("time_past_cues")),
         holidays={row[0]: (int(row[1]), int(row[2])) for row in holidays},
         blockers_before=frozenset(row[0] for row in blockers if row[1] == "before"),

@@ -243,6 +243,7 @@ _AFTER_FREQUENCY_ADVERB = frozenset(
 _MODAL_FUTURE = frozenset({"will", "shall", "'ll", "won't"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "shall", "must"})
 _PAST_AUXILIARY = frozenset({"had", "was", "were", "did"})
+_PRESENT_AUXILIARY = frozenset({"has", "have", "is", "are", "am", "does", "do"})
 _COUNT_CUES = frozenset(
     {"about", "around", "some", "nearly", "almost", "than", "approximately", "roughly", "over",
      "under", "estimated", "total", "least"}
@@ -284,6 +285,8 @@ _DEMONSTRATIVE_TIME_LEADS = frozenset(
     {"at", "by", "around", "during", "since", "until", "till", "from", "in", "throughout"}
 )
 _RANGE_BETWEEN = regex.compile(r"\s*(?:-|–|to|and|until|till|through)\s*")
+# The word that opens a range of two ends ("between ... and", "from ... to"), right before it.
+_RANGE_OPENS = regex.compile(r"(?r)\b(?:between|from)\s+\Z", regex.I)
 # A vague amount ending in a plural unit, and a second plural unit coordinated with it.
 _PLURAL_UNIT_END = regex.compile(r"(?<!\w)(?:years|months|weeks|days|decades|hours)$", regex.I)
 _AND_UNIT = regex.compile(
@@ -479,7 +482,7 @@ class _Context:
         past = self.lex.past_cues
         # "announced plans to ...", "said plans to ...": after a past verb the cue is a noun
         # phrase, and the clause tells what happened then.
-        result = not cues.isdisjoint(words) or (
+        result = self._has_future_word(offset, words) or (
             not _cue_heads(cues).isdisjoint(words)
             and any(
                 f"{a} {b}" in cues
@@ -493,6 +496,22 @@ class _Context:
             result = False  # "had been due to expire Friday": a plan seen from the past
         self.future[offset] = result
         return result
+
+    def _has_future_word(self, offset: int, words: list[str]) -> bool:
+        """Whether a one-word future cue tells the clause's time.
+
+        A cue that qualifies a noun ("called Friday for ... in the upcoming election") yields to
+        a past verb of the clause, unless it leads a time word ("next week").
+        """
+        lex = self.lex
+        hits = lex.future_cues.intersection(words)
+        if not hits or not hits <= lex.future_adjectives:
+            return bool(hits)
+        leads_time = any(
+            word in hits and _is_time_word(following, lex)
+            for word, following in itertools.pairwise(words)
+        )
+        return leads_time or not self.has_past_verb(offset)
 
     def is_past(self, offset: int) -> bool:
         """Whether the clause around ``offset`` is told in the past tense (and not the future).
@@ -511,8 +530,7 @@ class _Context:
         # "agreed to acquire ... in January": the event is the one still to come; "is said to
         # have taken place": a perfect infinitive tells a past event.
         return any(
-            (b.endswith("ed") and len(b) > 4 and a not in _NOT_BEFORE_PAST and c != "to")
-            or (a == "to" and b == "have")
+            _regular_past(a, b, c) or (a == "to" and b == "have")
             for a, b, c in zip(words, words[1:], [*words[2:], ""], strict=False)
         )
 
@@ -612,6 +630,11 @@ class _Context:
         years = max(self.historical_years, self.old_years)
         deictic = max(self.deictic, self.days_named)
         return years >= 2 and deictic * _NARRATIVE_RATIO < years
+
+
+def _is_time_word(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` names a unit, day, month or season ("week", "Monday", "spring")."""
+    return word in lex.units or word in lex.weekdays or word in lex.months or word in lex.seasons
 
 
 def _sentence_start(sentence: Sentence) -> int:
@@ -877,6 +900,8 @@ def _share_year(found: list[_Found], text: str) -> list[_Found]:
     """Give the first end of a range the year written only at its second end.
 
     "between March and May 2014", "August-September 1950": the first month is in 2014 / 1950.
+    A range opens before it closes: "between January 1 and September 26" in an October report
+    is January of that September's year, not the coming January.
     """
     for index in range(len(found) - 1):
         first, second = found[index], found[index + 1]
@@ -887,10 +912,17 @@ def _share_year(found: list[_Found], text: str) -> list[_Found]:
             and _MONTH_VALUE.fullmatch(first.value)
             and not _YEAR_DIGITS.search(text, first.start, first.end)
             and not _RELATIVE_LEAD.match(text, first.start, first.end)
-            and _YEAR_DIGITS.search(text, second.start, second.end)
             and second.value[:4].isdigit()
         ):
-            found[index] = attrs.evolve(first, value=second.value[:4] + first.value[4:])
+            if _YEAR_DIGITS.search(text, second.start, second.end):
+                found[index] = attrs.evolve(first, value=second.value[:4] + first.value[4:])
+            elif first.value > second.value and _RANGE_OPENS.search(
+                text, max(0, first.start - 10), first.start
+            ):
+                year = int(second.value[:4])
+                if first.value[4:] > second.value[4:]:
+                    year -= 1  # "from October to March": the October before
+                found[index] = attrs.evolve(first, value=f"{year:04d}{first.value[4:]}")
     return found
 
 
@@ -1226,10 +1258,15 @@ def _choose_year(
         # "since Jan. 13": a span reaching the present opens in the past, whatever the tense
         started = [c for c in candidates if c <= anchor]
         return (started[-1] if started else candidates[0]).year
-    if ctx.is_future(offset) or (ahead and not ctx.is_past(offset)) or _purpose_before(ctx, offset):
-        later = [c for c in candidates if c >= (anchor if feast else anchor.replace(day=1))]
-        if later:
-            return later[0].year
+    later = [c for c in candidates if c >= (anchor if feast else anchor.replace(day=1))]
+    if later and (
+        ctx.is_future(offset)
+        or (ahead and not ctx.is_past(offset))
+        # "a deal to avoid an assault in September" in a December report: a purpose months
+        # ahead would say "next September"; so far off, the date is when the deal was made
+        or (later[0] - anchor < _PURPOSE_HORIZON and _purpose_before(ctx, offset))
+    ):
+        return later[0].year
     if ctx.is_past(offset) or _fronted_past(ctx, offset):
         # A past event: the latest such date up to a few weeks after the anchor ("the offer
         # expired Nov. 16" in a Nov. 2 report stays in this year).
@@ -1246,6 +1283,18 @@ def _choose_year(
     return min(candidates, key=lambda c: abs((c - anchor).days + middle)).year
 
 
+def _regular_past(before: str, word: str, after: str) -> bool:
+    """Whether ``word`` reads as a regular past verb between ``before`` and ``after``.
+
+    An "-ed" word after a determiner or a form of "be" is an adjective or a passive ("the
+    proposed merger", "is expected"), and one before "to" a verb of intent ("agreed to acquire
+    ... in January" tells of the event to come).
+    """
+    return (
+        word.endswith("ed") and len(word) > 4 and before not in _NOT_BEFORE_PAST and after != "to"
+    )
+
+
 def _fronted_past(ctx: _Context, offset: int) -> bool:
     """Whether a date heading its sentence is told by a past verb further on.
 
@@ -1258,17 +1307,24 @@ def _fronted_past(ctx: _Context, offset: int) -> bool:
         return False
     text = ctx.doc.normalized
     # A date heads its sentence after two words at most ("In January,"), then a comma.
-    if (
-        offset > _third_word(ctx, sentence)
-        or _FRONTED_COMMA.match(text, offset, sentence.end) is None
+    comma = _FRONTED_COMMA.match(text, offset, sentence.end)
+    if comma is None or (
+        offset > _third_word(ctx, sentence) and not _fronted_phrase(text, sentence.start, offset)
     ):
         return False
-    words = text[offset : min(sentence.end, offset + _FRONTED_REACH)].lower().split()
-    for raw in words:
-        word = raw.strip(_STRIP_PUNCTUATION)
-        if word in ctx.lex.future_cues:
+    end = min(sentence.end, offset + _FRONTED_REACH)
+    # A quotation's reporting verb tells when it was said, not when its date is: "'Saturday or
+    # Sunday you could sit,' he told the BBC"
+    quote = text.find('"', comma.end(), end)
+    end = end if quote < 0 else quote
+    words = [raw.strip(_STRIP_PUNCTUATION) for raw in text[comma.end() : end].lower().split()]
+    # A regular "-ed" form right after the comma opens the subject ("In January, armed groups
+    # will ..."); after the subject's words it is the verb ("In January, the governor lauded").
+    # The first verb decides: "... the Senate has withdrawn support and accused ..." is present.
+    for before, word, after in zip(["", *words], words, [*words[1:], ""], strict=False):
+        if word in ctx.lex.future_cues or word in _PRESENT_AUXILIARY:
             return False
-        if word in ctx.lex.past_cues:
+        if word in ctx.lex.past_cues or (before and _regular_past(before, word, after)):
             return True
     return False
 
@@ -1287,6 +1343,30 @@ def _third_word(ctx: _Context, sentence: Sentence) -> int:
     return third
 
 
+def _fronted_phrase(text: str, start: int, offset: int) -> bool:
+    """Whether a short adverbial phrase leads the sentence up to ``offset``.
+
+    "In a statement on Friday, the minister said ...", "Speaking to reporters on Monday, ...":
+    the date closes a phrase set before the subject, so the main verb after the comma tells
+    its tense as it does for "In January, ...". A date inside the phrase's noun ("In the
+    run-up to Sunday's vote, ...") times something else.
+    """
+    words = text[start:offset].split()
+    return (
+        offset - start <= _FRONTED_PHRASE_REACH
+        and 2 < len(words) <= _FRONTED_PHRASE_WORDS
+        and words[0].lower() in _FRONTED_PHRASE_LEADS
+        and words[-1].lower() in _FRONTED_PHRASE_SIGNALS
+    )
+
+
+# How long (in characters, in words) a phrase fronted before a date may be.
+_FRONTED_PHRASE_REACH = 50
+_FRONTED_PHRASE_WORDS = 7
+# The words that open a phrase set before the subject ("In an interview on Monday, ...").
+_FRONTED_PHRASE_LEADS = frozenset({"in", "at", "during", "speaking", "writing", "after"})
+# The prepositions that set the date itself in such a phrase ("... on Friday,").
+_FRONTED_PHRASE_SIGNALS = frozenset({"on", "in"})
 # The first two words of a sentence and the spaces after them, up to the third word.
 _TWO_WORDS = regex.compile(r"\s*+\S++\s++\S++\s++")
 # A fronted date: the date's own words, then a comma before the rest of the sentence.
@@ -1342,6 +1422,8 @@ def _purpose_lead(lead: str, lex: Lexicon) -> bool:
 
 # How far back (in characters) an infinitive may stand before the date it leads to.
 _PURPOSE_REACH = 90
+# How far ahead a year-less date of purpose may lie ("to acquire the bank in January").
+_PURPOSE_HORIZON = _dt.timedelta(days=183)
 # Words that open a clause of their own: an infinitive before them is not the date's.
 _CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "whose", "when", "where", "while"})
 
@@ -2577,16 +2659,22 @@ def _tensed_weekday(ctx: _Context, offset: int, anchor: _dt.date, weekday: int) 
     """The date a bare weekday name ("Monday") refers to, by the tense of its clause.
 
     Future clauses take the next such day, past ones the latest; with no tense cue at all
-    (headline present, "Monday's vote") the one nearest the anchor wins.
+    (headline present, "Monday's vote") the one nearest the anchor wins. The anchor's own
+    weekday is the anchor's day in either tense ("will speak Friday" in a Friday report): the
+    one a week on is "next Friday".
     """
     if ctx.is_future(offset):
-        return weekday_date(anchor, weekday, 1)
+        return weekday_date(anchor - _dt.timedelta(days=1), weekday, 1)
     # "said Monday that ...": the reporting verb just before is a clause break, not in the clause
     window = ctx.doc.normalized[max(0, offset - 20) : offset]
     before = window.lower().translate(_PUNCTUATION_TO_SPACE).split()
     if before and before[-1] == "on":
         before.pop()
-    if ctx.is_past(offset) or (before and before[-1] in ctx.lex.past_cues):
+    if (
+        ctx.is_past(offset)
+        or (before and before[-1] in ctx.lex.past_cues)
+        or _fronted_past(ctx, offset)  # "On Monday, Erdogan said ..."
+    ):
         return weekday_date(anchor, weekday, -1)
     return nearest_weekday(anchor, weekday)
 
@@ -2646,6 +2734,11 @@ def _h_weekday(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         value = f"XXXX-WXX-{weekday}" + (part or "")
         return [_Found(match.start(), match.end(), TimeType.SET, value)]
     relation = _lower(match["wrel"])
+    start = match.start()
+    if relation == "following" and ctx.doc.normalized.startswith("'s", match.end()):
+        # "Following Monday's debate": a preposition before a possessive, not "the following
+        # Monday"; the weekday alone is the expression
+        relation, start = "", match.start("wd")
     ctx.deictic += 1
     mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get(relation)
     anchor = ctx.anchor
@@ -2672,18 +2765,18 @@ def _h_weekday(match: regex.Match[str], ctx: _Context) -> list[_Found]:
             date = weekday_date(anchor, weekday, 1)
         elif relation == "this":
             date = weekday_date(anchor, weekday, 0)
-        elif ctx.narrative and (story_day := ctx.day_just_told(match.start())) is not None:
+        elif ctx.narrative and (story_day := ctx.day_just_told(start)) is not None:
             # "On 17 September 1862 ... By Friday", "On September 13, 2007 ... described
             # Thursday's killing": a history tells forward from the day it is telling (that
             # day itself, or the first such weekday after it), not from its publication
             date = weekday_date(story_day - _dt.timedelta(days=1), weekday, 1)
         else:
-            date = _tensed_weekday(ctx, match.start(), anchor, weekday)
+            date = _tensed_weekday(ctx, start, anchor, weekday)
         day = date.isoformat()
-        ctx.set_day(date, match.start())
+        ctx.set_day(date, start)
     if part:
-        return [_Found(match.start(), match.end(), TimeType.TIME, day + part, mod)]
-    return [_Found(match.start(), match.end(), TimeType.DATE, day, mod)]
+        return [_Found(start, match.end(), TimeType.TIME, day + part, mod)]
+    return [_Found(start, match.end(), TimeType.DATE, day, mod)]
 
 
 def _h_daypart(match: regex.Match[str], ctx: _Context) -> list[_Found]:
