@@ -31,6 +31,9 @@ or paragraphs (a headline's last word and the next line's first are two mentions
      move ("in Moscow", "visited Kyiv", "bombed Sanaa", "north London"), naming where a
      thing is ("a Moscow suburb", "the Paris talks"), or inside a longer name ("King's
      College London"); a possessive capital before a force ("Kiev's troops") is the state;
+     a state's name or capital before a government word ("the Kiev government", "Ukraine
+     authorities") names its government, and a state's name in capitals before a body of
+     forces ("US troops", "U.S. service members") names the state as its demonym would;
    - a demonym is a mention of its state where the state acts through it (formerly only
      before a title or the government): before a force, an agent or an act of a state
      (``groupnouns.tsv`` roles ``force`` and ``act``, after at most three ``force-modifier``
@@ -2121,6 +2124,10 @@ def _scan(builder: _Builder, starters: list[int]) -> None:
             )
             if position:
                 continue
+        if chunk is not None and chunk.kind == "country":
+            position = _state_body(builder, chunk)
+            if position:
+                continue
         if (
             ("-" in lower or lower in group_words)
             if chunk is None
@@ -2317,6 +2324,10 @@ def _chunk(builder: _Builder, chunk: _Chunk) -> int:
     if chunk.kind == "person":
         return _known_person(builder, chunk)
     words = builder.words
+    if chunk.kind in {"country", "capital"}:
+        government = _named_government(builder, chunk)
+        if government:
+            return government
     if chunk.kind in {"demonym", "country"}:
         ministry = _ministry(builder, chunk) or _state_institution(builder, chunk)
         if ministry:
@@ -2569,6 +2580,19 @@ def _state_agent(builder: _Builder, chunk: _Chunk) -> int:
         last = end
     builder.mention(chunk.first, last, key)
     return last
+
+
+def _state_body(builder: _Builder, chunk: _Chunk) -> int:
+    """'US forces', 'U.S. service members', 'UK troops': a state's name in capitals qualifies
+    the body of people it acts through as a demonym does ("Iraqi forces"), and the noun joins
+    its mention; return the index after it, or 0 ("US military drills" is an act)."""
+    words = builder.words
+    if not words.text[chunk.first].isupper() or words.possessive[chunk.last - 1]:
+        return 0
+    end = _agent_end(builder, chunk.last)
+    if end is None or not _body_ends(words, end):
+        return 0
+    return _state_agent(builder, chunk)
 
 
 # Words between a demonym and its press: "Syrian state media", "Iranian official television".
@@ -2852,6 +2876,15 @@ def _institution_words() -> dict[str, str]:
     return {row[0]: row[1] for row in load_table("actor_institutions")}
 
 
+def _institution_role(words: _Words, index: int) -> str | None:
+    """The role of word ``index`` in an institution's name, in lower case or capitalised ("the
+    US embassy", "the US Embassy"), not in a headline's capitals ("IN SYRIA COURTS ARE")."""
+    lower = words.lower[index]
+    if words.text[index] not in {lower, lower.capitalize()}:
+        return None
+    return _institution_words().get(lower)
+
+
 _INSTITUTION_MODIFIERS = 2  # words between a name and the head: "the Kilis criminal court"
 
 
@@ -2860,17 +2893,16 @@ def _institution(builder: _Builder, first: int, after: int, country: str | None)
     that starts at word ``first`` ("the Turkish court", "Iraq's parliament", "the Kilis
     criminal court"), as an organisation of that state; return where it ends, or 0."""
     words = builder.words
-    roles = _institution_words()
     index = after
     while (
         index < words.count
         and index - after < _INSTITUTION_MODIFIERS
-        and roles.get(words.text[index]) == "modifier"
+        and _institution_role(words, index) == "modifier"
     ):
         index += 1
     if (
         index >= words.count
-        or roles.get(words.text[index]) != "head"
+        or _institution_role(words, index) != "head"
         or builder.chunk_at[index] is not None
     ):
         return 0
@@ -2884,6 +2916,26 @@ def _institution(builder: _Builder, first: int, after: int, country: str | None)
     ).key
     builder.mention(first, end, key)
     return end
+
+
+def _named_government(builder: _Builder, chunk: _Chunk) -> int:
+    """'the Kiev government', 'Ukraine authorities': a state's name or its capital before a
+    government word names the government, as 'the Syrian government' does; return the index
+    after the noun, or 0 ("the Kiev government building" names a building)."""
+    words = builder.words
+    after = chunk.last
+    if (
+        words.possessive[after - 1]
+        or after >= words.count
+        or words.lower[after] not in _GOVERNMENT
+        or builder.chunk_at[after] is not None
+        or (after + 1 < words.count and not _ends_noun_phrase(words, after + 1))
+    ):
+        return 0
+    # Not a government "the regime" refers back to: "the US administration" in an article
+    # on Syria leaves "the regime" Syria's.
+    builder.mention(chunk.first, after + 1, builder.country(chunk.key[2:]))
+    return after + 1
 
 
 def _state_institution(builder: _Builder, chunk: _Chunk) -> int:
