@@ -142,7 +142,7 @@ _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # what a modifier lends a generic head: "rocket systems", "the refugee population"
 _KINDS_LENT = frozenset({"personnel", "equipment", "displaced"})
 _LISTED_NAMES = 10  # tokens of "Army, Navy and Air Force" before the noun they share
-_PRONOUN_ORDINALS = frozenset({"first", "last", "latter", "former"})
+_PRONOUN_ORDINALS = frozenset({"first", "last", "final", "latter", "former"})
 # words that pick a run of a series before its size: "six of the past seven contests"
 _SEQUENCE_WORDS = frozenset(
     {"past", "last", "first", "next", "previous", "remaining"}
@@ -751,6 +751,16 @@ class _Context:
             and (reading.counted is None or not self.count_noun(reading.counted))
         ):
             return None  # "the first two remained local": which ones, not how many
+        if (
+            bare[-1:] in (["in"], ["into"])
+            and number.text[:1].isalpha()
+            and not number.vague  # "we estimate them in hundreds.": a magnitude is a count
+            and reading.counted is None
+            and reading.unit is None
+            and category not in _CASUALTIES
+            and (not nxt or not nxt[0][:1].isalnum())
+        ):
+            return None  # "cut the territory in two.": the parts of a whole, not a count
         if number.text.lower() == "one" and (
             nxt[:1] == ["another"] or nxt[:2] == ["after", "another"]
         ):

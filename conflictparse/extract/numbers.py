@@ -632,20 +632,22 @@ class _Scanner:
                 end = after + hyphen + 1
                 value = words.fractions[text] * factor
                 return self.make(index, end, None, value=value, scale=factor), index, end
-        if text in words.fractions and self.text_at(after) in {"a", "an"}:
-            scale_word = self.text_at(after + 1)
+        article = after + 1 if text in words.fractions and self.hyphened_article(index) else after
+        if text in words.fractions and self.text_at(article) in {"a", "an"}:
+            scale_at = article + 1 + (article - after)  # past the second hyphen if any
+            scale_word = self.text_at(scale_at)
             factor = words.scales.get(scale_word) or words.multipliers.get(scale_word)
             unit = words.glued_units.get(scale_word) if len(scale_word) > 2 else None
             if unit:  # "half a mile": the span takes the unit in, as in "30km"
                 value = words.fractions[text]
-                number = self.make(index, after + 2, None, value=value, unit=unit)
-                return number, index, after + 2
+                number = self.make(index, scale_at + 1, None, value=value, unit=unit)
+                return number, index, scale_at + 1
             if factor:
                 value = words.fractions[text] * factor
                 return (
-                    self.make(index, after + 2, None, value=value, scale=factor),
+                    self.make(index, scale_at + 1, None, value=value, scale=factor),
                     index,
-                    after + 2,
+                    scale_at + 1,
                 )
             return None
         if text == "several":
@@ -933,6 +935,16 @@ class _Scanner:
             "inland",
             "offshore",
         }
+
+    def hyphened_article(self, index: int) -> bool:
+        """Whether the fraction at ``index`` is hyphened to its article and scale: "an
+        estimated half-a-million lives", read as "half a million"."""
+        return (
+            self.text_at(index + 1) == "-"
+            and self.text_at(index + 2).lower() in {"a", "an"}
+            and self.text_at(index + 3) == "-"
+            and all(self.adjacent(at, at + 1) for at in range(index, index + 4))
+        )
 
     def hyphenated_of(self, head: int) -> bool:
         """Whether the number ends a hyphenated noun on "of": "a father-of-four", as "a
