@@ -467,6 +467,13 @@ class _Lexicon:
         )
 
     @functools.cached_property
+    def aside_tail(self) -> regex.Pattern[str]:
+        """A sentence adverb set off by a comma at the end of a source, which is no part of
+        it: "The ministry, however, said", "Kyiv, meanwhile, insisted"."""
+        asides = sorted(map(regex.escape, self.classes.get("aside", _NO_WORDS)))
+        return regex.compile(r",\s*(?:" + "|".join(asides) + r")\W*$", regex.IGNORECASE)
+
+    @functools.cached_property
     def verbs_or_colon(self) -> frozenset[str]:
         """The words that start a cue verb, and the colon: the cues of a sentence's own."""
         return frozenset(self.verbs) | {":"}
@@ -646,6 +653,7 @@ class _Reader:
         self.label_words = classes.get("label", _NO_WORDS)
         self.medium_words = classes.get("medium", _NO_WORDS)
         self.opener_words = classes.get("opener", _NO_WORDS)
+        self.aside_tail = self.lex.aside_tail
         self.prep_words = classes.get("prep", _NO_WORDS)
         self.pronoun_words = classes.get("pronoun", _NO_WORDS)
         self.particle_words = classes.get("particle", _NO_WORDS)
@@ -1090,6 +1098,11 @@ class _Reader:
                 and self.text.find("'", source[0], source[1]) > 0
             ):
                 item.source = self._without_contraction(source)
+            if item.source is not None:
+                # "Kyiv, meanwhile, insisted": the adverb would keep the name from an actor
+                aside = self.aside_tail.search(self.text, item.source[0], item.source[1])
+                if aside is not None and aside.start() > item.source[0]:
+                    item.source = (item.source[0], aside.start())
         return [r for r in results if r.content and all(e > s for s, e in r.content)]
 
     def _names_speaker(self, source: tuple[int, int]) -> bool:
@@ -4541,6 +4554,28 @@ class _Reader:
 
     # -- contents -----------------------------------------------------------------------------
 
+    def _opens_told_content(
+        self, tokens: Sequence[Token], lows: list[str], addressee: int, index: int
+    ) -> bool:
+        """Whether the word at ``index``, after an addressee that starts at ``addressee``,
+        opens the subject of what was told: a pronoun, "told reporters he felt good", or a
+        determiner straight after a one-word or named addressee, "told reporters the talks
+        had failed", "told the BBC his men would stay" (not one that opens the object of a
+        preposition, "told reporters outside a polling station", "told NBC News before her
+        interview", or a time adjunct, "told reporters this week")."""
+        low = lows[index]
+        if low in self.pronoun_words:
+            return low != "you"
+        one_word = index - addressee == 1 or (
+            index - addressee == 2 and lows[addressee] in self.det_words
+        )
+        return (
+            low in self.det_words
+            and (one_word or tokens[index - 1].text[:1].isupper())
+            and lows[index - 1] not in self.prep_words
+            and not (index + 1 < len(lows) and lows[index + 1] in self.time_words)
+        )
+
     def _skip_adjuncts(
         self, tokens: Sequence[Token], lows: list[str], end: int, verb: _Verb | None
     ) -> int:
@@ -4554,6 +4589,13 @@ class _Reader:
                 if not tokens[probe - 1].text[:1].isalnum() or lows[probe - 1] in self.prep_words:
                     break
         frame = verb.frame if verb is not None else "object"
+        # "she was told her son had died": passive, the one told is the subject
+        passive = (
+            verb is not None
+            and end >= 2
+            and lows[end - 2] in _PASSIVE_AUX
+            and _tense(lows[end - 1], verb) == "past"
+        )
         if (
             frame == "addressee"
             and index < len(tokens)
@@ -4566,13 +4608,13 @@ class _Reader:
             while probe < limit and tokens[probe].text[:1].isalnum():
                 if lows[probe] in {"that", "to", "of", "about", "on"}:
                     break
-                if probe > index and lows[probe] in self.pronoun_words and lows[probe] != "you":
+                if probe > index and self._opens_told_content(tokens, lows, index, probe):
                     break  # "told reporters he felt good": the content's subject
                 probe += 1
             ends_phrase = (
                 probe == limit
                 or lows[probe] in {"that", "to", "of", "about"}
-                or (probe > index and lows[probe] in self.pronoun_words)
+                or (probe > index and self._opens_told_content(tokens, lows, index, probe))
             )
             ends_clause = probe < len(tokens) and tokens[probe].text in {",", ".", ":"}
             if (
@@ -4583,7 +4625,11 @@ class _Reader:
             ):
                 # "told The Huffington Post on Thursday": a time adjunct ends the addressee
                 ends_phrase = True
-            if probe > index and (ends_phrase or ends_clause):
+            if passive:
+                # "was told on the eve of the vote that …": only an adjunct before "that"
+                if probe > index and probe < len(tokens) and lows[probe] == "that":
+                    index = probe
+            elif probe > index and (ends_phrase or ends_clause):
                 index = probe
             elif probe > index:
                 index += 1
