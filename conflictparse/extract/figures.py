@@ -277,6 +277,7 @@ class _Lexicon:
     movements: frozenset[str]  # "were on the move": displaced, after a verb of being
     victim_causes: dict[str, Category]  # "the slayings ... the eight victims": killed
     age_groups: frozenset[str]  # "children under five": people whose age a bound limits
+    suspicions: frozenset[str]  # "nationals suspected of being members are held": to the verb
 
 
 @functools.cache
@@ -406,6 +407,7 @@ def _lexicon() -> _Lexicon:
         movements=frozenset(singles.get("movement", ())),
         victim_causes=victim_causes,
         age_groups=frozenset(singles.get("age_group", ())),
+        suspicions=frozenset(singles.get("suspicion", ())),
     )
 
 
@@ -1348,6 +1350,11 @@ class _Context:
             ):
                 index += 1  # "a few residential/service options": one compound, read on
                 continue
+            if word == "[" and run:
+                closing = self.gloss_end(words, index)
+                if closing:
+                    index = closing  # "thousands of Daesh [Isis] fighters": an editor's gloss
+                    continue
             if not word[:1].isalpha():
                 break
             if word in self.number_words or word[:1].isdigit():
@@ -1520,16 +1527,22 @@ class _Context:
     def listed_names(
         self, words: list[str], tokens: list[Token], index: int, run: list[int]
     ) -> int:
-        """ "thousands of Army, Navy and Air Force troops": names listed before one noun.
+        """ "thousands of Army, Navy and Air Force troops", "several Kurdish, military and
+        diplomatic sources": names or modifiers listed before one noun.
 
         ``index`` is at a comma or "and" after a run of capitalised singular words; when more
-        such words, commas and "and" lead to a lower-case noun, it joins the run.
+        such words or lower-case modifiers, commas and "and" lead to a lower-case noun, it
+        joins the run.
         """
         if not all(tokens[i].text[:1].isupper() and not _looks_plural(words[i]) for i in run):
             return index
         limit = min(len(words), index + _LISTED_NAMES)
         probe = index
-        while probe < limit and (words[probe] in {",", "and"} or tokens[probe].text[:1].isupper()):
+        while probe < limit and (
+            words[probe] in {",", "and"}
+            or tokens[probe].text[:1].isupper()
+            or self.listed_modifier(words, probe)
+        ):
             probe += 1
         if probe >= limit or probe < index + 2 or not tokens[probe].text.isalpha():
             return index
@@ -1538,6 +1551,30 @@ class _Context:
             return index
         run.append(probe)
         return probe + 1
+
+    def listed_modifier(self, words: list[str], index: int) -> bool:
+        """Whether ``words[index]`` may describe a noun in a list of modifiers: a singular
+        word, no noun, no count, no function word ("Kurdish, military and diplomatic
+        sources"; not "Iranian and Iranian-American men", whose noun ends the list)."""
+        word = words[index]
+        return (
+            word.isalpha()
+            and word not in self.lex.nouns
+            and not _looks_plural(word)
+            and word not in self.number_words
+            and word not in self.lex.stops
+            and word not in self.lex.first_words
+        )
+
+    @staticmethod
+    def gloss_end(words: list[str], index: int) -> int:
+        """The index after a short gloss in square brackets opened at ``index``, or 0."""
+        for probe in range(index + 1, min(len(words), index + 4)):
+            if words[probe] == "]":
+                return probe + 1 if probe > index + 1 else 0
+            if not words[probe].isalpha():
+                return 0
+        return 0
 
     def shared_head(self, words: list[str], index: int, run: list[int]) -> int:
         """ "224 artillery and mortar systems": two modifiers of one generic head noun.
@@ -1841,6 +1878,10 @@ class _Context:
     ) -> None:
         lex = self.lex
         if reading.embedded:
+            if had_noun:
+                # "10 of the 14 citizens I've met in custody are children": the verb tells of
+                # the part, but what befell the whole is said on the whole's own noun
+                reading.verb_category = self.noun_phrase_fate(words, index)
             return
         if (
             reading.apposed
@@ -1852,10 +1893,13 @@ class _Context:
             # "a fifth, some 180 people, were killed": a count in apposition to the subject
             # shares its verb, past the closing comma
             index += 1
+        held_at = index
+        while words[held_at : held_at + 1] != [] and words[held_at] in _FOCUS_ADVERBS:
+            held_at += 1  # "the 300 fighters currently in their custody"
         if (
-            words[index : index + 1] == ["in"]
+            words[held_at : held_at + 1] == ["in"]
             and reading.noun_category not in _CASUALTY_VALUES  # "thousands of disappeared in"
-            and self.custody_phrase(words, index)
+            and self.custody_phrase(words, held_at)
         ):
             # "the 300 fighters in SDF custody": held, with no verb needed
             reading.verb_category = Category.DETAINED
@@ -1865,6 +1909,7 @@ class _Context:
         index = self.skip_place(words, tokens, index)
         index = self.skip_names(words, tokens, index)
         index = self.skip_aside(words, tokens, index)
+        index = self.skip_suspicion(words, index)
         shared = had_noun and self.skip_coordinated(words, index)
         if shared:
             index = shared
@@ -1899,7 +1944,7 @@ class _Context:
             if victim is not None:
                 reading.verb_category = victim
                 return
-        if had_noun and index == start and words[start] in _SUBJECTS:
+        if had_noun and index == start and self.clause_subject(words[start]):
             # "the 12 men we lost at the bridge": a relative clause without its pronoun
             victim = self.object_relative(words, start, reading.counted)
             if victim is not None:
@@ -2211,7 +2256,7 @@ class _Context:
         ``subject``) is a pronoun is the victim of its casualty verb.
         """
         verb = subject + 1
-        if words[subject:verb] == [] or words[subject] not in _SUBJECTS:
+        if words[subject:verb] == [] or not self.clause_subject(words[subject]):
             return None
         if words[verb : verb + 1] in (["had"], ["have"], ["has"]):
             verb += 1
@@ -2219,9 +2264,32 @@ class _Context:
             # "the 30 games that we lost": only people are lost as lives
             return Category.KILLED if counted is not None and self.person(counted) else None
         casualty = _match_start(words, self.lex.casualty, verb)
+        if (
+            casualty is None
+            and words[verb : verb + 1] != []
+            and words[verb].isalpha()
+            and words[verb + 1 : verb + 2] == ["in"]
+            and self.custody_phrase(words, verb + 1)
+        ):
+            return Category.DETAINED  # "the 14 citizens I've met in Kurdish custody": held
         if casualty is None or tuple(words[verb : verb + casualty[0]]) in self.lex.passive_only:
             return None
         return Category(casualty[1])
+
+    def noun_phrase_fate(self, words: list[str], index: int) -> Category | None:
+        """What a phrase on a noun, ending at ``index``, says befell it: "in Kurdish custody",
+        "(that) we captured"."""
+        if words[index : index + 1] == ["in"] and self.custody_phrase(words, index):
+            return Category.DETAINED
+        if words[index : index + 1] in (["that"], ["whom"]):
+            index += 1
+        return self.object_relative(words, index, None)
+
+    @staticmethod
+    def clause_subject(word: str) -> bool:
+        """Whether ``word`` is a pronoun that opens a clause, contracted with "have" or not:
+        "we", "I've"."""
+        return word in _SUBJECTS or (word.endswith("'ve") and word[:-3] in _SUBJECTS)
 
     def relative_object(self, prev: list[str]) -> bool:
         """ "the gunmen who killed 12 people were arrested": the count is the object of a
@@ -2364,6 +2432,7 @@ class _Context:
             probe = inner
         if probe == index or probe >= len(words):
             return index
+        probe = self.skip_suspicion(words, probe)
         if words[probe] in _AUXILIARIES:
             return probe
         casualty = _match_start(words, lex.casualty, probe)
@@ -2375,6 +2444,26 @@ class _Context:
         # "200 people, most of whom were women, fled the village": flight takes a place
         place = casualty[1] in _INTRANSITIVE and following in _ACTIVE_OBJECTS
         return probe if not following.isalnum() or following in _VERB_ENDS or place else index
+
+    def skip_suspicion(self, words: list[str], index: int) -> int:
+        """Step over a participle phrase of suspicion to the finite verb after it.
+
+        "1,000 nationals suspected of being Isis members are held", "two militants
+        implicated in acts of torture, have been captured": what the subject is suspected
+        of is no verb of its own; the clause's verb says what befell it.
+        """
+        probe = index + 1 if words[index : index + 1] == [","] else index
+        if probe >= len(words) or words[probe] not in self.lex.suspicions:
+            return index
+        for verb in range(probe + 1, min(len(words), probe + _ASIDE_REACH + 2)):
+            word = words[verb]
+            if word in _FINITE:
+                return verb
+            if word == "," and words[verb + 1 : verb + 2] != [] and words[verb + 1] in _FINITE:
+                return verb + 1
+            if not word.isalnum() or word in _RELATIVES or word in _CLAUSE_BREAKS:
+                return index
+        return index
 
     @staticmethod
     def digit_comma(words: list[str], index: int) -> bool:

@@ -653,8 +653,10 @@ class _Scanner:
         if text == "several":
             low, high = words.quantifiers[text]
             return self.scaled_vague(index, after, low, high)
-        if text in words.quantifiers and self.text_at(after) in words.scales:
-            low, high = words.quantifiers[text]  # "the few hundred fighters left"
+        if text in words.quantifiers and (
+            self.text_at(after) in words.scales or self.text_at(after) in words.multipliers
+        ):
+            low, high = words.quantifiers[text]  # "the few hundred fighters", "the few dozen"
             return self.scaled_vague(index, after, low, high)
         if text in words.vague:
             return self.parse_vague(index)
@@ -1046,7 +1048,12 @@ class _Scanner:
             return False  # "1 in 4 residents": the 4 is counted, the 1 a share of them
         if before == "war" and self.text_at(head - 2) == "world":
             return False  # "before world war two": the war's name, in any case
-        if before in _BE and self.text_at(head - 2) in _PERSONAL and nxt not in words.count_nouns:
+        if (
+            before in _BE
+            and self.text_at(head - 2) in _PERSONAL
+            and nxt not in words.count_nouns
+            and number.scale == 1.0  # "who is thousands of miles away": a distance, no age
+        ):
             return False  # "he was 18 at the time", "I am 23": an age
         if self.age_predicate(head, after, number):
             self.age_end = after
@@ -1277,7 +1284,16 @@ class _Scanner:
                 )
             )
         )
-        if (self.text_at(after) not in closers and not paired) or head < 2:
+        # "Begum, now 19 and pregnant, is": an age and a state of the person, one aside
+        described = (
+            self.text_at(after) == "and"
+            and after + 2 < self.size
+            and self.kinds[after + 1] == _WORD
+            and not self.capitalised(after + 1)
+            and self.text_at(after + 1) not in self.words.count_nouns
+            and self.text_at(after + 2) in closers
+        )
+        if (self.text_at(after) not in closers and not paired and not described) or head < 2:
             return False
         name = head - 2
         surface = self.doc.normalized[self.starts[name] : self.ends[name]]
