@@ -68,6 +68,10 @@ class Lexicon:
     infinitive_not_purpose: frozenset[str] = frozenset()
     # holidays whose name also stands for the weeks around them ("the Christmas offensive")
     season_holidays: frozenset[str] = frozenset()
+    # verbs that report a quotation ("said", "told"): the day beside them dates its "yesterday"
+    reporting_verbs: frozenset[str] = frozenset()
+    # events news reports once they have happened: "Saturday's attack" is the Saturday gone
+    past_event_nouns: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -133,6 +137,8 @@ def lexicon() -> Lexicon:
         infinitive_not_verbs=frozenset(row[0] for row in infinitive if row[1] == "not_verb"),
         infinitive_not_purpose=frozenset(row[0] for row in infinitive if row[1] == "not_purpose"),
         season_holidays=frozenset(row[0] for row in holidays if row[3:4] == ("season",)),
+        reporting_verbs=frozenset(row[0] for row in load_table("time_reporting_verbs")),
+        past_event_nouns=frozenset(row[0] for row in load_table("time_past_event_nouns")),
     )
 
 
@@ -283,7 +289,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "half",
-        r"(?:the\s+)?(?P<half>first|second|last|latter)\s+half\s+of\s+(?:(?P<year>{YEAR})(?!\d)"
+        r"(?:the\s+)?(?P<half>first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+"
+        r"(?:(?P<year>{YEAR})(?!\d)"
         r"|(?P<hrel>this|last|next)\s+year)",
     ),
     (

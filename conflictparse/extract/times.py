@@ -40,6 +40,11 @@ years), "P2CE" (centuries count in their own unit, decades in years), "PRESENT_R
   of slack for months) unless a future marker ("will", "plans to", "next", ...) stands in its
   clause; then it points forward. A date heading its sentence takes the tense of the verb
   after its comma ("In January, the minister, then in office, said ..." is the last January).
+  A weekday a reporting verb dates ("said in a statement on Friday") is the latest one, as is
+  one owning an event news reports once it happened ("examining Saturday's bombing"); one
+  with its week named after it ("on Thursday and Friday next week") is a day of that week.
+* A "yesterday", "today" or "tomorrow" inside a quotation counts from the day its reporting
+  clause names ('"We lost ten men yesterday," the minister said on Friday': that Thursday).
 * Anaphoric expressions ("the following month", "that day", "two days later", "the previous
   Friday", "that quarter") count from the last date, month, day or quarter the text named
   (a day counted forward, "the next day", "two days later", is then the day being told);
@@ -536,9 +541,13 @@ class _Context:
 
     def in_quote(self, offset: int) -> bool:
         """Whether ``offset`` lies inside a quotation."""
+        return self.quote_at(offset) is not None
+
+    def quote_at(self, offset: int) -> Quote | None:
+        """The quotation ``offset`` lies inside, if any."""
         quotes = self.doc.quotes
         index = bisect.bisect_right(quotes, offset, key=_quote_start) - 1
-        return index >= 0 and offset < quotes[index].end
+        return quotes[index] if index >= 0 and offset < quotes[index].end else None
 
     def paragraph_length(self, offset: int) -> int:
         """How many sentences the paragraph of ``offset`` has."""
@@ -800,6 +809,8 @@ def find_times(doc: Text, anchor: _dt.date | None) -> tuple[TimeExpression, ...]
     found = _day_of_clock(_share_year(_merge_of(_join_units(found, text), text), text), text)
     if "then" in text:
         found = _then_after(found, doc)
+    if anchor is not None and doc.quotes and not context.narrative:
+        found = _quoted_days(found, context, anchor)
     for number, item in enumerate(found, start=1):
         times.append(
             TimeExpression(
@@ -811,6 +822,73 @@ def find_times(doc: Text, anchor: _dt.date | None) -> tuple[TimeExpression, ...]
             )
         )
     return tuple(times)
+
+
+def _quoted_days(found: list[_Found], ctx: _Context, anchor: _dt.date) -> list[_Found]:
+    """Count a quoted "yesterday", "today" or "tomorrow" from the day the quotation was told.
+
+    '"We lost ten men yesterday," the minister said on Friday': the speaker's yesterday is the
+    Thursday before that Friday, not the day before publication. The day must stand beside a
+    reporting verb outside the quotation, in the sentence that opens or closes it.
+    """
+    text = ctx.doc.normalized
+    result = list(found)
+    for number, item in enumerate(found):
+        if not (_FULL_DAY.match(item.value) and _DAY_WORD.search(text, item.start, item.end)):
+            continue
+        quote = ctx.quote_at(item.start)
+        told = _reporting_day(found, quote, ctx) if quote is not None else None
+        if told is None or told >= anchor:
+            continue
+        said = told + (_dt.date.fromisoformat(item.value[:10]) - anchor)
+        result[number] = attrs.evolve(item, value=said.isoformat() + item.value[10:])
+    return result
+
+
+def _reporting_day(found: list[_Found], quote: Quote, ctx: _Context) -> _dt.date | None:
+    """The day named beside the reporting verb of ``quote`` ("said on Friday"), if any.
+
+    The reporting clause is the rest of the sentence after the closing mark, or before the
+    opening mark ('On Monday, the commander told reporters: "..."'), up to another quotation.
+    """
+    text = ctx.doc.normalized
+    clauses = []
+    if quote.close_mark is not None and (closing := ctx.doc.sentence_at(quote.close_mark)):
+        end = text.find('"', quote.close_mark + 1, closing.end)
+        clauses.append((quote.close_mark + 1, closing.end if end < 0 else end))
+    if opening := ctx.doc.sentence_at(quote.open_mark):
+        start = text.rfind('"', opening.start, quote.open_mark)
+        clauses.append((opening.start if start < 0 else start + 1, quote.open_mark))
+    for low, high in clauses:
+        verbs = [
+            word
+            for word in _WORD.finditer(text, low, high)
+            if word.group().lower() in ctx.lex.reporting_verbs
+        ]
+        for item in found:
+            if not (low <= item.start and item.end <= high and item.type == TimeType.DATE):
+                continue
+            if _FULL_DAY.fullmatch(item.value) and any(_beside(text, verb, item) for verb in verbs):
+                return _dt.date.fromisoformat(item.value)
+    return None
+
+
+def _beside(text: str, verb: regex.Match[str], item: _Found) -> bool:
+    """Whether a reporting verb dates its words by ``item``: "said on Friday", "told the BBC on
+    Friday", or a day fronted before its subject ("On Friday, the minister said")."""
+    if verb.end() <= item.start:
+        between = text[verb.end() : item.start]
+        return "," not in between and len(between.split()) <= _VERB_TO_DAY
+    return len(text[item.end : verb.start()].split()) <= _DAY_TO_VERB
+
+
+# The words a quotation's own day counts from: "yesterday" in quotes is the speaker's.
+_DAY_WORD = regex.compile(r"(?<!\w)(?:today|tonight|yesterday|tomorrow)(?!\w)", regex.I)
+_WORD = regex.compile(r"[\w']+")
+# How many words may stand between a reporting verb and its day ("told the BBC on"), and
+# between a fronted day and the verb ("On Friday, the country's defence minister said").
+_VERB_TO_DAY = 4
+_DAY_TO_VERB = 6
 
 
 def _before_era(found: _Found, story: int) -> _Found:
@@ -1165,12 +1243,8 @@ def _title_inside(match: regex.Match[str], group: str, ctx: _Context) -> bool:
 def _in_quoted_title(ctx: _Context, offset: int) -> bool:
     """Whether ``offset`` is inside a short quoted name after a capitalised word of it: the
     song "White Christmas", the film "A Very Long Engagement", not a date."""
-    quotes = ctx.doc.quotes
-    index = bisect.bisect_right(quotes, offset, key=_quote_start) - 1
-    if index < 0 or offset >= quotes[index].end:
-        return False
-    quote = quotes[index]
-    if quote.close_mark is None or quote.end - quote.start > _TITLE_LENGTH:
+    quote = ctx.quote_at(offset)
+    if quote is None or quote.close_mark is None or quote.end - quote.start > _TITLE_LENGTH:
         return False
     lead = ctx.doc.normalized[quote.start : offset].split()
     return bool(lead) and all(word[:1].isupper() for word in lead)
@@ -1439,12 +1513,14 @@ _ENDPOINT_BEFORE = regex.compile(r"\b(?:until|till)\b[^,;:.()]*\Z", regex.I)
 
 def _remember_year(ctx: _Context, offset: int, year: int, *, bc: bool = False) -> None:
     sentence = ctx.doc.sentence_at(offset)
-    if ctx.story_year is not None and _ENDPOINT_BEFORE.search(
+    recent = ctx.anchor is not None and year >= ctx.anchor.year - _HISTORY_GAP
+    if (ctx.story_year is not None or recent) and _ENDPOINT_BEFORE.search(
         ctx.doc.normalized, max(sentence.start if sentence else 0, offset - _ENDPOINT_REACH), offset
     ):
         # "a siege that lasted until the fall of Budapest in February 1945": the end of a span
-        # told from inside the story, which stays in its own year.
-        if ctx.anchor is None or year < ctx.anchor.year - _HISTORY_GAP:
+        # told from inside the story, which stays in its own year; nor does a recent year ("the
+        # town, under Isis control until 2016, ... was attacked in January" in 2018).
+        if not recent:
             ctx.historical_years += 1
         return
     paragraph = sentence.paragraph if sentence else -2
@@ -2280,8 +2356,8 @@ def _h_season(match: regex.Match[str], ctx: _Context) -> list[_Found]:
             return []
         return [_Found(match.start(), match.end(), TimeType.SET, f"XXXX-{code}")]
     following = _next_word(ctx, match.end())
-    if word == "fall" and not match["year"] and following in {"of", "in"}:
-        return []  # "the fall of Mosul", "a fall in prices"
+    if word == "fall" and not match["year"] and following in {"of", "in", "from"}:
+        return []  # "the fall of Mosul", "a fall in prices", "his fall from power"
     seasonal_event = not match["year"] and following in _SEASONAL_EVENTS and word != "fall"
     if seasonal_event:
         # "a spring offensive", "the Winter Offensive": the season of the event (the article
@@ -2559,15 +2635,21 @@ def _h_reldate(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     granularity = "week" if unit == "weekend" else unit
     if unit == "weekend":
         # The weekend closes its ISO week: "over the weekend" in a Monday report is the
-        # Saturday just gone, "this weekend" in a future clause the coming one.
-        ahead = step > 0 or (step == 0 and ctx.is_future(match.start()))
-        target = weekday_date(base, 6, 1 if ahead else -1)
-        if step > 0:
-            target = shift(target, step - 1, "week")
-        elif step < 0 and base.isoweekday() >= 6:
-            # "last weekend" said during a weekend is the one before; on a weekday it is the
-            # weekend just gone, which the latest Saturday already is.
-            target = shift(target, step, "week")
+        # Saturday just gone, "this weekend" in a future clause the coming one, or the one
+        # under way when told on a Saturday. With no tense, "this weekend" is the nearer one,
+        # as a bare weekday is ("could claim victory as early as this weekend" on a Thursday).
+        if step == 0 and ctx.is_future(match.start()):
+            target = weekday_date(base, 6, 0)
+        elif relation == "this" and not ctx.is_past(match.start()):
+            target = nearest_weekday(base, 6)
+        elif step > 0:
+            target = shift(weekday_date(base, 6, 1), step - 1, "week")
+        else:
+            target = weekday_date(base, 6, -1)
+            if step < 0 and base.isoweekday() >= 6:
+                # "last weekend" said during a weekend is the one before; on a weekday it is
+                # the weekend just gone, which the latest Saturday already is.
+                target = shift(target, step, "week")
     elif unit == "day" and relation in {"the", "that", "the same", "same", "that same"}:
         if ctx.day_reference is None:
             return [_Found(match.start(), match.end(), TimeType.DATE, "XXXX-XX-XX", mod)]
@@ -2663,20 +2745,36 @@ def _tensed_weekday(ctx: _Context, offset: int, anchor: _dt.date, weekday: int) 
     weekday is the anchor's day in either tense ("will speak Friday" in a Friday report): the
     one a week on is "next Friday".
     """
+    owned = _WEEKDAY_OWNS.match(ctx.doc.normalized, offset)
+    if owned is not None and owned["noun"].lower() in ctx.lex.past_event_nouns:
+        # "are examining Saturday's bombing", "will retaliate for Tuesday's attack": an event
+        # news reports once it has happened, whatever the tense
+        return weekday_date(anchor, weekday, -1)
     if ctx.is_future(offset):
         return weekday_date(anchor - _dt.timedelta(days=1), weekday, 1)
-    # "said Monday that ...": the reporting verb just before is a clause break, not in the clause
-    window = ctx.doc.normalized[max(0, offset - 20) : offset]
-    before = window.lower().translate(_PUNCTUATION_TO_SPACE).split()
-    if before and before[-1] == "on":
-        before.pop()
+    # "said Monday that ...", "told the BBC on Monday", "said in a statement on Monday": the
+    # reporting verb a few words before is a clause break, not in the clause
+    window = ctx.doc.normalized[max(0, offset - _REPORTED_WINDOW) : offset].rpartition(",")[2]
+    before = window.lower().translate(_PUNCTUATION_TO_SPACE).split()[-_REPORTED_WORDS:]
     if (
         ctx.is_past(offset)
-        or (before and before[-1] in ctx.lex.past_cues)
+        or not ctx.lex.past_cues.isdisjoint(before)
         or _fronted_past(ctx, offset)  # "On Monday, Erdogan said ..."
     ):
         return weekday_date(anchor, weekday, -1)
     return nearest_weekday(anchor, weekday)
+
+
+# The week a bare weekday lies in, named after it ("Thursday and Friday next week").
+_WEEK_AFTER = regex.compile(
+    r"(?:\s*(?:,|and|or)\s*(?-i:[A-Z][a-z]+day))*\s+(?P<rel>next|last|this)\s+week(?![\w'])",
+    regex.I,
+)
+# A weekday owning the noun after it ("Saturday's attack").
+_WEEKDAY_OWNS = regex.compile(r"[A-Za-z]+'s\s+(?P<noun>[A-Za-z]+)")
+# How far (in characters, in words) a past reporting verb may stand before the weekday it dates.
+_REPORTED_WINDOW = 40
+_REPORTED_WORDS = 5
 
 
 def _h_ordspan(match: regex.Match[str], ctx: _Context) -> list[_Found]:
@@ -2765,6 +2863,11 @@ def _h_weekday(match: regex.Match[str], ctx: _Context) -> list[_Found]:
             date = weekday_date(anchor, weekday, 1)
         elif relation == "this":
             date = weekday_date(anchor, weekday, 0)
+        elif week := _WEEK_AFTER.match(ctx.doc.normalized, match.end()):
+            # "on Thursday and Friday next week": the days of that week
+            monday = anchor - _dt.timedelta(days=anchor.weekday())
+            step = {"next": 1, "last": -1, "this": 0}[week["rel"].lower()]
+            date = monday + _dt.timedelta(days=7 * step + weekday - 1)
         elif ctx.narrative and (story_day := ctx.day_just_told(start)) is not None:
             # "On 17 September 1862 ... By Friday", "On September 13, 2007 ... described
             # Thursday's killing": a history tells forward from the day it is telling (that
