@@ -86,6 +86,10 @@ _ACTIVE_OBJECTS = frozenset(
     {"a", "an", "the", "at", "more", "some", "about", "dozens", "his", "him", "her", "them"}
 )
 _LOSSES = frozenset({"lost", "losing"})
+# verbs of keeping that detain their object only when it is people: "holding the two Britons",
+# not "holds 500,000 shares", "hold two sessions of talks"
+_HOLDS = frozenset({"hold", "holds", "holding"})
+_HOLDER_REACH = 6  # tokens of "the camps, which are holding" before the count
 # verbs of flight take no victim as object: "fleeing the two nations", "escaped three camps"
 _FLIGHT = frozenset(
     {"fled", "flee", "flees", "fleeing", "escaped", "escape", "escaping"}
@@ -1855,8 +1859,10 @@ class _Context:
                 # "in camps for displaced people": a casualty word before a noun describes it
                 after = words[probe + 1] if probe + 1 < len(words) else ""
                 return found if after.isalpha() and self.count_noun(after) else probe
-            if is_ordinal(word) or (word.endswith("ed") and words[probe - 1] == "the"):
-                probe += 1  # "from the 72nd brigade", "in the besieged east of the city"
+            if is_ordinal(word) or (word.endswith(("ed", "ing")) and words[probe - 1] == "the"):
+                # "from the 72nd brigade", "in the besieged east of the city", "in the
+                # remaining rebel-held suburbs of Damascus"
+                probe += 1
                 continue
             # "in the south-eastern Daraa province": a compass word joined by a hyphen
             if (
@@ -1955,6 +1961,17 @@ class _Context:
             if main is not None:  # "six policemen who were guarding it were killed"
                 reading.verb_category, reading.has_verb = main, True
                 return
+        if (
+            index < len(words) - 2
+            and words[index].endswith("ed")
+            and words[index + 1] == ","
+            and not _PASSIVE.isdisjoint(words[start:index])
+            and _match_start(words, lex.casualty, index) is None
+            and _match_start(words, lex.casualty, index + 2) is not None
+        ):
+            # "had been 'neutralised', killed, injured or taken captive": a list of what
+            # befell them, whose first casualty word tells it
+            index += 2
         if self.in_camp(words, index, start, reading) or self.moving(words, index, start):
             reading.verb_category = Category.DISPLACED
             return
@@ -2796,8 +2813,20 @@ class _Context:
         match = None
         if prev and prev[-1] in self.ends:
             match = _match_end(prev, lex.casualty) or _match_end(prev, lex.casualty_before)
-        if match is not None and prev[-1] in _LOSSES and not self.person(reading.counted):
+        if (
+            match is not None
+            and (prev[-1] in _LOSSES or prev[-1] in _HOLDS)
+            and not self.person(reading.counted)
+        ):
             return  # "lost 30 seats", "lost 400 jobs": a loss of things, not of lives
+        if (
+            match is not None
+            and prev[-1] in _HOLDS
+            # "hold hundreds of prisoners, and say they will free 50 of them": the noun tells
+            # it, and a verb would lend its category to the next count
+            and (reading.noun_category in _CASUALTY_VALUES or self.contents(prev, reading.counted))
+        ):
+            return
         if match is not None and match[0] == 1 and prev[-1] in _FLIGHT and not manner:
             return  # "refugees fleeing the two nations": what is fled is a place, no victim
         if match is not None:
@@ -2867,6 +2896,17 @@ class _Context:
             noun = lex.nouns.get(prev[-2])
             if noun is not None and noun.category in _CASUALTY_VALUES:
                 reading.verb_category = Category(noun.category)
+
+    def contents(self, prev: list[str], counted: str | None) -> bool:
+        """Whether the count a verb of keeping at the end of ``prev`` holds is what something
+        contains rather than captives: a part of something named ("holds 4.2 million of its
+        shares"), the people of a camp ("the camps, which are holding 70,000 people") or
+        what a thing holds ("the ward's capacity is 80, but it holds 130 patients")."""
+        return (
+            counted is None
+            or prev[-2:-1] == ["it"]
+            or not self.lex.camps.isdisjoint(prev[-_HOLDER_REACH:])
+        )
 
     def among_casualty(self, prev: list[str]) -> Category | None:
         """ "Among the 40 people arrested were three journalists": the group named after
