@@ -13,6 +13,7 @@ __all__ = [
     "format_at",
     "nearest_weekday",
     "normalise_absolute",
+    "nth_weekday",
     "quarter_of",
     "shift",
     "weekday_date",
@@ -89,6 +90,22 @@ def weekday_date(anchor: _dt.date, weekday: int, direction: int) -> _dt.date:
     if direction > 0:
         return anchor + _dt.timedelta(days=(weekday - current) % 7 or 7)
     return anchor + _dt.timedelta(days=weekday - current)
+
+
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> _dt.date:
+    """Return the ``nth`` ISO ``weekday`` of a month; ``nth`` -1 is the last one.
+
+    Example:
+        >>> nth_weekday(2021, 9, 1, 1)  # the first Monday of September
+        datetime.date(2021, 9, 6)
+        >>> nth_weekday(2021, 5, 1, -1)  # the last Monday of May
+        datetime.date(2021, 5, 31)
+    """
+    if nth > 0:
+        first = _dt.date(year, month, 1)
+        return first + _dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    last = add_months(_dt.date(year, month, 1), 1) - _dt.timedelta(days=1)
+    return last - _dt.timedelta(days=(last.isoweekday() - weekday) % 7)
 
 
 def nearest_weekday(anchor: _dt.date, weekday: int) -> _dt.date:

@@ -72,6 +72,9 @@ class Lexicon:
     reporting_verbs: frozenset[str] = frozenset()
     # events news reports once they have happened: "Saturday's attack" is the Saturday gone
     past_event_nouns: frozenset[str] = frozenset()
+    # holidays on a weekday of a month ("Labor Day"): month, ISO weekday, which one of the
+    # month (-1 the last), days after it
+    movable_holidays: dict[str, tuple[int, int, int, int]] = attrs.field(factory=dict)
 
 
 @functools.cache
@@ -139,6 +142,10 @@ def lexicon() -> Lexicon:
         season_holidays=frozenset(row[0] for row in holidays if row[3:4] == ("season",)),
         reporting_verbs=frozenset(row[0] for row in load_table("time_reporting_verbs")),
         past_event_nouns=frozenset(row[0] for row in load_table("time_past_event_nouns")),
+        movable_holidays={
+            row[0]: (int(row[1]), int(row[2]), int(row[3]), int(row[4]))
+            for row in load_table("time_movable_holidays")
+        },
     )
 
 
@@ -168,7 +175,7 @@ def _subpatterns(lex: Lexicon) -> dict[str, str]:
     digits = r"\d{1,3}(?:,\d{3}){1,3}(?![,\d])|(?>\d{1,5})(?:\.\d{1,2})?(?:\s+1/2|½)?"
     quant = (
         rf"(?:{digits}|{numword}(?:\s+and\s+a\s+half)?|a\s+couple(?:\s+of)?|a\s+few|a\s+dozen"
-        r"|several|many|few|some|a|an|one|couple\s+of|dozens\s+of|hundreds\s+of|a\s+number\s+of)"
+        r"|several|many|few|some|a|an|one|couple(?:\s+of)?|dozens\s+of|hundreds\s+of|a\s+number\s+of)"
     )
     point_mod = rf"(?P<pmod>(?:very\s+)?(?:{_alt(lex.point_mods)}))(?:\s*-\s*|\s+)"
     amount_mod = rf"(?P<amod>{_alt(lex.amount_mods)})\s+"
@@ -188,7 +195,7 @@ def _subpatterns(lex: Lexicon) -> dict[str, str]:
         "DECADEWORD": _alt(decade_words),
         "VAGUE": _alt(lex.vague),
         "SETWORD": _alt(lex.sets),
-        "HOLIDAY": _alt(lex.holidays),
+        "HOLIDAY": _alt([*lex.holidays, *lex.movable_holidays]),
         "SPANADJ": _alt(lex.span_adjectives),
         "DAYSUFFIX": r"(?:st|nd|rd|th)?",
         "YEAR": r"(?:1\d{3}|20\d{2})",
@@ -291,7 +298,7 @@ RULES: tuple[tuple[str, str], ...] = (
         "half",
         r"(?:the\s+)?(?P<half>first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+"
         r"(?:(?P<year>{YEAR})(?!\d)"
-        r"|(?P<hrel>this|last|next)\s+year)",
+        r"|(?P<hrel>this|last|next|the)\s+year)",
     ),
     (
         "quarter",
@@ -319,7 +326,7 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?:{AMOD})?(?:(?P<the>the)\s+(?:(?P<edge>first|last|past|next|coming|previous"
         r"|final|following|initial|remaining|ensuing|preceding|latest)\s+)?)?"
         r"(?P<q>{QUANT})(?:\s*(?:-|–|to|or)\s*(?P<q2>\d{1,5}|{NUMWORD}))?"
-        r"(?P<extra>\s+(?:more|additional|straight|consecutive|full|long|trading"
+        r"(?P<extra>\s+(?:more|additional|extra|straight|consecutive|full|long|trading"
         r"|previous|preceding|following|past"
         r"|business|working|{SPANADJ}))?\s*-?\s*(?P<unit>{UNIT})(?P<old>-old)?(?P<long>[-\s]long)?(?![\w-])"
         r"(?P<so>\s+(?:or\s+so|and\s+a\s+half|or\s+(?:two|three|[2-9])(?![\w.,-]?\w)))?"
@@ -371,7 +378,9 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "weekday",
         r"(?:(?P<wrel>this\s+coming|this\s+past|the\s+following|the\s+previous|the\s+next"
-        r"|last|this|next|coming|past|previous|following|early|late|earlier|later)\s+)?"
+        r"|last|this|next|coming|past|previous|following|early|late|earlier|later)"
+        # "late on Tuesday": the modifier may stand before the "on"
+        r"(?:(?<=early|late|earlier|later)\s+on)?\s+)?"
         r"(?P<wd>{WEEKDAY})(?P<plural>s)?(?!\w)"
         r"(?:,?\s+(?P<dp>morning|afternoon|evening|night|overnight|noon|midnight))?(?!\w)",
     ),
@@ -408,8 +417,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("holiday", r"(?P<holiday>{HOLIDAY})(?!\w)(?:,?\s+(?P<year>{YEAR})(?!\d))?"),
     (
         "plural",
-        r"(?:(?P<vthe>the)\s+(?:(?P<vedge>first|last|early|final|closing|opening|initial|small|immediate"
-        r"|wee)\s+)?)?"
+        r"(?:(?P<vthe>the)\s+(?:(?P<vedge>first|last|past|early|final|closing|opening|initial|small"
+        r"|immediate|wee)\s+)?)?"
         r"(?P<vunit>years|months|weeks|days|decades|hours|centuries|minutes)(?!\w)"
         r"(?:\s+or\s+(?P<vunit2>years|months|weeks|days|decades|hours)(?!\w))?"
         r"(?:\s+(?P<vdir>ago|earlier|later)(?!\w))?",

@@ -110,6 +110,7 @@ from conflictparse.extract._timex_calendar import (
     format_at,
     nearest_weekday,
     normalise_absolute,
+    nth_weekday,
     quarter_of,
     shift,
     weekday_date,
@@ -245,6 +246,9 @@ _AFTER_FREQUENCY_ADVERB = frozenset(
     {"to", "and", "or", "in", "on", "at", "by", "for", "from", "since", "until", "the", "a",
      "an", "as", "with", "of", "but", "than", "while", "when", "over", "through"}
 )  # fmt: skip
+# A present "be" before a past participle makes it a passive in the present ("is being made",
+# "are held"), not a past event.
+_PASSIVE_BE = frozenset({"being", "is", "are", "am"})
 _MODAL_FUTURE = frozenset({"will", "shall", "'ll", "won't"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "shall", "must"})
 _PAST_AUXILIARY = frozenset({"had", "was", "were", "did"})
@@ -363,7 +367,8 @@ _EXTRA_TRIGGERS = frozenset(
     {"today", "tonight", "yesterday", "tomorrow", "century", "quarter", "now", "currently",
      "recently", "lately", "formerly", "soon", "nowadays", "future", "past",
      "present", "term", "ahead", "possible", "while", "time", "q1", "q2", "q3", "q4",
-     "year-end", "year-ago", "year-earlier", "year-on-year", "half", "noon", "midnight", "midday"}
+     "year-end", "year-ago", "year-earlier", "year-on-year", "half", "noon", "midnight", "midday",
+     "moments"}
 )  # fmt: skip
 
 
@@ -530,7 +535,10 @@ class _Context:
     def has_past_verb(self, offset: int) -> bool:
         """Whether the clause around ``offset`` holds a past-tense verb, whatever else it has."""
         words = self.clause_words(offset)
-        if self.lex.past_cues.intersection(words):
+        if any(
+            word in self.lex.past_cues and before not in _PASSIVE_BE
+            for before, word in zip(["", *words], words, strict=False)
+        ):
             return True
         # "agreed to acquire ... in January": the event is the one still to come; "is said to
         # have taken place": a perfect infinitive tells a past event.
@@ -676,7 +684,9 @@ def _triggers() -> frozenset[str]:
     # A phrase needs one trigger among its words, as a rule is tried up to _WINDOW tokens
     # before each trigger: its last word (the head: "days", "future", "term"), unless another
     # word already is one. Common words ("more", "new", "these") then stay plain words.
-    phrases = sorted((*lex.vague, *lex.holidays), key=lambda p: (p.count(" "), p))
+    phrases = sorted(
+        (*lex.vague, *lex.holidays, *lex.movable_holidays), key=lambda p: (p.count(" "), p)
+    )
     for phrase in phrases:
         parts = [part for part in phrase.split() if part not in _NOT_TRIGGERS]
         if parts and not words.intersection(parts):
@@ -1005,22 +1015,35 @@ def _share_year(found: list[_Found], text: str) -> list[_Found]:
 
 
 def _day_of_clock(found: list[_Found], text: str) -> list[_Found]:
-    """Give a clock time the day named right after it: "at 5:00 am on October 3, 1935".
+    """Give a clock time the day named right beside it: "at 5:00 am on October 3, 1935", "on
+    12 March at 10.30am".
 
-    The time is read before its day is, so it took the day told before it (or the anchor's).
+    The time is read before a day after it is, so it took the day told before it (or the
+    anchor's); and a report gives a clock time the anchor's day, not the one just named.
     """
     for index in range(len(found) - 1):
-        clock, day = found[index], found[index + 1]
-        if (
-            clock.type == TimeType.TIME
-            and "T" in clock.value
-            and day.type == TimeType.DATE
-            and _FULL_DAY.fullmatch(day.value)
-            and _ON_BETWEEN.fullmatch(text, clock.end, day.start)
-        ):
-            value = day.value + clock.value[clock.value.index("T") :]
-            found[index] = attrs.evolve(clock, value=value)
+        first, second = found[index], found[index + 1]
+        if _clock_and_day(first, second) and _ON_BETWEEN.fullmatch(text, first.end, second.start):
+            found[index] = _on_day(first, second)
+        elif _clock_and_day(second, first) and _AT_BETWEEN.fullmatch(text, first.end, second.start):
+            found[index + 1] = _on_day(second, first)
     return found
+
+
+def _clock_and_day(clock: _Found, day: _Found) -> bool:
+    return (
+        clock.type == TimeType.TIME
+        and "T" in clock.value
+        and day.type == TimeType.DATE
+        and _FULL_DAY.fullmatch(day.value) is not None
+    )
+
+
+def _on_day(clock: _Found, day: _Found) -> _Found:
+    return attrs.evolve(clock, value=day.value + clock.value[clock.value.index("T") :])
+
+
+_AT_BETWEEN = regex.compile(r",?\s+at\s+")
 
 
 # "since then", "until then": the time just told, named again (the word before a "then").
@@ -1218,15 +1241,19 @@ def _point_mod(match: regex.Match[str], ctx: _Context) -> str | None:
     words = _lower(_g(match, "pmod"))
     if not words:
         return None
-    words = words.removeprefix("very ")
-    mod = ctx.lex.point_mods.get(words)
-    # "a good part of 1990": TimeML takes the words in but has no mod for an unnamed share
-    return None if mod == "-" else mod
+    return _listed_mod(ctx.lex.point_mods, words.removeprefix("very "))
 
 
 def _amount_mod(match: regex.Match[str], ctx: _Context) -> str | None:
     words = _lower(_g(match, "amod"))
-    return ctx.lex.amount_mods.get(words) if words else None
+    return _listed_mod(ctx.lex.amount_mods, words) if words else None
+
+
+def _listed_mod(mods: dict[str, str], words: str) -> str | None:
+    mod = mods.get(words)
+    # "a good part of 1990", "the better part of a decade": TimeML takes the words in but has
+    # no mod for an unnamed share
+    return None if mod == "-" else mod
 
 
 def _title_inside(match: regex.Match[str], group: str, ctx: _Context) -> bool:
@@ -1579,11 +1606,13 @@ def _date_found(
     year_text: str | None,
     *,
     feast: int | None = None,
+    day_in: Callable[[int], int] | None = None,
 ) -> list[_Found]:
     """The date (or month, if ``day`` is None) a match names, its year chosen if not written.
 
     ``feast``: the day of the holiday the match names ("Christmas", "the Christmas offensive"):
     the year is chosen for that day, by tense as a weekday's date is (see ``_choose_year``).
+    ``day_in``: the day of the month in a given year, for a holiday that moves ("Labor Day").
     """
     mod = _point_mod(match, ctx)
     if year_text:
@@ -1592,9 +1621,12 @@ def _date_found(
     else:
         chosen = _choose_year(ctx, match.start(), month, feast or day or 1, feast=feast is not None)
         if chosen is None:
-            value = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
+            known = day_in is None and day is not None
+            value = f"XXXX-{month:02d}" + (f"-{day:02d}" if known else "-XX" if day else "")
             return [_Found(match.start(), match.end(), TimeType.DATE, value, mod)]
         year = _weekday_year(ctx, match, chosen, month, day)
+    if day_in is not None:
+        day = day_in(year)
     if day is not None:
         date = _valid(year, month, day)
         if date is None:
@@ -1906,10 +1938,14 @@ def _h_decade(match: regex.Match[str], ctx: _Context) -> list[_Found]:
 
 def _h_half(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     half = 1 if _lower(match["half"]) == "first" else 2
+    relation = _lower(match["hrel"])
     if match["year"]:
         year: int | None = int(match["year"])
+    elif relation == "the":
+        # "the first half of the year": of the year the text is telling, else the anchor's
+        year = ctx.year_for(match.start()) or (ctx.anchor.year if ctx.anchor else None)
     elif ctx.anchor:
-        year = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[_lower(match["hrel"])]
+        year = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[relation]
     else:
         year = None
     value = f"{year:04d}-H{half}" if year is not None else f"XXXX-H{half}"
@@ -2229,7 +2265,7 @@ def _h_dur(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         return []  # an age ("52 years old") or a fraction ("three-quarters of")
     if unit == "quarters" and quantity in {"some", "many", "all"}:
         return []  # "in some quarters": among some people
-    if quantity in {"couple of", "few"} and not match["the"]:
+    if quantity in {"couple", "couple of", "few"} and not match["the"]:
         return []
     start = match.start()
     joined = "-" in ctx.doc.normalized[match.end("q") : match.start("unit")]
@@ -2271,8 +2307,15 @@ def _h_dur(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         if joint in {"to", "or"} and amount is not None and second is not None:
             # "two to six days", "ten or fifteen years": one expression per end, as in a
             # range of dates, so that both ends stay recoverable
+            first = _Found(start, match.end("q"), TimeType.DURATION, value, mod)
+            if match["dir"]:
+                # "seven or eight months ago": the second end keeps the direction, and is the
+                # point it names when read on its own
+                rest = dict(compiled_rules())["dur"].match(ctx.doc.normalized, match.start("q2"))
+                if rest is not None:
+                    return [first, *_h_dur(rest, ctx)]
             return [
-                _Found(start, match.end("q"), TimeType.DURATION, value, mod),
+                first,
                 _Found(match.start("q2"), stop, TimeType.DURATION, _duration(second, unit, lex)),
             ]
     end = stop
@@ -2595,7 +2638,7 @@ def _h_reldate(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         # "the year in which ...", "the week before the vote": a time the words after it
         # define; but "over the weekend in the east" says where, not which weekend
         if (
-            nxt in {"before", "after", "of", "when", "that", "in", "which"}
+            nxt in (_WEEKEND_DEFINERS if unit == "weekend" else _PERIOD_DEFINERS)
             and not mod
             and (nxt != "in" or _IN_WHICH.match(ctx.doc.normalized, match.end()))
         ):
@@ -2676,6 +2719,12 @@ def _h_reldate(match: regex.Match[str], ctx: _Context) -> list[_Found]:
 
 # "in which", "in whose": a relative clause defines the time before it.
 _IN_WHICH = regex.compile(r"\s+in\s+(?:which|whom|whose)(?!\w)", regex.I)
+# Words after "the year", "the week" that make the words after them say which one it is.
+_PERIOD_DEFINERS = frozenset({"before", "after", "of", "when", "that", "in", "which"})
+# News tells one weekend only, the one just gone or coming: a clause after it says what
+# happened then ("warned at the weekend that ...", "were hurt over the weekend when ..."),
+# not which weekend it was.
+_WEEKEND_DEFINERS = _PERIOD_DEFINERS - {"when", "that"}
 
 
 def _story_moves_on(ctx: _Context, offset: int) -> bool:
@@ -2745,7 +2794,7 @@ def _tensed_weekday(ctx: _Context, offset: int, anchor: _dt.date, weekday: int) 
     weekday is the anchor's day in either tense ("will speak Friday" in a Friday report): the
     one a week on is "next Friday".
     """
-    owned = _WEEKDAY_OWNS.match(ctx.doc.normalized, offset)
+    owned = _WEEKDAY_OWNS.match(ctx.doc.normalized, offset, offset + _WEEKDAY_PHRASE_REACH)
     if owned is not None and owned["noun"].lower() in ctx.lex.past_event_nouns:
         # "are examining Saturday's bombing", "will retaliate for Tuesday's attack": an event
         # news reports once it has happened, whatever the tense
@@ -2770,6 +2819,10 @@ _WEEK_AFTER = regex.compile(
     r"(?:\s*(?:,|and|or)\s*(?-i:[A-Z][a-z]+day))*\s+(?P<rel>next|last|this)\s+week(?![\w'])",
     regex.I,
 )
+# How far a phrase after a weekday or holiday may reach. The patterns need a literal ("week", "'s")
+# that the regex module first looks for up to the end position: unbounded, every weekday would
+# scan the rest of the text.
+_WEEKDAY_PHRASE_REACH = 80
 # A weekday owning the noun after it ("Saturday's attack").
 _WEEKDAY_OWNS = regex.compile(r"[A-Za-z]+'s\s+(?P<noun>[A-Za-z]+)")
 # How far (in characters, in words) a past reporting verb may stand before the weekday it dates.
@@ -2863,7 +2916,9 @@ def _h_weekday(match: regex.Match[str], ctx: _Context) -> list[_Found]:
             date = weekday_date(anchor, weekday, 1)
         elif relation == "this":
             date = weekday_date(anchor, weekday, 0)
-        elif week := _WEEK_AFTER.match(ctx.doc.normalized, match.end()):
+        elif week := _WEEK_AFTER.match(
+            ctx.doc.normalized, match.end(), match.end() + _WEEKDAY_PHRASE_REACH
+        ):
             # "on Thursday and Friday next week": the days of that week
             monday = anchor - _dt.timedelta(days=anchor.weekday())
             step = {"next": 1, "last": -1, "this": 0}[week["rel"].lower()]
@@ -3223,9 +3278,14 @@ def _h_plural(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         # "had surrendered days before.": nothing to count from, so "earlier" or "later"
         value = "PAST_REF" if closing["word"].lower() == "before" else "FUTURE_REF"
         return [_Found(match.start(), closing.end(), TimeType.DATE, value)]
-    if before not in _BEFORE_BARE_PLURAL and _next_word(ctx, end) not in _AFTER_BARE_PLURAL:
+    if (
+        before not in _BEFORE_BARE_PLURAL
+        and _next_word(ctx, end) not in _AFTER_BARE_PLURAL
+        and not (before in ctx.lex.dayparts and _lower(match["vunit"]) == "hours")
+    ):
         # only "for years", "months of talks", "hours after the blast" (the distance, as in "two
-        # days after the vote"): not "the years' toll", "days later"
+        # days after the vote"), "the morning hours" (which join their part of the day): not
+        # "the years' toll", "days later"
         return []
     return [_Found(match.start(), end, TimeType.DURATION, value)]
 
@@ -3247,6 +3307,23 @@ def _h_holiday(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     if not _capitalised(match, "holiday", ctx) or _in_quoted_title(ctx, match.start("holiday")):
         return []
     name = _lower(match["holiday"]).replace("’", "'")
+    movable = ctx.lex.movable_holidays.get(name)
+    if movable is not None:
+        # "Labor Day": the day it falls on in the year chosen, which is chosen by the day it
+        # falls on near the anchor (a few days either way change no tense; with no anchor only
+        # a story's year can be chosen, so any year's day will do)
+        day_in = functools.partial(_movable_day, movable)
+        near = day_in(ctx.anchor.year if ctx.anchor else 2000)
+        weekend = _WEEKEND_AFTER.match(
+            ctx.doc.normalized, match.end(), match.end() + _WEEKDAY_PHRASE_REACH
+        )
+        if weekend is not None and not match["year"]:
+            return [
+                _feast_weekend(
+                    match, ctx, weekend.end(), month=movable[0], near=near, day_in=day_in
+                )
+            ]
+        return _date_found(match, ctx, movable[0], near, match["year"], feast=near, day_in=day_in)
     month, day = ctx.lex.holidays[name]
     if (
         not match["year"]
@@ -3257,6 +3334,38 @@ def _h_holiday(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         # gives the month
         return _date_found(match, ctx, month, None, None, feast=day)
     return _date_found(match, ctx, month, day, match["year"], feast=day)
+
+
+def _feast_weekend(
+    match: regex.Match[str],
+    ctx: _Context,
+    end: int,
+    *,
+    month: int,
+    near: int,
+    day_in: Callable[[int], int],
+) -> _Found:
+    """The weekend nearest a movable feast ("the Labor Day weekend"), its article in the span.
+
+    The story stays on the day it was on ("on Saturday 31 August - Labor Day weekend").
+    """
+    start = match.start()
+    article = _ARTICLE_BEFORE.search(ctx.doc.normalized, max(0, start - 5), start)
+    year = _choose_year(ctx, start, month, near, feast=True)
+    value = "XXXX-WXX-WE"
+    if year is not None:
+        saturday = nearest_weekday(_dt.date(year, month, day_in(year)), 6)
+        value = format_at(saturday, "week") + "-WE"
+    return _Found(article.start() if article else start, end, TimeType.DATE, value)
+
+
+_WEEKEND_AFTER = regex.compile(r"\s+weekend(?!\w)", regex.I)
+
+
+def _movable_day(holiday: tuple[int, int, int, int], year: int) -> int:
+    """The day of the month a movable holiday (see ``Lexicon.movable_holidays``) falls on."""
+    month, weekday, nth, after = holiday
+    return (nth_weekday(year, month, weekday, nth) + _dt.timedelta(days=after)).day
 
 
 def _h_spoken(match: regex.Match[str], ctx: _Context) -> list[_Found]:
