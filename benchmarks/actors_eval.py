@@ -24,11 +24,12 @@ person ("a spokesman") -> Person; organisations, groups, media and the other ano
 compound: "Kurdish-controlled", "intra-Syrian") -> Nationality, except inside a state's own
 name ("Saudi Arabia") or after the first word of an organisation's ("Royal Jordanian Air
 Force") as the extractor found them. Country mentions ("Russia", "Moscow") are scored as
-Organisation in the "+states" rows only, and there a country mention that overlaps a gold
+Organisation in the "+states" rows, and there a country mention that overlaps a gold
 Location is left out (re3d labels a state Organisation when it acts and Location when it is
-a place; we do not make that distinction). A country mention naming the government ("the
-Syrian government", "Syrian government forces") is an Organisation in every row, as re3d
-labels governments.
+a place). A country mention naming the government ("the Syrian government", "Syrian
+government forces") is an Organisation in every row, as re3d labels governments, and so,
+since round 23, is a state's name that ``acting_state_mentions`` reads as the state acting
+("Russia denies", "Turkey's president", "sanctions against Iran").
 
 re3d also annotates pronouns and common noun phrases ("he", "the others", "people"), which a
 name-based extractor does not try to find; the "named" rows keep only gold entities with a
@@ -51,7 +52,7 @@ from typing import TYPE_CHECKING
 
 from deployments_eval import load_text
 
-from conflictparse.extract.actors import find_actors
+from conflictparse.extract.actors import acting_state_mentions, find_actors
 from conflictparse.lexicon import load_table, load_words
 from conflictparse.model import ActorKind
 from conflictparse.text import Text
@@ -101,7 +102,12 @@ def _named(value: str) -> bool:
 def predict(text: str, demonyms: set[str]) -> list[tuple[str, int, int, str]]:
     doc = Text(text)
     table = find_actors(doc)
-    predictions: list[Entity] = []
+    # A state's name as the state acting ("Russia denies", "Turkey's president"), where the
+    # extractor tells it from the state as a place: re3d's Organisation.
+    predictions: list[Entity] = [
+        ("Organisation", m.span.start, m.span.end, m.span.text)
+        for m in acting_state_mentions(doc, table)
+    ]
     for actor in table.actors:
         kind = _KIND_TYPE.get(actor.kind)
         if actor.kind is ActorKind.SOURCE and not actor.name.lower().endswith("s"):

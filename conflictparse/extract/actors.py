@@ -114,7 +114,8 @@ For the extractors that come later, :class:`ActorTable` answers the usual questi
 mention covers an offset (:meth:`ActorTable.mention_at`), which mentions lie in a stretch
 (:meth:`ActorTable.mentions_between`), who "he" or "she" may be
 (:meth:`ActorTable.last_person_before`), and whom "the minister" means
-(:meth:`ActorTable.resolve_description`).
+(:meth:`ActorTable.resolve_description`); :func:`acting_state_mentions` tells which
+mentions of a state name it acting ("Russia denies") rather than as a place ("in Russia").
 
 Example:
     >>> actors = extract_actors("NATO Secretary-General Jens Stoltenberg warned Russia.")
@@ -144,6 +145,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ActorTable",
     "Mention",
+    "acting_state_mentions",
     "arabic_article_name",
     "country_name",
     "country_of_adjective",
@@ -2067,6 +2069,310 @@ def extract_actors(text: str) -> tuple[Actor, ...]:
     return find_actors(Text(text)).actors
 
 
+def acting_state_mentions(doc: Text, table: ActorTable) -> tuple[Mention, ...]:
+    """The mentions of ``table`` that name a state, its capital or its seat acting, in text order.
+
+    A state is named as an actor ("Russia denies", "Moscow and Tehran have agreed",
+    "Turkey's president", "sanctions against Ukraine", "pressure from Russia") or as a place
+    ("in Ukraine", "fled to Russia"); re3d types the first an Organisation and the second a
+    Location. Read here, on the words around the name (one pass, none of it in the parse):
+
+    * a finite verb after it (``actor_state_verbs.tsv``, a lower-case past tense, or a
+      present tense in "-s" before its object: "the UK sees its role"), past one adverb or
+      past "and" and another actor, where no preposition stands before the name or before the
+      list of states it ends ("in Jordan, Lebanon and Turkey has" is a place);
+    * its possessive before a title, its government, a ministry, an armed service or an
+      institution ("Ukraine's military advances"), or a hyphen and a participle after it
+      ("the US-led coalition");
+    * "against", a passive's "by" ("backed by Russia", not "backed by US air power"), a noun
+      of what a state does and "from" (``actor_state_acts.tsv``), a government word and "in"
+      before a capital ("the authorities in Kiev"), or a noun of what passes between states
+      and "with" or "between" (``actor_state_relations.tsv``: "its alliance with Iran").
+
+    A demonym ("Russian") or a body ("the Syrian government") is not a state's name here. The
+    extractors do not ask this; the scorer does, and callers who want re3d's reading may.
+
+    Example:
+        >>> doc = Text("Russia denies sending troops to Ukraine. Kiev and Washington agreed.")
+        >>> [m.span.text for m in acting_state_mentions(doc, find_actors(doc))]
+        ['Russia', 'Kiev', 'Washington']
+    """
+    names = _state_names()
+    columns = doc.token_columns
+    starts, lowers = columns.starts, [text.lower() for text in columns.texts]
+    countries = {actor.id for actor in table.actors if actor.kind is ActorKind.COUNTRY}
+    acting = []
+    for mention in table.mentions:
+        span = mention.span
+        if mention.actor_id not in countries:
+            continue
+        if normalize(span.text).lower().removeprefix("the ") not in names:
+            continue
+        first = bisect.bisect_left(starts, span.start)
+        last = bisect.bisect_left(starts, span.end) - 1
+        if first > last:
+            continue
+        # "the US-led coalition", "Moscow-backed president": the state leads or backs.
+        suffix = lowers[last][span.end - starts[last] :]
+        leads = suffix.startswith("-") and suffix[1:] in _compound_participles()
+        if leads or _acts(doc, table, lowers, first, last):
+            acting.append(mention)
+    return tuple(acting)
+
+
+# Words before a state's name that leave it free to be a clause's subject: none, a mark, a
+# conjunction or an opening word ("Meanwhile Russia said").
+_SUBJECT_OPENERS = frozenset(
+    {
+        *("and", "but", "or", "nor", "that", "as", "while", "when", "if", "because", "since"),
+        *("although", "though", "where", "after", "before", "until", "unless", "whether"),
+        *("so", "yet", "then", "now", "also", "which", "once", "meanwhile", "however"),
+        # A reported clause's subject: "Nuland said Moscow continues", "what Kyiv says".
+        *("said", "says", "say", "what", "who", "how", "why"),
+    }
+)
+# Before a state's name, words that make it a place or an object ("in Ukraine said").
+_PREPOSITIONS = frozenset(
+    {
+        *("in", "at", "from", "to", "into", "of", "on", "across", "throughout", "inside"),
+        *("outside", "near", "within", "for", "by", "over", "with", "like", "than", "about"),
+        *("around", "via", "toward", "towards", "under", "between", "beyond", "through"),
+    }
+)
+_ADVERBS = frozenset(
+    {"also", "still", "already", "now", "again", "since", "never", "not", "indeed", "even"}
+)
+
+
+def _acts(doc: Text, table: ActorTable, lowers: list[str], first: int, last: int) -> bool:
+    """Whether the state named by tokens ``first..last`` acts there (see
+    :func:`acting_state_mentions`)."""
+    words = doc.token_columns.texts
+    word = lowers[last]
+    if word.endswith("'s"):
+        return last + 1 < len(lowers) and lowers[last + 1] in _state_possessions()
+    name = " ".join(lowers[first : last + 1]).removeprefix("the ")
+    first = _list_head(doc, table, lowers, first, last)
+    # "to the UK", "the security of the UK": the word before the article tells; after
+    # "the", a lower-case word opens a reported or relative clause ("Trump announced the US
+    # would", "the support the US continues to provide").
+    definite = first > 0 and lowers[first - 1] == "the"
+    first -= definite
+    before = lowers[first - 1] if first else ""
+    if first > 1 and (
+        (before == "against" and not _modifies(lowers, last + 1))
+        or (
+            before == "from"
+            and lowers[first - 2] in _state_acts()
+            and not _modifies(lowers, last + 1)
+        )
+        # "the authorities in Kiev", "the government in Damascus": its seat names it (not
+        # a state's name: "the Kurdish administration in Syria").
+        or (before == "in" and lowers[first - 2] in _GOVERNMENT and name in _capitals())
+        # "its alliance with Iran", "relations between Russia and Ukraine".
+        or (
+            before in _RELATION_LINKS
+            and lowers[first - 2] in _state_relations()
+            and not _modifies(lowers, last + 1)
+        )
+        # A passive's agent: "a charge echoed by the United States", "backed by Russia"; not
+        # a modifier's state ("backed by US air support").
+        or (
+            before == "by"
+            and lowers[first - 2].endswith(("ed", "en"))
+            and _object_ends(words, lowers, last + 1)
+        )
+    ):
+        return True
+    if before in _PREPOSITIONS:
+        return False
+    if (
+        not definite
+        and before[:1].isalpha()
+        and before not in _SUBJECT_OPENERS
+        and words[first - 1].islower()
+    ):
+        return False
+    after = last + 1
+    if after < len(lowers) and lowers[after] == "and" and after + 1 < len(lowers):
+        # "Kyiv and NATO say": past the other actor's mention, to the verb of both.
+        partner = table.mention_at(doc.token_columns.starts[after + 1])
+        if partner is None:
+            return False
+        after = bisect.bisect_left(doc.token_columns.starts, partner.span.end)
+    return _verb_at(words, lowers, after)
+
+
+def _list_head(doc: Text, table: ActorTable, lowers: list[str], first: int, last: int) -> int:
+    """The first token of the list of states that the name at tokens ``first..last`` ends
+    or stands in, or ``first``: the words before the list tell for all its names ("living in
+    Jordan, Lebanon and Turkey has ...": places; "led by Turkey, Iran and Russia": the states
+    act). A comma alone before the name is no list's ("over Syria, the US is counting on")."""
+    starts = doc.token_columns.starts
+    texts = doc.token_columns.texts
+    head = first - 1 if first and lowers[first - 1] == "the" else first
+    listed = last + 1 < len(lowers) and lowers[last + 1] in _LIST_JOINERS
+    if head and lowers[head - 1] == "," and not listed:
+        return first
+    while True:
+        head = first - 1 if first and lowers[first - 1] == "the" else first
+        if head < 2 or lowers[head - 1] not in _LIST_JOINERS:
+            return first
+        # Another state's name, or a capital the extractor left unnamed: "in Washington,
+        # Paris and Moscow"; anything else ("In February, Israel said") ends no list.
+        previous = table.mention_at(starts[head - 2])
+        name = previous.span.text if previous is not None else texts[head - 2]
+        if normalize(name).lower().removeprefix("the ") not in _state_names():
+            return first
+        first = bisect.bisect_left(starts, previous.span.start) if previous else head - 2
+
+
+_LIST_JOINERS = frozenset({"and", ",", "or"})
+_RELATION_LINKS = frozenset({"with", "between"})
+
+
+@functools.cache
+def _state_relations() -> frozenset[str]:
+    """``actor_state_relations.tsv``: what passes between states ("alliance", "talks"),
+    before "with" or "between" and a state's name."""
+    return load_words("actor_state_relations")
+
+
+def _modifies(lowers: list[str], index: int) -> bool:
+    """Whether the state's name qualifies the noun at ``index``, one of its bodies or
+    people ("against UK government advice", "support from Washington, the UK mission",
+    "between the UK and the US governments")."""
+    return index < len(lowers) and (
+        lowers[index] in _state_possessions() or lowers[index] in _STATE_PEOPLE
+    )
+
+
+# Plural bodies and people of a state, after its name ("the US governments", "UK officials").
+_STATE_PEOPLE = frozenset(
+    {"governments", "officials", "mission", "citizens", "nationals", "diplomats", "delegation"}
+)
+
+
+def _object_ends(words: Sequence[str], lowers: list[str], index: int) -> bool:
+    """Whether the noun phrase ends before word ``index``: the state is the object itself
+    ("backed by Russia, ...", "led by the US and allies", "rebels backed by Iran seized"),
+    not a modifier ("US air support")."""
+    if index >= len(words) or not words[index].islower():
+        return True
+    word = words[index]
+    return (
+        word in _LIST_JOINERS
+        or word in _SUBJECT_OPENERS
+        or word in _PREPOSITIONS
+        or word in _state_verbs()
+        or _verb_at(words, lowers, index)
+    )
+
+
+def _verb_at(words: Sequence[str], lowers: list[str], index: int) -> bool:
+    """Whether a finite verb of a state's acts opens the words at ``index``, past one adverb."""
+    adverb = index < len(lowers) and (lowers[index] in _ADVERBS or lowers[index].endswith("ly"))
+    if adverb and words[index].islower():
+        index += 1
+    if index >= len(lowers):
+        return False
+    word = lowers[index]
+    kind = _state_verbs().get(word)
+    if kind is None:
+        # Any past tense in lower case: "Australia raised its threat level", "Russia
+        # annexed Crimea"; not a headline's capitals ("Qatar Isolated in the Gulf"). A
+        # present tense before its object or an infinitive: "the UK sees its role",
+        # "Russia appears to have won"; not a noun ("Syria talks to resume").
+        if not (words[index].isalpha() and words[index].islower()):
+            return False
+        if word.endswith("ed"):
+            return word not in _ED_NOT_PAST
+        following = lowers[index + 1] if index + 1 < len(lowers) else ""
+        return (
+            len(word) > 3
+            and word.endswith("s")
+            and not word.endswith("ss")
+            and following in _OBJECT_OPENERS
+            and word not in _S_NOT_PRESENT
+            and word not in _state_possessions()
+        )
+    if kind != "participle":
+        return True
+    following = lowers[index + 1] if index + 1 < len(lowers) else ""
+    if following in _ADVERBS:
+        following = lowers[index + 2] if index + 2 < len(lowers) else ""
+    return following.endswith("ing") and following != "being"
+
+
+# Words in "-ed" after a state's name that are no past tense of its acts: adjectives of a
+# compound ("Russia based", "Iraq related", "Turkey armed forces"), nouns and their plurals.
+_ED_NOT_PAST = frozenset(
+    {"armed", "based", "related", "owned", "hundred", "need", "seed", "speed", "shed", "bed"}
+)
+
+
+# Words that open a verb's object or an infinitive after it ("sees its role", "appears to").
+_OBJECT_OPENERS = frozenset(
+    {"the", "a", "an", "its", "his", "her", "their", "to", "that", "it", "itself", "this", "no"}
+)
+# Plural nouns that follow a state's name as often as a verb would ("Syria talks to resume",
+# "Iraq elections that ..."); its services and titles are left out as well.
+_S_NOT_PRESENT = frozenset(
+    {
+        *("talks", "sanctions", "strikes", "airstrikes", "attacks", "arms", "relations"),
+        *("ties", "officials", "affairs", "elections", "news", "interests", "operations"),
+        *("exports", "imports", "games", "visits", "deals", "efforts", "ministers"),
+        # Adverbs and prepositions in "-s": "Russia perhaps the most", "Syria towards the".
+        *("perhaps", "always", "sometimes", "towards", "besides", "overseas", "whereas"),
+    }
+)
+
+
+@functools.cache
+def _state_verbs() -> dict[str, str]:
+    """``actor_state_verbs.tsv``: verb form -> "participle" (a form of "be") or "-"."""
+    return {row[0].lower(): row[1] for row in load_table("actor_state_verbs")}
+
+
+@functools.cache
+def _state_names() -> frozenset[str]:
+    """The names, capitals and seats of the states, lower-cased, without "the"."""
+    names = {
+        n.lower().removeprefix("the ") for row in load_table("countries") for n in row[1].split("|")
+    }
+    return frozenset(names) | _capitals()
+
+
+@functools.cache
+def _capitals() -> frozenset[str]:
+    """The capitals and seats of government of the states, lower-cased, without "the"."""
+    capitals = {seat.removeprefix("the ") for seat in _seats()}
+    for row in load_table("countries"):
+        if len(row) > 3:
+            capitals.update(n.lower().removeprefix("the ") for n in row[3].split("|") if n)
+    return frozenset(capitals)
+
+
+@functools.cache
+def _state_possessions() -> frozenset[str]:
+    """Words after a state's possessive that make it the state acting: the first words of
+    titles ("Turkey's president"), its government, ministries, armed services and
+    institutions ("Ukraine's parliament")."""
+    titles = (row[0].split()[0].lower() for row in load_table("titles") if row[1] in _OFFICES)
+    return frozenset(
+        {
+            *titles,
+            *_GOVERNMENT,
+            *load_words("ministries"),
+            *load_words("actor_armed_bodies"),
+            *(row[0].lower() for row in load_table("actor_institutions") if row[1] == "head"),
+        }
+    )
+
+
+_OFFICES = frozenset({"office", "rank"})
+
+
 def _scan(builder: _Builder, starters: list[int]) -> None:
     """Read the actors, word by word, from each of the ``starters`` (sorted) not yet consumed.
 
@@ -2492,6 +2798,8 @@ def _a_place(builder: _Builder, first: int, last: int) -> bool:
     lower = words.lower[previous]
     if lower == "from" and first >= 2 and words.lower[first - 2] in _state_acts():
         return False  # "pressure from Moscow", "support from Tehran": the state acts
+    if lower == "in" and first >= 2 and words.lower[first - 2] in _GOVERNMENT:
+        return False  # "the authorities in Kiev", "the government in Damascus": its seat
     if lower in _LOCATIVE or lower in _COMPASS:
         return True
     if lower == "the" and last < words.count and not words.possessive[last - 1]:
