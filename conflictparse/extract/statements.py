@@ -18,7 +18,10 @@ reading the source and the content off the cue's surroundings:
 * passive: ``The plan was first reported by Reuters``, ``It was announced that ...``,
   ``a plan criticized by rights groups``, ``The deficit is projected to be ...``, ``was
   welcomed on Monday by ...``, ``The agency was criticized for its response`` (but not a
-  deed done to the subject: ``He was released on bail``, ``The bridge was attacked``);
+  deed done to the subject: ``He was released on bail``, ``The bridge was attacked``); a
+  hearer told or warned by the agent is no content, the clause after the agent is
+  (``The villagers were told by soldiers to leave``, ``Residents were warned by the army
+  that …``);
 * object relatives: ``a letter that he said was forged``, ``the build-up, which Ukraine
   estimated at 100,000`` (the pronoun and the rest of the relative clause are the content);
   one that ends with its cue reports the pronoun (``the talks, which Kyiv announced,``) or,
@@ -46,7 +49,8 @@ reading the source and the content off the cue's surroundings:
   sagged in the polls`` (the result must report a standing: a number, "lead", "ahead"...);
 * direct quotations, with the ``"...," he said. "..."`` pattern and quotations that run on over
   several sentences or paragraphs; a quotation with no cue of its own that follows a statement
-  continues it (PolNeAR's convention).
+  continues it (PolNeAR's convention), also after a short lead-in (``… he said. But "…"``,
+  ``… he said. Unless the rivals quit, "…"``).
 
 The spans follow PolNeAR too: the source is the whole noun phrase with its appositive
 ("Gabrielius Landsbergis, Lithuania's foreign minister") and any short quoted title in it
@@ -82,6 +86,12 @@ any cue in a yes/no question the writer asks ("Do you support the plan?"), and a
 turn marks ("Q:", "A:") name nobody: an answer with a cue word of its own is read through
 that cue, not as the label's content.
 
+A speaker may carry a reduced relative with its agent ("A memo seen by Reuters said …"), a
+subject relative clause ("Families who fled the town said …", "A spokesman for the militias
+that hold the bank said …"), or, after its cue, a participle ('"…," said a fighter now living
+in Turkey', '"…," said Kuleba speaking to reporters'); a short adjunct of time or place may
+open the sentence before it with no comma ("In December the ministry announced …").
+
 A pronoun source ("He added …") is the speaker of a statement at most two sentences before
 when no actor is named in between (the news convention), else the last fitting actor named.
 
@@ -89,9 +99,9 @@ Every step looks at one sentence and its neighbours only, so the time is linear 
 only sentences holding a cue word (or a colon) are read at all, and of those only the cue words
 outside closed quotations, and the words that make a cue only with the next ones ("is" of "is
 critical of") only when those follow.
-Measured with ``benchmarks/statements_eval.py`` on PolNeAR dev (84 articles): content F1 0.807
-(P 0.849, R 0.769), source accuracy 0.912, cue accuracy 0.922; on the readable two thirds of
-train: F1 0.786 (P 0.826, R 0.750), source 0.890, cue 0.912.
+Measured with ``benchmarks/statements_eval.py`` on PolNeAR dev (84 articles): content F1 0.808
+(P 0.850, R 0.771), source accuracy 0.912, cue accuracy 0.922; on the readable two thirds of
+train: F1 0.787 (P 0.826, R 0.752), source 0.890, cue 0.911.
 """
 
 from __future__ import annotations
@@ -132,6 +142,9 @@ _SENTENCE_GAP = regex.compile(r"[.!?][\"')\]]*\s+$")
 # (the stdlib's \s is what str.isspace() accepts)
 _STOPS_AND_SPACE = re.compile(r"[\s.,;]*+")
 _MAX_GAP_QUOTES = 4
+# the words of a lead-in before a quotation that goes on with the statement before it:
+# '… he said. Unless the rivals quit the race soon, "…"'
+_MAX_QUOTE_LEAD = 8
 _MAX_SPLIT_SUBJECT = 6
 _MAX_RAISING_SUBJECT = 14
 # the objects that make "it seems to me" a speaker's view, not the writer's
@@ -276,6 +289,7 @@ _QUESTION_LEADS = frozenset(
 )
 _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
+_SUBJECT_RELATIVES = frozenset({"who", "which", "that"})
 _MODALS = frozenset(
     {"will", "would", "could", "can", "may", "might", "should", "must", "had", "has"}
 )
@@ -480,6 +494,13 @@ class _Lexicon:
 
     def has(self, word: str, klass: str) -> bool:
         return word in self.classes.get(klass, _NO_WORDS)
+
+
+@functools.cache
+def _month_names() -> frozenset[str]:
+    """The months written out, lower-cased ("december"): a time adjunct opening a sentence,
+    "In December Trump announced …"."""
+    return frozenset(row[0] for row in load_table("time_months") if len(row) < 3)
 
 
 @functools.cache
@@ -690,6 +711,8 @@ class _Reader:
         self.asonly_words = classes.get("asonly", _NO_WORDS)
         self.questioner_words = classes.get("questioner", _NO_WORDS)
         self.deed_words = classes.get("deed", _NO_WORDS)
+        self.hearer_words = classes.get("hearer", _NO_WORDS)
+        self.name_particle_words = classes.get("nameparticle", _NO_WORDS)
         self.degree_words = classes.get("degree", _NO_WORDS)
         self.linking_words = classes.get("linking", _NO_WORDS)
         # what makes an adjective a cue: "is wary of", "remains wary of"
@@ -1787,9 +1810,16 @@ class _Reader:
         """
         following = lows[index + 1] if index + 1 < len(lows) else ""
         if following in self.particle_words:
-            return True
+            # "says up to 4,000 people fled": "up to" bounds what follows (but "called up
+            # to 300,000 reservists" mobilises them)
+            return not (verb.frame == "clause" and lows[index + 1 : index + 3] == ["up", "to"])
         if verb.frame == "addressee" and following in _ADDRESSED_PREPS:
-            return _tense(lows[index], verb) == "past"  # as in _addressed()
+            # "was told by officials that …" names the speaker after "by"; after a pronoun
+            # the verb is no participle: '"…," she texted from Mosul'
+            passive = following == "by" and lows[index - 1] in _PASSIVE_AUX
+            active = lows[index - 1] in self.pronoun_words
+            # as in _addressed()
+            return _tense(lows[index], verb) == "past" and not passive and not active
         if lows[index] not in self.naming_words or index == 0:
             return False
         if lows[index - 1] == "so" or not following:
@@ -1861,6 +1891,23 @@ class _Reader:
             and verb.frame == "addressee"
             and len(verb.words) == 1
             and _tense(lows[index], verb) == "past"
+        )
+
+    def _reduced_passive(self, tokens: Sequence[Token], lows: list[str], index: int) -> bool:
+        """True for a past participle of a cue verb with its agent, straight after a noun: a
+        reduced relative that describes the noun, "a document seen by Reuters said …",
+        "a report cited by officials said …" (not "who was seen by", with its auxiliary)."""
+        if index < 1 or index + 2 >= len(lows) or lows[index + 1] != "by":
+            return False
+        before = lows[index - 1]
+        if not before[:1].isalnum() or before in self.aux_words or before in self.pronoun_words:
+            return False
+        verb = self._match_verb(lows, index)
+        return (
+            verb is not None
+            and len(verb.words) == 1
+            and _tense(lows[index], verb) == "past"
+            and tokens[index + 2].text[:1].isalnum()
         )
 
     # -- cue frames ---------------------------------------------------------------------------
@@ -2414,7 +2461,7 @@ class _Reader:
             and not self._complementizer(tokens, lows, before_source)
         ):
             # "the build-up, which Ukraine estimated at …" (but "in which he says …" is a clause)
-            return self._object_relative(
+            relative = self._object_relative(
                 tokens,
                 lows,
                 before_source,
@@ -2426,6 +2473,16 @@ class _Reader:
                 polarity=polarity,
                 cue=cue,
             )
+            if relative is not None or lows[before_source] != "that" or at_end:
+                return relative
+            if not self._opens_subject(tokens, lows, after) or lows[before_source - 1].endswith(
+                "ed"
+            ):
+                # "the militia that Turkey wants to destroy": a gap, an object; "disappointed
+                # that the court has rejected …": an adjective's clause, not a report
+                return None
+            # "on the day that the president announced the troops would leave": no gap, so
+            # "that" is no object; the clause after the cue is what was said
         if (
             found_source is not None
             and verb is not None
@@ -2598,10 +2655,12 @@ class _Reader:
                 )
             clausal = earlier and self._clausal(earlier[-1])
             agrees = not earlier or self._same_tense(earlier[-1], lows[cue_first:end], verb)
-            if (
-                mark_before in {"and", "but"}
-                and clausal
-                and (verb is None or verb.kind != "speech" or not agrees)
+            if mark_before in {"and", "but"} and (
+                (clausal and (verb is None or verb.kind != "speech" or not agrees))
+                # "said the group is neutral and supports …": a verb in another tense than
+                # the cue's goes on with the clause said (but "said the plan failed and
+                # called for talks" may be the speaker's next words)
+                or (not agrees and self._determined_clause(earlier[-1]))
             ):
                 # "Police say he posed a threat and refused to ...": inside the content
                 return None
@@ -3312,6 +3371,8 @@ class _Reader:
             asked = self._asked_by(tokens, lows, end, verb=verb, polarity=polarity, cue=cue)
             if asked is not None:
                 return asked
+        # "Residents were warned by the army that …": the subject only heard it
+        heard = verb.frame == "addressee" or lows[end - 1] in self.hearer_words
         agent_end = end + 1
         while agent_end < len(tokens) and (
             tokens[agent_end].text not in _CLOSING_PUNCT
@@ -3319,7 +3380,7 @@ class _Reader:
             or (tokens[agent_end].text == "." and self._abbreviation(tokens, agent_end))
         ):
             low = lows[agent_end]
-            if low in self.opener_words or low in _RELATIVES:
+            if low in self.opener_words or low in _RELATIVES or (heard and low == "to"):
                 break
             if agent_end > end + 1 and (low in self.aux_words or self._is_cue_at(lows, agent_end)):
                 # "published by the OPCW did not mention …": the main verb ends the agent
@@ -3327,6 +3388,14 @@ class _Reader:
             agent_end += 1
         if agent_end == end + 1 or cue_first == 0:
             return None
+        if heard:
+            heard_from = self._heard_from(
+                tokens, lows, end, agent_end, verb=verb, polarity=polarity, cue=cue
+            )
+            # with no clause after the agent, "told" reports no words, "was warned by the
+            # army" its subject
+            if heard_from is not None or verb.frame == "addressee":
+                return heard_from
         subject_first = self._chunk_start(tokens, lows, cue_first - 1)
         if subject_first is None:
             return None
@@ -3337,6 +3406,46 @@ class _Reader:
             verb=verb,
             polarity=polarity,
             clause=(cue[0], tokens[agent_end - 1].end),
+        )
+
+    def _heard_from(
+        self,
+        tokens: Sequence[Token],
+        lows: list[str],
+        by: int,
+        agent_end: int,
+        *,
+        verb: _Verb,
+        polarity: Polarity,
+        cue: tuple[int, int],
+    ) -> _Found | None:
+        """ "The villagers were told by soldiers to leave", "Residents were warned by the
+        army that …": the agent is the source and the clause after it the content; the
+        subject, who heard it, is neither."""
+        last = agent_end - 1
+        if agent_end < len(tokens) and tokens[agent_end].text == ",":
+            # "was told by the adviser, HR McMaster, that …": an appositive before the clause
+            closing = agent_end + 1
+            limit = min(len(tokens), closing + _MAX_APPOSITIVE_TOKENS)
+            while closing < limit and tokens[closing].text not in _CLOSING_PUNCT:
+                closing += 1
+            if closing + 1 < len(tokens) and tokens[closing].text == ",":
+                agent_end = closing + 1
+                last = closing - 1
+        if agent_end >= len(tokens) or lows[agent_end] not in {"that", "to"}:
+            return None
+        content = self._trim(
+            tokens[agent_end].start, self._clause_end(tokens, agent_end, tokens[-1].end)
+        )
+        if content[1] <= content[0]:
+            return None
+        return _Found(
+            source=(tokens[by + 1].start, tokens[last].end),
+            cue=(cue[0], tokens[by].end),
+            content=[content],
+            verb=verb,
+            polarity=polarity,
+            clause=(cue[0], tokens[last].end),
         )
 
     def _asked_by(
@@ -3691,13 +3800,17 @@ class _Reader:
             return None
         # "the White House press secretary, Josh Earnest, said": a title, then the name
         named = all(
-            tokens[k].text[:1].isupper() or tokens[k].text == "." for k in range(index + 1, comma)
+            tokens[k].text[:1].isupper()
+            or tokens[k].text == "."
+            # "the defence minister, Ursula von der Leyen, said"
+            or (index + 1 < k < comma - 1 and lows[k] in self.name_particle_words)
+            for k in range(index + 1, comma)
         )
         # "The volunteer, who asked not to be named, said": a relative clause describes any
         # noun phrase, named or not
         relative = lows[index + 1] in {"who", "whose"}
         if not (
-            tokens[name_last].text[:1].isupper()
+            self._name_word(tokens[name_last].text)
             or tokens[index - 1].text == ")"
             or (named and lows[name_first] in self.det_words)
             # "Ukraine's foreign minister, Dmytro Kuleba, said": a possessor, then the name
@@ -3708,6 +3821,14 @@ class _Reader:
         if lows[name_first] in self.pronoun_words and name_first < index - 1:
             return None
         return name_first
+
+    def _name_word(self, word: str) -> bool:
+        """Whether a word is written as part of a name: capitalised, or a lower-case particle
+        joined to a capitalised word, "al-Saadi"."""
+        particle, _, rest = word.partition("-")
+        return word[:1].isupper() or (
+            particle.lower() in self.name_particle_words and rest[:1].isupper()
+        )
 
     @staticmethod
     def _possessed(tokens: Sequence[Token], lows: list[str], first: int, stop: int) -> bool:
@@ -3854,6 +3975,15 @@ class _Reader:
                 # "people who have battled online threats say": the head before the relative
                 index -= 2
                 continue
+            if (
+                low in _SUBJECT_RELATIVES
+                and index != last
+                and self._relative_on_noun(tokens, lows, index)
+            ):
+                # "A spokesman for the militias that hold the town said", "Men who fled the
+                # town said": a relative clause describes the speaker
+                index -= 1
+                continue
             if low in opener_words or (low in aux_words and index != last):
                 break
             if (low in time_words and not text[:1].isupper()) or low in _WEEKDAYS:
@@ -3872,6 +4002,7 @@ class _Reader:
                 and self._match_verb(lows, index) is not None
                 and not self._noun_reading(tokens, lows, index)  # "the planning for"
                 and not self._addressed(lows, index)  # "people briefed on the talks said"
+                and not self._reduced_passive(tokens, lows, index)
             ):
                 break
             index -= 1
@@ -3887,7 +4018,9 @@ class _Reader:
                 and len(tokens) - last <= _MAX_TRAILER_TOKENS // 2
                 and conj - first <= _MAX_BARE_SPEAKER
                 and all(
-                    tokens[k].text[:1].isalpha() and not lows[k].endswith("ed")
+                    tokens[k].text[:1].isalpha()
+                    # "…, the United Nations and monitors said": a name in -ed is no verb
+                    and (not lows[k].endswith("ed") or tokens[k].text[:1].isupper())
                     for k in range(first, conj)
                 )
             )
@@ -3951,6 +4084,10 @@ class _Reader:
             return None
         # a preposition opens an adjunct, not a subject ("in Brussels", "on Monday"); a name
         # may follow the adjunct with no comma: "In a meeting with the board Trump said"
+        if lows[first] in self.prep_words:
+            subject = self._after_short_adjunct(tokens, lows, first, last)
+            if subject is not None:
+                return subject
         if (
             lows[first] in self.prep_words
             and first < last
@@ -3977,6 +4114,74 @@ class _Reader:
                 return None
             return name + 1
         return first
+
+    def _after_short_adjunct(
+        self, tokens: Sequence[Token], lows: list[str], first: int, last: int
+    ) -> int | None:
+        """The subject's first token after a short adjunct of time or place that opens the
+        sentence with no comma: "In December Donald Trump announced …", "On Tuesday the
+        ministry said …", "In Luhansk Ukrainian border guards said …"; None if there is no
+        such adjunct or no subject after it."""
+        if first != 0:
+            return None
+        index = first + 1
+        places = _place_names()
+        while index < last and (
+            lows[index] in self.dated_words
+            or lows[index].isdigit()
+            or (tokens[index].text[:1].isupper() and lows[index] in _month_names())
+            or (index == first + 1 and tokens[index].text in places)
+        ):
+            index += 1
+        if index == first + 1:
+            return None
+        opener = tokens[index].text
+        if not (opener[:1].isupper() or lows[index] in self.det_words):
+            return None
+        return index
+
+    def _opens_subject(self, tokens: Sequence[Token], lows: list[str], index: int) -> bool:
+        """Whether token ``index`` opens the subject of a clause: a determiner, a pronoun, a
+        quantifier, a number or a name ("the troops …", "he …", "Kyiv …")."""
+        if index >= len(tokens):
+            return False
+        low = lows[index]
+        return (
+            low in self.det_words
+            or low in self.pronoun_words
+            or low in self.quant_words
+            or low[:1].isdigit()
+            or tokens[index].text[:1].isupper()
+        )
+
+    def _relative_on_noun(self, tokens: Sequence[Token], lows: list[str], relative: int) -> bool:
+        """Whether the "who", "that" or "which" at ``relative`` opens a subject relative
+        clause on the noun before it ("the militias that hold the town", "men who fled
+        Baghuz"): a verb follows it, known by being an auxiliary, a past form or a word
+        before its object ("hold the town"), not a subject ("the report that Russia …",
+        "operations that analysts say …"); and the word before is no verb, cue noun or
+        closed word ("denied that officials …", "the claim that troops …")."""
+        if relative == 0 or relative + 2 >= len(lows):
+            return False
+        noun, following = lows[relative - 1], lows[relative + 1]
+        closed = self.det_words | self.prep_words | self.pronoun_words | self.quant_words
+        if not noun.isalpha() or noun in self.lex.verbs or noun in self.lex.nouns:
+            return False
+        if noun in self.lex.phrase_stops or noun in closed or noun.endswith("ly"):
+            return False
+        if not following.isalpha() or tokens[relative + 1].text[:1].isupper():
+            return False
+        if following in self.aux_words:
+            return True  # "who have left the city"
+        if following in closed or following in self.lex.phrase_stops:
+            return False
+        after = lows[relative + 2]
+        verb_with_object = (
+            after in self.det_words
+            or after[:1].isdigit()
+            or tokens[relative + 2].text[:1].isupper()
+        )
+        return following.endswith("ed") or verb_with_object
 
     def _quoted_modifier(self, tokens: Sequence[Token], close: int) -> int | None:
         """The opening mark of a short quoted title whose closing mark is at ``close`` and
@@ -4141,6 +4346,24 @@ class _Reader:
             or low in self.conj_words
         )
 
+    def _adverb_before_participle(self, lows: list[str], first: int, at: int, stop: int) -> bool:
+        """Whether the adverb at token ``at`` (of a speaker phrase from ``first`` to ``stop``)
+        goes with a participle that describes the noun before it: "said a former fighter now
+        living in Turkey" (but not "is", "has" or "did", which make a verb of it)."""
+        if at - first < 2 or at + 1 >= stop:
+            return False
+        adverb = lows[at]
+        return (
+            adverb in self.aux_words
+            and adverb.isalpha()
+            and adverb not in _AUX_OR_MODAL
+            and adverb not in _FINITE_AUX
+            and adverb not in _VERB_LEADS
+            and adverb != "having"
+            and lows[at + 1].endswith(("ing", "ed"))
+            and self._postmodifier(lows, at - 1)
+        )
+
     def _inverted_lead(
         self,
         tokens: Sequence[Token],
@@ -4242,6 +4465,17 @@ class _Reader:
                     and lows[index + 1].endswith(("ed", "ing"))
                 )
                 break
+            if (
+                quoted
+                and index > end
+                and lows[index].endswith("ing")
+                and lows[index].isalpha()
+                and tokens[index - 1].text[:1].isupper()
+            ):
+                # '"…," said Dunford speaking to a conference': a participle after the name
+                # describes the speaker
+                relative = True
+                break
             if self._is_cue_at(lows, index) and index > end and not text[:1].isupper():
                 return None
             index += 1
@@ -4250,13 +4484,30 @@ class _Reader:
         head = tokens[end].text
         opener = lows[end] in self.det_words or lows[end] in self.quant_words
         if any(
-            low in self.aux_words
+            (
+                low in self.aux_words
+                and not (opener and self._adverb_before_participle(lows, end, end + k, index))
+            )
+            # "Murphy, though, said he's with Clinton": "he's" opens the clause said
+            or low in self.scontraction_words
             or low.endswith(_CONTRACTIONS)
             or (
                 low.endswith(("ing", "ed"))
                 and not tokens[end + k].text[:1].isupper()
                 and not self._modifier(tokens, lows, end + k, index)
-                and not (opener and k >= 2 and self._postmodifier(lows, end + k - 1))
+                # '"…," said Elyas in a building nearby', '… a boy with a bandaged head':
+                # after a determiner a word in -ing or -ed is a noun or an adjective (with
+                # no quotation before the cue, "…, underlined the growing power of …" is
+                # more often a clause than a speaker)
+                and not (quoted and k > 0 and lows[end + k - 1] in self.det_words)
+                and not (
+                    opener
+                    and k >= 2
+                    and (
+                        self._postmodifier(lows, end + k - 1)
+                        or self._adverb_before_participle(lows, end, end + k - 1, index)
+                    )
+                )
             )
             for k, low in enumerate(lows[end:index])
         ):
@@ -4422,6 +4673,20 @@ class _Reader:
             return False
         first = words[0].lower()
         return first == "that" or first in self.pronoun_words or words[0][:1].isupper()
+
+    def _determined_clause(self, item: _Found) -> bool:
+        """True when a statement's content after a verb of speech that takes a clause opens
+        with a determiner, the start of the clause's subject ("said the group is …"; but
+        "denied the report" is an object, and "do not consider the YPG terrorists" a view)."""
+        verb = item.verb
+        if not item.content or verb is None or verb.frame != "clause" or verb.kind != "speech":
+            return False
+        start, end = item.content[0]
+        first = _FIRST_WORD.match(self.text, start, end)
+        if first is None:
+            return False
+        word = first["word"].lower()
+        return word in self.det_words or word in self.quant_words
 
     def _infinitive_lead(self, lows: list[str], to: int) -> int:
         """Where the lead of an infinitive cue starts ("went on to say", "were quick to point
@@ -4791,9 +5056,10 @@ class _Reader:
             cursor = probe
             gap = _STOPS_AND_SPACE.match(text, cursor)  # never None: it matches nothing too
             cursor = gap.end() if gap is not None else cursor
+            lead = cursor
             if cursor < len(text) and text[cursor] not in "\"'":
                 # '"…," he said of the plan. "…"': the next quotation after a sentence end
-                cursor = self._next_quote_after_stop(probe)
+                lead, cursor = self._next_quote_after_stop(probe)
             if cursor >= len(text) or text[cursor] not in "\"'":
                 return
             region = self.region_at(cursor + 1)
@@ -4818,15 +5084,17 @@ class _Reader:
             )
             if not relative and self._has_cue_outside(region.outer_end, tail_end):
                 return
-            item.content.append((region.outer_start, region.outer_end))
+            item.content.append((min(lead, region.outer_start), region.outer_end))
             paragraph = sentence.paragraph
             if self.text[region.outer_end : tail_end].strip(" .,;!?\"'"):
                 return
             probe = max(region.outer_end, tail_end)
 
-    def _next_quote_after_stop(self, probe: int) -> int:
-        """The opening mark of the next quotation in ``probe``'s paragraph that follows a
-        sentence end ('… of the plan. "…"'), or the end of the text."""
+    def _next_quote_after_stop(self, probe: int) -> tuple[int, int]:
+        """Where the next sentence in ``probe``'s paragraph that goes on with a quotation
+        starts, and the quotation's opening mark: '… of the plan. "…"', or after a short
+        lead-in, '… he said. But "…"', '… he said. Unless the rivals quit, "…"'; else the end
+        of the text, twice."""
         index = bisect.bisect_left(self.region_starts, probe)
         para_start = self._paragraph_start_of(probe)
         for region in self.regions[index : index + _MAX_GAP_QUOTES]:
@@ -4835,8 +5103,35 @@ class _Reader:
             if _SENTENCE_GAP.search(self.text, probe, region.outer_start):
                 # a quotation with no cue of its own goes with the statement before it, the
                 # convention the PolNeAR annotators follow too
-                return region.outer_start
-        return len(self.text)
+                return region.outer_start, region.outer_start
+            lead = self._quote_lead(probe, region)
+            if lead is not None:
+                return lead, region.outer_start
+        return len(self.text), len(self.text)
+
+    def _quote_lead(self, probe: int, region: _Region) -> int | None:
+        """The start of a sentence after ``probe`` whose words before the quotation
+        ``region`` only lead into it, with no cue: a coordinator ("But"), or a few words
+        set off by a comma ("Unless the rivals quit, …"); the quotation must be a clause
+        of its own, not a phrase in scare quotes."""
+        sentence = self._sentence_at(region.outer_start)
+        if (
+            sentence is None
+            or sentence.start <= probe
+            or not _SENTENCE_GAP.search(self.text, probe, sentence.start)
+        ):
+            return None
+        lead = self.text[sentence.start : region.outer_start].split()
+        if not (
+            (len(lead) == 1 and lead[0].lower().rstrip(",") in self.conj_words)
+            or (len(lead) <= _MAX_QUOTE_LEAD and lead and lead[-1].endswith(","))
+        ):
+            return None
+        if len(_WORD_RUN.findall(self.text, region.outer_start, region.outer_end)) < (
+            _MIN_QUOTED_CLAUSE
+        ) or self._has_cue_outside(sentence.start, region.outer_start):
+            return None
+        return sentence.start
 
     def _sentence_at(self, offset: int) -> Sentence | None:
         """``Text.sentence_at``, bisecting a plain list of sentence ends."""
