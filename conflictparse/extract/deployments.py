@@ -190,6 +190,10 @@ _GOVERNED = frozenset({"government", "regime"})  # a side that is a state's own 
 _STILL = frozenset({"now", "still", "already", "currently"})  # "troops still in Syria"
 _STAYED = frozenset({"left"})  # "militants left in Raqqa": forces still there, a participle
 _IS = frozenset({"is", "are", "was", "were"})  # "2,000 US troops are in Syria"
+_ALIAS_WORDS = 4  # the longest name in brackets after another: "(Kurdistan Workers' Party)"
+# words from "are" to the forces after it: "In Tanf are some 200 US troops" (a number's
+# comma is a word)
+_INVERTED_REACH = 8
 _HEADINGS = frozenset({"direction", "directions", "bearing", "heading"})
 _WHERE_MOVES = frozenset(
     {Action.DEPLOYMENT, Action.WITHDRAWAL, Action.BUILD_UP, Action.REINFORCEMENT}
@@ -653,6 +657,14 @@ class _Context:
                             and any(word in _AT for word in words[tail + 3 : tail + 7])
                         )
                         or (words[tail + 1] in _IS and "there" in words[tail + 2 : tail + 4])
+                        # "In Tanf are some 200 US troops.": see ``_inverted_place``
+                        or (
+                            words[tail + 1] in _CLAUSE_ENDS
+                            and any(
+                                words[probe] in _IS
+                                for probe in range(max(0, index - _INVERTED_REACH), index)
+                            )
+                        )
                         # "300 US soldiers are currently in Syria", "are still in"
                         or (
                             tail + 3 < last
@@ -2076,6 +2088,10 @@ def _placed(context: _Context, index: int) -> bool:
     after = _believed_to_be(context, after)
     if _there(context, index):
         return True
+    if (after >= len(context.words) or context.words[after] in _CLAUSE_ENDS) and (
+        _inverted_opening(context, index) is not None
+    ):
+        return True  # "In Tanf are some 200 US troops."
     prep = context.hit("prep", after) if after < len(context.words) else None
     return prep is not None and prep.value != "from"
 
@@ -2417,6 +2433,8 @@ def _read_placed(context: _Context, index: int) -> list[_Mention]:
             owner = before  # "its bases in Syria", "their troops in the area"
         elif context.words[before] in _grammar("side"):
             sided = True
+        elif (opening := _bracketed_alias(context, before)) is not None:
+            before = opening  # "Daesh [Isis] militants in Tal Afar": the name owns them
         elif not (
             _modifier(context, before)
             or context.words[before] in _DETERMINERS
@@ -2543,6 +2561,12 @@ def _read_placed(context: _Context, index: int) -> list[_Mention]:
         # "Egyptian and Moroccan troops are already there": each state's forces are there
         there = attrs.evolve(mention, placed=True)
         return [there, *_coordinated(context, there)]
+    if mention is not None and mention.location is None:
+        inverted = _inverted_place(context, first)
+        if inverted is not None:
+            # "In Tanf are some 200 US troops": the place opens the sentence
+            evidence = (*mention.evidence, inverted.span)
+            mention = attrs.evolve(mention, location=inverted, evidence=evidence)
     if mention is None or mention.location is None or _elsewhere(context, mention.location):
         return []
     after = context.token_range(mention.location.span.end, mention.location.span.end)[0]
@@ -2597,6 +2621,70 @@ def _read_placed(context: _Context, index: int) -> list[_Mention]:
     placed = attrs.evolve(mention, placed=True)
     # "British and French troops in the area": each state of the list has forces there
     return [placed, *_coordinated(context, placed)] if owner is not None else [placed]
+
+
+def _bracketed_alias(context: _Context, close: int) -> int | None:
+    """The opening bracket of a short name in brackets that ends at ``close`` and follows
+    another name of the same owner ("Daesh [Isis] militants", "Hayat Tahrir al-Sham (HTS)
+    fighters"), so that the forces after it are the name's."""
+    pairs = {")": "(", "]": "["}
+    if context.words[close] not in pairs:
+        return None
+    for opening in range(close - 1, max(0, close - _ALIAS_WORDS - 2), -1):
+        if context.words[opening] == pairs[context.words[close]]:
+            inside = range(opening + 1, close)
+            named = opening - 1 in context.actor_at and any(i in context.actor_at for i in inside)
+            return opening if named and len(inside) > 0 else None
+    return None
+
+
+def _inverted_opening(context: _Context, first: int) -> tuple[_Hit, int] | None:
+    """The locating preposition opening the sentence and the "are" after its place, when the
+    forces at ``first`` follow that verb ("In Tanf are some 200 US troops", "Stationed near
+    the border are 40,000 Russian troops"); see :func:`_inverted_place`."""
+    verb = next(
+        (
+            probe
+            for probe in range(first - 1, max(0, first - _INVERTED_REACH), -1)
+            if context.words[probe] in _IS
+        ),
+        None,
+    )
+    if verb is None or any(
+        (context.words[probe] in _CLAUSE_ENDS and not _in_number(context, probe))
+        or context.hit("prep", probe) is not None
+        or context.actions[probe] is not None
+        for probe in range(verb + 1, first)
+    ):
+        return None
+    opening = _sentence_first(context, verb)
+    if verb - opening > _LEFT:
+        return None
+    stated = context.actions[opening]
+    if stated is not None and stated.value == Action.PRESENCE.value:
+        opening = stated.end  # "Stationed in Tanf are ..."
+    prep = context.hit("prep", opening)
+    if (
+        prep is None
+        or prep.start != opening
+        or context.words[opening] not in _AT
+        or any(word in _CLAUSE_ENDS for word in context.words[opening:verb])
+    ):
+        return None
+    return prep, verb
+
+
+def _inverted_place(context: _Context, first: int) -> Location | None:
+    """The place that opens the sentence of forces placed after it ("In Tanf are some 200 US
+    troops"); not "In Manbij, officials are ...", whose place ends at a comma."""
+    opening = _inverted_opening(context, first)
+    if opening is None:
+        return None
+    prep, verb = opening
+    place = _place_phrase(context, prep, verb)
+    if place is None or context.token_range(place.span.start, place.span.end)[1] != verb:
+        return None
+    return place
 
 
 def _elsewhere(context: _Context, location: Location) -> bool:
@@ -3379,7 +3467,11 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         not forces
         and hit.form == "placed"
         and start > 0
-        and (context.words[start - 1] in _communities() or _there(context, start))
+        and (
+            context.words[start - 1] in _communities()
+            or _there(context, start)
+            or _inverted_opening(context, start) is not None  # "In Tanf are 200 US troops"
+        )
         and _personnel(context, start)
     ):
         forces = [start]  # "Kurdish units in Manbij": the placed force word is the forces
@@ -3662,6 +3754,16 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         and _named(context, location)
         and _forces_before(context, start)
     )
+    # "Britain trained 200 soldiers. They were deployed to Estonia": a subject pronoun
+    # opening its sentence, before a passive verb of movement, stands for the forces the
+    # sentence before names
+    named_place = named_place or (
+        hit.form == "verb"
+        and location is not None
+        and actor is not None
+        and _named(context, location)
+        and _pronoun_forces_before(context, actor_span, start)
+    )
     # "Trump's decision to withdraw", "the US quit in 2011": a state (or its leader) pulling
     # out, with no object, place or force named, is its forces leaving the war the text is about.
     named_place = named_place or (
@@ -3733,6 +3835,15 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
     )
     if not (forces or named_place or back_reference) or demanded:
         return None
+    # "Britain announced the withdrawal from Basra": a definite withdrawal with its own mover
+    # and the named place it leaves is a movement of its own, whether or not one came before
+    own_departure = (
+        action is Action.WITHDRAWAL
+        and relation == "from"
+        and named_place
+        and location is not None
+        and _named(context, location)
+    )
     equipment = _find_equipment(context, left, start, end)
     if hit.form == "join":
         # "joined the carrier strike group": the carrier is the body's, not the mover's
@@ -3768,7 +3879,7 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         sentence=context.sentence_of[start],
         action=action,
         actor=actor,
-        back_reference=back_reference and not forces,
+        back_reference=back_reference and not forces and not own_departure,
         modality=modality,
         location=location,
         equipment=equipment,
@@ -3869,6 +3980,34 @@ def _forces_before(context: _Context, start: int) -> bool:
         index < start and context.sentence_of[index] == sentence
         for index in armed[where : bisect.bisect_left(armed, start)]
     )
+
+
+def _pronoun_forces_before(context: _Context, actor_span: Span | None, start: int) -> bool:
+    """Whether the actor mention is "they" opening its sentence as the subject of the passive
+    verb at ``start``, and the sentence before names forces it may stand for ("Britain trained
+    200 soldiers. They were deployed to Estonia"; not "They were deployed" after a sentence
+    naming no forces)."""
+    if actor_span is None or actor_span.text.lower() != "they":
+        return False
+    first = context.token_range(actor_span.start, actor_span.end)[0]
+    sentence = context.sentence_of[start]
+    if (
+        first == 0
+        or context.sentence_of[first - 1] == sentence
+        or context.words[start - 1] not in _PASSIVE
+        or not all(
+            word in _PASSIVE or word in _AUXILIARIES for word in context.words[first + 1 : start]
+        )
+    ):
+        return False
+    previous = [
+        index
+        for index in range(max(0, first - _REACH_BACK), first)
+        if context.sentence_of[index] == sentence - 1
+    ]
+    if any(context.words[index] in _grammar("casualty") for index in previous):
+        return False  # "Two soldiers were wounded. They were moved to Moscow": the wounded
+    return any(index in previous for index in context.armed_indices)
 
 
 def _purpose_place(context: _Context, start: int, end: int, right: int) -> Location | None:
@@ -4556,12 +4695,43 @@ def _armed_pronoun(context: _Context, start: int) -> bool:
             # militants", nor "The farmers heard that Isis was coming. They fled"
             return (
                 actor is not None
-                and _heads_sentence(context, index, actor.id)
+                and (
+                    _heads_sentence(context, index, actor.id)
+                    or _agent_before(context, index, actor.id)
+                )
                 and actor.kind == ActorKind.GROUP
                 and actor.name != actor.name.lower()
                 and not _described(actor)
             )
     return False
+
+
+def _agent_before(context: _Context, index: int, actor_id: str) -> bool:
+    """Whether the actor is the agent ("by Isis") that ends the clause a conjunction closes
+    right before the pronoun at ``index``: "the mines laid by Isis before they were pushed
+    out"; not "the town Isis held before they fled", whose agent is not marked."""
+    conjunction = index - 1
+    if conjunction < 2 or not context.is_boundary(conjunction):
+        return False
+    last = conjunction - 1
+    if context.deployer_at(last) != actor_id:
+        return False
+    span = context.actor_span[last]
+    first = context.token_range(span.start, span.end)[0]
+    if first > 0 and context.words[first - 1] in _DETERMINERS:
+        first -= 1
+    if first < 3 or context.words[first - 1] != "by":
+        return False
+    # "they" agrees with no singular subject ("the town was held by the YPG until they"); a
+    # plural one is a rival antecedent ("the villagers were warned by Isis before they fled"),
+    # and so is a people or forces noun a participle describes ("villagers warned by Isis")
+    subject = first - 3
+    word = context.words[subject]
+    if word in _PASSIVE:
+        return word in {"is", "was"}
+    return not (
+        subject in context.actor_at or word in _people_nouns() or _personnel(context, subject)
+    )
 
 
 def _heads_sentence(context: _Context, index: int, actor_id: str) -> bool:
@@ -6276,12 +6446,20 @@ def _sent_before(context: _Context, groups: list[_Group], mention: _Mention) -> 
         mention.location is None
         or mention.action not in _LANDING
         or mention.modality is Modality.DENIED
-        or mention.actor is None
-        or mention.actor_span is None
-        or mention.actor_span.text.lower() not in _SUBJECT_PRONOUNS
     ):
         return None
-    first = context.token_range(mention.actor_span.start, mention.actor_span.end)[0]
+    if (
+        mention.actor is not None
+        and mention.actor_span is not None
+        and mention.actor_span.text.lower() in _SUBJECT_PRONOUNS
+    ):
+        first = context.token_range(mention.actor_span.start, mention.actor_span.end)[0]
+    elif _definite_forces_subject(context, mention):
+        # "Russia sent paratroopers. The soldiers will be based in Latakia": the forces named
+        # again with "the" are those just sent, whoever sent them
+        first = _sentence_first(context, mention.start)
+    else:
+        return None
     if first > 0 and context.words[first - 1] == ",":
         # "Later, they were ...", "On Sunday, they were ...": a short fronted adverb or time
         opening = first - 1
@@ -6295,13 +6473,35 @@ def _sent_before(context: _Context, groups: list[_Group], mention: _Mention) -> 
             return None
         if (
             group.last_sentence == mention.sentence - 1
-            and group.actor == mention.actor
+            and group.actor is not None
+            and mention.actor in {None, group.actor}
             and group.action in _ARRIVALS - {Action.EXERCISE}
             and group.location is None
             and group.modality is not Modality.DENIED
         ):
             return group
     return None
+
+
+def _sentence_first(context: _Context, index: int) -> int:
+    """The first token of the sentence holding the token at ``index``."""
+    first = index
+    while first > 0 and context.sentence_of[first - 1] == context.sentence_of[index]:
+        first -= 1
+    return first
+
+
+def _definite_forces_subject(context: _Context, mention: _Mention) -> bool:
+    """Whether the mention's sentence opens with forces named again with "the" as the subject
+    of its trigger ("The soldiers will be based in Latakia", "The troops were stationed in"),
+    with only auxiliaries between them."""
+    first = _sentence_first(context, mention.start)
+    if context.words[first] != "the" or not _personnel(context, first + 1):
+        return False
+    head = _force_head(context, first + 1)
+    return head < mention.start and all(
+        word in _PASSIVE or word in _AUXILIARIES for word in context.words[head + 1 : mention.start]
+    )
 
 
 def _arrived(group: _Group, groups: list[_Group]) -> bool:
