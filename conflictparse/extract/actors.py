@@ -3509,6 +3509,17 @@ def _name_like_column(
     return column
 
 
+def _is_initial(texts: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` is a one-letter initial before its full stop ("A.")."""
+    following = index + 1
+    return (
+        len(texts[index]) == 1
+        and texts[index].isupper()
+        and following < len(texts)
+        and texts[following] == "."
+    )
+
+
 def _name_end(builder: _Builder, index: int) -> int:
     words = builder.words
     texts = words.text
@@ -3617,6 +3628,8 @@ def _name(
     if (
         not titled
         and words.initial[start]
+        # "A.Vladov:" opening a line is an initial, whatever "a" is elsewhere
+        and not _is_initial(words.text, start)
         and (
             lowers[start] in builder.lower_seen
             # "Denying Assad ...", "Describing Shamima Begum ...": a participle opens the
@@ -3969,6 +3982,8 @@ def _not_a_person(builder: _Builder, start: int, end: int, *, titled: bool) -> b
         return True
     if lowers[end - 1].endswith("ism"):
         return True  # "Bin Ladenism", "Kemalism": a doctrine named after a person
+    if all(len(text) == 1 for text in texts[start:end]):
+        return True  # "the A. Philip Randolph Institute": an initial whose name is another's
     if end < words.count and (texts[end] in _event_nouns() or texts[end] in _NAMED_PLACE_NOUNS):
         # "the Olive Branch operation", "the Al Qaim region": an operation's or a place's name
         return True
@@ -3985,7 +4000,9 @@ def _not_a_person(builder: _Builder, start: int, end: int, *, titled: bool) -> b
         return False  # one ordinary word is not "mostly" ordinary words, as below
     # A run made mostly of words the article also writes in lower case is a capitalised phrase
     # ("Comprehensive Free Trade"), not a name: names are rarely everyday words.
-    ordinary = sum(map(builder.lower_seen.__contains__, lowers[start:end]))
+    # The full stop of an initial ("A.Vladov") is no word of the article's.
+    seen = builder.lower_seen
+    ordinary = sum(word in seen and word.isalpha() for word in lowers[start:end])
     return ordinary >= 2 and 2 * ordinary > end - start
 
 
