@@ -3998,11 +3998,14 @@ def _not_a_person(builder: _Builder, start: int, end: int, *, titled: bool) -> b
             return True  # "the village of Tuloul Naser"
     if end - start < 2:
         return False  # one ordinary word is not "mostly" ordinary words, as below
-    # A run made mostly of words the article also writes in lower case is a capitalised phrase
-    # ("Comprehensive Free Trade"), not a name: names are rarely everyday words.
-    # The full stop of an initial ("A.Vladov") is no word of the article's.
     seen = builder.lower_seen
-    ordinary = sum(word in seen and word.isalpha() for word in lowers[start:end])
+    full_words = [word for word in lowers[start:end] if len(word) > 1]
+    if len(full_words) == 1 and full_words[0] in seen:
+        return True  # "letters A through I. Survey I showed": an initial and an everyday word
+    # A run made mostly of words the article also writes in lower case is a capitalised phrase
+    # ("Comprehensive Free Trade"), not a name: names are rarely everyday words. The full stop
+    # of an initial ("A.Vladov") is no word of the article's.
+    ordinary = sum(word in seen and word[:1].isalnum() for word in lowers[start:end])
     return ordinary >= 2 and 2 * ordinary > end - start
 
 
