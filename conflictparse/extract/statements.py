@@ -5387,7 +5387,7 @@ def find_statements(
             Statement(
                 id=f"s{len(statements) + 1}",
                 speaker=speaker,
-                source=span(*item.source) if item.source else None,
+                source=_trimmed(span, normalized, item.source) if item.source else None,
                 cue=span(*item.cue),
                 content=content,
                 kind=_kind_of(reader, content, within) if regions else StatementKind.INDIRECT,
@@ -5397,6 +5397,25 @@ def find_statements(
             )
         )
     return tuple(statements)
+
+
+def _trimmed(
+    span: Callable[[int, int], Span], normalized: str, bounds: tuple[int, int]
+) -> Span | None:
+    """The source's span without punctuation at its edges: '"…," Trump said.Trump claimed'
+    (no space after the stop) reads its source from the full stop on, and an aside closed by a
+    dash ("the SDF – of which the YPG is a part –") ends on the dash."""
+    start, end = bounds
+    while start < end and (normalized[start] in _SOURCE_EDGE or normalized[start].isspace()):
+        start += 1
+    while end > start and (normalized[end - 1] in _SOURCE_TAIL or normalized[end - 1].isspace()):
+        end -= 1
+    return span(start, end) if end > start else None
+
+
+# Punctuation no source opens or closes with (a closing full stop may end "U.S.").
+_SOURCE_EDGE = frozenset(".,;:!?–—-")
+_SOURCE_TAIL = frozenset(",;:–—-")
 
 
 def _tense(form: str, verb: _Verb) -> str:
