@@ -28,7 +28,7 @@ Organisation in the "+states" rows, and there a country mention that overlaps a 
 Location is left out (re3d labels a state Organisation when it acts and Location when it is
 a place). A country mention naming the government ("the Syrian government", "Syrian
 government forces") is an Organisation in every row, as re3d labels governments, and so,
-since round 23, is a state's name that ``acting_state_mentions`` reads as the state acting
+since round 23, is a state's name in an actor's ``acting`` spans: the state acting
 ("Russia denies", "Turkey's president", "sanctions against Iran").
 
 re3d also annotates pronouns and common noun phrases ("he", "the others", "people"), which a
@@ -52,7 +52,7 @@ from typing import TYPE_CHECKING
 
 from deployments_eval import load_text
 
-from conflictparse.extract.actors import acting_state_mentions, find_actors
+from conflictparse.extract.actors import find_actors
 from conflictparse.lexicon import load_table, load_words
 from conflictparse.model import ActorKind
 from conflictparse.text import Text
@@ -105,8 +105,9 @@ def predict(text: str, demonyms: set[str]) -> list[tuple[str, int, int, str]]:
     # A state's name as the state acting ("Russia denies", "Turkey's president"), where the
     # extractor tells it from the state as a place: re3d's Organisation.
     predictions: list[Entity] = [
-        ("Organisation", m.span.start, m.span.end, m.span.text)
-        for m in acting_state_mentions(doc, table)
+        ("Organisation", span.start, span.end, span.text)
+        for actor in table.actors
+        for span in actor.acting
     ]
     for actor in table.actors:
         kind = _KIND_TYPE.get(actor.kind)

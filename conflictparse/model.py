@@ -188,7 +188,9 @@ class Actor:
 
     ``affiliation`` is the id of the actor (organisation or country) this one belongs to;
     ``country`` is an ISO 3166-1 alpha-3 code where known; ``mentions`` lists every span of the
-    text that names this actor, in text order.
+    text that names this actor, in text order. For a country, ``acting`` lists those of its
+    mentions where its name stands for the state acting ("Russia denies", "Turkey's
+    president", "sanctions against Iran") rather than for a place ("troops in Russia").
     """
 
     id: str
@@ -198,6 +200,7 @@ class Actor:
     affiliation: str | None = None
     country: str | None = None
     mentions: tuple[Span, ...] = ()
+    acting: tuple[Span, ...] = ()
 
 
 @attrs.frozen(kw_only=True)

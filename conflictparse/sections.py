@@ -113,6 +113,7 @@ class ReportMerger:
         self._actors: list[Actor] = []
         self._actor_at: dict[tuple[str, str, str | None], int] = {}
         self._mentions: list[list[Span]] = []  # of each actor, in text order
+        self._acting: list[list[Span]] = []  # of each country: where it acts, in text order
         self._statements: list[Statement] = []
         self._figures: list[Figure] = []
         self._times: list[TimeExpression] = []
@@ -173,8 +174,10 @@ class ReportMerger:
         return Report(
             published=self._published,
             actors=tuple(
-                attrs.evolve(actor, mentions=tuple(mentions))
-                for actor, mentions in zip(self._actors, self._mentions, strict=True)
+                attrs.evolve(actor, mentions=tuple(mentions), acting=tuple(acting))
+                for actor, mentions, acting in zip(
+                    self._actors, self._mentions, self._acting, strict=True
+                )
             ),
             statements=tuple(self._statements),
             figures=tuple(self._figures),
@@ -192,13 +195,17 @@ class ReportMerger:
             if position is None:
                 position = self._actor_at[key] = len(self._actors)
                 self._actors.append(
-                    attrs.evolve(actor, id=f"a{position + 1}", affiliation=None, mentions=())
+                    attrs.evolve(
+                        actor, id=f"a{position + 1}", affiliation=None, mentions=(), acting=()
+                    )
                 )
                 self._mentions.append([])
+                self._acting.append([])
             names[actor.id] = self._actors[position].id
             merged.append((position, actor))
         # Affiliations are renamed once every actor of the section has its new id.
         new_mentions: dict[int, list[Span]] = {}
+        new_acting: dict[int, list[Span]] = {}
         for position, actor in merged:
             known = self._actors[position]
             self._actors[position] = attrs.evolve(
@@ -207,11 +214,16 @@ class ReportMerger:
                 affiliation=known.affiliation or _renamed(actor.affiliation, names),
             )
             new_mentions.setdefault(position, []).extend(_shift_all(actor.mentions, offset))
-        for position, mentions in new_mentions.items():
-            # Two actors of one section may share a key, and their mentions interleave; the
-            # sections themselves come in text order.
-            mentions.sort(key=_bounds)
-            self._mentions[position].extend(mentions)
+            new_acting.setdefault(position, []).extend(_shift_all(actor.acting, offset))
+        # Two actors of one section may share a key, and their mentions interleave; the
+        # sections themselves come in text order.
+        for merged_spans, known_spans in (
+            (new_mentions, self._mentions),
+            (new_acting, self._acting),
+        ):
+            for position, spans in merged_spans.items():
+                spans.sort(key=_bounds)
+                known_spans[position].extend(spans)
         return names
 
     def _deployment(

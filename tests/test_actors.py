@@ -12,7 +12,6 @@ from strategies import documents
 
 from conflictparse.extract.actors import (
     ActorTable,
-    acting_state_mentions,
     country_of_adjective,
     extract_actors,
     find_actors,
@@ -24,9 +23,8 @@ from conflictparse.text import Text, normalize
 SEED = Path(__file__).parent.parent / "seeds" / "000_d8b30d1ce7007ef2.txt"
 
 
-def _flatten(doc: Text, table: ActorTable) -> list[dict[str, Any]]:
+def _flatten(table: ActorTable) -> list[dict[str, Any]]:
     names = {actor.id: actor.name for actor in table.actors}
-    acting = {(m.span.start, m.span.end, m.actor_id) for m in acting_state_mentions(doc, table)}
     return [
         {
             "name": actor.name,
@@ -35,9 +33,7 @@ def _flatten(doc: Text, table: ActorTable) -> list[dict[str, Any]]:
             "affiliation": names.get(actor.affiliation) if actor.affiliation else None,
             "country": actor.country,
             "mentions": [span.text for span in actor.mentions],
-            "acting": [
-                span.text for span in actor.mentions if (span.start, span.end, actor.id) in acting
-            ],
+            "acting": [span.text for span in actor.acting],
         }
         for actor in table.actors
     ]
@@ -46,8 +42,7 @@ def _flatten(doc: Text, table: ActorTable) -> list[dict[str, Any]]:
 @pytest.mark.parametrize(("case", "anchor"), corpus_cases("actors"))
 def test_corpus(case: dict[str, Any], anchor: str | None) -> None:
     del anchor
-    doc = Text(case["text"])
-    check_facts(_flatten(doc, find_actors(doc)), case)
+    check_facts(_flatten(find_actors(Text(case["text"]))), case)
 
 
 @pytest.fixture(scope="module")

@@ -193,10 +193,11 @@ def _new_span(original: str, start: int, end: int) -> Span:
     return span
 
 
-_set_id, _set_name, _set_kind, _set_title, _set_affiliation, _set_country, _set_mentions = (
+_set_id, _set_name, _set_kind, _set_title, _set_affiliation, _set_country = (
     Actor.__dict__[field].__set__
-    for field in ("id", "name", "kind", "title", "affiliation", "country", "mentions")
+    for field in ("id", "name", "kind", "title", "affiliation", "country")
 )
+_set_mentions, _set_acting = (Actor.__dict__[field].__set__ for field in ("mentions", "acting"))
 
 
 def _new_actor(draft: _Draft, actor_id: str, affiliation: str | None, spans: list[Span]) -> Actor:
@@ -209,6 +210,7 @@ def _new_actor(draft: _Draft, actor_id: str, affiliation: str | None, spans: lis
     _set_affiliation(actor, affiliation)
     _set_country(actor, draft.country)
     _set_mentions(actor, tuple(spans))
+    _set_acting(actor, ())
     return actor
 
 
@@ -2056,7 +2058,22 @@ def find_actors(doc: Text) -> ActorTable:
     if after_names:
         _person_bodies(builder, after_names)
         _party_members(builder, after_names)
-    return _table(builder)
+    return _with_acting_states(doc, _table(builder))
+
+
+def _with_acting_states(doc: Text, table: ActorTable) -> ActorTable:
+    """``table`` with each country's ``acting`` spans filled in (see
+    :func:`acting_state_mentions`)."""
+    acting: dict[str, list[Span]] = {}
+    for mention in acting_state_mentions(doc, table):
+        acting.setdefault(mention.actor_id, []).append(mention.span)
+    if not acting:
+        return table
+    actors = tuple(
+        attrs.evolve(actor, acting=tuple(acting[actor.id])) if actor.id in acting else actor
+        for actor in table.actors
+    )
+    return ActorTable(actors=actors, mentions=table.mentions)
 
 
 def extract_actors(text: str) -> tuple[Actor, ...]:
@@ -2072,30 +2089,30 @@ def extract_actors(text: str) -> tuple[Actor, ...]:
 def acting_state_mentions(doc: Text, table: ActorTable) -> tuple[Mention, ...]:
     """The mentions of ``table`` that name a state, its capital or its seat acting, in text order.
 
-    A state is named as an actor ("Russia denies", "Moscow and Tehran have agreed",
-    "Turkey's president", "sanctions against Ukraine", "pressure from Russia") or as a place
-    ("in Ukraine", "fled to Russia"); re3d types the first an Organisation and the second a
-    Location. Read here, on the words around the name (one pass, none of it in the parse):
+        A state is named as an actor ("Russia denies", "Moscow and Tehran have agreed",
+        "Turkey's president", "sanctions against Ukraine", "pressure from Russia") or as a place
+        ("in Ukraine", "fled to Russia"); re3d types the first an Organisation and the second a
+        Location. Read here, on the words around the name (one pass; :func:`find_actors` gives each
+    country these spans as :attr:`~conflictparse.model.Actor.acting`):
 
-    * a finite verb after it (``actor_state_verbs.tsv``, a lower-case past tense, or a
-      present tense in "-s" before its object: "the UK sees its role"), past one adverb or
-      past "and" and another actor, where no preposition stands before the name or before the
-      list of states it ends ("in Jordan, Lebanon and Turkey has" is a place);
-    * its possessive before a title, its government, a ministry, an armed service or an
-      institution ("Ukraine's military advances"), or a hyphen and a participle after it
-      ("the US-led coalition");
-    * "against", a passive's "by" ("backed by Russia", not "backed by US air power"), a noun
-      of what a state does and "from" (``actor_state_acts.tsv``), a government word and "in"
-      before a capital ("the authorities in Kiev"), or a noun of what passes between states
-      and "with" or "between" (``actor_state_relations.tsv``: "its alliance with Iran").
+        * a finite verb after it (``actor_state_verbs.tsv``, a lower-case past tense, or a
+          present tense in "-s" before its object: "the UK sees its role"), past one adverb or
+          past "and" and another actor, where no preposition stands before the name or before the
+          list of states it ends ("in Jordan, Lebanon and Turkey has" is a place);
+        * its possessive before a title, its government, a ministry, an armed service or an
+          institution ("Ukraine's military advances"), or a hyphen and a participle after it
+          ("the US-led coalition");
+        * "against", a passive's "by" ("backed by Russia", not "backed by US air power"), a noun
+          of what a state does and "from" (``actor_state_acts.tsv``), a government word and "in"
+          before a capital ("the authorities in Kiev"), or a noun of what passes between states
+          and "with" or "between" (``actor_state_relations.tsv``: "its alliance with Iran").
 
-    A demonym ("Russian") or a body ("the Syrian government") is not a state's name here. The
-    extractors do not ask this; the scorer does, and callers who want re3d's reading may.
+        A demonym ("Russian") or a body ("the Syrian government") is not a state's name here.
 
-    Example:
-        >>> doc = Text("Russia denies sending troops to Ukraine. Kiev and Washington agreed.")
-        >>> [m.span.text for m in acting_state_mentions(doc, find_actors(doc))]
-        ['Russia', 'Kiev', 'Washington']
+        Example:
+            >>> doc = Text("Russia denies sending troops to Ukraine. Kiev and Washington agreed.")
+            >>> [m.span.text for m in acting_state_mentions(doc, find_actors(doc))]
+            ['Russia', 'Kiev', 'Washington']
     """
     names = _state_names()
     columns = doc.token_columns
