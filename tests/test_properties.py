@@ -115,6 +115,9 @@ def assert_report_sound(text: str, report: Report) -> None:
     assert_references_resolve(report)
     for actor in report.actors:
         assert list(actor.mentions) == sorted(actor.mentions), actor
+        # where a country acts is where it is mentioned
+        assert set(actor.acting) <= set(actor.mentions), actor
+        assert list(actor.acting) == sorted(actor.acting), actor
 
 
 def assert_round_trips(report: Report) -> None:

@@ -97,6 +97,11 @@ def test_sections_give_each_section_s_facts_at_whole_text_offsets() -> None:
     assert [(m.start, m.end) for m in russia.mentions] == [
         (m.start, m.end) for m in first_russia.mentions
     ] + [(m.start + offset, m.end + offset) for m in second_russia.mentions]
+    # and where it acts as a state, shifted alike
+    assert [(s.start, s.end) for s in russia.acting] == [
+        (s.start, s.end) for s in first_russia.acting
+    ] + [(s.start + offset, s.end + offset) for s in second_russia.acting]
+    assert second_russia.acting
     names = {actor.name for actor in whole.actors}
     assert names == {a.name for a in first.actors} | {a.name for a in second.actors}
 
