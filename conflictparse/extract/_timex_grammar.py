@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 __all__ = [
     "RULES",
     "Lexicon",
+    "compiled_rule",
     "compiled_rules",
     "grammar_words",
     "lexicon",
@@ -437,6 +438,12 @@ def compiled_rules() -> tuple[tuple[str, regex.Pattern[str]], ...]:
             body = body.replace("{" + key + "}", value)
         compiled.append((name, regex.compile(r"(?<!\w)(?:" + body + ")", regex.IGNORECASE)))
     return tuple(compiled)
+
+
+@functools.cache
+def compiled_rule(name: str) -> regex.Pattern[str]:
+    """The compiled rule called ``name`` (see :func:`compiled_rules`)."""
+    return dict(compiled_rules())[name]
 
 
 _DIGIT_RUN = regex.compile(r"\d{2,}")

@@ -2089,34 +2089,34 @@ def extract_actors(text: str) -> tuple[Actor, ...]:
 def acting_state_mentions(doc: Text, table: ActorTable) -> tuple[Mention, ...]:
     """The mentions of ``table`` that name a state, its capital or its seat acting, in text order.
 
-        A state is named as an actor ("Russia denies", "Moscow and Tehran have agreed",
-        "Turkey's president", "sanctions against Ukraine", "pressure from Russia") or as a place
-        ("in Ukraine", "fled to Russia"); re3d types the first an Organisation and the second a
-        Location. Read here, on the words around the name (one pass; :func:`find_actors` gives each
-    country these spans as :attr:`~conflictparse.model.Actor.acting`):
+    A state is named as an actor ("Russia denies", "Moscow and Tehran have agreed",
+    "Turkey's president", "sanctions against Ukraine", "pressure from Russia") or as a place
+    ("in Ukraine", "fled to Russia"); re3d types the first an Organisation and the second a
+    Location. Read here, on the words around the name (one pass; :func:`find_actors` gives
+    each country these spans as :attr:`~conflictparse.model.Actor.acting`):
 
-        * a finite verb after it (``actor_state_verbs.tsv``, a lower-case past tense, or a
-          present tense in "-s" before its object: "the UK sees its role"), past one adverb or
-          past "and" and another actor, where no preposition stands before the name or before the
-          list of states it ends ("in Jordan, Lebanon and Turkey has" is a place);
-        * its possessive before a title, its government, a ministry, an armed service or an
-          institution ("Ukraine's military advances"), or a hyphen and a participle after it
-          ("the US-led coalition");
-        * "against", a passive's "by" ("backed by Russia", not "backed by US air power"), a noun
-          of what a state does and "from" (``actor_state_acts.tsv``), a government word and "in"
-          before a capital ("the authorities in Kiev"), or a noun of what passes between states
-          and "with" or "between" (``actor_state_relations.tsv``: "its alliance with Iran").
+    * a finite verb after it (``actor_state_verbs.tsv``, a lower-case past tense, or a
+      present tense in "-s" before its object: "the UK sees its role"), past one adverb or
+      past "and" and another actor, where no preposition stands before the name or before the
+      list of states it ends ("in Jordan, Lebanon and Turkey has" is a place);
+    * its possessive before a title, its government, a ministry, an armed service or an
+      institution ("Ukraine's military advances"), or a hyphen and a participle after it
+      ("the US-led coalition");
+    * "against", a passive's "by" ("backed by Russia", not "backed by US air power"), a noun
+      of what a state does and "from" (``actor_state_acts.tsv``), a government word and "in"
+      before a capital ("the authorities in Kiev"), or a noun of what passes between states
+      and "with" or "between" (``actor_state_relations.tsv``: "its alliance with Iran").
 
-        A demonym ("Russian") or a body ("the Syrian government") is not a state's name here.
+    A demonym ("Russian") or a body ("the Syrian government") is not a state's name here.
 
-        Example:
-            >>> doc = Text("Russia denies sending troops to Ukraine. Kiev and Washington agreed.")
-            >>> [m.span.text for m in acting_state_mentions(doc, find_actors(doc))]
-            ['Russia', 'Kiev', 'Washington']
+    Example:
+        >>> doc = Text("Russia denies sending troops to Ukraine. Kiev and Washington agreed.")
+        >>> [m.span.text for m in acting_state_mentions(doc, find_actors(doc))]
+        ['Russia', 'Kiev', 'Washington']
     """
     names = _state_names()
     columns = doc.token_columns
-    starts, lowers = columns.starts, [text.lower() for text in columns.texts]
+    starts, lowers = columns.starts, doc.token_lowers
     countries = {actor.id for actor in table.actors if actor.kind is ActorKind.COUNTRY}
     acting = []
     for mention in table.mentions:
@@ -2161,7 +2161,7 @@ _ADVERBS = frozenset(
 )
 
 
-def _acts(doc: Text, table: ActorTable, lowers: list[str], first: int, last: int) -> bool:
+def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last: int) -> bool:
     """Whether the state named by tokens ``first..last`` acts there (see
     :func:`acting_state_mentions`)."""
     words = doc.token_columns.texts
@@ -2220,7 +2220,7 @@ def _acts(doc: Text, table: ActorTable, lowers: list[str], first: int, last: int
     return _verb_at(words, lowers, after)
 
 
-def _list_head(doc: Text, table: ActorTable, lowers: list[str], first: int, last: int) -> int:
+def _list_head(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last: int) -> int:
     """The first token of the list of states that the name at tokens ``first..last`` ends
     or stands in, or ``first``: the words before the list tell for all its names ("living in
     Jordan, Lebanon and Turkey has ...": places; "led by Turkey, Iran and Russia": the states
@@ -2255,7 +2255,7 @@ def _state_relations() -> frozenset[str]:
     return load_words("actor_state_relations")
 
 
-def _modifies(lowers: list[str], index: int) -> bool:
+def _modifies(lowers: Sequence[str], index: int) -> bool:
     """Whether the state's name qualifies the noun at ``index``, one of its bodies or
     people ("against UK government advice", "support from Washington, the UK mission",
     "between the UK and the US governments")."""
@@ -2270,7 +2270,7 @@ _STATE_PEOPLE = frozenset(
 )
 
 
-def _object_ends(words: Sequence[str], lowers: list[str], index: int) -> bool:
+def _object_ends(words: Sequence[str], lowers: Sequence[str], index: int) -> bool:
     """Whether the noun phrase ends before word ``index``: the state is the object itself
     ("backed by Russia, ...", "led by the US and allies", "rebels backed by Iran seized"),
     not a modifier ("US air support")."""
@@ -2286,7 +2286,7 @@ def _object_ends(words: Sequence[str], lowers: list[str], index: int) -> bool:
     )
 
 
-def _verb_at(words: Sequence[str], lowers: list[str], index: int) -> bool:
+def _verb_at(words: Sequence[str], lowers: Sequence[str], index: int) -> bool:
     """Whether a finite verb of a state's acts opens the words at ``index``, past one adverb."""
     adverb = index < len(lowers) and (lowers[index] in _ADVERBS or lowers[index].endswith("ly"))
     if adverb and words[index].islower():

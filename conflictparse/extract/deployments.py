@@ -191,6 +191,7 @@ _STILL = frozenset({"now", "still", "already", "currently"})  # "troops still in
 _STAYED = frozenset({"left"})  # "militants left in Raqqa": forces still there, a participle
 _IS = frozenset({"is", "are", "was", "were"})  # "2,000 US troops are in Syria"
 _ALIAS_WORDS = 4  # the longest name in brackets after another: "(Kurdistan Workers' Party)"
+_OPENING_BRACKET = {")": "(", "]": "["}  # of each closing bracket
 # words from "are" to the forces after it: "In Tanf are some 200 US troops" (a number's
 # comma is a word)
 _INVERTED_REACH = 8
@@ -2627,11 +2628,10 @@ def _bracketed_alias(context: _Context, close: int) -> int | None:
     """The opening bracket of a short name in brackets that ends at ``close`` and follows
     another name of the same owner ("Daesh [Isis] militants", "Hayat Tahrir al-Sham (HTS)
     fighters"), so that the forces after it are the name's."""
-    pairs = {")": "(", "]": "["}
-    if context.words[close] not in pairs:
+    if context.words[close] not in _OPENING_BRACKET:
         return None
     for opening in range(close - 1, max(0, close - _ALIAS_WORDS - 2), -1):
-        if context.words[opening] == pairs[context.words[close]]:
+        if context.words[opening] == _OPENING_BRACKET[context.words[close]]:
             inside = range(opening + 1, close)
             named = opening - 1 in context.actor_at and any(i in context.actor_at for i in inside)
             return opening if named and len(inside) > 0 else None

@@ -488,6 +488,14 @@ class _Lexicon:
         return regex.compile(r",\s*(?:" + "|".join(asides) + r")\W*$", regex.IGNORECASE)
 
     @functools.cached_property
+    def closed_words(self) -> frozenset[str]:
+        """Determiners, prepositions, pronouns and quantifiers: words that head no noun."""
+        classes = self.classes
+        return frozenset().union(
+            *(classes.get(klass, _NO_WORDS) for klass in ("det", "prep", "pronoun", "quant"))
+        )
+
+    @functools.cached_property
     def verbs_or_colon(self) -> frozenset[str]:
         """The words that start a cue verb, and the colon: the cues of a sentence's own."""
         return frozenset(self.verbs) | {":"}
@@ -3434,19 +3442,7 @@ class _Reader:
                 last = closing - 1
         if agent_end >= len(tokens) or lows[agent_end] not in {"that", "to"}:
             return None
-        content = self._trim(
-            tokens[agent_end].start, self._clause_end(tokens, agent_end, tokens[-1].end)
-        )
-        if content[1] <= content[0]:
-            return None
-        return _Found(
-            source=(tokens[by + 1].start, tokens[last].end),
-            cue=(cue[0], tokens[by].end),
-            content=[content],
-            verb=verb,
-            polarity=polarity,
-            clause=(cue[0], tokens[last].end),
-        )
+        return self._agent_said(tokens, by, last, agent_end, verb=verb, polarity=polarity, cue=cue)
 
     def _asked_by(
         self,
@@ -3476,9 +3472,22 @@ class _Reader:
             last -= 1  # "pressed by ABC's host, George Stephanopoulos, about …"
         if question >= limit or last == by or not tokens[last].text[:1].isalnum():
             return None
-        content = self._trim(
-            tokens[question].start, self._clause_end(tokens, question, tokens[-1].end)
-        )
+        return self._agent_said(tokens, by, last, question, verb=verb, polarity=polarity, cue=cue)
+
+    def _agent_said(
+        self,
+        tokens: Sequence[Token],
+        by: int,
+        last: int,
+        clause: int,
+        *,
+        verb: _Verb,
+        polarity: Polarity,
+        cue: tuple[int, int],
+    ) -> _Found | None:
+        """The statement of a passive cue whose agent after "by" (to token ``last``) is the
+        source and whose clause from token ``clause`` is the content, if it says anything."""
+        content = self._trim(tokens[clause].start, self._clause_end(tokens, clause, tokens[-1].end))
         if content[1] <= content[0]:
             return None
         return _Found(
@@ -4164,7 +4173,7 @@ class _Reader:
         if relative == 0 or relative + 2 >= len(lows):
             return False
         noun, following = lows[relative - 1], lows[relative + 1]
-        closed = self.det_words | self.prep_words | self.pronoun_words | self.quant_words
+        closed = self.lex.closed_words
         if not noun.isalpha() or noun in self.lex.verbs or noun in self.lex.nouns:
             return False
         if noun in self.lex.phrase_stops or noun in closed or noun.endswith("ly"):
@@ -5166,12 +5175,7 @@ class _Reader:
         return not self.lex.verbs_or_colon.isdisjoint(self.doc.token_lowers[first:last])
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:
-        text = self.text
-        while start < end and (text[start].isspace() or text[start] in ",;:"):
-            start += 1
-        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
-            end -= 1
-        return (start, end)
+        return _strip_edges(self.text, start, end, _CLAUSE_EDGE, _CLAUSE_EDGE)
 
     def says_nothing(self, start: int, end: int) -> bool:
         """True for a content that only says how much was said: "little", "nothing about
@@ -5405,14 +5409,23 @@ def _trimmed(
     """The source's span without punctuation at its edges: '"…," Trump said.Trump claimed'
     (no space after the stop) reads its source from the full stop on, and an aside closed by a
     dash ("the SDF – of which the YPG is a part –") ends on the dash."""
-    start, end = bounds
-    while start < end and (normalized[start] in _SOURCE_EDGE or normalized[start].isspace()):
-        start += 1
-    while end > start and (normalized[end - 1] in _SOURCE_TAIL or normalized[end - 1].isspace()):
-        end -= 1
+    start, end = _strip_edges(normalized, *bounds, _SOURCE_EDGE, _SOURCE_TAIL)
     return span(start, end) if end > start else None
 
 
+def _strip_edges(
+    text: str, start: int, end: int, leading: frozenset[str], trailing: frozenset[str]
+) -> tuple[int, int]:
+    """``start``/``end`` moved inwards past spaces and the ``leading``/``trailing`` marks."""
+    while start < end and (text[start].isspace() or text[start] in leading):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in trailing):
+        end -= 1
+    return start, end
+
+
+# Punctuation a content opens or closes with only by mistake.
+_CLAUSE_EDGE = frozenset(",;:")
 # Punctuation no source opens or closes with (a closing full stop may end "U.S.").
 _SOURCE_EDGE = frozenset(".,;:!?–—-")
 _SOURCE_TAIL = frozenset(",;:–—-")

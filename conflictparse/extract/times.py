@@ -117,6 +117,7 @@ from conflictparse.extract._timex_calendar import (
 )
 from conflictparse.extract._timex_grammar import (
     Lexicon,
+    compiled_rule,
     compiled_rules,
     lexicon,
     probe_key,
@@ -2311,7 +2312,7 @@ def _h_dur(match: regex.Match[str], ctx: _Context) -> list[_Found]:
             if match["dir"]:
                 # "seven or eight months ago": the second end keeps the direction, and is the
                 # point it names when read on its own
-                rest = dict(compiled_rules())["dur"].match(ctx.doc.normalized, match.start("q2"))
+                rest = compiled_rule("dur").match(ctx.doc.normalized, match.start("q2"))
                 if rest is not None:
                     return [first, *_h_dur(rest, ctx)]
             return [
