@@ -202,6 +202,7 @@ _STATES = frozenset({"remain", "remains", "remained", "are", "is", "were", "was"
 _PARTICIPLE_REACH = 16  # "detained during Isis's reign of terror in Syria remain unaccounted"
 _COMPANION_REACH = 8  # words back from ", along with" to the verb: "was held in a prison"
 _COMPANION_OPENERS = ([",", "along", "with"], [",", "together", "with"])
+_COMPARISON_OPENERS = frozenset({",", "but", "and", "yet"})  # "but like thousands of others they"
 _MONEY_SIGNS = frozenset({"$", "£", "€"})
 _PRICE_SCALES = frozenset({"thousand", "million", "billion", "trillion", "m", "bn", "k"})
 # prepositions opening a phrase after the noun it describes: "deaths since the start of"
@@ -929,9 +930,18 @@ class _Context:
                 break
             unit = unit or (noun.unit if noun is not None else None)
             index += 1
+        word = nxt[index] if index < len(nxt) else ""
+        glued, hyphen, described = word.partition("-")
+        glued_noun = self.lex.nouns.get(glued) if hyphen and described[:1].isalpha() else None
+        if glued_noun is not None and glued_noun.unit is not None:
+            # "a 60 mile-stretch", "a 300 km-long border": the unit is hyphened to the noun it
+            # describes, or to a word of extent before that noun
+            unit = unit or glued_noun.unit
+            word = described
+            if word in _AFTER_MEASURE:
+                word = nxt[index + 1] if index + 1 < len(nxt) else ""
         if unit is None or unit.rstrip("23") not in _modifier_units():
             return False  # "a $10bn deal", "a 40% stake", "a 500-strong force": amounts
-        word = nxt[index] if index < len(nxt) else ""
         return word[:1].isalpha() and word not in _AFTER_MEASURE
 
     @staticmethod
@@ -1042,7 +1052,8 @@ class _Context:
 
     def toll(self, bare: list[str], reading: _Reading) -> None:
         """ "death tolls range from 1,000 to 1,300 people": whoever a toll counts died;
-        "they put the dead at 40 people": a casualty noun right before "at" or "to" names them.
+        "they put the dead at 40 people": a casualty noun right before "at" or "to" names them,
+        as the noun after "the number of" does further back.
         """
         if bare[-1] in {"at", "to"} and len(bare) > 1:
             # the noun right before, or before a linking verb: "the wounded rose to"
@@ -1052,9 +1063,16 @@ class _Context:
                 if noun is not None and noun.category in _CASUALTY_VALUES:
                     reading.verb_category = reading.verb_category or Category(noun.category)
                     return
-        if {"toll", "tolls"}.isdisjoint(bare[-_BACK_REACH:]):
-            return
         probe = _Reading()
+        if {"toll", "tolls"}.isdisjoint(bare[-_BACK_REACH:]):
+            if bare[-1] in {"at", "to"} and (",", "and") not in itertools.pairwise(bare):
+                # "the number of internal refugees ... has more than doubled, to 212,000 people":
+                # the number's own noun says who the people are (not past a second clause:
+                # "the number of refugees rose, and aid was sent to 3,000 people")
+                self.number_of(bare, probe)
+                if probe.noun_category in _CASUALTY_VALUES:
+                    reading.verb_category = reading.verb_category or Category(probe.noun_category)
+            return
         self.read_backward(bare, probe)
         if probe.counted == "deaths" and probe.noun_category == Category.KILLED.value:
             reading.verb_category = reading.verb_category or Category.KILLED
@@ -2089,22 +2107,27 @@ class _Context:
     def companion_verb(
         self, bare: list[str], nxt: list[str], after: list[Token], reading: _Reading
     ) -> None:
-        """ "He, like dozens of other foreigners, remains in captivity": a count in an aside
-        of comparison or company shares the verb of the clause it interrupts."""
-        if bare[-2:] != [",", "like"] and bare[-3:] not in _COMPANION_OPENERS:
+        """ "He, like dozens of other foreigners, remains in captivity", "like thousands of
+        other Yazidis they were kidnapped": a count in an aside of comparison or company shares
+        the verb of the clause it interrupts or opens, past that clause's subject pronoun."""
+        compared = bare[-1:] == ["like"] and (len(bare) == 1 or bare[-2] in _COMPARISON_OPENERS)
+        if not compared and bare[-3:] not in _COMPANION_OPENERS:
             return
         end = min(len(nxt), _MAX_RUN + 3)
         for probe in range(end):
             word = nxt[probe]
-            if word == ",":
+            if word == "," or word in _SUBJECTS:
+                verb = probe + 1
+                if word == "," and verb < len(nxt) and nxt[verb] in _SUBJECTS:
+                    verb += 1  # "Like thousands of other Yazidis, they were kidnapped"
                 shared = _Reading(counted=reading.counted)
-                self.read_verb_after(nxt, after, probe + 1, False, shared)
+                self.read_verb_after(nxt, after, verb, False, shared)
                 if shared.verb_category is not None:
                     reading.verb_category = shared.verb_category
                 return
-            if not word.isalpha():
-                break
-        if bare[-2:] != [",", "like"]:
+            if not word.isalpha() or word in _RELATIVES or word == "whom":
+                break  # "along with 100 other critics whom she said have fled": their own verb
+        if not compared:
             reading.verb_category = self.companion_of(bare[:-3])
 
     def companion_of(self, before: list[str]) -> Category | None:

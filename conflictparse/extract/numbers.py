@@ -1157,12 +1157,18 @@ class _Scanner:
         return self.text_at(head - 1) in self.words.months or self.month_before(head)
 
     def month_before(self, head: int) -> bool:
-        """ "Apr. 1 - 2", "Aug.31": a month a few marks before a day number."""
+        """ "Apr. 1 - 2", "Aug.31": a month a few marks before a day number; a joining word
+        needs a first day before it ("opened in November and 12 of its houses" is no date)."""
+        joined = False
         for back in range(1, 5):
             text = self.text_at(head - back)
             if text in self.words.months:
-                return back > 1
-            if not (text in {".", "-", "\u2013", "and", "to"} or text.isdigit()):
+                return back > 1 and not joined
+            if text.isdigit():
+                joined = False
+            elif text in {"-", "\u2013", "and", "to"}:
+                joined = True
+            elif text != ".":
                 return False
         return False
 
