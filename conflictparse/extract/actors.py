@@ -2096,16 +2096,27 @@ def acting_state_mentions(doc: Text, table: ActorTable) -> tuple[Mention, ...]:
     each country these spans as :attr:`~conflictparse.model.Actor.acting`):
 
     * a finite verb after it (``actor_state_verbs.tsv``, a lower-case past tense, or a
-      present tense in "-s" before its object: "the UK sees its role"), past one adverb or
-      past "and" and another actor, where no preposition stands before the name or before the
-      list of states it ends ("in Jordan, Lebanon and Turkey has" is a place);
-    * its possessive before a title, its government, a ministry, an armed service or an
-      institution ("Ukraine's military advances"), or a hyphen and a participle after it
-      ("the US-led coalition");
-    * "against", a passive's "by" ("backed by Russia", not "backed by US air power"), a noun
-      of what a state does and "from" (``actor_state_acts.tsv``), a government word and "in"
-      before a capital ("the authorities in Kiev"), or a noun of what passes between states
-      and "with" or "between" (``actor_state_relations.tsv``: "its alliance with Iran").
+      present tense in "-s" before its object: "the UK sees its role"; "be" or "remain"
+      before a word of will, ``actor_state_dispositions.tsv``: "Sweden remains committed"),
+      past one adverb, past an aside between commas ("Chile, along with two other states,
+      is seeking") or past "and" and another actor, where no preposition stands before the
+      name or before the list of states it ends ("in Jordan, Lebanon and Turkey has" is a
+      place);
+    * its possessive before a title, its government, a ministry, an armed service, an
+      institution ("Ukraine's military advances") or, past two modifiers, a noun of what a
+      state does ("Egypt's diplomatic efforts"), as its name in capitals before such a noun
+      ("a U.S. strike"); or a hyphen and a participle after it ("the US-led coalition");
+    * a partner noun before it ("our ally Turkey"), or another state's name and a hyphen
+      with it before a noun of what passes between states ("UK-France co-operation");
+    * the object of a verb of what is asked of, said to or done for a state
+      (``actor_state_objects.tsv``: "urged Belarus to", "called on Iran"), or the subject of
+      an infinitive after "for" ("pressed for Armenia to open");
+    * "against" (not before a noun it qualifies: "against US law"), a passive's "by" ("backed
+      by Russia", not "backed by US air power"), a noun of what a state does and "from"
+      (``actor_state_acts.tsv``), a government word or a partner ("the authorities in Kiev",
+      "his partners in Riyadh", ``actor_state_partners.tsv``) and "in" before a capital, or
+      a noun of what passes between states and "with" or "between"
+      (``actor_state_relations.tsv``: "its alliance with Iran").
 
     A demonym ("Russian") or a body ("the Syrian government") is not a state's name here.
 
@@ -2128,13 +2139,29 @@ def acting_state_mentions(doc: Text, table: ActorTable) -> tuple[Mention, ...]:
         first = bisect.bisect_left(starts, span.start)
         last = bisect.bisect_left(starts, span.end) - 1
         if first > last:
+            # Inside a word: "UK-France co-operation", "the Iran-Iraq war" name two states
+            # acting together ("the Syria-Iraq border" two places).
+            if _paired_states(lowers, last, names):
+                acting.append(mention)
             continue
         # "the US-led coalition", "Moscow-backed president": the state leads or backs.
         suffix = lowers[last][span.end - starts[last] :]
         leads = suffix.startswith("-") and suffix[1:] in _compound_participles()
-        if leads or _acts(doc, table, lowers, first, last):
+        if leads or _paired_states(lowers, last, names) or _acts(doc, table, lowers, first, last):
             acting.append(mention)
     return tuple(acting)
+
+
+def _paired_states(lowers: Sequence[str], index: int, names: frozenset[str]) -> bool:
+    """Whether word ``index`` joins states' names with hyphens before a noun of what passes
+    between states ("UK-France co-operation", ``actor_state_relations.tsv``)."""
+    parts = lowers[index].split("-")
+    return (
+        len(parts) > 1
+        and index + 1 < len(lowers)
+        and lowers[index + 1] in _state_relations()
+        and all(part in names for part in parts)
+    )
 
 
 # Words before a state's name that leave it free to be a clause's subject: none, a mark, a
@@ -2143,7 +2170,7 @@ _SUBJECT_OPENERS = frozenset(
     {
         *("and", "but", "or", "nor", "that", "as", "while", "when", "if", "because", "since"),
         *("although", "though", "where", "after", "before", "until", "unless", "whether"),
-        *("so", "yet", "then", "now", "also", "which", "once", "meanwhile", "however"),
+        *("so", "yet", "then", "now", "also", "which", "whom", "once", "meanwhile", "however"),
         # A reported clause's subject: "Nuland said Moscow continues", "what Kyiv says".
         *("said", "says", "say", "what", "who", "how", "why"),
     }
@@ -2167,7 +2194,18 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
     words = doc.token_columns.texts
     word = lowers[last]
     if word.endswith("'s"):
-        return last + 1 < len(lowers) and lowers[last + 1] in _state_possessions()
+        return last + 1 < len(lowers) and (
+            lowers[last + 1] in _state_possessions() or _possessed_act(words, lowers, last + 1)
+        )
+    # A name in capitals before a noun of what a state does is its agent, as a possessive
+    # is: "a U.S. strike", "UK support for Iraq" (not "Syria airstrikes", strikes there).
+    if (
+        words[first].isupper()
+        and last + 1 < len(lowers)
+        and words[last + 1].islower()  # not a title's word: "US Assistance Secretary"
+        and lowers[last + 1] in _possessed_acts()
+    ):
+        return True
     name = " ".join(lowers[first : last + 1]).removeprefix("the ")
     first = _list_head(doc, table, lowers, first, last)
     # "to the UK", "the security of the UK": the word before the article tells; after
@@ -2175,17 +2213,24 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
     # would", "the support the US continues to provide").
     definite = first > 0 and lowers[first - 1] == "the"
     first -= definite
+    # "warnings from both Oslo and Helsinki": the word before the pair tells.
+    first -= first > 0 and lowers[first - 1] in _PAIR_OPENERS
     before = lowers[first - 1] if first else ""
     if first > 1 and (
-        (before == "against" and not _modifies(lowers, last + 1))
+        # "sanctions against Belarus were renewed"; not a noun's modifier: "against US law".
+        (before == "against" and _object_ends(words, lowers, last + 1))
         or (
             before == "from"
             and lowers[first - 2] in _state_acts()
             and not _modifies(lowers, last + 1)
         )
-        # "the authorities in Kiev", "the government in Damascus": its seat names it (not
-        # a state's name: "the Kurdish administration in Syria").
-        or (before == "in" and lowers[first - 2] in _GOVERNMENT and name in _capitals())
+        # "the authorities in Kiev", "his partners in Riyadh": its seat names it (not a
+        # state's name: "the Kurdish administration in Syria").
+        or (before == "in" and lowers[first - 2] in _seat_holders() and name in _capitals())
+        # In apposition to a partner noun: "thank our ally Turkey", "its backers Iran and Russia".
+        or before in _state_partners()
+        # The subject of an infinitive: "pressed for Armenia to open the border".
+        or (before == "for" and _infinitive_at(words, lowers, last + 1))
         # "its alliance with Iran", "relations between Russia and Ukraine".
         or (
             before in _RELATION_LINKS
@@ -2201,6 +2246,19 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
         )
     ):
         return True
+    # A verb's object that a state is as a party: "urged Russia to", "called on Iran"; not
+    # a name's first word ("told USA Today", "opposed the Iraq War"), nor a headline's ("Old
+    # Hands Help Russia Navigate"; a sentence's first word may be the verb: "Defying Russia").
+    object_verb = (
+        before in _state_objects() or " ".join(lowers[first - 2 : first]) in _state_objects()
+    )
+    if (
+        object_verb
+        and words[first - 1][1:].islower()
+        and not (last + 1 < len(words) and words[last + 1][:1].isupper())
+        and _object_ends(words, lowers, last + 1)
+    ):
+        return True
     if before in _PREPOSITIONS:
         return False
     if (
@@ -2210,7 +2268,7 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
         and words[first - 1].islower()
     ):
         return False
-    after = last + 1
+    after = _past_aside(lowers, last + 1)
     if after < len(lowers) and lowers[after] == "and" and after + 1 < len(lowers):
         # "Kyiv and NATO say": past the other actor's mention, to the verb of both.
         partner = table.mention_at(doc.token_columns.starts[after + 1])
@@ -2245,7 +2303,96 @@ def _list_head(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, 
 
 
 _LIST_JOINERS = frozenset({"and", ",", "or"})
+_PAIR_OPENERS = frozenset({"both", "either", "neither"})
 _RELATION_LINKS = frozenset({"with", "between"})
+# Lower-case words that open an aside between commas after a state's name, before its verb
+# ("Norway, unlike its neighbours, has refused"); an article opens an apposition instead
+# ("Nepal, a small country, has few roads").
+_ASIDE_OPENERS = _PREPOSITIONS | {"contrary", "unlike", "along", "together", "as", "despite"}
+_MAX_ASIDE = 8  # words of an aside: "along with two other states"
+
+
+def _past_aside(lowers: Sequence[str], index: int) -> int:
+    """Where the words after an aside opening at ``index`` go on ("Chile, along with two
+    other states, is seeking": the word after the second comma), or ``index``."""
+    if index + 1 >= len(lowers) or lowers[index] != "," or lowers[index + 1] not in _ASIDE_OPENERS:
+        return index
+    for end in range(index + 2, min(index + 2 + _MAX_ASIDE, len(lowers))):
+        if lowers[end] == ",":
+            return end + 1
+        if lowers[end] in _CLAUSE_ENDS:
+            break
+    return index
+
+
+_CLAUSE_ENDS = frozenset({".", ";", ":", "?", "!"})
+# Words after "to" that open a noun phrase ("for Syria to the sea") or a passive ("for Syria
+# to be rebuilt"), not a verb of the state's.
+_INFINITIVE_NOT = frozenset(
+    {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "be"}
+)
+
+
+def _infinitive_at(words: Sequence[str], lowers: Sequence[str], index: int) -> bool:
+    """Whether "to" and a verb open the words at ``index`` ("to open", not "to the sea")."""
+    return (
+        index + 1 < len(lowers)
+        and lowers[index] == "to"
+        and words[index + 1].isalpha()
+        and words[index + 1].islower()
+        and lowers[index + 1] not in _INFINITIVE_NOT
+    )
+
+
+_MAX_ACT_MODIFIERS = 2  # "Turkey's two-year-long detention", "Egypt's recent diplomatic efforts"
+
+
+def _possessed_act(words: Sequence[str], lowers: Sequence[str], index: int) -> bool:
+    """Whether a noun of what a state does follows its possessive at ``index``, past at most
+    two lower-case modifiers ("Egypt's diplomatic efforts"; not "Egypt's ancient temples")."""
+    for position in range(index, min(index + _MAX_ACT_MODIFIERS + 1, len(lowers))):
+        if lowers[position] in _possessed_acts():
+            return True
+        if not words[position].islower():
+            return False
+    return False
+
+
+@functools.cache
+def _possessed_acts() -> frozenset[str]:
+    """``actor_state_acts.tsv``'s nouns that a state's possessive may own ("Russia's
+    support"), all but those only read before "from" ("Ukraine's protests" are its people's)."""
+    return frozenset(
+        row[0].lower() for row in load_table("actor_state_acts") if row[1:2] != ("from",)
+    )
+
+
+@functools.cache
+def _state_objects() -> frozenset[str]:
+    """``actor_state_objects.tsv``: verbs ("urged", "called on") whose object is a state as a
+    party."""
+    return load_words("actor_state_objects")
+
+
+@functools.cache
+def _dispositions() -> frozenset[str]:
+    """``actor_state_dispositions.tsv``: words of will or readiness after "be" or "remain"
+    ("is determined", "remains committed") that make a state's name its subject acting."""
+    return load_words("actor_state_dispositions")
+
+
+@functools.cache
+def _seat_holders() -> frozenset[str]:
+    """Nouns before "in" and a capital that make it the state's: its government
+    ("the authorities in Kiev") and its partners (``actor_state_partners.tsv``: "its partners
+    in Riyadh")."""
+    return _GOVERNMENT | _state_partners()
+
+
+@functools.cache
+def _state_partners() -> frozenset[str]:
+    """``actor_state_partners.tsv``: a state's partners and backers ("ally", "backers")."""
+    return load_words("actor_state_partners")
 
 
 @functools.cache
@@ -2270,6 +2417,11 @@ _STATE_PEOPLE = frozenset(
 )
 
 
+# Words that follow an object and open an adverbial: "a strike against Syria without a
+# mandate", "threats against Syria every couple of years".
+_AFTER_OBJECT = frozenset({"without", "during", "amid", "despite", "every", "each"})
+
+
 def _object_ends(words: Sequence[str], lowers: Sequence[str], index: int) -> bool:
     """Whether the noun phrase ends before word ``index``: the state is the object itself
     ("backed by Russia, ...", "led by the US and allies", "rebels backed by Iran seized"),
@@ -2281,6 +2433,7 @@ def _object_ends(words: Sequence[str], lowers: Sequence[str], index: int) -> boo
         word in _LIST_JOINERS
         or word in _SUBJECT_OPENERS
         or word in _PREPOSITIONS
+        or word in _AFTER_OBJECT
         or word in _state_verbs()
         or _verb_at(words, lowers, index)
     )
@@ -2318,7 +2471,7 @@ def _verb_at(words: Sequence[str], lowers: Sequence[str], index: int) -> bool:
     following = lowers[index + 1] if index + 1 < len(lowers) else ""
     if following in _ADVERBS:
         following = lowers[index + 2] if index + 2 < len(lowers) else ""
-    return following.endswith("ing") and following != "being"
+    return (following.endswith("ing") and following != "being") or following in _dispositions()
 
 
 # Words in "-ed" after a state's name that are no past tense of its acts: adjectives of a
@@ -2331,6 +2484,7 @@ _ED_NOT_PAST = frozenset(
 # Words that open a verb's object or an infinitive after it ("sees its role", "appears to").
 _OBJECT_OPENERS = frozenset(
     {"the", "a", "an", "its", "his", "her", "their", "to", "that", "it", "itself", "this", "no"}
+    | {"them", "him"}
 )
 # Plural nouns that follow a state's name as often as a verb would ("Syria talks to resume",
 # "Iraq elections that ..."); its services and titles are left out as well.
@@ -2815,8 +2969,8 @@ def _a_place(builder: _Builder, first: int, last: int) -> bool:
     lower = words.lower[previous]
     if lower == "from" and first >= 2 and words.lower[first - 2] in _state_acts():
         return False  # "pressure from Moscow", "support from Tehran": the state acts
-    if lower == "in" and first >= 2 and words.lower[first - 2] in _GOVERNMENT:
-        return False  # "the authorities in Kiev", "the government in Damascus": its seat
+    if lower == "in" and first >= 2 and words.lower[first - 2] in _seat_holders():
+        return False  # "the authorities in Kiev", "his partners in Riyadh": its seat
     if lower in _LOCATIVE or lower in _COMPASS:
         return True
     if lower == "the" and last < words.count and not words.possessive[last - 1]:
@@ -3254,7 +3408,13 @@ def _named_government(builder: _Builder, chunk: _Chunk) -> int:
         or after >= words.count
         or words.lower[after] not in _GOVERNMENT
         or builder.chunk_at[after] is not None
-        or (after + 1 < words.count and not _ends_noun_phrase(words, after + 1))
+        # "the UK government's belief" is the government's; "the Kiev government building"
+        # a building.
+        or (
+            not words.possessive[after]
+            and after + 1 < words.count
+            and not _ends_noun_phrase(words, after + 1)
+        )
     ):
         return 0
     # Not a government "the regime" refers back to: "the US administration" in an article
@@ -3740,8 +3900,8 @@ def _name(
     if (
         not titled
         and end - start == 1
-        # the cheap tests first: most lone words are followed by no comma
-        and (comma or lowers[start - 1][-1:] == "d")
+        # the cheap tests first: most lone words follow no person noun and no comma
+        and (comma or lowers[start - 1][-1:] == "d" or lowers[start - 1] in _person_nouns())
         and _described_person(builder, start)
     ):
         titled = True  # "Ilyas, a dentist, says", "14-year-old Amjad", "Hazam, 24, from Afrin"
@@ -3946,9 +4106,9 @@ _MORE_PLACE_PREPOSITIONS = frozenset(
 
 def _described_person(builder: _Builder, index: int) -> bool:
     """Whether the lone capitalised word at ``index`` is described as a person, as reporters
-    describe the people they name by one name: by an age ("14-year-old Amjad", "Hazam, 24,")
-    or by an apposition whose head is a person noun ("Ilyas, a dentist", "Khalil, a defected
-    army officer"; not "Afrin, a town")."""
+    describe the people they name by one name: by an age ("14-year-old Amjad", "Hazam, 24,"),
+    by an apposition whose head is a person noun ("Ilyas, a dentist", "Khalil, a defected
+    army officer"; not "Afrin, a town"), or by such a noun that someone has ("her son Jojo")."""
     words = builder.words
     count = words.count
     if index and words.lower[index - 1].endswith("-year-old"):
@@ -3957,9 +4117,11 @@ def _described_person(builder: _Builder, index: int) -> bool:
     before = words.lower[index - 1] if index else ""
     if before in _LOCATIVE or before in _OF_PLACE or before in _MORE_PLACE_PREPOSITIONS:
         return False  # "Outside Baghuz, a German woman ...": a place, then a new phrase
+    nouns = _person_nouns()
+    if before in nouns and _owned(words, index - 2):
+        return True  # "her son Jojo", "Cantlie's sister Jessica": a person noun someone has
     if index + 2 >= count or words.text[index + 1] != ",":
         return False
-    nouns = load_words("personnouns")
     if index > 1 and words.text[index - 1] == "," and words.lower[index - 2] in nouns:
         return True  # "One young girl, Islam, tells me": the person noun comes first
     following = words.text[index + 2]
@@ -3979,6 +4141,26 @@ def _described_person(builder: _Builder, index: int) -> bool:
         if not words.text[at].isalpha():
             return False
     return False
+
+
+_OWNED_MODIFIERS = 2  # words between an owner and a person noun: "her 12-year-old son"
+
+
+def _owned(words: _Words, index: int) -> bool:
+    """Whether a possessive or "his", "her", "its", "their" ends at word ``index``, past at
+    most two lower-case modifiers ("her 12-year-old son", "Cantlie's younger sister")."""
+    for position in range(index, max(index - _OWNED_MODIFIERS, 0) - 1, -1):
+        if words.possessive[position] or words.lower[position] in _OWNING_DETERMINERS:
+            return True
+        if not words.text[position].islower():
+            return False
+    return False
+
+
+@functools.cache
+def _person_nouns() -> frozenset[str]:
+    """``personnouns.tsv``: nouns for a kind of person ("dentist", "son")."""
+    return load_words("personnouns")
 
 
 def _not_a_person(builder: _Builder, start: int, end: int, *, titled: bool) -> bool:
