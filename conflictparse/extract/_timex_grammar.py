@@ -76,6 +76,8 @@ class Lexicon:
     # holidays on a weekday of a month ("Labor Day"): month, ISO weekday, which one of the
     # month (-1 the last), days after it
     movable_holidays: dict[str, tuple[int, int, int, int]] = attrs.field(factory=dict)
+    # verbs that move a plan to a later date ("postponed", "extended", "put off")
+    moving_verbs: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -147,6 +149,7 @@ def lexicon() -> Lexicon:
             row[0]: (int(row[1]), int(row[2]), int(row[3]), int(row[4]))
             for row in load_table("time_movable_holidays")
         },
+        moving_verbs=frozenset(row[0] for row in load_table("time_moving_verbs")),
     )
 
 
@@ -158,7 +161,11 @@ def _alt(words: Iterable[str]) -> str:
 
 def _subpatterns(lex: Lexicon) -> dict[str, str]:
     full_months = [m for m in lex.months if m not in lex.month_abbreviations]
-    month = rf"(?:{_alt(full_months)}|(?:{_alt(lex.month_abbreviations)})\.?)(?!\w)"
+    # "Aug.31", as military press releases write it: an abbreviation's period may touch the day
+    month = (
+        rf"(?:(?:{_alt(full_months)})(?!\w)"
+        rf"|(?:{_alt(lex.month_abbreviations)})(?:\.(?=\d)|\.?(?!\w)))"
+    )
     full_days = [d for d in lex.weekdays if d not in lex.weekday_abbreviations]
     weekday = rf"(?:{_alt(full_days)}|(?:{_alt(lex.weekday_abbreviations)})\.)"
     small = [w for w, v in lex.cardinals.items() if v < 10]
@@ -324,9 +331,11 @@ RULES: tuple[tuple[str, str], ...] = (
     # trying them one after the other parsed each amount twice.
     (
         "dur",
-        r"(?:{AMOD})?(?:(?P<the>the)\s+(?:(?P<edge>first|last|past|next|coming|previous"
-        r"|final|following|initial|remaining|ensuing|preceding|latest)\s+)?)?"
-        r"(?P<q>{QUANT})(?:\s*(?:-|–|to|or)\s*(?P<q2>\d{1,5}|{NUMWORD}))?"
+        r"(?:{AMOD})?(?:(?P<the>the|these|those)\s+(?:(?P<edge>first|last|past|next|coming|previous"
+        r"|final|following|initial|remaining|ensuing|preceding|latest)\s+)?"
+        # "another seven months", "another month": one more, which TimeML keeps in the span
+        r"|(?P<another>another)\s+)?"
+        r"(?P<q>{QUANT}|another)(?:\s*(?:-|–|to|or)\s*(?P<q2>\d{1,5}|{NUMWORD}))?"
         r"(?P<extra>\s+(?:more|additional|extra|straight|consecutive|full|long|trading"
         r"|previous|preceding|following|past"
         r"|business|working|{SPANADJ}))?\s*-?\s*(?P<unit>{UNIT})(?P<old>-old)?(?P<long>[-\s]long)?(?![\w-])"
@@ -444,6 +453,18 @@ def compiled_rules() -> tuple[tuple[str, regex.Pattern[str]], ...]:
 def compiled_rule(name: str) -> regex.Pattern[str]:
     """The compiled rule called ``name`` (see :func:`compiled_rules`)."""
     return dict(compiled_rules())[name]
+
+
+@functools.cache
+def moved_date_pattern() -> regex.Pattern[str]:
+    """The words before a date that a plan is moved to ("postponed until", "extended the
+    mandate by six months until"), searched back from the date (see ``time_moving_verbs``)."""
+    verbs = _alt(lexicon().moving_verbs)
+    return regex.compile(
+        r"(?r)(?<!\w)(?:" + verbs + r")(?:\s+[\w'’-]+){0,6}?\s+(?:until|till|to|through)"
+        r"(?:\s+at\s+least)?\s+\Z",
+        regex.IGNORECASE,
+    )
 
 
 _DIGIT_RUN = regex.compile(r"\d{2,}")

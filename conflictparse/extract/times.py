@@ -120,6 +120,7 @@ from conflictparse.extract._timex_grammar import (
     compiled_rule,
     compiled_rules,
     lexicon,
+    moved_date_pattern,
     probe_key,
     probe_key_three,
     rules_starting_with,
@@ -247,6 +248,10 @@ _AFTER_FREQUENCY_ADVERB = frozenset(
     {"to", "and", "or", "in", "on", "at", "by", "for", "from", "since", "until", "the", "a",
      "an", "as", "with", "of", "but", "than", "while", "when", "over", "through"}
 )  # fmt: skip
+# What may follow the adverb "in future" (the British "from now on"): the end of its clause, a
+# function word or a subject; a noun makes "future" its adjective ("in future talks").
+_SUBJECT_PRONOUNS = frozenset({"we", "they", "it", "he", "she", "i", "you", "there"})
+_AFTER_IN_FUTURE = _AFTER_FREQUENCY_ADVERB | _SUBJECT_PRONOUNS | {""}
 # A present "be" before a past participle makes it a passive in the present ("is being made",
 # "are held"), not a past event.
 _PASSIVE_BE = frozenset({"being", "is", "are", "am"})
@@ -1175,7 +1180,7 @@ def _quantity(words: str | None, lex: Lexicon) -> float | None:
     phrase = _lower(words).replace(",", "")
     if not phrase or phrase in _VAGUE_QUANTITIES:
         return None
-    if phrase in {"a", "an", "one"}:
+    if phrase in {"a", "an", "one", "another"}:
         return 1
     if phrase.startswith(("a couple", "couple")):
         return 2
@@ -1259,7 +1264,11 @@ def _listed_mod(mods: dict[str, str], words: str) -> str | None:
 
 def _title_inside(match: regex.Match[str], group: str, ctx: _Context) -> bool:
     """Whether a time word is capitalised inside a sentence, as in a name ("This Week")."""
-    start = match.start(group)
+    return _capitalised_inside(ctx, match.start(group))
+
+
+def _capitalised_inside(ctx: _Context, start: int) -> bool:
+    """Whether the word at ``start`` is capitalised and not the first of its sentence."""
     if not ctx.doc.original[start : start + 1].isupper():
         return False
     sentence = ctx.doc.sentence_at(start)
@@ -1297,6 +1306,27 @@ def _next_word(ctx: _Context, offset: int) -> str:
     """The word just after ``offset`` with only spaces between, or ""."""
     found = _WORD_AFTER.match(ctx.doc.normalized, offset, offset + 30)
     return found.group(1).lower() if found else ""
+
+
+def _moved_to(ctx: _Context, offset: int) -> bool:
+    """Whether the date at ``offset`` is one a plan was moved to: "the summit was postponed
+    until May", "the hearing was adjourned to Monday" name a date ahead of the move, past as
+    the verb is (see ``time_moving_verbs``)."""
+    return bool(moved_date_pattern().search(ctx.doc.normalized, max(0, offset - 80), offset))
+
+
+# "since at least 2013": a floor on a date, which leaves the preposition before it to tell
+# what the date is to the clause.
+_AT_LEAST_BEFORE = regex.compile(r"(?r)(?<!\w)at\s+least\s+\Z", regex.I)
+
+
+def _signal_before(ctx: _Context, offset: int) -> str:
+    """The word before ``offset``, or before an "at least" there ("since at least March")."""
+    word = _previous_word(ctx, offset)
+    if word != "least":
+        return word
+    floor = _AT_LEAST_BEFORE.search(ctx.doc.normalized, max(0, offset - 12), offset)
+    return _previous_word(ctx, floor.start()) if floor else word
 
 
 def _month(match: regex.Match[str], ctx: _Context, group: str = "month") -> int | None:
@@ -1342,7 +1372,7 @@ def _choose_year(
     Christmas Eve", "will cross on Boxing Day"); a bare month-day keeps a few weeks' slack, as
     schedules are told in the past tense ("the offer expired Nov. 16" in a Nov. 2 report).
     """
-    since = _previous_word(ctx, offset) == "since"
+    since = _signal_before(ctx, offset) == "since"
     story = ctx.year_for(offset, month)
     if story is not None:
         return story
@@ -1363,6 +1393,7 @@ def _choose_year(
     later = [c for c in candidates if c >= (anchor if feast else anchor.replace(day=1))]
     if later and (
         ctx.is_future(offset)
+        or _moved_to(ctx, offset)
         or (ahead and not ctx.is_past(offset))
         # "a deal to avoid an assault in September" in a December report: a purpose months
         # ahead would say "next September"; so far off, the date is when the deal was made
@@ -1581,6 +1612,18 @@ def _remember_year(ctx: _Context, offset: int, year: int, *, bc: bool = False) -
         ctx.told = None
     if ctx.anchor is None or year < ctx.anchor.year - _HISTORY_GAP:
         ctx.historical_years += 1
+
+
+def _back_in_report_time(ctx: _Context, offset: int, year: int) -> None:
+    """A report back in its own time ("last year", "today") after an older year it told.
+
+    "detained in 2012, he spent months in jail last year after his arrest in July": the July
+    is last year's, and the old year no longer dates the year-less months after it. A history
+    keeps its story year (its "today" is quoted, its years follow their own story).
+    """
+    story = ctx.story_year
+    if story is not None and story[0] != year and not (ctx.story_bc or ctx.narrative):
+        _remember_year(ctx, offset, year)
 
 
 # How many years past the story's a year told in its paragraph may lie and still be the story's
@@ -1864,7 +1907,7 @@ def _h_month(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     if word.rstrip(".") in ctx.lex.month_abbreviations and not word.endswith("."):
         return []
     if word in {"may", "march"} and not relation and not _g(match, "pmod"):
-        before = _previous_word(ctx, match.start())
+        before = _signal_before(ctx, match.start())
         # "a March operation", "the May offensive": the month of an event, after its article
         timed = before in {"a", "an", "the"} and (
             _next_word(ctx, match.end()) in ctx.lex.event_nouns
@@ -1892,7 +1935,7 @@ def _h_month(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     elif story is not None:
         year = story
     else:
-        deadline = not mod and _previous_word(ctx, match.start()) in _DEADLINE_WORDS
+        deadline = not mod and _signal_before(ctx, match.start()) in _DEADLINE_WORDS
         chosen = _choose_year(ctx, match.start(), month, ahead=deadline, whole_month=True)
         if chosen is None:
             return [_Found(match.start(), match.end(), TimeType.DATE, f"XXXX-{month:02d}", mod)]
@@ -2025,9 +2068,38 @@ def _quarter_key(day: _dt.date) -> tuple[int, int]:
     return day.year, quarter_of(day)
 
 
+# A newspaper's or a programme's name after "daily"/"weekly" used as a noun: "the Lebanese daily
+# al-Akhbar", "the business daily Kommersant", "the German weekly Der Spiegel".
+_PUBLICATION_NAME_AFTER = regex.compile(r"\s+(?:(?:al|an|ar|as|ad|el)-)?\p{Lu}")
+_PRESS_KINDS = frozenset({"business", "financial", "economic", "tabloid", "news"})
+
+
+def _names_a_publication(match: regex.Match[str], ctx: _Context) -> bool:
+    """Whether a frequency word is part of a paper's or a show's name, or the word for a paper.
+
+    Capitalised inside a sentence it is a name ("the Daily Beast", "NBC Nightly News"); in
+    lower case, between a place or kind of paper and a name, it is the noun for a paper ("the
+    Israeli daily Haaretz", not "Israeli daily raids"): no recurrence is told.
+    """
+    start = match.start("setword")
+    original = ctx.doc.original
+    if original[start].isupper():
+        return _title_inside(match, "setword", ctx)
+    before = _WORD_BEFORE.search(ctx.doc.normalized, max(0, start - 30), start)
+    if before is None:
+        return False
+    end = match.end("setword")
+    return bool(
+        (original[before.start(1)].isupper() or before.group(1).lower() in _PRESS_KINDS)
+        and _PUBLICATION_NAME_AFTER.match(original, end, end + 6)
+    )
+
+
 def _h_set(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     lex = ctx.lex
     if match["setword"]:
+        if _names_a_publication(match, ctx):
+            return []
         word = _lower(match["setword"])
         following = _next_word(ctx, match.end())
         adjective = _previous_word(ctx, match.start()) in _DETERMINERS or (
@@ -2268,6 +2340,10 @@ def _h_dur(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         return []  # "in some quarters": among some people
     if quantity in {"couple", "couple of", "few"} and not match["the"]:
         return []
+    if quantity == "another" and not (
+        _previous_word(ctx, match.start()) in _BEFORE_BARE_PLURAL or following == "of"
+    ):
+        return []  # "to fight another day": an occasion; "for another day" is a length
     start = match.start()
     joined = "-" in ctx.doc.normalized[match.end("q") : match.start("unit")]
     if (
@@ -2537,6 +2613,7 @@ def _h_today(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     else:
         named = anchor + _dt.timedelta(days=offset)
         ctx.set_day(named, match.start())
+        _back_in_report_time(ctx, match.start(), named.year)
         day = named.isoformat()
     if part:
         return [_Found(match.start(), match.end(), TimeType.TIME, day + part, mod)]
@@ -2705,6 +2782,8 @@ def _h_reldate(match: regex.Match[str], ctx: _Context) -> list[_Found]:
             # year, for the months and the next "following year" after it
             _remember_year(ctx, match.start(), target.year)
             ctx.reference = _valid(target.year, 1, 1) or ctx.reference
+        elif unit == "year" and not (anaphoric or bare):
+            _back_in_report_time(ctx, match.start(), target.year)
         elif unit == "day" and anaphoric and step > 0 and ctx.day_reference is not None:
             # "surrendered the next day, and the day following ...": the story is now on that
             # day, which the next count starts from
@@ -2800,7 +2879,7 @@ def _tensed_weekday(ctx: _Context, offset: int, anchor: _dt.date, weekday: int) 
         # "are examining Saturday's bombing", "will retaliate for Tuesday's attack": an event
         # news reports once it has happened, whatever the tense
         return weekday_date(anchor, weekday, -1)
-    if ctx.is_future(offset):
+    if ctx.is_future(offset) or _moved_to(ctx, offset):
         return weekday_date(anchor - _dt.timedelta(days=1), weekday, 1)
     # "said Monday that ...", "told the BBC on Monday", "said in a statement on Monday": the
     # reporting verb a few words before is a clause break, not in the clause
@@ -3024,6 +3103,11 @@ def _h_vague(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         return []
     if phrase in {"the future", "the past", "the present"} and _next_word(ctx, match.end()) == "of":
         return []  # "the future of our peoples": a topic, not a time
+    if phrase == "future" and (
+        _previous_word(ctx, match.start()) != "in"
+        or _next_word(ctx, match.end()) not in _AFTER_IN_FUTURE
+    ):
+        return []  # only "in future" (from now on), not "future talks" nor "in future talks"
     if phrase == "date":
         to = _TO_BEFORE.search(ctx.doc.normalized, max(0, match.start() - 12), match.start())
         if to is None or to["up"] or _next_word(ctx, match.end()) in {"of", "with", "from", "and"}:
@@ -3066,6 +3150,14 @@ def _h_vague(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         or _next_word(ctx, match.end()) in {"to", "for", "being", "when", "that"}
     ):
         return []  # only "at the time", "by this point": not "the time has come"
+    if value == "NEW_YEAR":
+        written = ctx.doc.original[match.start() : match.end()]
+        if "new" not in written or ctx.anchor is None or ctx.narrative:
+            # "the New Year" is the feast; a history's new year is its story's, not the anchor's
+            return []
+        # "into the new year": the year whose first day is nearest the anchor (December's is
+        # the next one, January's the one just begun)
+        value = f"{ctx.anchor.year + (ctx.anchor.month > 6):04d}"
     if value == "REPORTED_QUARTER":
         # "the latest period" of an earnings report: the quarter it is about, else the last
         # quarter finished before the anchor.
@@ -3112,10 +3204,8 @@ def _h_special(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     return [_Found(start, end, TimeType.DATE, value)]
 
 
-# A deadline with a floor: "until at least 2026", "through at least 2030" (a year, not a count).
-_UNTIL_AT_LEAST = regex.compile(
-    r"(?<!\w)(?:until|till|through|into|beyond|past)\s+at\s+least\s+\Z", regex.I
-)
+# A date with a floor: "until at least 2026", "since at least 2013" (a year, not a count).
+_FLOOR_SIGNALS = frozenset({"until", "till", "through", "into", "beyond", "past", "since"})
 
 
 def _h_comparable(match: regex.Match[str], ctx: _Context) -> list[_Found]:
@@ -3158,7 +3248,7 @@ def _h_year(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         if (
             before in _COUNT_CUES
             and after not in {"and", "to", "or"}
-            and not _UNTIL_AT_LEAST.search(ctx.doc.normalized, max(0, start - 30), start)
+            and not (before == "least" and _signal_before(ctx, start) in _FLOOR_SIGNALS)
         ):
             return []  # "about 1500", "more than 2000": a count, not a year
         if not 1000 <= year <= 2099:
@@ -3185,9 +3275,10 @@ def _h_year(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         )
         # "the 1978 Treaty of Friendship", "its 2005 Olympics": a year before a name names
         # the thing, and the story stays in its own year
-        named = before in {"the", "a", "its", "their", "his", "her"} and (
-            ctx.doc.original[match.end() + 1 : match.end() + 2].isupper()
-        )
+        named = (
+            before in {"the", "a", "its", "their", "his", "her"}
+            and ctx.doc.original[match.end() + 1 : match.end() + 2].isupper()
+        ) or _closes_a_name(ctx, start)
         # "How Wars Are Won (2003)": a year alone in brackets in a history cites a work or
         # glosses a name, and the story stays in its own year
         cited = (
@@ -3235,6 +3326,23 @@ def _h_year(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         end = open_end.end()
         mod = "ON_OR_AFTER" if open_end["after"] else "ON_OR_BEFORE"
     return [_Found(match.start(), end, TimeType.DATE, value, mod)]
+
+
+def _closes_a_name(ctx: _Context, start: int) -> bool:
+    """Whether a year at ``start`` ends a name in a report: "the Terrorism Act 2006", "Vision
+    2030" name a law or a plan, and the report's later "on 1 March" is not in that year.
+
+    A capitalised time word before the year ("January 2006", "Christmas 2006") dates it
+    instead; a history's years are its story (and "Operation Torch 1942" is one of them).
+    """
+    found = _WORD_BEFORE.search(ctx.doc.normalized, max(0, start - 30), start)
+    if found is None or ctx.narrative or not found.group(1).isalpha():
+        return False
+    word = found.group(1).lower()
+    lex = ctx.lex
+    if word in lex.months or word in lex.weekdays or word in lex.seasons or word in lex.holidays:
+        return False
+    return _capitalised_inside(ctx, found.start(1))
 
 
 def _h_plural(match: regex.Match[str], ctx: _Context) -> list[_Found]:
