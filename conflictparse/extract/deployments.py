@@ -190,6 +190,11 @@ _GOVERNED = frozenset({"government", "regime"})  # a side that is a state's own 
 _STILL = frozenset({"now", "still", "already", "currently"})  # "troops still in Syria"
 _STAYED = frozenset({"left"})  # "militants left in Raqqa": forces still there, a participle
 _IS = frozenset({"is", "are", "was", "were"})  # "2,000 US troops are in Syria"
+_PROGRESSIVE = _IS | {"be", "been"}  # "tanks were moving": the -ing verb has its own subject
+_FIRST_PERSON = frozenset({"we", "our"})  # in someone's words, the speaker's side
+# a state's possessive, and at most one describing word, right before a name: "Iraq's vaunted "
+_POSSESSOR_BEFORE = regex.compile(r"(?:'s|’s)(?: [a-z]+)? $")
+_SIDES = frozenset({ActorKind.COUNTRY, ActorKind.ORGANIZATION, ActorKind.GROUP})  # who says "we"
 _ALIAS_WORDS = 4  # the longest name in brackets after another: "(Kurdistan Workers' Party)"
 _OPENING_BRACKET = {")": "(", "]": "["}  # of each closing bracket
 # words from "are" to the forces after it: "In Tanf are some 200 US troops" (a number's
@@ -557,6 +562,8 @@ class _Context:
             for actor in actors.actors
             if actor.kind == ActorKind.COUNTRY and actor.country
         }
+        # each such body's mentions, with the mention of its state that owns it
+        self.owned_bodies = self._owned_bodies(actors.actors)
         self.actor_at: dict[int, str] = {}
         self.actor_span: dict[int, Span] = {}
         self.not_deployer: set[int] = set()
@@ -780,15 +787,34 @@ class _Context:
         """Whether a split verb's particle follows a short object ("pull US troops out")."""
         words = self.words
         forces = self._lexicon.phrases.get("force", {})
+        actions = self._lexicon.phrases.get("action", {})
         armed = self._lexicon.armed
         seen_forces = False
         for gap in range(index + 1, min(index + 1 + _GAP_WIDTH, len(words))):
             if gap > index + 1 and tuple(words[gap : gap + len(particle)]) == particle:
-                return seen_forces
+                return seen_forces and not (particle == ("to",) and self._infinitive_at(gap + 1))
+            if words[gap] in actions:
+                return False  # "ordered the deployment of battalions to": the noun's place
             seen_forces = seen_forces or (
                 words[gap] in armed and (words[gap] in forces or self.equipment_at(gap) is not None)
             )
         return False
+
+    def _infinitive_at(self, index: int) -> bool:
+        """Whether the word at ``index``, right after "to", is a verb rather than the start of
+        a place: "ordered troops to withdraw", not "to the Gulf", "to Saudi Arabia", "to
+        southern Lebanon"."""
+        if index >= len(self.words):
+            return False
+        text = self.tokens[index].text
+        word = self.words[index]
+        return (
+            text.isalpha()
+            and text.islower()
+            and word not in _DETERMINERS
+            and word not in _POSSESSIVE_PRONOUNS
+            and not _is_direction(word)
+        )
 
     def _firm_name(self, index: int) -> bool:
         """Whether the one-word equipment at ``index`` is a firm's name: capitalised after a
@@ -974,6 +1000,45 @@ class _Context:
             probe -= 1
         return None
 
+    def _owned_bodies(self, actors: Sequence[Actor]) -> dict[str, tuple[str, Span]]:
+        """State bodies the actors' stage read as stateless bodies of their own, by the state the
+        text gives them in another mention, with that mention of the state: "the tough Republican
+        Guard" is Iraq's in a text that also says "Iraq's vaunted Republican Guard" (one
+        describing word may stand between)."""
+        heads = _grammar("state_body")
+        bodies = [
+            actor
+            for actor in actors
+            if actor.kind in {ActorKind.GROUP, ActorKind.ORGANIZATION}
+            and actor.country is None
+            and actor.name.lower().rsplit(" ", 1)[-1] in heads
+        ]
+        if not bodies:
+            return {}
+        owners = {
+            mention.end: (actor.id, mention)
+            for actor in actors
+            if actor.kind == ActorKind.COUNTRY
+            for mention in actor.mentions
+        }
+        text = self.doc.normalized
+        owned: dict[str, tuple[str, Span]] = {}
+        for body in bodies:
+            for mention in body.mentions:
+                before = _POSSESSOR_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+                if before is not None and before.start() in owners:
+                    owned[body.id] = owners[before.start()]
+                    break
+        return owned
+
+    def owner_span(self, span: Span) -> Span | None:
+        """The mention of the state that owns the body named at ``span`` ("Iraq" in "Iraq's
+        vaunted Republican Guard" for "the Republican Guard"), if the text gives one."""
+        for body, (_, owner) in self.owned_bodies.items():
+            if span in self.actors[body].mentions:
+                return owner
+        return None
+
     def _service_at(self, index: int, code: str) -> str | None:
         """The actor at ``index`` if it is the navy of state ``code`` ("US Navy", "Royal Navy")."""
         actor = self.actors.get(self.actor_at.get(index, ""))
@@ -1058,10 +1123,13 @@ class _Context:
 
     def _deployer(self, actor_id: str) -> str:
         """A person deploys forces on behalf of the country or body they belong to, and a
-        country's armed force ("the Russian military") on behalf of the country."""
+        country's armed force ("the Russian military", "the Republican Guard" that the text
+        calls "Iraq's Republican Guard") on behalf of the country."""
         actor = self.actors.get(actor_id)
         if actor is None:
             return actor_id
+        if actor_id in self.owned_bodies:
+            return self.owned_bodies[actor_id][0]
         if actor.kind == ActorKind.PERSON:
             if actor.affiliation:
                 return actor.affiliation
@@ -1085,6 +1153,13 @@ class _Context:
             return True
         one, other = self.actors.get(speaker), self.actors.get(actor)
         return one is not None and other is not None and one.country == other.country is not None
+
+    def voice_of(self, speaker: str) -> str | None:
+        """The side a speaker's "we" stands for: the country, body or group the speaker is
+        or belongs to; ``None`` for a person of no known side or an anonymous source."""
+        side = self._deployer(speaker)
+        actor = self.actors.get(side)
+        return side if actor is not None and actor.kind in _SIDES else None
 
     def deployer_at(self, index: int) -> str | None:
         """The actor that could deploy forces, named at token ``index``."""
@@ -1601,6 +1676,13 @@ def _mentions(context: _Context) -> list[_Mention]:
             # "built up its presence", "reducing the American presence in Afghanistan": the
             # presence is the forces whose size changes, one movement with its verb
             read = [_read_mention(context, [hit, changed], hit.start)]
+            if hit.value == Action.REINFORCEMENT.value:
+                # "bolstering its military presence in the Gulf": a presence made larger is a
+                # build-up (see the annotation guide), while "bolstered its military" stays
+                read = [
+                    None if mention is None else attrs.evolve(mention, action=Action.BUILD_UP)
+                    for mention in read
+                ]
             kept = (
                 index > 1
                 and context.words[index - 1] in {"or", "and"}
@@ -2619,9 +2701,19 @@ def _read_placed(context: _Context, index: int) -> list[_Mention]:
         mention = attrs.evolve(
             mention, actor=None, actor_span=None, evidence=evidence, side_owned=True
         )
-    placed = attrs.evolve(mention, placed=True)
+    # "the 38,000 US troops in the Gulf will remain until ...": a verb of staying after the
+    # place states the presence, so the forces are no mere naming of a movement's arrivals
+    placed = attrs.evolve(mention, placed=not _stays_after(context, after))
     # "British and French troops in the area": each state of the list has forces there
     return [placed, *_coordinated(context, placed)] if owner is not None else [placed]
+
+
+def _stays_after(context: _Context, index: int) -> bool:
+    """Whether a verb of staying, past any auxiliaries, stands at ``index``."""
+    words = context.words
+    while index < len(words) and words[index] in _AUXILIARIES:
+        index += 1
+    return index < len(words) and words[index] in _lexicon().staying
 
 
 def _bracketed_alias(context: _Context, close: int) -> int | None:
@@ -3668,8 +3760,9 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         and relation in _STATIVE_PREPOSITIONS
         and _stative(context, start)
         # "troops could be redeployed in Niger": moved there from elsewhere, whatever the
-        # preposition
+        # preposition; as are troops that "joined US forces in Saudi Arabia"
         and context.words[start] not in _grammar("relocating")
+        and hit.form != "join"
     ):
         action = Action.PRESENCE  # "troops deployed in Syria" are there, not going there
     if hit.form == "vacate" and _vacated_bare(context, hit):
@@ -4480,8 +4573,20 @@ def _form_allows(
             and not _left_in_state(context, location)
         )
     if hit.form == "join":  # "the frigate FS Forbin joined Task Force 50"
+        # troops joining forces join them where the text places them ("its troops would
+        # join multinational forces in Saudi Arabia"); not fighters joining a side, mostly a
+        # volunteer's story ("two British fighters joined Kurdish forces in Syria")
+        placed = location is not None and _named(context, location)
         return _joined_formation(context, hit) and any(
-            start - _SUBJECT_REACH <= index < start and context.equipment_at(index) is not None
+            start - _SUBJECT_REACH <= index < start
+            and (
+                context.equipment_at(index) is not None
+                or (
+                    placed
+                    and _personnel(context, index)
+                    and context.words[index] not in _grammar("anonymous")
+                )
+            )
             for index in forces
         )
     if hit.form == "fled":  # "Isis fighters fled to al-Bab", not "Talabani fled to Damascus"
@@ -4614,13 +4719,17 @@ def _dashed_aside(context: _Context, start: int) -> int:
 
 
 def _previous_subject(context: _Context, start: int, left: int) -> int | None:
-    """The forces heading the last sentence, when "they" (or "N of them") opening this one is
-    the subject of the verb at ``start``: "Russian paratroopers landed in Crimea. They later
-    moved to Donetsk"; not "Russian troops shelled the town. Its residents fled", nor a "they"
-    after other nouns ("Officials said they would be moved")."""
+    """The forces heading the last sentence, when "they" (or "N of them", or a bare "some" or
+    "others") opening this one is the subject of the verb at ``start``: "Russian paratroopers
+    landed in Crimea. They later moved to Donetsk"; not "Russian troops shelled the town. Its
+    residents fled", nor a "they" after other nouns ("Officials said they would be moved")."""
     words = context.words
     pronoun = start - 1
-    while pronoun >= max(left, start - _NEAR) and words[pronoun] not in {"they", "them"}:
+    while pronoun >= max(left, start - _NEAR) and not (
+        words[pronoun] in {"they", "them"}
+        # "Some later moved to Donetsk": a bare quantifier opening the sentence is a pronoun
+        or (words[pronoun] in _grammar("partitive") and pronoun > 0 and pronoun == left)
+    ):
         pronoun -= 1
     if pronoun < max(left, start - _NEAR) or not _gap_of_verb(context, pronoun + 1, start):
         return None
@@ -4811,6 +4920,7 @@ def _gap_of_verb(context: _Context, end: int, start: int) -> bool:
     return all(
         word in _grammar("be")
         or word in _STILL
+        or word in _grammar("sequence")
         or word in _AUXILIARIES
         or word == ","
         or word.endswith("ly")
@@ -5190,6 +5300,9 @@ def _find_actor(
     #    A participle after its forces ("the force dispatched to") has its own subject.
     reduced_relative = _participle_after_forces(context, start) and not _owned(context, start)
     controlled = context.words[start].endswith("ing") or context.words[start - 1 : start] == ["to"]
+    # A progressive has a subject of its own: in "the agency said tanks were moving towards
+    # Baghdad" the speaker does not move.
+    progressive = start > 0 and context.words[start - 1] in _PROGRESSIVE
     # The subject of "promising to withdraw", "denied sending" is the clause's subject: the
     # first actor of the clause, not the nearest ("Iraq's Saddam Hussein, facing U.S. troops,
     # ... promised to withdraw").
@@ -5213,7 +5326,7 @@ def _find_actor(
             index not in community
             and context.deployer_at(index) is not None
             and (
-                (controlled and not _perceives(context, index))
+                (controlled and not progressive and not _perceives(context, index))
                 or not context.is_speaker(index, start)
                 or _decrees(context, index, start)
             )
@@ -5649,6 +5762,12 @@ def _object_of_preposition(context: _Context, index: int) -> bool:
         following = context.words[last : last + 2]
         if not any(word in {"which", "who"} for word in following):
             return _object_of_preposition(context, first - 2)
+    if (
+        first > 1
+        and context.words[first - 1] == "of"
+        and context.words[first - 2] in _grammar("state_title")
+    ):
+        return False  # "the predominantly Moslem nation of Bangladesh said": the state itself
     for before in (first - 1, first - 2):
         if before < 0:
             return False
@@ -5665,15 +5784,42 @@ def _object_of_preposition(context: _Context, index: int) -> bool:
 
 
 def _resolve_pronoun(context: _Context, index: int) -> str | None:
+    """The actor a pronoun stands for: the nearest actor before it (see
+    :func:`_nearest_antecedent`); for "we" and "our" in someone's words, the speaker's side.
+
+    "'We are going to maintain our forces in the region,' said spokesman Kenneth Bacon": "our
+    forces" are the speaker's side's, not those of the last name before the quotation; a
+    speaker of no known side speaks of a side named in their own words, or of no one. A "we"
+    may be the people or a unit of the side, so it is the side only when that is also the name
+    before it.
+    """
+    if context.words[index] not in _FIRST_PERSON:
+        return _nearest_antecedent(context, index)
+    offset = context.tokens[index].start
+    statement = context.statement_at(offset)
+    if statement is None or statement.speaker is None:
+        return _nearest_antecedent(context, index)
+    side = context.voice_of(statement.speaker)
+    if side is not None and context.words[index] == "our":
+        return side
+    own_words = next(
+        (part.start for part in statement.content if part.start <= offset < part.end), offset
+    )
+    named = _nearest_antecedent(context, index, floor=own_words)
+    return named if side is None or named == side else None
+
+
+def _nearest_antecedent(context: _Context, index: int, *, floor: int = 0) -> str | None:
     """The nearest actor before a pronoun, in its sentence or the one before, that is not a
     name describing another noun ("Germany, another Nato member, ... its forces" is
-    Germany's; "the US Tomahawk missiles using its air defence systems" not the US's)."""
+    Germany's; "the US Tomahawk missiles using its air defence systems" not the US's), and not
+    named before the character offset ``floor``."""
     sentence = context.sentence_of[index]
     # "Moscow denies Kiev's claims that it sent troops": the claim's owner is the pronoun's
     # actor only when no one before it in the sentence may be ("Russia's claims that it had")
     claimant: str | None = None
     for probe in range(index - 1, max(-1, index - 2 * _LEFT), -1):
-        if context.sentence_of[probe] < sentence - 1:
+        if context.sentence_of[probe] < sentence - 1 or context.tokens[probe].start < floor:
             break
         if context.sentence_of[probe] < sentence and claimant is not None:
             return claimant
@@ -6146,10 +6292,11 @@ def _find_modality(context: _Context, start: int, left: int) -> tuple[Modality, 
     """
     best: Modality = Modality.REPORTED
     cue: Span | None = None
-    # The word that opens the clause may be a cue itself: "if", "unless", "whether".
-    for index in range(max(left - 1, 0, start - _MODALITY_WINDOW), start):
+    # The word that opens the clause may be a cue itself: "if", "unless", "whether"; and so
+    # may the trigger ("the Pentagon ordered 4,000 Marines to the Gulf" is planned).
+    for index in range(max(left - 1, 0, start - _MODALITY_WINDOW), start + 1):
         hit = context.hit("modality", index)
-        if hit is None or hit.end > start:
+        if hit is None or (hit.end > start and not (index == start and hit.form == "far")):
             continue
         if hit.form == "near" and (
             start - hit.end > _NEAR
@@ -6351,6 +6498,11 @@ def _gather(context: _Context, mentions: list[_Mention]) -> tuple[MilitaryDeploy
             dropped = [item for item in group.equipment if item.name in generic]
             group.equipment = [item for item in group.equipment if item.name not in generic]
             group.evidence.difference_update(item.span for item in dropped)
+    if context.owned_bodies:
+        for group in groups:
+            # "the Republican Guard" moves for Iraq: the evidence shows where the text says so
+            owners = {context.owner_span(span) for span in group.evidence}
+            group.evidence.update(owner for owner in owners if owner is not None)
     deployments = []
     for number, group in enumerate(sorted(groups, key=lambda g: g.first), start=1):
         deployments.append(
