@@ -34,7 +34,7 @@ import attrs
 import regex
 
 from conflictparse.extract.actors import ActorTable, find_actors, is_ordinal
-from conflictparse.extract.numbers import Number, find_numbers
+from conflictparse.extract.numbers import UNIT_POWERS, Number, find_numbers
 from conflictparse.lexicon import load_table
 from conflictparse.model import Category, Figure, Qualifier
 from conflictparse.text import Text, Token
@@ -161,12 +161,12 @@ _QUOTED_NAME_REACH = 60  # characters of a quoted slogan or name opening with a 
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]*)\b")  # a lower-case word right after a closing mark
 _LIST_GAP = regex.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")  # "95, 90, and 162km", not ", or"
 _SHARED_UNITS = frozenset({"km", "mi", "m", "ft", "%"})
+_POWER_MARKS = tuple(set(UNIT_POWERS.values()))  # "km2", "ft3": an area or a volume
 _WEIGHTS_UNITS = frozenset({"kg", "t"})
 _TIME_POINTERS = frozenset({"last", "next", "this", "that", "every", "each", "per", "a", "an"})
 _COMPASS = frozenset(
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
 )
-_POWERS = {"square": "2", "sq": "2", "cubic": "3", "cu": "3"}  # "300 square miles", "cu ft"
 # nouns that end like adverbs: "400 Isis family members", not "20 heavily armed fighters"
 _LY_NOUNS = frozenset({"family", "ally", "assembly", "supply", "rally"})
 _ONE_OF_REACH = 6  # words from "one of" to its verb: "one of the convoy's drivers was"
@@ -283,6 +283,7 @@ class _Lexicon:
     victim_causes: dict[str, Category]  # "the slayings ... the eight victims": killed
     age_groups: frozenset[str]  # "children under five": people whose age a bound limits
     suspicions: frozenset[str]  # "nationals suspected of being members are held": to the verb
+    of_senses: frozenset[str]  # "two rounds of talks": sessions, where "rounds" alone are shots
 
 
 @functools.cache
@@ -413,6 +414,7 @@ def _lexicon() -> _Lexicon:
         victim_causes=victim_causes,
         age_groups=frozenset(singles.get("age_group", ())),
         suspicions=frozenset(singles.get("suspicion", ())),
+        of_senses=frozenset(singles.get("of_sense", ())),
     )
 
 
@@ -579,6 +581,12 @@ class _Context:
             used_after = match[0]  # "an estimated 500 or so militants": the noun is after it
             if reading.qualifier is None:
                 reading.qualifier = Qualifier(match[1])
+        elif (
+            nxt[:1] == [","]
+            and prev[-1:] in (["a"], ["an"], ["the"])
+            and self.doc.normalized.startswith("-strong", number.end)
+        ):
+            used_after = 1  # "a 30,000-strong, largely Kurdish border guard": the force follows
         if number.unit is None:
             self.read_forward(nxt[used_after:], list(after[used_after:]), reading)
             if number.vague and reading.counted is None and nxt[:1] in (["and"], ["or"]):
@@ -617,6 +625,8 @@ class _Context:
         if (
             reading.counted is None
             and reading.noun_category is None
+            # "an enclave of less than half a mile": a measure counts nothing
+            and (number.unit is None or number.unit.rstrip("23") not in _modifier_units())
             and self.linked(number, bare, nxt)
         ):
             self.read_backward(bare, reading)
@@ -1532,9 +1542,28 @@ class _Context:
             reading.duration = True  # "two streets away": where, not how many (no figure)
             return
         self.take_head(words, tokens, run, reading)
+        if reading.counted in lex.of_senses and words[index : index + 1] == ["of"]:
+            self.sense_of(words, index + 1, reading)
         if reading.unit == "GBP" and self.weight_follows(words, index):
             reading.unit, reading.noun_category = "lb", "other"
         self.read_verb_after(words, tokens, index, bool(run), reading)
+
+    def sense_of(self, words: list[str], index: int, reading: _Reading) -> None:
+        """ "two rounds of talks": a noun of two senses, before a plural or an -ing noun of
+        another kind after its "of", counts sessions of it, things no casualty verb befalls
+        ("held two rounds of talks": other); "300 rounds of ammunition", "rounds of mortar
+        fire" keep the noun's own kind."""
+        if words[index : index + 1] and words[index] in _DETERMINERS:
+            index += 1
+        for word in words[index : index + _MAX_RUN]:
+            if not word.isalpha() or word in self.lex.stops:
+                return
+            noun = self.lex.nouns.get(word)
+            if noun is not None and noun.category == reading.noun_category:
+                return  # "rounds of tank shells"
+            if _looks_plural(word) or word.endswith("ing"):
+                reading.noun_category = "thing"  # "rounds of peace talks ended"
+                return
 
     def weight_follows(self, words: list[str], index: int) -> bool:
         """ "1,300 pounds (600 kgs) of explosives": pounds converted to a weight weigh."""
@@ -1760,7 +1789,7 @@ class _Context:
                     return
                 return  # "14 billion last year", "50 of them next week": when, not what
             if noun.unit is not None or noun.category == "money":
-                power = next((_POWERS[words[i]] for i in run if words[i] in _POWERS), "")
+                power = next((UNIT_POWERS[words[i]] for i in run if words[i] in UNIT_POWERS), "")
                 # a currency named without its country ("dinars") is money of no known code
                 reading.unit = noun.unit and noun.unit + power
                 reading.noun_category = "other" if power else noun.category
@@ -2831,6 +2860,8 @@ class _Context:
             prev = prev[:-2]  # "murdered in their thousands", "fled in their hundreds"
         elif prev[-2:] == ["by", "the"] and reading.counted and prev[-3:-2] == [reading.counted]:
             prev = prev[:-3]  # "killing civilians by the dozens": the verb before its object
+        if prev[-3:] == ["a", "total", "of"]:
+            prev = prev[:-3]  # "detained a total of 900 fighters": the sum is the object
         while prev and prev[-1] in _VERB_OBJECT_OPENERS:
             prev = prev[:-1]  # "killing all 298 people", "killed his three sons"
         match = None
@@ -2953,8 +2984,10 @@ class _Context:
             return Category.MONEY
         if reading.unit is not None and reading.noun_category in {None, "distance", "other"}:
             # "lost 1,200 sq km", "fled 30km": a measure, whatever verb governs it
-            if reading.noun_category is None and reading.unit in _measure_units():
-                return Category.OTHER  # "weighing 2kg", "an 84MW station"
+            if reading.noun_category is None and (
+                reading.unit in _measure_units() or reading.unit.endswith(_POWER_MARKS)
+            ):
+                return Category.OTHER  # "weighing 2kg", "an 84MW station", "half a square mile"
             return Category(reading.noun_category or "distance")
         if reading.verb_category is Category.DISPLACED and reading.noun_category == "personnel":
             # "10,000 troops are on the move", "3,000 troops have left the city": forces

@@ -34,7 +34,7 @@ import regex
 from conflictparse.lexicon import load_table
 from conflictparse.text import Text
 
-__all__ = ["Number", "extract_numbers", "find_numbers"]
+__all__ = ["UNIT_POWERS", "Number", "extract_numbers", "find_numbers"]
 
 # Digits runs keep their inner separators so that "100,000" and "1.5" are one atom; words are
 # split at hyphens and apostrophes so that "Su-25" and "twenty-one" show their parts.
@@ -53,6 +53,9 @@ _COMMA_GROUPS = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _DOT_GROUPS = regex.compile(r"\d{1,3}(?:\.\d{3})+")
 _DECIMAL = regex.compile(r"\d+(?:\.\d+)?")
 
+# the power a word before a unit raises it to: "300 square miles" (mi2), "half a square
+# kilometre" (km2), "cu ft" (ft3)
+UNIT_POWERS = {"square": "2", "sq": "2", "cubic": "3", "cu": "3"}
 _CURRENCY_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₽": "RUB", "₴": "UAH"}
 _RANGE_DASHES = frozenset("-\u2013")
 _MAX_INDENT = 4  # spaces before a paragraph's number: "  2. The team deployed"
@@ -636,13 +639,18 @@ class _Scanner:
         if text in words.fractions and self.text_at(article) in {"a", "an"}:
             scale_at = article + 1 + (article - after)  # past the second hyphen if any
             scale_word = self.text_at(scale_at)
+            power = UNIT_POWERS.get(scale_word, "")
+            if power:
+                scale_at += 1  # "half a square kilometre": an area, in square units
+                scale_word = self.text_at(scale_at)
             factor = words.scales.get(scale_word) or words.multipliers.get(scale_word)
-            unit = words.glued_units.get(scale_word) if len(scale_word) > 2 else None
+            # a unit of two letters only after a power ("half a sq km"): alone, "m" may be millions
+            unit = words.glued_units.get(scale_word) if power or len(scale_word) > 2 else None
             if unit:  # "half a mile": the span takes the unit in, as in "30km"
                 value = words.fractions[text]
-                number = self.make(index, scale_at + 1, None, value=value, unit=unit)
+                number = self.make(index, scale_at + 1, None, value=value, unit=unit + power)
                 return number, index, scale_at + 1
-            if factor:
+            if factor and not power:
                 value = words.fractions[text] * factor
                 return (
                     self.make(index, scale_at + 1, None, value=value, scale=factor),
