@@ -2058,7 +2058,35 @@ def find_actors(doc: Text) -> ActorTable:
     if after_names:
         _person_bodies(builder, after_names)
         _party_members(builder, after_names)
+    _link_initials(builder)
     return _with_acting_states(doc, _table(builder))
+
+
+def _link_initials(builder: _Builder) -> None:
+    """Give a name written with its first name's initial ("A. Vladov", "A.Vladov") to the one
+    person of the article whose full name has that surname and first letter ("Andrei
+    Vladov"): the same person, as a surname alone would be."""
+    full_names: dict[str, list[_Draft]] = {}
+    initialled: list[tuple[_Draft, str, str]] = []
+    for draft in builder.drafts.values():
+        if draft.kind is not ActorKind.PERSON:
+            continue
+        name = draft.name
+        surname = name[2:].lstrip()
+        if name[1:2] == "." and name[0].isupper() and surname[:1].isupper() and " " not in surname:
+            initialled.append((draft, name[0], surname))
+        elif " " in name:
+            full_names.setdefault(draft.name.rsplit(" ", 1)[1], []).append(draft)
+    moved: dict[str, str] = {}
+    for draft, initial, surname in initialled:
+        fitting = [full for full in full_names.get(surname, ()) if full.name[0] == initial]
+        if len(fitting) == 1:
+            moved[draft.key] = fitting[0].key
+            fitting[0].fill(draft.title, draft.affiliation, draft.country)
+    if moved:
+        builder.mentions = [
+            (start, end, moved.get(key, key)) for start, end, key in builder.mentions
+        ]
 
 
 def _with_acting_states(doc: Text, table: ActorTable) -> ActorTable:
@@ -2099,15 +2127,22 @@ def acting_state_mentions(doc: Text, table: ActorTable) -> tuple[Mention, ...]:
       present tense in "-s" before its object: "the UK sees its role"; "be" or "remain"
       before a word of will, ``actor_state_dispositions.tsv``: "Sweden remains committed"),
       past one adverb, past an aside between commas ("Chile, along with two other states,
-      is seeking") or past "and" and another actor, where no preposition stands before the
-      name or before the list of states it ends ("in Jordan, Lebanon and Turkey has" is a
-      place);
+      is seeking") or past the other actors of a list that "and" closes ("Chile, Peru and
+      Bolivia have"), where no preposition stands before the name or before the list of
+      states it ends ("in Jordan, Lebanon and Turkey has" is a place), and where it may open
+      a clause: after a mark, a conjunction, a verb of saying or thinking
+      (``actor_clause_verbs.tsv``: "suggesting Chile could") or a noun phrase a determiner
+      opens ("the weapons Chile supplied");
     * its possessive before a title, its government, a ministry, an armed service, an
       institution ("Ukraine's military advances") or, past two modifiers, a noun of what a
       state does ("Egypt's diplomatic efforts"), as its name in capitals before such a noun
       ("a U.S. strike"); or a hyphen and a participle after it ("the US-led coalition");
     * a partner noun before it ("our ally Turkey"), or another state's name and a hyphen
       with it before a noun of what passes between states ("UK-France co-operation");
+    * a seat of government before a noun of what its state does or before its people ("the
+      White House readout", "Kremlin officials"), wherever it stands;
+    * "including" after a noun of a set of actors (``actor_state_sets.tsv``: "donor nations,
+      including Japan and Chile, pledged"), where no preposition makes the set a place;
     * the object of a verb of what is asked of, said to or done for a state
       (``actor_state_objects.tsv``: "urged Belarus to", "called on Iran"), or the subject of
       an infinitive after "for" ("pressed for Armenia to open");
@@ -2207,6 +2242,13 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
     ):
         return True
     name = " ".join(lowers[first : last + 1]).removeprefix("the ")
+    # A seat of government qualifying what its state says or does, or its people and
+    # offices, is the government acting wherever it stands: "according to the White House
+    # readout", "Kremlin officials" (not "by the Kremlin walls", a place).
+    if name in _seats() and last + 1 < len(lowers) and words[last + 1].islower():
+        following = lowers[last + 1]
+        if following in _possessed_acts() or _modifies(lowers, last + 1):
+            return True
     first = _list_head(doc, table, lowers, first, last)
     # "to the UK", "the security of the UK": the word before the article tells; after
     # "the", a lower-case word opens a reported or relative clause ("Trump announced the US
@@ -2259,23 +2301,102 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
         and _object_ends(words, lowers, last + 1)
     ):
         return True
+    # Members named after "including": "donor states, including Japan and Chile, pledged",
+    # "the international community - including Norway - must".
+    if before in _INCLUDING and _actor_set_before(words, lowers, first - 1):
+        return True
     if before in _PREPOSITIONS:
         return False
     if (
         not definite
         and before[:1].isalpha()
         and before not in _SUBJECT_OPENERS
+        and before not in _clause_verbs()
         and words[first - 1].islower()
+        and not _relative_after_noun(words, lowers, first)
     ):
         return False
     after = _past_aside(lowers, last + 1)
-    if after < len(lowers) and lowers[after] == "and" and after + 1 < len(lowers):
-        # "Kyiv and NATO say": past the other actor's mention, to the verb of both.
-        partner = table.mention_at(doc.token_columns.starts[after + 1])
-        if partner is None:
+    starts = doc.token_columns.starts
+    # A comma's list needs an "and" or "or" to close it: "near Sarmada, Syria, Cook said"
+    # is a place and its state, no list.
+    commas = joined = False
+    while after + 1 < len(lowers) and lowers[after] in _LIST_JOINERS:
+        # "Kyiv and NATO say", "Chile, Peru and Bolivia have": past the other actors'
+        # mentions (only states' after a comma), to the verb of all.
+        conjunction = lowers[after + 1] in _CONJUNCTIONS
+        commas = commas or lowers[after] == ","
+        joined = joined or conjunction or lowers[after] in _CONJUNCTIONS
+        partner_at = after + 1 + conjunction
+        partner = table.mention_at(starts[partner_at]) if partner_at < len(starts) else None
+        if partner is None or (
+            lowers[after] == "," and table.actor(partner.actor_id).kind is not ActorKind.COUNTRY
+        ):
             return False
-        after = bisect.bisect_left(doc.token_columns.starts, partner.span.end)
-    return _verb_at(words, lowers, after)
+        after = bisect.bisect_left(starts, partner.span.end)
+    return (joined or not commas) and _verb_at(words, lowers, after)
+
+
+_CONJUNCTIONS = frozenset({"and", "or"})
+# "Donor nations, including Japan and Canada, pledged": the states listed inside a set of
+# actors that acts. After a finite "include" the list is a predicate's, often places.
+_INCLUDING = frozenset({"including"})
+_SET_WINDOW = 10  # words between a set's noun and "including": "nations that sent ships, including"
+# Words between a determiner and a state's name after a noun, in a relative clause without
+# "that": "the weapons Chile sold", "the rebel militias Peru is now arming".
+_MAX_RELATIVE_HEAD = 3
+_RELATIVE_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "every"})
+
+
+def _actor_set_before(words: Sequence[str], lowers: Sequence[str], index: int) -> bool:
+    """Whether a noun of a set of actors (``actor_state_sets.tsv``: "nations", "partners")
+    heads the phrase that the "including" at ``index`` lists, within its clause, and no
+    preposition makes it a place ("fled to nearby countries including Jordan")."""
+    sets = _actor_sets()
+    for position in range(index - 1, max(index - 1 - _SET_WINDOW, -1), -1):
+        if lowers[position] in _CLAUSE_ENDS:
+            return False
+        if lowers[position] in sets:
+            opener = position - 1
+            # Over modifiers and numbers: "from more than 40 nations, including ..." is a place.
+            while opener >= 0 and words[opener].isalnum() and not words[opener][:1].isupper():
+                if lowers[opener] in _PREPOSITIONS:
+                    return False
+                if lowers[opener] in _RELATIVE_DETERMINERS:
+                    break
+                opener -= 1
+            return True
+    return False
+
+
+def _relative_after_noun(words: Sequence[str], lowers: Sequence[str], index: int) -> bool:
+    """Whether a noun phrase that a determiner opens ends right before word ``index``, so that
+    a state's name there opens a relative clause without "that" ("the weapons Chile sold",
+    "a move Peru said"): not a verb's object ("the men fleeing Chile")."""
+    noun = lowers[index - 1]
+    if noun.endswith(("ing", "ed")) or noun in _PREPOSITIONS:
+        return False
+    for position in range(index - 2, max(index - 2 - _MAX_RELATIVE_HEAD, -1), -1):
+        lower = lowers[position]
+        if lower in _RELATIVE_DETERMINERS:
+            return True
+        if not words[position].replace("-", "").isalpha() or lower in _PREPOSITIONS:
+            return False
+    return False
+
+
+@functools.cache
+def _actor_sets() -> frozenset[str]:
+    """``actor_state_sets.tsv``: nouns of a set of actors ("nations", "members", "donors")
+    whose members a list after "including" names."""
+    return load_words("actor_state_sets")
+
+
+@functools.cache
+def _clause_verbs() -> frozenset[str]:
+    """``actor_clause_verbs.tsv``: verb forms of saying, thinking and showing that a clause
+    without "that" follows ("suggesting Chile could", "fears Peru will")."""
+    return load_words("actor_clause_verbs")
 
 
 def _list_head(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last: int) -> int:
@@ -2469,7 +2590,7 @@ def _verb_at(words: Sequence[str], lowers: Sequence[str], index: int) -> bool:
     if kind != "participle":
         return True
     following = lowers[index + 1] if index + 1 < len(lowers) else ""
-    if following in _ADVERBS:
+    if following in _ADVERBS or (following.endswith("ly") and following not in _dispositions()):
         following = lowers[index + 2] if index + 2 < len(lowers) else ""
     return (following.endswith("ing") and following != "being") or following in _dispositions()
 
@@ -3408,12 +3529,14 @@ def _named_government(builder: _Builder, chunk: _Chunk) -> int:
         or after >= words.count
         or words.lower[after] not in _GOVERNMENT
         or builder.chunk_at[after] is not None
-        # "the UK government's belief" is the government's; "the Kiev government building"
-        # a building.
+        # "the UK government's belief" and "UK government advice" are the government's (a
+        # noun of what a state does, ``actor_state_acts.tsv``); "the Kiev government
+        # building" is a building.
         or (
             not words.possessive[after]
             and after + 1 < words.count
             and not _ends_noun_phrase(words, after + 1)
+            and words.lower[after + 1] not in _possessed_acts()
         )
     ):
         return 0
@@ -4242,9 +4365,15 @@ def _body_ends(words: _Words, end: int) -> bool:
         return True
     after = words.text[end]
     # A past tense is the phrase's verb: "the Syrian air force bombed" ("need", "speed" are
-    # nouns).
+    # nouns); so is a present tense of a state's acts: "Danish intelligence believes".
     verb = len(after) > 4 and after.endswith("ed") and not after.endswith("eed")
-    return verb or not after.isalpha() or not after.islower() or after in _AFTER_PHRASE
+    return (
+        verb
+        or not after.isalpha()
+        or not after.islower()
+        or after in _AFTER_PHRASE
+        or _verb_at(words.text, words.lower, end)
+    )
 
 
 @functools.cache
@@ -4893,6 +5022,13 @@ def _description(builder: _Builder, index: int) -> int:
             and words.lower[index + 1] in _lexicon().unit_heads
         ):
             return 0  # "the group of observers": a new group, described by what follows
+        if (
+            index + 2 < words.count
+            and words.lower[index + 1] in _title_modifiers()
+            and words.text[index + 2].isalpha()
+            and words.text[index + 2].islower()
+        ):
+            return 0  # "the foreign affairs committee": a title's modifier, no head
         key = _antecedent(builder, words.lower[index + 1], None)
         if key is None:
             return 0
@@ -4941,6 +5077,19 @@ def _description(builder: _Builder, index: int) -> int:
         builder.mention(affiliation_chunk.first, affiliation_chunk.last, affiliation)
     builder.mention(index, end, key)
     return end
+
+
+@functools.cache
+def _title_modifiers() -> frozenset[str]:
+    """Words that only modify a title's head ("foreign" of "foreign secretary", "prime"),
+    never end one (``titles.tsv``)."""
+    inner: set[str] = set()
+    final: set[str] = set()
+    for row in load_table("titles"):
+        *modifiers, head = row[0].lower().replace("-", " ").replace(".", " ").split()
+        inner.update(modifiers)
+        final.add(head)
+    return frozenset(inner - final)
 
 
 def _title_end(builder: _Builder, index: int) -> int | None:
