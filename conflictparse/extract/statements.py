@@ -10,11 +10,14 @@ reading the source and the content off the cue's surroundings:
 * preposed: ``Stoltenberg said (that) NATO must ...``, ``X told reporters that ...``;
 * postposed and inverted: ``..., a source said.``, ``"...," said Burman.``;
 * parenthetical: ``Part of the threat, Stoltenberg said, comes from ...``;
-* prepositional: ``According to the source, ...``, ``..., according to officials.``;
+* prepositional: ``According to the source, ...``, ``..., according to officials.``,
+  ``As reported by Reuters, ...``, ``..., as first reported by the agency``;
 * nominal: ``the Kremlin voiced objection to ...``, ``Russia's claim that ...``, ``his
   warning that ...``, ``despite complaints that ...`` (a "that" opening a clause with its
-  subject, not a relative one: "a message that fails"), and a view its owner holds,
-  ``Their fear is that ...``;
+  subject, not a relative one: "a message that fails"), a view its owner holds,
+  ``Their fear is that ...``, and words or views with their owner and topic, ``Kyiv's
+  remarks about the convoy`` (the noun and its preposition are the cue, the topic up to the
+  main verb the content);
 * passive: ``The plan was first reported by Reuters``, ``It was announced that ...``,
   ``a plan criticized by rights groups``, ``The deficit is projected to be ...``, ``was
   welcomed on Monday by ...``, ``The agency was criticized for its response`` (but not a
@@ -50,14 +53,15 @@ reading the source and the content off the cue's surroundings:
 * direct quotations, with the ``"...," he said. "..."`` pattern and quotations that run on over
   several sentences or paragraphs; a quotation with no cue of its own that follows a statement
   continues it (PolNeAR's convention), also after a short lead-in (``… he said. But "…"``,
-  ``… he said. Unless the rivals quit, "…"``).
+  ``… he said. Unless the rivals quit, "…"``), and after a statement reported inside another
+  it continues the outer one (``X said he expected … . "…"``).
 
 The spans follow PolNeAR too: the source is the whole noun phrase with its appositive
 ("Gabrielius Landsbergis, Lithuania's foreign minister") and any short quoted title in it
-('the "Azov" commander'), the cue the verb with its auxiliaries
-and adverbs ("has also said"), the content includes "that" and quotation marks but not the
-final full stop, and the addressee of "told" is not content while that of "warned", "urged" or
-"accused" is ("warned Moscow that ...").
+('the "Azov" commander'), the cue the verb with its auxiliaries and adverbs ("has also said",
+"no longer believes", "has not yet said"), the content includes "that" and quotation marks but
+not the final full stop, and the addressee of "told" is not content while that of "warned",
+"urged" or "accused" is ("warned Moscow that ...").
 
 A Title-Case headline ("NATO Head Warns Over Russian Build-up") yields a statement only in
 the colon or quotation form ('Kyiv Warns: "…"') or with a plain "Says", whose content is all
@@ -90,7 +94,13 @@ A speaker may carry a reduced relative with its agent ("A memo seen by Reuters s
 subject relative clause ("Families who fled the town said …", "A spokesman for the militias
 that hold the bank said …"), or, after its cue, a participle ('"…," said a fighter now living
 in Turkey', '"…," said Kuleba speaking to reporters'); a short adjunct of time or place may
-open the sentence before it with no comma ("In December the ministry announced …").
+open the sentence before it with no comma ("In December the ministry announced …"). A time
+adjunct ends a speaker named after its cue, after "by" or after "according to" ('"…," said
+the commander on Monday', "was announced by the army on Tuesday"), unless it belongs to a
+verb inside the phrase ("according to a poll taken last week"). After a relative clause set
+off by commas, the main verb's speaker is what the pronoun stands for ("Kurdish leaders, who
+backed the plan, said …"). A past participle or plural straight after a preposition is no
+verb ("despite reported movements", "amid reports of clashes").
 
 A pronoun source ("He added …") is the speaker of a statement at most two sentences before
 when no actor is named in between (the news convention), else the last fitting actor named.
@@ -99,9 +109,9 @@ Every step looks at one sentence and its neighbours only, so the time is linear 
 only sentences holding a cue word (or a colon) are read at all, and of those only the cue words
 outside closed quotations, and the words that make a cue only with the next ones ("is" of "is
 critical of") only when those follow.
-Measured with ``benchmarks/statements_eval.py`` on PolNeAR dev (84 articles): content F1 0.808
-(P 0.850, R 0.771), source accuracy 0.912, cue accuracy 0.922; on the readable two thirds of
-train: F1 0.787 (P 0.826, R 0.752), source 0.890, cue 0.911.
+Measured with ``benchmarks/statements_eval.py`` on PolNeAR dev (84 articles): content F1 0.809
+(P 0.850, R 0.772), source accuracy 0.911, cue accuracy 0.921; on the readable two thirds of
+train: F1 0.788 (P 0.826, R 0.753), source 0.890, cue 0.911.
 """
 
 from __future__ import annotations
@@ -266,6 +276,7 @@ _TRAILER_PREPS = frozenset(
 # a cue past form after a number still takes its clause or infinitive when one of these follows
 _CLAUSE_AFTER_NUMBER = frozenset({"to", "that", "whether", "it", "he", "she", "they", "we", "the"})
 # a count, not a year: "300", "4,051", "75,000" (but "2008", "43-year-old")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _COUNT = regex.compile(r"(?!(?:19|20)\d\d$)\d{1,3}(?:,\d{3})*|\d{1,3}")
 # marks written inside one name or number, "9/11", "AT&T"
 _NAME_JOINERS = frozenset({"/", "&"})
@@ -341,6 +352,7 @@ _WEEKDAYS = frozenset(
 )
 _AUX_OR_MODAL = _PASSIVE_AUX | _MODALS
 _FINITE_AUX = (_AUX_OR_MODAL - {"be", "been", "being"}) | {"has", "had", "have"}
+_VERB_AUX = _AUX_OR_MODAL | _FINITE_AUX
 _WORD_RUN = regex.compile(r"[\p{L}\p{N}]++")
 _RELATIVE_TAIL = regex.compile(r"\s*+,?\s*+(?:which|where|who|whose)\b")
 # a coordinator ending the text before a later speaker: "… Johnson, and 1 percent support …"
@@ -371,6 +383,7 @@ class _Lexicon:
     held: frozenset[str] = frozenset()
     receivers: frozenset[str] = frozenset()
     holders: dict[str, Polarity] = attrs.Factory(dict)
+    topics: dict[str, Polarity] = attrs.Factory(dict)
 
     @functools.cached_property
     def cue_words(self) -> frozenset[str]:
@@ -379,6 +392,7 @@ class _Lexicon:
             frozenset(self.verbs)
             | self.light
             | frozenset(self.nouns)
+            | frozenset(self.topics)
             | self.held
             | self.classes.get("raising", _NO_WORDS)
         )
@@ -416,6 +430,7 @@ class _Lexicon:
                 if any(len(entry.words) == 1 for entry in entries)
             )
             | frozenset(self.nouns)
+            | frozenset(self.topics)
             | self.held
             | frozenset(self.holders)
             | self.classes.get("raising", _NO_WORDS)
@@ -550,9 +565,12 @@ def _lexicon() -> _Lexicon:
     held: set[str] = set()
     receivers: set[str] = set()
     holders: dict[str, Polarity] = {}
+    topics: dict[str, Polarity] = {}
     for word, role, polarity in load_table("cue_nouns"):
         if role == "noun":
             nouns[word.lower()] = Polarity(polarity)
+        elif role == "topic":
+            topics[word.lower()] = Polarity(polarity)
         elif role == "held":
             held.add(word.lower())
         elif role == "holder":
@@ -572,6 +590,7 @@ def _lexicon() -> _Lexicon:
         held=frozenset(held),
         receivers=frozenset(receivers),
         holders=holders,
+        topics=topics,
     )
 
 
@@ -605,6 +624,26 @@ class _Found:
     # the source is no subject a later participle or coordinated cue can share: the asker
     # of "when asked by Y", the giver of "drew criticism from Y"
     foreign: bool = False
+    # a noun phrase with its topic ("Trump's views on Russia"), most often inside another
+    # statement's content: a later cue ends that content, not this one's
+    topical: bool = False
+
+
+def _outermost_last(items: list[_Found]) -> _Found | None:
+    """The last of ``items`` whose cue lies inside no other's last content piece: the
+    statement a following quotation goes on with ("X said he expected … . "…"" is X's)."""
+    if len(items) < 2:
+        return items[0] if items else None
+    for item in reversed(items):
+        start = item.cue[0]
+        if not any(
+            other is not item
+            and other.content
+            and other.content[-1][0] <= start < other.content[-1][1]
+            for other in items
+        ):
+            return item
+    return None
 
 
 def _joins(tokens: Sequence[Token], index: int, kind: Callable[[str], bool]) -> bool:
@@ -669,6 +708,12 @@ class _Reader:
         # the grammar-word classes as plain sets: asked hundreds of times per article
         classes = self.lex.classes
         self.aux_words = classes.get("aux", _NO_WORDS)
+        self.preaux_words = classes.get("preaux", _NO_WORDS)
+        self.topic_prep_words = classes.get("topicprep", _NO_WORDS)
+        self.negtail_words = classes.get("negtail", _NO_WORDS)
+        self.negation_words = classes.get("negation", _NO_WORDS)
+        self.timeword_words = classes.get("timeword", _NO_WORDS)
+        self.timelead_words = classes.get("timelead", _NO_WORDS)
         self.base_forms = self.lex.base_forms
         self.asked_words = classes.get("asked", _NO_WORDS)
         self.head_says = classes.get("headsays", _NO_WORDS)
@@ -677,6 +722,7 @@ class _Reader:
         self.advlead_words = classes.get("advlead", _NO_WORDS)
         self.conj_words = classes.get("conj", _NO_WORDS)
         self.det_words = classes.get("det", _NO_WORDS)
+        self.closed_words = self.lex.closed_words
         self.gerund_words = classes.get("gerund", _NO_WORDS)
         self.survey_forms = self.lex.survey_forms
         self.label_words = classes.get("label", _NO_WORDS)
@@ -808,9 +854,10 @@ class _Reader:
                 sentence.end,
             )
             # the quotations that follow continue the quoted speaker ('"…," said X, who
-            # criticized Y. "…"'), else the sentence's last statement
+            # criticized Y. "…"'), else the sentence's last statement not reported inside
+            # another's content ("X said Y was concerned about Z. "…"" goes on with X)
             quoted = [item for item in in_sentence if item.postposed]
-            continued = quoted[-1] if quoted else (in_sentence[-1] if in_sentence else None)
+            continued = quoted[-1] if quoted else _outermost_last(in_sentence)
             for item in in_sentence:
                 if item is continued:
                     self._continue_quote(item, sentences, number)
@@ -1073,8 +1120,10 @@ class _Reader:
             )
             if item is not None:
                 results.append(item)
-        # A later coordinated or participial cue ends the content of the one before it.
-        for before, after in itertools.pairwise(results):
+        # A later coordinated or participial cue ends the content of the one before it (a
+        # topic noun read inside that content is passed over: "defended X's views on Y, saying")
+        endable = [item for item in results if not item.topical] if len(results) > 1 else results
+        for before, after in itertools.pairwise(endable):
             if (
                 after.boundary < 0
                 and after.source is not None
@@ -1366,6 +1415,11 @@ class _Reader:
             )
             if holder is not None:
                 return holder, index + 2
+        if word in self.lex.topics and not (earlier and earlier[-1].cue[1] >= tokens[index].end):
+            # (not the noun of a light verb read already: "made claims about …")
+            topical = self._topic_noun(tokens, lows, index, s_end)
+            if topical is not None:
+                return topical, index + 2
         if word in self.lex.nouns:
             if self._possessor(tokens, lows, index) is not None:
                 return self._possessive_noun(tokens, lows, index, s_end), index + 1
@@ -1446,7 +1500,7 @@ class _Reader:
         cue_first = verb - 1 if lows[verb] == "under" else verb
         while (
             cue_first > 0
-            and self._joins_cue(lows[cue_first - 1])
+            and self._joins_cue(lows, cue_first - 1)
             and tokens[cue_first - 1].text[:1].islower()
         ):
             cue_first -= 1  # "has already drawn", "quickly drew" (not "Theresa May has")
@@ -1522,7 +1576,7 @@ class _Reader:
         verb_at = after
         while verb_at < len(lows) and lows[verb_at] in self.aux_words:
             verb_at += 1
-        if verb_at < len(lows) and lows[verb_at] in self.lex.verbs:
+        if verb_at < len(lows) and self._is_cue_at(lows, verb_at):
             return None  # "has reportedly said that …": the cue verb reads it
         following = lows[after]
         head = tokens[after].text[:1]
@@ -1802,6 +1856,20 @@ class _Reader:
             # straight after a count modifies what is counted (a year ends a subject instead:
             # "an ad in 2008 questioned …")
             return True
+        if (
+            previous in self.prep_words or previous in self.fronting_words or previous == "against"
+        ) and lows[index].endswith(("ed", "s")):
+            # "despite reported movements of armed men", "against suspected fighters": a
+            # past participle straight after a preposition describes the noun after it;
+            # "amid reports of clashes", "despite reports last year": a plural noun
+            if lows[index].endswith("s"):
+                return following == "of" or following in self.time_words
+            return (
+                following.isalpha()
+                and following not in self.closed_words
+                and following not in {"that", "to"}
+                and tokens[index + 1].text.islower()
+            )
         # "to say", "to tell": an infinitive after a noun or adjective ("the right to say")
         return bool(previous == "to" and index > 1 and lows[index - 2] in self.det_words)
 
@@ -1942,7 +2010,7 @@ class _Reader:
         )
         while cue_first > 0:
             before = lows[cue_first - 1]
-            if self._joins_cue(before) and (
+            if self._joins_cue(lows, cue_first - 1) and (
                 before in self.aux_words or tokens[cue_first - 1].text[:1].islower()
             ):
                 cue_first -= 1  # not a capitalised "-ly" word: a name ("Kelly said")
@@ -1954,7 +2022,7 @@ class _Reader:
             # "Turks wary of the toll": without its copula the adjective describes a noun
             return None
         # "warned darkly that …": a manner adverb before the "that" belongs to the cue
-        if end + 1 < len(tokens) and lows[end + 1] == "that" and self._joins_cue(lows[end]):
+        if end + 1 < len(tokens) and lows[end + 1] == "that" and self._joins_cue(lows, end):
             end += 1
         cue = (tokens[cue_first].start, tokens[end - 1].end)
         return self._frame(
@@ -1982,9 +2050,49 @@ class _Reader:
         before = lows[index - 1]
         return before in self.copula_words_of_cue or before in self.degree_words
 
-    def _joins_cue(self, low: str) -> bool:
-        # auxiliaries and manner adverbs belong to the cue: "has also sharply criticized"
+    def _joins_cue(self, lows: list[str], index: int) -> bool:
+        # auxiliaries and manner adverbs belong to the cue: "has also sharply criticized",
+        # and so do the words of a two-word adverb: "no longer believes", "has not yet said"
+        low = lows[index]
+        if low in self.preaux_words:
+            return index + 1 < len(lows) and lows[index + 1] in self.aux_words
+        if low in self.negtail_words:
+            # "has not yet said", but not "served in the cabinet yet endorsed …"
+            return index > 0 and (
+                lows[index - 1] in self.negation_words or lows[index - 1].endswith("n't")
+            )
         return low in self.aux_words or (len(low) > 4 and low.endswith("ly") and low.isalpha())
+
+    def _time_ends_speaker(
+        self, tokens: Sequence[Token], lows: list[str], first: int, index: int
+    ) -> bool:
+        """Whether a time adjunct opens at ``index``, ending the speaker phrase that starts at
+        ``first``: "by the army on Tuesday", "said the commander yesterday", "according to
+        officials last week" (not "the Sunday Times", nor the time of a verb inside the
+        phrase, "a poll taken last week", "cables that were later released")."""
+        low = lows[index]
+        if not tokens[index].text[:1].islower():
+            return False
+        if low not in self.timeword_words:
+            if low not in self.timelead_words or index + 1 >= len(tokens):
+                return False
+            following = lows[index + 1]
+            if not (
+                following in self.dated_words
+                or following in _month_names()
+                or (low == "in" and _YEAR.fullmatch(following) is not None)
+            ):
+                return False
+        return not any(
+            tokens[k].text[:1].islower()
+            and (
+                lows[k].endswith(("ed", "ing", "en"))
+                or lows[k] in _PARTICIPLES
+                or lows[k] in _RELATIVES
+                or lows[k] in self.aux_words
+            )
+            for k in range(first, index)
+        )
 
     def _light_verb(
         self,
@@ -2005,6 +2113,8 @@ class _Reader:
                 return None
         else:
             return None
+        if noun_at + 1 < len(lows) and lows[noun_at + 1] in self.advlead_words:
+            return None  # "made similar denials when it took Crimea": no content, a time
         cue_first = index
         while cue_first > 0 and lows[cue_first - 1] in self.aux_words:
             cue_first -= 1
@@ -2082,7 +2192,7 @@ class _Reader:
         if copula < 1 or lows[copula] not in copulas:
             return None
         cue_first = copula
-        while cue_first > 0 and self._joins_cue(lows[cue_first - 1]):
+        while cue_first > 0 and self._joins_cue(lows, cue_first - 1):
             cue_first -= 1
         polarity = self.lex.holders[lows[index]]
         return self._verbless_frame(
@@ -2116,6 +2226,61 @@ class _Reader:
             verb=None,
             polarity=polarity,
             clause=(source[0], tokens[index].end),
+        )
+
+    def _topic_noun(
+        self, tokens: Sequence[Token], lows: list[str], index: int, s_end: int
+    ) -> _Found | None:
+        """A noun of words or views with their owner and topic: "Kyiv's remarks about the
+        convoy", "the ministry's questions about whether the truce holds". The noun and its
+        preposition are the cue, the topic the content, the owner the source."""
+        first = index + 2
+        if first >= len(tokens) or lows[index + 1] not in self.topic_prep_words:
+            return None
+        owner = self._possessor(tokens, lows, index)
+        if owner is None:
+            return None  # "Many claims about the convoy turned out false": nobody's words
+        if lows[first] in self.dated_words or lows[first] in _month_names():
+            return None  # "comments on Monday": a time, no topic
+        if lows[first] in _WH_CONTENT:
+            end = self._clause_end(tokens, first, s_end)  # "questions about whether …"
+        else:
+            stop = first
+            while stop < len(tokens) and stop - first < _MAX_SOURCE_TOKENS:
+                low = lows[stop]
+                if (
+                    tokens[stop].text in _RELATIVE_STOPS or tokens[stop].text in _CLOSING_PUNCT
+                ) and not self._abbreviation(tokens, stop):  # "remarks about Ms. Khan"
+                    break
+                if stop > first and (
+                    low in _VERB_AUX
+                    or low in self.opener_words
+                    or low in self.lex.receivers  # "… drew criticism"
+                    or self._is_cue_at(lows, stop)
+                    or self._time_ends_speaker(tokens, lows, first, stop)
+                    # a past form after a noun: "Kyiv's remarks about the convoy angered …"
+                    or (
+                        low.endswith("ed")
+                        and tokens[stop].text.islower()
+                        and lows[stop - 1] not in self.closed_words
+                    )
+                ):
+                    break  # "his remarks about the convoy were …": the main verb, or a time
+                stop += 1
+            while stop > first and lows[stop - 1] in self.conj_words:
+                stop -= 1  # "views on Russia and said …": the coordinator joins the verbs
+            if stop == first:
+                return None
+            end = tokens[stop - 1].end
+        return _Found(
+            source=owner,
+            cue=(tokens[index].start, tokens[index + 1].end),
+            content=[(tokens[first].start, end)],
+            verb=None,
+            polarity=self.lex.topics[lows[index]],
+            clause=(owner[0], tokens[index + 1].end),
+            foreign=True,  # the owner of a noun is no subject of a later verb
+            topical=True,
         )
 
     def _possessive_noun(
@@ -2275,6 +2440,8 @@ class _Reader:
         verb: _Verb,
     ) -> _Found | None:
         source_end = end
+        # where a time adjunct ends the source's name: "according to officials on Monday"
+        named_end: int | None = None
         depth = 0
         while source_end < len(tokens):
             text = tokens[source_end].text
@@ -2292,10 +2459,16 @@ class _Reader:
 
             if self.closed_region_at(tokens[source_end].start) is not None:
                 break
+            if (
+                named_end is None
+                and source_end > end
+                and self._time_ends_speaker(tokens, lows, end, source_end)
+            ):
+                named_end = source_end
             source_end += 1
         if source_end == end:
             return None
-        source = (tokens[end].start, tokens[source_end - 1].end)
+        source = (tokens[end].start, tokens[(named_end or source_end) - 1].end)
         cue = (tokens[first].start, tokens[end - 1].end)
         content: list[tuple[int, int]] = []
         aside = -1
@@ -2384,10 +2557,17 @@ class _Reader:
         if verb is not None and verb.withholding and self._withheld(tokens, lows, cue_first, end):
             return None  # "aid agencies were denied access", "humanitarian access was denied"
         found_source = self._left_source(tokens, lows, cue_first)
+        # an auxiliary opening the cue tells a participle, "…, having suggested", or with
+        # only adverbs before it the verb does, "…, no longer backing" (not "have been
+        # pressing", a finite verb)
+        verb_at = end - len(verb.words) if verb is not None and verb.words else cue_first
+        participial = lows[cue_first].endswith("ing") or (
+            lows[verb_at].endswith("ing") and _VERB_AUX.isdisjoint(lows[cue_first:verb_at])
+        )
         object_participle = False
         if (
             found_source is not None
-            and lows[cue_first].endswith("ing")
+            and participial
             and self._verb_phrase(tokens, lows, found_source[0], cue_first)
         ):
             # "The party is running ads attacking …", "… and sent a letter urging …": the
@@ -2530,8 +2710,7 @@ class _Reader:
             # only a bare reporting verb inverts: "…, said Burman", never "…, have endorsed X"
             bare = verb is not None and verb.kind == "speech" and len(verb.words) == end - cue_first
             # "…, referring to Kerry": a participle never inverts, whatever word ends the cue
-            participle = verb is not None and lows[end - len(verb.words)].endswith("ing")
-            if bare and not participle and cue_first == 0 and verb is not None:
+            if bare and not participial and cue_first == 0 and verb is not None:
                 inverted_lead = self._inverted_lead(
                     tokens, lows, end, s_end, verb=verb, polarity=polarity, cue=cue
                 )
@@ -2540,7 +2719,7 @@ class _Reader:
                     return None if any(item.cue == cue for item in earlier) else inverted_lead
             if (
                 bare
-                and not participle
+                and not participial
                 and not self._after_relative(tokens, lows, cue_first)
                 and not (
                     mark_before == ","
@@ -2587,7 +2766,7 @@ class _Reader:
             after_comma = mark_before in _DASHES or (
                 mark_before in _QUOTE_TOKENS and comma_at >= 0 and tokens[comma_at].text == ","
             )
-            if (after_comma or object_participle) and lows[cue_first].endswith("ing"):
+            if (after_comma or object_participle) and participial:
                 mark_before = ","
             infinitive = (
                 mark_before == "to"
@@ -2601,17 +2780,25 @@ class _Reader:
                     for start, stop in item.content
                 )
             )
-            gerund = lows[cue_first].endswith("ing") and mark_before.lower() in self.gerund_words
+            gerund = participial and mark_before.lower() in self.gerund_words
             if (
                 verb is not None
                 and not at_end
-                and lows[cue_first].endswith("ing")
+                and participial
                 and (cue_first == 0 or (gerund and before_source == 0))
             ):
                 # "After saying …, the governor left", "Discussing …, the actor explained"
                 return self._fronted(
                     tokens, lows, cue_first, after, verb=verb, polarity=polarity, cue=cue
                 )
+            if (
+                gerund
+                and tokens[after].text == ","
+                and not (after + 1 < len(tokens) and tokens[after + 1].text in _QUOTE_TOKENS)
+            ):
+                # "fighters that Washington, while backing, had deemed weak": a participle
+                # with no object before its comma says nothing of its own
+                return None
             if (gerund or infinitive) and not at_end:
                 # "rallied supporters by warning that …": the sentence's subject speaks
                 led = self._infinitive_lead(lows, before_source) if infinitive else 0
@@ -2648,8 +2835,8 @@ class _Reader:
             if mark_before not in {",", "and", "but", "then"}:
                 return None
             long_subject = self._long_subject(tokens, lows, cue_first)
-            participle = lows[cue_first].endswith("ing")  # "…, saying": no long subject
-            if long_subject is not None and not at_end and mark_before == "," and not participle:
+            # "…, saying": no long subject
+            if long_subject is not None and not at_end and mark_before == "," and not participial:
                 source = (tokens[long_subject].start, tokens[cue_first - 2].end)
                 start = tokens[after].start
                 content.append(self._trim(start, self._clause_end(tokens, after, s_end)))
@@ -2675,6 +2862,11 @@ class _Reader:
             subject = self._subject(tokens, lows, earlier, cue_first)
             if subject is None:
                 return None
+            antecedent = self._antecedent(tokens, lows, subject)
+            if antecedent is not None and not participial and mark_before == ",":
+                # "Kurdish leaders, who backed the plan, said …": the main verb's subject is
+                # what the relative pronoun stands for, with the relative clause
+                subject = (antecedent, tokens[before_source - 1].end)
             source = subject
             subjectless = True
             boundary = (
@@ -3136,7 +3328,7 @@ class _Reader:
         if verb.frame == "to":
             if end < len(tokens) and lows[end] != "to":
                 # "voted Thursday to …", "declined repeatedly to …"
-                if self._joins_cue(lows[end]):
+                if self._joins_cue(lows, end):
                     end += 1
                 else:
                     end = self._skip_adjuncts(tokens, lows, end, verb)
@@ -3382,6 +3574,8 @@ class _Reader:
         # "Residents were warned by the army that …": the subject only heard it
         heard = verb.frame == "addressee" or lows[end - 1] in self.hearer_words
         agent_end = end + 1
+        # where a time adjunct ends the agent's name: "was announced by the army on Tuesday"
+        named_end: int | None = None
         while agent_end < len(tokens) and (
             tokens[agent_end].text not in _CLOSING_PUNCT
             # "by Sen. Olena Melnyk": the period of a title is inside the agent
@@ -3393,12 +3587,27 @@ class _Reader:
             if agent_end > end + 1 and (low in self.aux_words or self._is_cue_at(lows, agent_end)):
                 # "published by the OPCW did not mention …": the main verb ends the agent
                 break
+            if (
+                named_end is None
+                and agent_end > end + 1
+                and self._time_ends_speaker(tokens, lows, end + 1, agent_end)
+            ):
+                named_end = agent_end
             agent_end += 1
+        if named_end is None:
+            named_end = agent_end
         if agent_end == end + 1 or cue_first == 0:
             return None
         if heard:
             heard_from = self._heard_from(
-                tokens, lows, end, agent_end, verb=verb, polarity=polarity, cue=cue
+                tokens,
+                lows,
+                end,
+                agent_end,
+                named_end=named_end,
+                verb=verb,
+                polarity=polarity,
+                cue=cue,
             )
             # with no clause after the agent, "told" reports no words, "was warned by the
             # army" its subject
@@ -3408,7 +3617,7 @@ class _Reader:
         if subject_first is None:
             return None
         return _Found(
-            source=(tokens[end + 1].start, tokens[agent_end - 1].end),
+            source=(tokens[end + 1].start, tokens[named_end - 1].end),
             cue=(cue[0], tokens[end].end),
             content=[(tokens[subject_first].start, tokens[cue_first - 1].end)],
             verb=verb,
@@ -3423,14 +3632,15 @@ class _Reader:
         by: int,
         agent_end: int,
         *,
+        named_end: int,
         verb: _Verb,
         polarity: Polarity,
         cue: tuple[int, int],
     ) -> _Found | None:
         """ "The villagers were told by soldiers to leave", "Residents were warned by the
-        army that …": the agent is the source and the clause after it the content; the
-        subject, who heard it, is neither."""
-        last = agent_end - 1
+        army that …": the agent (its name ending at ``named_end``) is the source and the
+        clause after it the content; the subject, who heard it, is neither."""
+        last = named_end - 1
         if agent_end < len(tokens) and tokens[agent_end].text == ",":
             # "was told by the adviser, HR McMaster, that …": an appositive before the clause
             closing = agent_end + 1
@@ -3711,7 +3921,7 @@ class _Reader:
                 lows[probe] in self.prep_words or lows[probe] in {"this", "last"}
             ):
                 probe -= 1
-            while probe >= 0 and self._joins_cue(lows[probe]):
+            while probe >= 0 and self._joins_cue(lows, probe):
                 probe -= 1  # "The pair were last year confirmed"
             # "Rep. Olena Melnyk (D-Lviv) last month joked": a parenthesis ends the name
             if probe >= 0 and (tokens[probe].text[:1].isalnum() or tokens[probe].text == ")"):
@@ -3954,6 +4164,9 @@ class _Reader:
                     continue
                 if text == "'" and index > 0 and lows[index - 1].endswith("s"):
                     index -= 1
+                    continue
+                if text in _NAME_JOINERS and _joins(tokens, index, str.isalnum):
+                    index -= 1  # "one P&G employee said"
                     continue
                 if text == "%" and index > 0 and lows[index - 1][:1].isdigit():
                     # poll shares speak: "85% of Democrats said", "only 22% of voters say";
@@ -4452,7 +4665,7 @@ class _Reader:
         """The walk of :meth:`_inverted_source`; with ``at_who`` the phrase ends before a
         relative "who" (else it runs on through it)."""
         index = end
-        relative = False
+        relative = timed = False
         while index < len(tokens) and index - end < _MAX_SOURCE_TOKENS:
             text = tokens[index].text
             if not text[:1].isalnum():
@@ -4462,6 +4675,9 @@ class _Reader:
                 if text in _NAME_JOINERS and _joins(tokens, index, str.isalnum):
                     index += 1  # "said 9/11 widow Terry Strada", "said AT&T's chief"
                     continue
+                break
+            if index > end and self._time_ends_speaker(tokens, lows, end, index):
+                timed = True  # '"…," said the commander on Monday': when, not who
                 break
             if (
                 lows[index] in self.opener_words or (at_who and lows[index] == "who")
@@ -4527,7 +4743,7 @@ class _Reader:
         nominal = head[:1].isupper() or opener or head[:1].isdigit() or titled
         if not nominal and lows[end] not in self.pronoun_words:
             return None
-        if relative and (quoted or (opener and lows[end] != "the")):
+        if timed or (relative and (quoted or (opener and lows[end] != "the"))):
             # '"…," said one of two witnesses who saw it', '…, said Dan Golvach when asked':
             # a relative or adverbial clause describes the speaker; it is no content
             return index
@@ -4706,7 +4922,7 @@ class _Reader:
             return 0
         if lows[lead] == "on":
             lead -= 1  # the verb of "went on", "goes on"
-        while lead > 0 and self._joins_cue(lows[lead - 1]):
+        while lead > 0 and self._joins_cue(lows, lead - 1):
             lead -= 1  # "has quietly continued to …"
         return max(lead, 0)
 
@@ -4740,6 +4956,19 @@ class _Reader:
             if found is not None:
                 return found
         return self._subject_after(tokens, lows, cue_first, adjunct=adjunct)
+
+    def _antecedent(
+        self, tokens: Sequence[Token], lows: list[str], source: tuple[int, int]
+    ) -> int | None:
+        """Where the noun phrase a relative pronoun set off by a comma stands for starts
+        ("Kurdish leaders" of "Kurdish leaders, who …"), when ``source`` is that pronoun."""
+        if self.text[source[0] : source[1]].lower() not in _SUBJECT_RELATIVES:
+            return None
+        pronoun = next((i for i, token in enumerate(tokens) if token.start == source[0]), 0)
+        if pronoun < 2 or tokens[pronoun - 1].text != ",":
+            return None
+        phrase = self._left_source(tokens, lows, pronoun - 1)
+        return None if phrase is None else tokens[phrase[0]].start
 
     def _subject_after(
         self,
