@@ -47,7 +47,9 @@ years), "P2CE" (centuries count in their own unit, decades in years), "PRESENT_R
   clause names ('"We lost ten men yesterday," the minister said on Friday': that Thursday).
 * Anaphoric expressions ("the following month", "that day", "two days later", "the previous
   Friday", "that quarter") count from the last date, month, day or quarter the text named
-  (a day counted forward, "the next day", "two days later", is then the day being told);
+  (a day counted forward, "the next day", "two days later", is then the day being told; a
+  weekday or "yesterday" is such a day, while a day counted from a month or year named, "in
+  June ... the next day", is unknown: "2021-XX-XX");
   "the morning", "the night" take the day named in the same paragraph, if any.
 * A deadline month ("by February", "until June") lies ahead of the anchor unless its clause is
   told in the past; so does a date at the end of an infinitive of purpose ("an agreement to
@@ -82,8 +84,10 @@ years), "P2CE" (centuries count in their own unit, decades in years), "PRESENT_R
 * A named weekday fixes the year of a year-less date: "Friday, April 1" is in a year where
   April 1 is a Friday.
 * In an earnings report the quarter being reported sets the granularity: "the quarter" is the
-  quarter just named (else the last one finished), and "a year ago", "the corresponding period
-  last year", "last year's quarter" next to it are that quarter a year before.
+  quarter just named (else the calendar quarter most of it lies in when its closing day is
+  told, "the quarter ended July 31", else the last one finished), and "a year ago", "the
+  corresponding period last year", "last year's quarter" next to it are that quarter a year
+  before.
 * Without an anchor, values that need one keep ``X`` placeholders ("XXXX-WXX-1").
 
 Example:
@@ -1717,6 +1721,8 @@ def _h_iso(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     if date is None:
         return []
     _remember_year(ctx, match.start(), date.year)
+    ctx.reference = date
+    ctx.set_day(date, match.start())
     if match["hh"]:
         value = f"{date.isoformat()}T{match['hh']}:{match['mi']}"
         return [_Found(match.start(), match.end(), TimeType.TIME, value)]
@@ -1754,6 +1760,9 @@ def _day_range(match: regex.Match[str], ctx: _Context, first_start: int) -> list
         if low_date is None or high_date is None:
             return []
         low, high = low_date.isoformat(), high_date.isoformat()
+        # "meet on 10 and 11 September, followed three days later by ...": from the last day
+        ctx.reference = high_date
+        ctx.set_day(high_date, match.start())
     return [
         _Found(first_start, _suffix_end(ctx, match.end("d1")), TimeType.DATE, low),
         _Found(second_start, match.end(), TimeType.DATE, high),
@@ -2395,6 +2404,10 @@ def _h_dur(match: regex.Match[str], ctx: _Context) -> list[_Found]:
                 first,
                 _Found(match.start("q2"), stop, TimeType.DURATION, _duration(second, unit, lex)),
             ]
+    if match["q2"] and _quantity(match["q2"], lex) is not None:
+        # a range kept whole ("the next 12 to 18 months", "10-12 days"): no one amount, so
+        # its first end is not the value
+        value = _duration(None, unit, lex)
     end = stop
     period = _PERIOD_AFTER.match(ctx.doc.normalized, end) if joined else None
     if period is not None:
@@ -2613,6 +2626,7 @@ def _h_today(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     else:
         named = anchor + _dt.timedelta(days=offset)
         ctx.set_day(named, match.start())
+        _refer_to_day(ctx, named)
         _back_in_report_time(ctx, match.start(), named.year)
         day = named.isoformat()
     if part:
@@ -2627,6 +2641,30 @@ _UNKNOWN_AT = {"year": "XXXX", "decade": "XXXX", "century": "XXXX", "millennium"
 # DE, a century CE).
 _LOOKBACK_UNITS = {"year": "P1Y", "decade": "P1DE", "century": "P1CE", "month": "P1M",
                    "week": "P1W"}  # fmt: skip
+# A quarter's closing day after it: "the quarter ended July 31", "ending Sept. 30, 1989".
+_ENDED_ON = regex.compile(
+    r"\s+end(?:ed|ing)\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+\d{1,2}(?!\d)(?:,?\s+(?P<year>\d{4})(?!\d))?"
+)
+
+
+def _quarter_ended(ctx: _Context, offset: int, base: _dt.date) -> _dt.date | None:
+    """A day in the calendar quarter holding most of a quarter that ends on the date told.
+
+    A company's quarter "ended July 31" runs from May to July, so it is mostly the second
+    calendar quarter; its middle month decides. With no year told, the closing day is the
+    latest one up to a season after ``base`` (a report follows its quarter).
+    """
+    ended = _ENDED_ON.match(ctx.doc.normalized, offset)
+    month = ctx.lex.months.get(ended["month"].lower()) if ended else None
+    if ended is None or month is None:
+        return None
+    year = int(ended["year"]) if ended["year"] else base.year
+    if not ended["year"] and month > base.month + 3:
+        year -= 1
+    middle = _valid(year, month, 1)
+    return shift(middle, -1, "month") if middle else None
+
+
 # Words after "the last year" that make it a part of a span ("the last year of the war").
 _PART_OF_WORDS = frozenset({"before", "after", "in", "when", "that", "which"})
 
@@ -2698,8 +2736,9 @@ def _h_reldate(match: regex.Match[str], ctx: _Context) -> list[_Found]:
             return [_Found(match.start(), match.end(), TimeType.TIME, day_text + part, mod)]
         if base is None:
             return [_Found(match.start(), match.end(), TimeType.TIME, "XXXX-XX-XX" + part, mod)]
-        day = base + _dt.timedelta(days=step)
-        return [_Found(match.start(), match.end(), TimeType.TIME, day.isoformat() + part, mod)]
+        spanned = _counted_from_span(ctx, base, step) if anaphoric else None
+        day_text = spanned or (base + _dt.timedelta(days=step)).isoformat()
+        return [_Found(match.start(), match.end(), TimeType.TIME, day_text + part, mod)]
     if bare:
         if unit == "day" and _previous_word(ctx, match.start()) in {
             "in", "during", "throughout", "for", "all",
@@ -2727,6 +2766,7 @@ def _h_reldate(match: regex.Match[str], ctx: _Context) -> list[_Found]:
             nearby = ctx.quarter_nearby(match.start())
             if nearby is None:
                 target = base if ctx.is_future(match.start()) else shift(base, -1, "quarter")
+                target = _quarter_ended(ctx, match.end(), base) or target
                 nearby = (target.year, quarter_of(target))
             ctx.last_quarter = (nearby[0], nearby[1], match.end())
             value = f"{nearby[0]:04d}-Q{nearby[1]}"
@@ -2775,6 +2815,8 @@ def _h_reldate(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         if ctx.day_reference is None:
             return [_Found(match.start(), match.end(), TimeType.DATE, "XXXX-XX-XX", mod)]
         target = ctx.day_reference[0]
+    elif unit == "day" and anaphoric and (spanned := _counted_from_span(ctx, base, step)):
+        return [_Found(match.start(), match.end(), TimeType.DATE, spanned, mod)]
     else:
         target = shift(base, step, granularity)
         if unit == "year" and anaphoric and step > 0 and _story_moves_on(ctx, match.start()):
@@ -2795,6 +2837,24 @@ def _h_reldate(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     if unit == "weekend":
         value += "-WE"
     return [_Found(match.start(), match.end(), TimeType.DATE, value, mod)]
+
+
+def _counted_from_span(ctx: _Context, base: _dt.date, step: int) -> str | None:
+    """The value of a day counted from a month or year the text named rather than a day ("in
+    June ... the next day", "in 2015 ... the next day's assignment"), else None.
+
+    The reference is then only the stand-in first day of that span, so the day is unknown; its
+    year is the year named, or for a month the year its first and last days counted on share
+    ("in December 1941 ... the next day" may be in 1942).
+    """
+    told = ctx.day_reference[0] if ctx.day_reference else None
+    if base in (ctx.anchor, told):
+        return None
+    if base is not ctx.month_reference:
+        return f"{base.year:04d}-XX-XX"
+    first = base + _dt.timedelta(days=step)
+    last = shift(base, 1, "month") + _dt.timedelta(days=step - 1)
+    return f"{first.year:04d}-XX-XX" if first.year == last.year else "XXXX-XX-XX"
 
 
 # "in which", "in whose": a relative clause defines the time before it.
@@ -3012,9 +3072,20 @@ def _h_weekday(match: regex.Match[str], ctx: _Context) -> list[_Found]:
             date = _tensed_weekday(ctx, start, anchor, weekday)
         day = date.isoformat()
         ctx.set_day(date, start)
+        _refer_to_day(ctx, date)
     if part:
         return [_Found(start, match.end(), TimeType.TIME, day + part, mod)]
     return [_Found(start, match.end(), TimeType.DATE, day, mod)]
+
+
+def _refer_to_day(ctx: _Context, day: _dt.date) -> None:
+    """Make a day told from the publication date the reference of anaphora.
+
+    "took the town on Friday. The next day ...", "said yesterday ... two days later": the
+    story is on that day. A history keeps its own time, which such a day may not be.
+    """
+    if not ctx.narrative:
+        ctx.reference = day
 
 
 def _h_daypart(match: regex.Match[str], ctx: _Context) -> list[_Found]:
@@ -3030,6 +3101,7 @@ def _h_daypart(match: regex.Match[str], ctx: _Context) -> list[_Found]:
             return [_Found(match.start(), match.end(), TimeType.TIME, "XXXX-XX-XX" + part, mod)]
         day = anchor + _dt.timedelta(days=offset)
         ctx.set_day(day, match.start())
+        _refer_to_day(ctx, day)
         ctx.deictic += 1
         return [_Found(match.start(), match.end(), TimeType.TIME, day.isoformat() + part, mod)]
     if not relation:
