@@ -56,7 +56,6 @@ _ATTRIBUTION_REACH = 300  # characters around a figure searched for who gives it
 _MAX_AUX = 5  # "were confirmed to have been killed"
 _MAX_GAP = 12  # tokens between two figures that share one casualty verb
 _BACK_REACH = 10  # tokens searched backwards for a counted noun
-_ASIDE_REACH = 9  # tokens of a comma-enclosed aside stepped over between a noun and its verb
 _DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 _DASH_FOLLOWERS = frozenset({"in", "on", "at", "since", "over", "during", "this", "last", ",", "."})
 _ANTECEDENT_REACH = 8  # tokens back from "they" to the noun it stands for
@@ -193,6 +192,9 @@ _SINGULAR_AUXILIARIES = frozenset({"was", "is", "has"})
 _CUSTODY_REACH = 4  # owner words before the custody noun: "in Syrian Democratic Forces custody"
 _MAGNITUDES = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "tens"})
 _HEDGES = frozenset({"possibly", "perhaps", "maybe", "even", "potentially", "probably"})
+# words that open a second, larger magnitude set off by commas: "hundreds, if not thousands, of"
+_ASIDE_HEDGES = _HEDGES | {"and", "or", "if", "not"}
+_HEDGE_REACH = 3  # hedge words in such an aside: ", and quite possibly"
 _OLD_LEVELS = ([",", "down", "from"], [",", "up", "from"])  # "2,000 remain, down from 4,000"
 _COMPARISONS = (["compared", "to"], ["compared", "with"])  # "... compared to 150,000 in Syria"
 _LIST_ENDS = frozenset({",", ".", "and", ";", ")"})  # what may close an item of a list
@@ -587,9 +589,11 @@ class _Context:
             and self.doc.normalized.startswith("-strong", number.end)
         ):
             used_after = 1  # "a 30,000-strong, largely Kurdish border guard": the force follows
+        elif number.vague and self.magnitude_aside(prev, nxt):
+            used_after = 1  # "hundreds, if not thousands, of people": the people follow
         if number.unit is None:
             self.read_forward(nxt[used_after:], list(after[used_after:]), reading)
-            if number.vague and reading.counted is None and nxt[:1] in (["and"], ["or"]):
+            if number.vague and reading.counted is None and nxt[:1] in (["and"], ["or"], [","]):
                 self.shared_magnitude(nxt, after, reading)
         if reading.duration:
             return None
@@ -810,10 +814,17 @@ class _Context:
         )
 
     def shared_magnitude(self, nxt: list[str], after: Sequence[Token], reading: _Reading) -> None:
-        """ "hundreds and possibly thousands of people are missing": the first magnitude counts
-        what the second one does."""
+        """ "hundreds and possibly thousands of people are missing", "several, and maybe
+        dozens, of nationals were killed": the first magnitude counts what the second one
+        does."""
+        aside = nxt[0] == ","
         index = 1
-        if nxt[index : index + 1] and nxt[index] in _HEDGES:
+        if aside:
+            while index <= _HEDGE_REACH and nxt[index : index + 1] and nxt[index] in _ASIDE_HEDGES:
+                index += 1
+            if index == 1:
+                return  # "hundreds, thousands": a list of its own, not a hedged second guess
+        elif nxt[index : index + 1] and nxt[index] in _HEDGES:
             index += 1
         if not (nxt[index : index + 1] and nxt[index] in _MAGNITUDES):
             return
@@ -822,8 +833,25 @@ class _Context:
             or (nxt[index] == "of" and nxt[index + 1 : index + 2] and nxt[index + 1] in _MAGNITUDES)
         ):
             index += 1
+        if aside:
+            if nxt[index : index + 2] != [",", "of"]:
+                return
+            index += 1  # the comma closing the aside: the "of" after it opens what is counted
         if nxt[index : index + 1] and nxt[index] not in _CLAUSE_BREAKS:
             self.read_forward(nxt[index:], list(after[index:]), reading)
+
+    @staticmethod
+    def magnitude_aside(prev: list[str], nxt: list[str]) -> bool:
+        """Whether the number is a hedged second guess set off by commas, closed right before
+        the "of" of what both guesses count: "hundreds, if not thousands, of people"."""
+        if nxt[:2] != [",", "of"]:
+            return False
+        index = len(prev)
+        while len(prev) - index < _HEDGE_REACH and index and prev[index - 1] in _ASIDE_HEDGES:
+            index -= 1
+        return (
+            2 <= index < len(prev) and prev[index - 1] == "," and prev[index - 2] in _count_words()
+        )
 
     def treated(self, bare: list[str], nxt: list[str]) -> Category | None:
         """ "Hospitals treated 230 people for injuries", "40 were treated for burns": care for
