@@ -2051,6 +2051,7 @@ def find_actors(doc: Text) -> ActorTable:
     starters = {*names, *covered, *starting, *hyphenated}
     _scan(builder, sorted(starters))
     _link_singles(builder)
+    _link_grammar_surnames(builder)
     _names_in_compounds(builder, hyphenated)
     _link_acronyms(builder)
     _government_forces(builder)
@@ -2239,6 +2240,8 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
         and last + 1 < len(lowers)
         and words[last + 1].islower()  # not a title's word: "US Assistance Secretary"
         and lowers[last + 1] in _possessed_acts()
+        # "Russia's UK ambassador": another's envoy, the name where they serve
+        and not (first and lowers[first - 1].endswith("'s"))
     ):
         return True
     name = " ".join(lowers[first : last + 1]).removeprefix("the ")
@@ -2543,6 +2546,10 @@ _STATE_PEOPLE = frozenset(
 _AFTER_OBJECT = frozenset({"without", "during", "amid", "despite", "every", "each"})
 
 
+# An article opens the next noun phrase: "give the UK a chance", "gave Turkey an opening".
+_INDEFINITE_ARTICLES = frozenset({"a", "an"})
+
+
 def _object_ends(words: Sequence[str], lowers: Sequence[str], index: int) -> bool:
     """Whether the noun phrase ends before word ``index``: the state is the object itself
     ("backed by Russia, ...", "led by the US and allies", "rebels backed by Iran seized"),
@@ -2555,13 +2562,21 @@ def _object_ends(words: Sequence[str], lowers: Sequence[str], index: int) -> boo
         or word in _SUBJECT_OPENERS
         or word in _PREPOSITIONS
         or word in _AFTER_OBJECT
+        or word in _INDEFINITE_ARTICLES
         or word in _state_verbs()
         or _verb_at(words, lowers, index)
     )
 
 
+# A quotation opening on the verb: the reporter's words name the subject, the quote goes on.
+_OPENING_QUOTES = frozenset({"“", '"', "‘"})
+
+
 def _verb_at(words: Sequence[str], lowers: Sequence[str], index: int) -> bool:
-    """Whether a finite verb of a state's acts opens the words at ``index``, past one adverb."""
+    """Whether a finite verb of a state's acts opens the words at ``index``, past one adverb
+    or an opening quotation mark ('China and Russia "want to shape a world"')."""
+    if index < len(words) and words[index] in _OPENING_QUOTES:
+        index += 1
     adverb = index < len(lowers) and (lowers[index] in _ADVERBS or lowers[index].endswith("ly"))
     if adverb and words[index].islower():
         index += 1
@@ -3969,7 +3984,17 @@ def _name(
         institution = _institution(builder, start, end, None)
         if institution:
             return institution
-    if _not_a_person(builder, start, end, titled=titled):
+    aged = _age_follows(words, end)
+    if _not_a_person(builder, start, end, titled=titled, aged=aged):
+        if (
+            end - start == 1
+            and words.text[start] in lexicon.notperson
+            and lowers[start - 1] not in _PLACE_PREPOSITIONS
+            and lowers[start - 1] != "the"
+        ):
+            # "heard Hall was": a place word is the surname of a person named in full
+            # ("Ollie Hall, 24,"), settled once the whole text is read; "the Hall" is a place.
+            builder.singles.append((start, None))
         return end
     # Only a comma opens an apposition: the test spares most names the call.
     comma = end < words.count and words.text[end] == ","
@@ -4247,9 +4272,8 @@ def _described_person(builder: _Builder, index: int) -> bool:
         return False
     if index > 1 and words.text[index - 1] == "," and words.lower[index - 2] in nouns:
         return True  # "One young girl, Islam, tells me": the person noun comes first
-    following = words.text[index + 2]
-    if following.isdigit() and len(following) <= 2:
-        return index + 3 < count and words.text[index + 3] in {",", ")"}
+    if _age_follows(words, index + 1):
+        return True
     if words.lower[index + 2] not in {"a", "an"}:
         return False
     # The head noun, after at most two modifiers: "a media organiser".
@@ -4264,6 +4288,19 @@ def _described_person(builder: _Builder, index: int) -> bool:
         if not words.text[at].isalpha():
             return False
     return False
+
+
+def _age_follows(words: _Words, index: int) -> bool:
+    """Whether an age in commas or a bracket opens at word ``index`` (", 24," or ", 24)"),
+    as reporters write it only after a person's name."""
+    texts = words.text
+    return (
+        index + 2 < words.count
+        and texts[index] == ","
+        and texts[index + 1].isdigit()
+        and len(texts[index + 1]) <= 2
+        and texts[index + 2] in {",", ")"}
+    )
 
 
 _OWNED_MODIFIERS = 2  # words between an owner and a person noun: "her 12-year-old son"
@@ -4286,8 +4323,12 @@ def _person_nouns() -> frozenset[str]:
     return load_words("personnouns")
 
 
-def _not_a_person(builder: _Builder, start: int, end: int, *, titled: bool) -> bool:
-    """A run with a place or thing word ("Tabqa Dam"), or after "in"/"near", is no person."""
+def _not_a_person(
+    builder: _Builder, start: int, end: int, *, titled: bool, aged: bool = False
+) -> bool:
+    """A run with a place or thing word ("Tabqa Dam"), or after "in"/"near", is no person;
+    an ``aged`` run, one an age follows ("Ollie Hall, 24,"), keeps such a word after its
+    first ("Tal Afar, 12," stays a place)."""
     words = builder.words
     texts = words.text
     lowers = words.lower
@@ -4298,7 +4339,7 @@ def _not_a_person(builder: _Builder, start: int, end: int, *, titled: bool) -> b
     # Most runs are one word: a lookup, not a slice.
     if (
         texts[start] in notperson
-        if end - start == 1
+        if end - start == 1 or aged
         else not notperson.isdisjoint(texts[start:end])
     ):
         return True
@@ -4942,8 +4983,9 @@ def _person_body_nouns() -> frozenset[str]:
 
 @functools.cache
 def _party_words() -> tuple[dict[str, str], frozenset[str]]:
-    """``actor_party_members.tsv``: party adjectives ("Democratic") with their party's name,
-    and the nouns for a party's members as a body ("lawmakers", "leadership")."""
+    """``actor_party_members.tsv``: party adjectives ("Democratic", "Liberal Democrat") with
+    their party's name, and the nouns for a party's members as a body ("lawmakers",
+    "leadership")."""
     parties: dict[str, str] = {}
     members: set[str] = set()
     for row in load_table("actor_party_members"):
@@ -4955,10 +4997,10 @@ def _party_words() -> tuple[dict[str, str], frozenset[str]]:
 
 
 def _party_members(builder: _Builder, candidates: list[int]) -> None:
-    """Read "Democratic lawmakers", "the Republican leadership", "Tory MPs" as a group of
-    the party's members, where a noun of ``actor_party_members.tsv`` (among ``candidates``)
-    follows a party's adjective that no other mention holds ("the Democratic National
-    Committee" is the committee)."""
+    """Read "Democratic lawmakers", "the Republican leadership", "Tory MPs", "Liberal
+    Democrat MPs" as a group of the party's members, where a noun of
+    ``actor_party_members.tsv`` (among ``candidates``) follows a party's adjective that no
+    other mention holds ("the Democratic National Committee" is the committee)."""
     parties, members = _party_words()
     words = builder.words
     texts = words.text
@@ -4972,13 +5014,16 @@ def _party_members(builder: _Builder, candidates: list[int]) -> None:
     taken = {offset for start, end, _ in builder.mentions for offset in (start, end)}
     for index in hits:
         before = index - 1
-        if words.possessive[before] or words.start[before] in taken or words.end(before) in taken:
+        # "Liberal Democrat MPs" are the Liberal Democrats', not the Democratic Party's.
+        two_words = before > 0 and f"{texts[before - 1]} {texts[before]}" in parties
+        first = before - 1 if two_words else before
+        if words.possessive[before] or words.start[first] in taken or words.end(before) in taken:
             continue
-        name = builder.text(before, index + 1)
+        name = builder.text(first, index + 1)
         key = f"G:{name.lower()}"
-        affiliation = builder.org(parties[texts[before]])
+        affiliation = builder.org(parties[builder.text(first, index)])
         builder.draft(key, name, ActorKind.GROUP, affiliation=affiliation)
-        builder.mention(before, index + 1, key)
+        builder.mention(first, index + 1, key)
 
 
 def _government_forces(builder: _Builder) -> None:
@@ -5315,6 +5360,49 @@ def _fits(kind: ActorKind, name: str, title: str | None, head: str) -> bool:
 
 
 # --- linking and assembly ------------------------------------------------------------------
+
+
+# Words before a month or a modal that show it is one: "in May", "since March", "the May
+# elections", "we may", "which may".
+_BEFORE_MONTH = frozenset(
+    {
+        *("in", "since", "until", "till", "by", "from", "of", "to", "through", "during", "on"),
+        *("early", "late", "mid", "last", "next", "this", "each", "every", "before", "after"),
+        *("the", "that", "which", "who", "we", "they", "you", "i", "it"),
+    }
+)
+
+
+def _link_grammar_surnames(builder: _Builder) -> None:
+    """Link the lone surname of a person named in full that is also a month or a grammar
+    word (``nonnames.tsv``: "Theresa May" ... "talks with May"), which no scan starts at,
+    where no word of time or number beside it makes it the month ("in May", "May 6")."""
+    nonnames = _lexicon().nonnames
+    surnames = {
+        surname: draft.key
+        for draft in builder.drafts.values()
+        if draft.kind is ActorKind.PERSON and " " in draft.name
+        for surname in (draft.name.rsplit(" ", 1)[1],)
+        if surname.lower() in nonnames and surname.istitle()
+    }
+    if not surnames:
+        return
+    words = builder.words
+    texts = words.text
+    taken = [(start, end) for start, end, _ in builder.mentions]
+    for index in words.indices_of({name.lower() for name in surnames}):
+        key = surnames.get(texts[index])
+        if key is None or _overlaps_any(words.start[index], taken):
+            continue
+        before = words.lower[index - 1] if index else ""
+        after = texts[index + 1] if index + 1 < words.count else ""
+        if before in _BEFORE_MONTH or before.isdigit() or after.isdigit():
+            continue
+        builder.mention(index, index + 1, key)
+
+
+def _overlaps_any(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
 
 
 def _link_singles(builder: _Builder) -> None:
