@@ -172,8 +172,9 @@ _REACH_BACK = 3 * _LEFT + 20
 _REACH_BACK_FAR = _COREFERENCE + _REACH_BACK  # only for forces named again ("the paratroopers")
 _REACH_AHEAD = _MAX_JOINED * (_JOIN + 4) + 2 * _RIGHT + 20
 _NO_PHRASES: dict[str, tuple[tuple[tuple[str, ...], _Entry], ...]] = {}
-# Prepositions that put forces somewhere with no movement word: "US troops in Syria".
-_AT = frozenset({"in", "inside", "outside", "on", "near", "along", "at"})
+# Prepositions that put forces somewhere with no movement word: "US troops in Syria", "troops close
+# to the border".
+_AT = frozenset({"in", "inside", "outside", "on", "near", "close", "along", "at"})
 _SET_OFF = _AT | {"north", "south", "east", "west", "outside", "close"}  # after a comma
 _BACKERS = frozenset({"backed", "supported", "sponsored", "allied", "aligned"})
 _HOSTING = frozenset({"in", "from", "into", "of", "inside"})  # "troops in Syria", "out of Syria"
@@ -223,6 +224,7 @@ _ARRIVAL_VALUES = frozenset(action.value for action in _ARRIVALS)
 _HELD_IN = frozenset({"in", "inside", "from"})  # where forces stood before they left
 _TITLE_WORDS = 6  # how far before a name its description starts ("GOP frontrunner Trump")
 _OBJECT_REACH = 5  # how far an object-form trigger's forces may be: "increase the number of troops"
+_PARTITIVE_REACH = 3  # how long "a small number of" may be before its "of"
 _SCAN = 40  # how many of the latest deployments a mention may join (bounds the work)
 # Bounds of where a trigger's forces may be named, for the cheap check before reading it: the
 # force windows, widened by joined triggers and by forces before a participle or a place.
@@ -722,11 +724,22 @@ class _Context:
                     near == len(armed_at) or armed_at[near] > index + _RESTRICTED_REACH
                 ) and not self._side_entering(index):
                     continue
-            matched = result[index] = self._match(table, index)
-            if matched is not None:
+            matched = self._match(table, index)
+            if matched is not None and not self._attributive(matched, index):
+                result[index] = matched
                 self.trigger_indices.append(index)
         self.trigger_indices.sort()
         return result
+
+    def _attributive(self, hit: _Hit, index: int) -> bool:
+        """Whether the object-form trigger at ``index`` is a participle describing the forces
+        after it, no verb: "the number of authorized troops", "the committed forces"."""
+        before = self.words[index - 1] if index > 0 else ""
+        return (
+            hit.form == "object"
+            and self.words[index].endswith("ed")
+            and (before in _DETERMINERS or before == "of")
+        )
 
     def _side_entering(self, index: int) -> bool:
         """Whether the word at ``index`` is a verb of entering with a side's word as its
@@ -3221,9 +3234,10 @@ def _may_qualify(context: _Context, hit: _Hit) -> bool:
     if hit.form == "light":
         return _light_forces(context, hit, loaded=False) is not None
     if hit.form == "object":
+        first = _past_partitive(context, hit.end)
         return _changed_presence(context, hit) is not None or any(
             context.equipment_at(index) is not None or _personnel(context, index)
-            for index in range(hit.end, min(hit.end + _OBJECT_REACH + 1, len(context.words)))
+            for index in range(first, min(first + _OBJECT_REACH + 1, len(context.words)))
         )
     if hit.form == "subject":
         end = _past_adverb(context, hit.end)
@@ -4535,14 +4549,17 @@ def _form_allows(
         last = context.actions[end - 1]
         if end > hit.end and last is not None and last.value == Action.PRESENCE.value:
             return True  # read with the presence it changes ("expanding its presence")
+        first = _past_partitive(context, end)
         return any(
-            end <= index <= end + _OBJECT_REACH
+            end <= index <= first + _OBJECT_REACH
             and (context.equipment_at(index) is not None or _personnel(context, index))
             # "remove all alleged Isis members": people taken away are detainees, not forces
             and _hit_form(context.hit("force", index)) != "named"
             # "stepped up engagement with forces"; "increase the number of troops" is fine
             and not any(
                 context.words[probe] in {"with", "by"}
+                # "authorized the use of the armed forces in Ukraine" allows a use, no movement
+                or context.words[probe] in _grammar("casualty")
                 or context.actions[probe] is not None
                 or (context.hit("prep", probe) is not None and context.words[probe] != "of")
                 for probe in range(end, index)
@@ -4854,6 +4871,19 @@ def _heads_sentence(context: _Context, index: int, actor_id: str) -> bool:
                 first -= 1
             return first == 0 or context.sentence_of[first - 1] != context.sentence_of[first]
     return False
+
+
+def _past_partitive(context: _Context, start: int) -> int:
+    """The index after a partitive of number opening an object at ``start`` ("a small number
+    of", "hundreds of"), which adds no distance between a verb and its forces: "approved a small
+    number of special operations forces"."""
+    words = context.words
+    for probe in range(start + 1, min(start + _PARTITIVE_REACH + 1, len(words))):
+        if words[probe] in _CLAUSE_ENDS:
+            break
+        if words[probe] == "of" and words[probe - 1] in _grammar("quantifier"):
+            return probe + 1
+    return start
 
 
 def _past_adverb(context: _Context, end: int) -> int:
