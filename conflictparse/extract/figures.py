@@ -168,6 +168,8 @@ _COMPASS = frozenset(
 )
 # nouns that end like adverbs: "400 Isis family members", not "20 heavily armed fighters"
 _LY_NOUNS = frozenset({"family", "ally", "assembly", "supply", "rally"})
+# words joining two adjectives of one noun: "two small but powerful neighbours"
+_ADJECTIVE_JOINS = frozenset({"and", "or", "but"})
 _ONE_OF_REACH = 6  # words from "one of" to its verb: "one of the convoy's drivers was"
 # verbs of force whose object is displaced when "from their homes" follows it
 _EVICTIONS = frozenset({"driven", "drove", "driving", "forced", "forcing", "pushed", "chased"})
@@ -1471,7 +1473,14 @@ class _Context:
             ):
                 index += 1  # "several reported strikes": the report describes the strikes
                 continue
-            if noun is None and word.endswith("ly") and len(word) > 4 and word not in _LY_NOUNS:
+            if (
+                noun is None
+                and word.endswith("ly")
+                and len(word) > 4
+                and word not in _LY_NOUNS
+                # "two friendly but imperious powers": an adjective, joined to the next one
+                and not _ADJECTIVE_JOINS.intersection(words[index + 1 : index + 2])
+            ):
                 if run:
                     break
                 index += 1  # "20 heavily armed fighters"
@@ -1536,6 +1545,8 @@ class _Context:
                 index += 1
                 if words[index : index + 1] == ["own"]:
                     index += 1  # "of a candidate's own words"
+                if self.numeral(words[index : index + 1]):
+                    index += 1  # "three of Anna's five sisters": the owner's whole, then its noun
                 continue
             if word.endswith("'s") and len(word) > 2:
                 words[index] = word[:-2]  # "the four men's interrogations": men
@@ -1562,8 +1573,9 @@ class _Context:
             index = self.listed_names(words, tokens, index, run)
         if run and index < len(words) and words[index] == "and":
             index = self.shared_head(words, index, run)
-        if run and index < len(words) and words[index] in {"and", "or"}:
-            # "unaccompanied or separated children": either adjective describes the children
+        if run and index < len(words) and words[index] in _ADJECTIVE_JOINS:
+            # "unaccompanied or separated children", "two small but powerful neighbours": each
+            # adjective describes the noun after the last
             index = self.shared_noun(words, index, run)
         away = index < len(words) and words[index] in {"away", "apart"}
         if run and away and not any(self.thing(words[i]) for i in run):
@@ -1676,7 +1688,7 @@ class _Context:
     def shared_noun(self, words: list[str], index: int, run: list[int]) -> int:
         """ "five heavily armed and partly masked individuals": two participles, one noun.
 
-        ``index`` is at the "and"; when the run so far holds only participles (or only
+        ``index`` is at the "and" ("or", "but"); when the run so far holds only participles (or only
         adjectives: "60 regional and international nations") and a plural noun follows
         within three words, the noun joins the run.
         """

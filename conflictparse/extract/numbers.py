@@ -52,6 +52,8 @@ _WORDLIKE = regex.compile(r"[\s\p{L}\p{N}]")
 _COMMA_GROUPS = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _DOT_GROUPS = regex.compile(r"\d{1,3}(?:\.\d{3})+")
 _DECIMAL = regex.compile(r"\d+(?:\.\d+)?")
+# a release's number after a name: "Web 2.0", "Isis 2.0"; a count is seldom written with ".0"
+_VERSION = regex.compile(r"\d\.0")
 
 # the power a word before a unit raises it to: "300 square miles" (mi2), "half a square
 # kilometre" (km2), "cu ft" (ft3)
@@ -1077,10 +1079,18 @@ class _Scanner:
         if (
             # "Lebanon 1 million": a scale word makes a count of it, never a name's number
             number.scale == 1.0
+            # "in Raqqa a few stragglers": nor does an article open a name's number
+            and self.text_at(head) not in {"a", "an"}
             and (self.capitalised_name_before(head) or self.acronym_before(head, number))
             and not self.counted_ahead(head, after)
         ):
             return False
+        if (
+            _VERSION.fullmatch(number.text)
+            and self.capitalised(head - 1)
+            and self.text_at(head - 1) not in _cue_words()
+        ):
+            return False  # "a “Hamas 2.0”", "Web 3.0 firms": a version of a name, not a count
         if (
             number.scale == 1.0
             and self.capitalised_name_before(head)
