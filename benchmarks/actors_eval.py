@@ -69,7 +69,8 @@ _UNNAMED = {
     *("i", "we", "he", "she", "they", "it", "you", "me", "us", "him", "her", "them", "his"),
     *("their", "our", "its", "my", "the", "a", "an", "one", "many", "some", "this", "that"),
 }
-_GOVERNMENT = {"government", "regime", "authorities", "administration", "leadership"}
+# "the Turkish state" (round 28) names the state as a body, as "the Turkish government" does.
+_GOVERNMENT = {"government", "regime", "authorities", "administration", "leadership", "state"}
 # "Iraqi forces", "the Syrian army": a state named by its armed services, re3d's Organisation.
 _STATE_BODIES = _GOVERNMENT | load_words("actor_armed_bodies")
 _KIND_TYPE = {

@@ -2272,8 +2272,10 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
         # "the authorities in Kiev", "his partners in Riyadh": its seat names it (not a
         # state's name: "the Kurdish administration in Syria").
         or (before == "in" and lowers[first - 2] in _seat_holders() and name in _capitals())
-        # In apposition to a partner noun: "thank our ally Turkey", "its backers Iran and Russia".
+        # In apposition to a partner noun: "thank our ally Turkey", "its backers Iran and Russia",
+        # "the regime's allies, Russia and Iran".
         or before in _state_partners()
+        or (before == "," and lowers[first - 2] in _state_partners())
         # The subject of an infinitive: "pressed for Armenia to open the border".
         or (before == "for" and _infinitive_at(words, lowers, last + 1))
         # "its alliance with Iran", "relations between Russia and Ukraine".
@@ -2336,7 +2338,8 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
             lowers[after] == "," and table.actor(partner.actor_id).kind is not ActorKind.COUNTRY
         ):
             return False
-        after = bisect.bisect_left(starts, partner.span.end)
+        # "Chile and Peru, at the request of the UN, are sending": the aside after the list.
+        after = _past_aside(lowers, bisect.bisect_left(starts, partner.span.end))
     return (joined or not commas) and _verb_at(words, lowers, after)
 
 
@@ -2431,18 +2434,36 @@ _PAIR_OPENERS = frozenset({"both", "either", "neither"})
 _RELATION_LINKS = frozenset({"with", "between"})
 # Lower-case words that open an aside between commas after a state's name, before its verb
 # ("Norway, unlike its neighbours, has refused"); an article opens an apposition instead
-# ("Nepal, a small country, has few roads").
+# ("Nepal, a small country, has few roads"), read past only when it names the state's
+# membership or partnership ("Norway, a NATO member, said").
 _ASIDE_OPENERS = _PREPOSITIONS | {"contrary", "unlike", "along", "together", "as", "despite"}
 _MAX_ASIDE = 8  # words of an aside: "along with two other states"
+# A relative clause between commas: "Moscow, which has long backed the rebels and often
+# insists on a seat at the table, allowed ...".
+_RELATIVE_OPENERS = frozenset({"which", "who"})
+_MAX_RELATIVE_ASIDE = 24
+_APPOSITION_ARTICLES = frozenset({"a", "an"})
+_MEMBERSHIP_NOUNS = frozenset({"member", "signatory"})
 
 
 def _past_aside(lowers: Sequence[str], index: int) -> int:
     """Where the words after an aside opening at ``index`` go on ("Chile, along with two
     other states, is seeking": the word after the second comma), or ``index``."""
-    if index + 1 >= len(lowers) or lowers[index] != "," or lowers[index + 1] not in _ASIDE_OPENERS:
+    if index + 1 >= len(lowers) or lowers[index] != ",":
         return index
-    for end in range(index + 2, min(index + 2 + _MAX_ASIDE, len(lowers))):
+    opener = lowers[index + 1]
+    apposition = opener in _APPOSITION_ARTICLES
+    if apposition or opener in _ASIDE_OPENERS:
+        reach = _MAX_ASIDE
+    elif opener in _RELATIVE_OPENERS:
+        reach = _MAX_RELATIVE_ASIDE
+    else:
+        return index
+    for end in range(index + 2, min(index + 2 + reach, len(lowers))):
         if lowers[end] == ",":
+            head = lowers[end - 1]
+            if apposition and head not in _state_partners() and head not in _MEMBERSHIP_NOUNS:
+                return index
             return end + 1
         if lowers[end] in _CLAUSE_ENDS:
             break
@@ -2472,10 +2493,11 @@ _MAX_ACT_MODIFIERS = 2  # "Turkey's two-year-long detention", "Egypt's recent di
 
 
 def _possessed_act(words: Sequence[str], lowers: Sequence[str], index: int) -> bool:
-    """Whether a noun of what a state does follows its possessive at ``index``, past at most
-    two lower-case modifiers ("Egypt's diplomatic efforts"; not "Egypt's ancient temples")."""
+    """Whether a noun of what a state does, or its government, follows its possessive at
+    ``index``, past at most two lower-case modifiers ("Egypt's diplomatic efforts", "Egypt's
+    democratically elected government"; not "Egypt's ancient temples")."""
     for position in range(index, min(index + _MAX_ACT_MODIFIERS + 1, len(lowers))):
-        if lowers[position] in _possessed_acts():
+        if lowers[position] in _possessed_acts() or lowers[position] in _GOVERNMENT:
             return True
         if not words[position].islower():
             return False
@@ -3013,6 +3035,10 @@ def _chunk(builder: _Builder, chunk: _Chunk) -> int:
             key = builder.country(chunk.key[2:])
             builder.mention(chunk.first, nxt + 1, key)
             return nxt + 1
+        if nxt < words.count and _state_as_body(words, chunk.first, nxt):
+            # Not a government "the regime" refers back to: "the PKK fought the Turkish state".
+            builder.mention(chunk.first, nxt + 1, builder.country(chunk.key[2:]))
+            return nxt + 1
         if (
             chunk.first
             and words.lower[chunk.first - 1] == "the"
@@ -3351,6 +3377,22 @@ def _known_person(
     return end
 
 
+def _state_as_body(words: _Words, demonym: int, index: int) -> bool:
+    """Whether "state" at ``index``, after "the" and the demonym at ``demonym``, ends its noun
+    phrase and so names the state as a body ("fought the Turkish state for decades"), not a
+    modifier ("the Turkish state broadcaster") nor a condition ("the Turkish state of
+    emergency")."""
+    if words.lower[index] != "state" or demonym < 2 or words.lower[demonym - 1] != "the":
+        return False
+    if words.lower[demonym - 2] == "in":
+        return False  # "something was wrong in the Ukrainian state": the state as a place
+    after = index + 1
+    if after >= words.count:
+        return True
+    following = words.lower[after]
+    return _ends_noun_phrase(words, after) or (following in _PREPOSITIONS and following != "of")
+
+
 def _leader_government(
     builder: _Builder, name_start: int, name_end: int, person: str
 ) -> int | None:
@@ -3363,6 +3405,21 @@ def _leader_government(
     if country is None:
         return None
     words = builder.words
+    if (
+        name_start >= 2
+        and words.lower[name_start - 1] == "of"
+        and words.lower[name_start - 2] in _LEADERS_GOVERNMENT
+        # "the regime of Assad's father" is the father's
+        and not words.possessive[name_end - 1]
+    ):
+        # "the government of Bashar al-Assad", "the regime of Assad": the state, as "the
+        # Assad regime" is, around the leader's own mention.
+        start = name_start - 2
+        start -= start > 0 and words.lower[start - 1] == "the"
+        if builder.government_forces and builder.government_forces[-1][0] == start:
+            builder.government_forces.pop()  # "the regime" is read in full here
+        builder.governments.add(country)
+        builder.mention(start, name_end, builder.country(country))
     index = name_end
     possessive = words.possessive[name_end - 1]
     # Adjectives stand between only after a possessive: "Assad's brutal regime".
@@ -4148,13 +4205,16 @@ def _class_at(
     after: bool,
 ) -> ActorKind | None:
     """The kind of the class noun phrase ending before word ``end`` (two words tried first),
-    if one ends there; ``after``: as the head of an apposition, which a mark or a relative
-    word must close ("a rights group that ...", not "a rights group official")."""
+    if one ends there; ``after``: as the head of an apposition, which a mark, a relative word
+    or a participle must close ("a rights group that ...", "the law firm representing her";
+    not "a rights group official")."""
     if end < 1 or end > words.count:
         return None
     if after:
         following = words.text[end] if end < words.count else "."
-        if following not in _CLASS_CLOSERS and following not in _AFTER_DESCRIPTION:
+        # A participle in "-ing" opens a reduced relative: ", the law firm representing her,".
+        reduced = following.isalpha() and following.islower() and following.endswith("ing")
+        if following not in _CLASS_CLOSERS and following not in _AFTER_DESCRIPTION and not reduced:
             return None
     if words.possessive[end - 1]:
         return None
