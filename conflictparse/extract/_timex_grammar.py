@@ -183,7 +183,9 @@ def _subpatterns(lex: Lexicon) -> dict[str, str]:
     digits = r"\d{1,3}(?:,\d{3}){1,3}(?![,\d])|(?>\d{1,5})(?:\.\d{1,2})?(?:\s+1/2|½)?"
     quant = (
         rf"(?:{digits}|{numword}(?:\s+and\s+a\s+half)?|a\s+couple(?:\s+of)?|a\s+few|a\s+dozen"
-        r"|several|many|few|some|a|an|one|couple(?:\s+of)?|dozens\s+of|hundreds\s+of|a\s+number\s+of)"
+        r"|several|many|few|some|a|an|one|couple(?:\s+of)?|dozens\s+of|hundreds\s+of|a\s+number\s+of"
+        # "a hundred days", "the Hundred Days Offensive"
+        r"|(?:a\s+)?(?:hundred|thousand))"
     )
     point_mod = rf"(?P<pmod>(?:very\s+)?(?:{_alt(lex.point_mods)}))(?:\s*-\s*|\s+)"
     amount_mod = rf"(?P<amod>{_alt(lex.amount_mods)})\s+"
@@ -266,7 +268,8 @@ RULES: tuple[tuple[str, str], ...] = (
         r"|(?P<noon>noon|midnight|midday))"
         r"(?:\s+(?P<tz>{TZ})(?!\w))?"
         r"(?:,?\s+(?:(?P<wd>{WEEKDAY})(?!\w)|(?P<tday>today|yesterday|tomorrow|tonight)(?!\w)"
-        r"|(?P<month>{MONTH})\s*(?P<day>[0-3]?\d)(?!\d)))?",
+        # the zone may close the day instead ("9:34 p.m., March 19 EST")
+        r"|(?P<month>{MONTH})\s*(?P<day>[0-3]?\d)(?!\d)(?:\s+{TZ}(?!\w))?))?",
     ),
     (
         "mdy",

@@ -1026,18 +1026,37 @@ def _share_year(found: list[_Found], text: str) -> list[_Found]:
 
 def _day_of_clock(found: list[_Found], text: str) -> list[_Found]:
     """Give a clock time the day named right beside it: "at 5:00 am on October 3, 1935", "on
-    12 March at 10.30am".
+    12 March at 10.30am"; a day with its clock time after it and no signal between ("until May
+    8 1:00AM") is one expression.
 
     The time is read before a day after it is, so it took the day told before it (or the
     anchor's); and a report gives a clock time the anchor's day, not the one just named.
     """
-    for index in range(len(found) - 1):
-        first, second = found[index], found[index + 1]
-        if _clock_and_day(first, second) and _ON_BETWEEN.fullmatch(text, first.end, second.start):
-            found[index] = _on_day(first, second)
-        elif _clock_and_day(second, first) and _AT_BETWEEN.fullmatch(text, first.end, second.start):
-            found[index + 1] = _on_day(second, first)
-    return found
+    timed: list[_Found] = []
+    for item in found:
+        previous = timed[-1] if timed else None
+        if previous is None:
+            timed.append(item)
+        elif _clock_and_day(item, previous) and _AT_BETWEEN.fullmatch(
+            text, previous.end, item.start
+        ):
+            timed.append(_on_day(item, previous))
+        elif (
+            _clock_and_day(item, previous)
+            and _CLOCK_VALUE.search(item.value)
+            and _CLOCK_AFTER_DAY.fullmatch(text, previous.end, item.start)
+        ):
+            # TimeML writes a day and its hour as one TIMEX3 whichever comes first, as
+            # TimeBank does for "5 p.m. EST Nov. 9"
+            timed[-1] = attrs.evolve(_on_day(item, previous), start=previous.start)
+        elif _clock_and_day(previous, item) and _ON_BETWEEN.fullmatch(
+            text, previous.end, item.start
+        ):
+            timed[-1] = _on_day(previous, item)
+            timed.append(item)
+        else:
+            timed.append(item)
+    return timed
 
 
 def _clock_and_day(clock: _Found, day: _Found) -> bool:
@@ -1054,6 +1073,9 @@ def _on_day(clock: _Found, day: _Found) -> _Found:
 
 
 _AT_BETWEEN = regex.compile(r",?\s+at\s+")
+# Only a space or a comma between a day and the clock time after it ("May 8 1:00AM").
+_CLOCK_AFTER_DAY = regex.compile(r",?\s{1,3}")
+_CLOCK_VALUE = regex.compile(r"T\d")
 
 
 # "since then", "until then": the time just told, named again (the word before a "then").
@@ -1201,6 +1223,8 @@ def _quantity(words: str | None, lex: Lexicon) -> float | None:
     total = 0.0
     current = 0.0
     for part in phrase.replace("-", " ").split():
+        if part == "a":
+            continue  # "a hundred": the scale word counts one
         if part == "hundred":
             current = (current or 1) * 100
         elif part == "thousand":
@@ -1874,7 +1898,20 @@ def _h_dmy(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     day = int(match["day"])
     if month is None or not 1 <= day <= 31:
         return []
-    return _dated_in_year(match, ctx, month, day)
+    found = _dated_in_year(match, ctx, month, day)
+    after = _WORD_AFTER.match(ctx.doc.original, match.end())
+    if (
+        not match["wd"]
+        and _lower(match.group()).startswith("the")
+        and ctx.doc.normalized[match.end("day") : match.start("month")].isspace()
+        and after is not None
+        and after.group(1).islower()
+        and _noun_follows(ctx, match.end())
+    ):
+        # "the 7 October attack": the date describes the noun, whose article it is (but "the
+        # 25th of August" is a noun, and "the 14 September Austria attacked" a clause)
+        return [attrs.evolve(item, start=match.start("day")) for item in found]
+    return found
 
 
 def _h_my(match: regex.Match[str], ctx: _Context) -> list[_Found]:
@@ -1957,6 +1994,27 @@ def _h_month(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     return [_Found(match.start(), match.end(), TimeType.DATE, f"{year:04d}-{month:02d}", mod)]
 
 
+# Words that do not open the noun a time before them would describe: "the 20th-century" or
+# "the 14 September" before them is a noun of its own ("in the 20th-century and after", "on
+# the 14 September the army ..."), whose article stays in.
+_NOT_AFTER_ADJECTIVE = frozenset(
+    {"and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "the", "a", "an",
+     "when", "as", "that", "which", "was", "were", "is", "are", "had", "has", "saw"}
+)  # fmt: skip
+
+
+def _noun_follows(ctx: _Context, offset: int) -> bool:
+    """Whether a word that may be the noun a time describes follows ``offset`` ("the 7 October
+    attack"), rather than punctuation, a preposition or a verb."""
+    following = _next_word(ctx, offset)
+    return (
+        ctx.doc.normalized[offset : offset + 1].isspace()
+        and following.isalpha()
+        and following not in _NOT_AFTER_ADJECTIVE
+        and not following.endswith("ed")  # a past tense: "the 25th of August concluded"
+    )
+
+
 def _h_century(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     word = _lower(match["ord"])
     number = ctx.lex.ordinals.get(word) or (int(word[:-2]) if word[:-2].isdigit() else 0)
@@ -1964,7 +2022,13 @@ def _h_century(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         return []
     mod = _point_mod(match, ctx)
     value = f"BC{number - 1:02d}" if match["era"] else f"{number - 1:02d}"
-    return [_Found(match.start(), match.end(), TimeType.DATE, value, mod)]
+    start = match.start()
+    adjective = "-" in ctx.doc.normalized[match.end("ord") : match.end()]
+    if adjective and _lower(match.group()).startswith("the") and _noun_follows(ctx, match.end()):
+        # "the 12th-century citadel": the compound is an adjective, and the article belongs
+        # to the noun it describes, as in "a two-year deal"
+        start = match.start("pmod") if match["pmod"] else match.start("ord")
+    return [_Found(start, match.end(), TimeType.DATE, value, mod)]
 
 
 def _h_decade(match: regex.Match[str], ctx: _Context) -> list[_Found]:
@@ -2310,6 +2374,10 @@ def _h_ago(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     return [_Found(match.start(), match.end(), TimeType.DATE, value, mod)]
 
 
+# A possessive "time" after a unit: "a year's time", "two weeks' time".
+_TIME_AFTER_UNIT = regex.compile(r"['’]s?\s+time(?!\w)")
+
+
 def _h_dur(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     if (
         _lower(match["unit"]) == "quarter"
@@ -2321,6 +2389,11 @@ def _h_dur(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         return _h_ago(match, ctx)
     lex = ctx.lex
     stop = match.start("tail") if match["tail"] else match.end()
+    own_time = None if match["tail"] else _TIME_AFTER_UNIT.match(ctx.doc.normalized, stop)
+    if own_time is not None:
+        # "in a year's time", "two weeks' time": the length is the whole noun phrase, as in
+        # "a three-year period"
+        stop = own_time.end()
     unit = _lower(match["unit"])
     quantity = _lower(match["q"])
     if (match["long"] or match["old"]) and quantity in {"a", "an"}:
@@ -2355,12 +2428,15 @@ def _h_dur(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         return []  # "to fight another day": an occasion; "for another day" is a length
     start = match.start()
     joined = "-" in ctx.doc.normalized[match.end("q") : match.start("unit")]
+    original = ctx.doc.original
+    named = original[match.start("q")].isupper() and original[match.start("unit")].isupper()
     if (
         match["the"]
         and not match["edge"]
-        and (joined or ((amount or 0) > 1 and not unit.endswith("s")))
+        and (joined or named or ((amount or 0) > 1 and not unit.endswith("s")))
     ):
-        # "the eight-year war": the determiner belongs to the noun the duration modifies.
+        # "the eight-year war", "the Seven Days Battles": the determiner belongs to the noun
+        # the duration modifies, or to the name it opens.
         start = match.start("q")
     before = ctx.doc.normalized[max(0, match.start() - 40) : match.start()]
     if quantity in {"a", "an"} and not match["the"] and _MONEY_BEFORE.search(before):
@@ -2970,12 +3046,18 @@ _REPORTED_WINDOW = 40
 _REPORTED_WORDS = 5
 
 
+# Punctuation closing a noun phrase right after it.
+_CLOSED_AFTER = regex.compile(r"[,;:.!?)]")
+
+
 def _h_ordspan(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     # "the first week (of January)": one unit's length; TimeML has no nested expressions, so
     # the date after "of" is an expression of its own
-    if _next_word(ctx, match.end()) != "of":
-        # only a part of a named span; alone, "the second week" may count anything ("the
-        # second year in a row", "the first year students")
+    closed = _CLOSED_AFTER.match(ctx.doc.normalized, match.end()) is not None
+    if _next_word(ctx, match.end()) not in {"of", "alone"} and not closed:
+        # only a part of a named span, or a phrase closed by punctuation ("in the second
+        # week, ..."); otherwise "the second week" may count anything ("the second year in a
+        # row", "the first year students")
         return []
     value = _duration(1, _lower(match["sunit"]), ctx.lex)
     return [_Found(match.start(), match.end(), TimeType.DURATION, value)]
