@@ -214,6 +214,7 @@ _PHRASE_PREPOSITIONS = frozenset({"of", "since", "during", "for", "from", "after
 _AGE_LEADS = frozenset({"aged", "ages"})
 _AGE_BOUNDS = frozenset({"under", "over", "below", "above", "between"})  # "aged under 10"
 _AGE_JOINS = frozenset({"to", "and", "-", "\u2013", "or"})  # "aged 5 to 12", "aged 5-12"
+_AGE_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
 _AGE_COMPOUNDS = frozenset({"year-old", "years-old"})  # "19 year-old", written apart
 _AGE_SUFFIXES = ("-year-old", "-years-old")  # "17-year-old": an age before the noun
 _AGE_NOUNS = ("-year-olds", "-years-olds")  # "three 17-year-olds": people of that age
@@ -1334,13 +1335,7 @@ class _Context:
         elif first == "and" and words[1:2] == ["a-half"]:
             index = 2  # "seven and a-half years"
         elif first == "out" and words[1:2] == ["of"]:  # "75 out of 275 seats"
-            index = 2
-            while index < len(words) and (
-                words[index][:1].isdigit()
-                or words[index] in self.number_words
-                or words[index] == ","
-            ):
-                index += 1
+            index = self.past_numeral(words, 2)
         elif first == "the" and words[1:3] == ["number", "of"]:  # "brings to four the number of"
             index = 3
             if words[index : index + 1] != ["the"] and self.noun_follows(words, index + 1):
@@ -1545,8 +1540,9 @@ class _Context:
                 index += 1
                 if words[index : index + 1] == ["own"]:
                     index += 1  # "of a candidate's own words"
-                if self.numeral(words[index : index + 1]):
-                    index += 1  # "three of Anna's five sisters": the owner's whole, then its noun
+                # "three of Anna's five sisters", "20,000 of Egypt's 70,000 mosques": the
+                # owner's whole, then its noun
+                index = self.past_numeral(words, index)
                 continue
             if word.endswith("'s") and len(word) > 2:
                 words[index] = word[:-2]  # "the four men's interrogations": men
@@ -1874,12 +1870,19 @@ class _Context:
             at += 1
         if at == index or at >= len(words) or not self.numeral(words[at]):
             return index
-        at += 1
+        at = self.past_age_unit(words, at + 1)
         if words[at : at + 1] and words[at] in _AGE_JOINS and self.numeral(words[at + 1 : at + 2]):
-            at += 2  # "aged 5 to 12", "aged between 15 and 16", "aged 5-12"
-        if words[at : at + 2] in (["years", "old"], ["year", "old"]):
-            at += 2
+            # "aged 5 to 12", "aged between 15 and 16", "aged 5-12", "babies between one week
+            # and three months old"
+            at = self.past_age_unit(words, at + 2)
+        if words[at : at + 1] == ["old"]:
+            at += 1
         return at
+
+    @staticmethod
+    def past_age_unit(words: list[str], index: int) -> int:
+        """The index past "weeks", "months" or "years" that measures an age ("five months")."""
+        return index + 1 if words[index : index + 1] and words[index] in _AGE_UNITS else index
 
     def price(self, words: list[str], index: int) -> int:
         """The index after a price that describes the noun behind it ("$50,000 prizes",
@@ -1917,6 +1920,15 @@ class _Context:
         """Whether ``word`` after a slash makes a rate: "shells/day", "km/h"."""
         noun = self.lex.nouns.get(word)
         return noun is not None and (noun.category == "time" or noun.unit is not None)
+
+    def past_numeral(self, words: list[str], index: int) -> int:
+        """The index past a number at ``index`` ("275", "70,000", "five"); ``index`` if none."""
+        # "70,000" comes as "70", ",", "000": a comma between digit groups is inside the number
+        while index < len(words) and (
+            self.numeral(words[index]) or (words[index] == "," and self.digit_comma(words, index))
+        ):
+            index += 1
+        return index
 
     def numeral(self, word: str | list[str]) -> bool:
         """Whether ``word`` (or the one word of a list) is a number in digits or words."""

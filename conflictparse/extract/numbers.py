@@ -629,9 +629,10 @@ class _Scanner:
             value = words.fractions[text] * hyphened
             number = self.make(index, after + 2, None, value=value, scale=hyphened)
             return number, index, after + 2
-        if text in words.fractions and self.text_at(index - 1) in {"a", "an"}:
-            # "a half-dozen gunmen", "a half dozen protesters": the fraction of a dozen
-            hyphen = int(self.text_at(after) == "-" and self.adjacent(index, after))
+        hyphen = int(self.text_at(after) == "-" and self.adjacent(index, after))
+        if text in words.fractions and (hyphen or self.text_at(index - 1) in {"a", "an"}):
+            # "a half-dozen gunmen", "a half dozen protesters": the fraction of a dozen; hyphened,
+            # it needs no article ("its more than half-dozen affiliates")
             factor = words.multipliers.get(self.text_at(after + hyphen))
             if factor and (not hyphen or self.adjacent(after, after + 1)):
                 end = after + hyphen + 1
@@ -1079,6 +1080,8 @@ class _Scanner:
         if (
             # "Lebanon 1 million": a scale word makes a count of it, never a name's number
             number.scale == 1.0
+            # "backed Sanders 61 percent to 30 percent": nor does a percent sign or word
+            and number.unit != "%"
             # "in Raqqa a few stragglers": nor does an article open a name's number
             and self.text_at(head) not in {"a", "an"}
             and (self.capitalised_name_before(head) or self.acronym_before(head, number))
