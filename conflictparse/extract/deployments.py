@@ -132,6 +132,9 @@ _LIGHT_REACH = 11  # how far a light verb's forces may follow it: "has 8,000 to 
 _OBJECT_MARKERS = frozenset(
     {"of", "with", "against", "to", "into", "from", "in", "on", "at", "for"}
 )
+# ... and, for the antecedent of a pronoun, "over" too: "In the war over Kuwait, he commanded a
+# garrison" is not Kuwait's ("concern over US troops in Syria" still places them).
+_ANTECEDENT_MARKERS = _OBJECT_MARKERS | {"over"}
 _QUOTE_MARKS = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d"})
 _HARD_BOUNDARIES = frozenset({";", ":", "(", ")", "[", "]", "\u2013", "\u2014", "--", "|"})
 
@@ -2296,6 +2299,47 @@ def _there(context: _Context, index: int) -> bool:
     )
 
 
+def _destined_place(context: _Context, forces: list[int], end: int, right: int) -> Location | None:
+    """The place after "for" right after the forces a sending verb has: "approved 4,000 more
+    troops for Iraq" sends them there (not "troops for the mission", no place)."""
+    words = context.words
+    for index in forces:
+        after = _force_head(context, index) + 1
+        if index < end or after >= right or words[after] != "for":
+            continue
+        opener = _Hit(start=after, end=after + 1, kind="prep", value="drop", form="")
+        return _place_phrase(context, opener, right)
+    return None
+
+
+def _supplied(context: _Context, end: int, index: int) -> bool:
+    """Whether a supplying verb ending at ``end`` gives counted personnel at ``index``: "is
+    providing an additional 125 soldiers"; not equipment ("providing heavy artillery", support)
+    nor forces given something ("provide ground forces in Iraq the opportunity")."""
+    counted = _grammar("number") | _grammar("quantifier") | _grammar("added")
+    return _personnel(context, index) and any(
+        context.words[probe] in counted or any(char.isdigit() for char in context.words[probe])
+        for probe in range(end, index)
+    )
+
+
+def _kept_there(context: _Context, hit: _Hit) -> Location | None:
+    """ "there" ending the clause right after the forces a light verb has: "decided to keep
+    5,500 US troops there" keeps them at the place named before, which "there" stands for."""
+    index = _light_forces(context, hit)
+    if index is None:
+        return None
+    after = index + 1
+    words = context.words
+    if not (
+        after < len(words)
+        and words[after] == "there"
+        and (after + 1 == len(words) or words[after + 1] in _CLAUSE_ENDS)
+    ):
+        return None
+    return Location(span=context.span(after, after + 1))
+
+
 def _defending(context: _Context, index: int) -> bool:
     """Whether the force word at ``index`` heads the forces after "defended by", "patrolled
     by": forces that hold the place named as the subject."""
@@ -2592,6 +2636,15 @@ def _read_placed(context: _Context, index: int) -> list[_Mention]:
     changed = context.actions[first - 1] if first > 0 else None
     if changed is not None and changed.value == Action.BUILD_UP.value:
         return []  # "increase its forces in Lithuania": a build-up, never a presence
+    if (
+        preceding in _grammar("support")
+        and context.words[first - 2 : first - 1] == ["to"]
+        and not _site(context, index)
+    ):
+        # "sent special forces to help rebel fighters in Syria": the forces helped are named
+        # as beneficiaries, not placed (who helps may be: "US troops in Syria helping the
+        # Kurds"; a base still stands where it is: "hired to protect the CIA base in Benghazi")
+        return []
     # "Iran, with 75,000 Iranian troops in the country": "with" after a name and its comma
     # gives what the name has, not whom something is done with
     owned = preceding == "with" and first > 2 and context.words[first - 2] == ","
@@ -3722,6 +3775,13 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         location = _named_before(context, start, actor)
         if location is not None:
             evidence.append(location.span)
+    if location is None and hit.form == "light":
+        location = _kept_there(context, hit)
+    if location is None and action is Action.DEPLOYMENT and hit.form in {"verb", "object"}:
+        location = _destined_place(context, forces, end, right)
+        if location is not None:
+            relation = ""  # a place gone to
+            evidence.append(location.span)
     if location is None and action in _STAYING:
         # "Mount Sinjar, where several hundred PKK fighters remain": the place the clause
         # is about is named before "where"
@@ -3961,8 +4021,8 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         return None  # "Ted Cruz, the Republican candidate, said he would pull troops out"
     source, denied = _find_source(context, start)
     if actor is None and forces and source is not None and _bare_forces(context, forces):
-        # "the defence ministry said troops had been withdrawn": a state's military speaking
-        # of forces it names by no owner speaks of its own
+        # "the defence ministry said troops had been withdrawn": a state's military or head
+        # speaking of forces it names by no owner speaks of its own
         owner = _military_speaker(context, start, source)
         if owner is not None:
             actor, actor_span = owner
@@ -4237,14 +4297,22 @@ def _bare_forces(context: _Context, forces: list[int]) -> bool:
 
 
 def _military_speaker(context: _Context, start: int, source: str) -> tuple[str, Span] | None:
-    """The state whose military (its defence ministry, army or general staff) is the speaker
-    of the statement that holds the trigger at ``start``, with the speaker's span."""
+    """The state whose military (its defence ministry, army or general staff) or head ("President
+    Obama said about 5,500 troops would remain") is the speaker of the statement that holds the
+    trigger at ``start``, with the speaker's span."""
     statement = context.statement_at(context.tokens[start].start)
     speaker = context.actors.get(source)
     if statement is None or statement.source is None or speaker is None:
         return None
-    named = set(regex.findall(r"\w+", statement.source.text.lower()))
-    if not named & _grammar("military_body"):
+    spoken = statement.source
+    named = set(regex.findall(r"\w+", spoken.text.lower()))
+    head = (
+        speaker.kind == ActorKind.PERSON
+        and (speaker.title or "").lower() in _grammar("head")
+        # named as the speaker, not only linked to a first person ("I think we still have")
+        and any(m.start < spoken.end and spoken.start < m.end for m in speaker.mentions)
+    )
+    if not (named & _grammar("military_body") or head):
         return None
     if speaker.kind == ActorKind.COUNTRY:
         return speaker.id, statement.source
@@ -4552,7 +4620,11 @@ def _form_allows(
         first = _past_partitive(context, end)
         return any(
             end <= index <= first + _OBJECT_REACH
-            and (context.equipment_at(index) is not None or _personnel(context, index))
+            and (
+                _supplied(context, end, index)
+                if context.words[start] in _grammar("supplying")
+                else context.equipment_at(index) is not None or _personnel(context, index)
+            )
             # "remove all alleged Isis members": people taken away are detainees, not forces
             and _hit_form(context.hit("force", index)) != "named"
             # "stepped up engagement with forces"; "increase the number of troops" is fine
@@ -5766,8 +5838,11 @@ def _modifier(context: _Context, index: int) -> bool:
     )
 
 
-def _object_of_preposition(context: _Context, index: int) -> bool:
-    """Whether the actor at ``index`` follows a preposition (past one modifier word)."""
+def _object_of_preposition(
+    context: _Context, index: int, markers: frozenset[str] = _OBJECT_MARKERS
+) -> bool:
+    """Whether the actor at ``index`` follows a preposition of ``markers`` (past one modifier
+    word)."""
     span = context.actor_span.get(index)
     first = context.token_range(span.start, span.end)[0] if span is not None else index
     if context.words[index].endswith("'s"):
@@ -5791,7 +5866,7 @@ def _object_of_preposition(context: _Context, index: int) -> bool:
         last = context.token_range(span.start, span.end)[1] if span is not None else index + 1
         following = context.words[last : last + 2]
         if not any(word in {"which", "who"} for word in following):
-            return _object_of_preposition(context, first - 2)
+            return _object_of_preposition(context, first - 2, markers)
     if (
         first > 1
         and context.words[first - 1] == "of"
@@ -5802,14 +5877,10 @@ def _object_of_preposition(context: _Context, index: int) -> bool:
         if before < 0:
             return False
         word = context.words[before]
-        if word in _OBJECT_MARKERS:
+        if word in markers:
             return True
         if word in _DETERMINERS or not (word.isalpha() or "-" in word):
-            return (
-                word in _DETERMINERS
-                and before - 1 >= 0
-                and context.words[before - 1] in _OBJECT_MARKERS
-            )
+            return word in _DETERMINERS and before - 1 >= 0 and context.words[before - 1] in markers
     return False
 
 
@@ -5859,7 +5930,7 @@ def _nearest_antecedent(context: _Context, index: int, *, floor: int = 0) -> str
             continue
         if (
             actor_id is None
-            or _object_of_preposition(context, probe)
+            or _object_of_preposition(context, probe, _ANTECEDENT_MARKERS)
             # "Tehran, like Moscow, has expanded its reach": a comparison, not the owner
             or (probe > 0 and context.words[probe - 1] in _grammar("comparison"))
             or _names_other_noun(context, probe)
