@@ -131,7 +131,7 @@ from conflictparse.model import ActorKind, Polarity, Span, Statement, StatementK
 from conflictparse.text import Sentence, Text, Token
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterator, Sequence
 
     from conflictparse.extract.actors import Mention
     from conflictparse.model import TimeExpression
@@ -251,6 +251,9 @@ _MAX_ADDRESSEE_TOKENS = 5
 _MAX_RELATIVE_TOKENS = 60
 # far more than any real sentence holds ("A said B told C that ..."): linear time on junk
 _MAX_PER_SENTENCE = 40
+# the words a relative clause's subject may take before its verb in -s ("which the
+# Organization for Economic Cooperation and Development says is …")
+_MAX_GAP_SUBJECT = 8
 # a relative clause with no pronoun ends at one of these ("a deal she once supported, …")
 _ZERO_RELATIVE_ENDS = frozenset({",", ";", ")"}) | _DASHES
 _ZERO_HEAD_DETS = frozenset({"a", "an", "the", "another"})
@@ -660,6 +663,13 @@ def _joins(tokens: Sequence[Token], index: int, kind: Callable[[str], bool]) -> 
 
 
 def _quote_regions(doc: Text) -> list[_Region]:
+    normalized = doc.normalized
+    curly: list[_Region] = []
+    if "''" in normalized:
+        for para_start, para_end in doc.paragraphs:
+            curly.extend(_curly_closed(doc.original, para_start, para_end))
+    opened = {region.outer_start for region in curly}
+    closing = {region.inner_end for region in curly}
     regions = [
         _Region(
             q.open_mark,
@@ -669,12 +679,15 @@ def _quote_regions(doc: Text) -> list[_Region]:
             q.close_mark is not None,
         )
         for q in doc.quotes
+        if q.open_mark not in opened
     ]
-    normalized = doc.normalized
+    regions.extend(curly)
     if "''" in normalized:
         for para_start, para_end in doc.paragraphs:
             marks = [
-                m.start() for m in _DOUBLED_APOSTROPHES.finditer(normalized, para_start, para_end)
+                m.start()
+                for m in _DOUBLED_APOSTROPHES.finditer(normalized, para_start, para_end)
+                if m.start() not in closing
             ]
             for index in range(0, len(marks) - 1, 2):
                 regions.append(
@@ -682,6 +695,18 @@ def _quote_regions(doc: Text) -> list[_Region]:
                 )
     regions.sort(key=lambda r: r.outer_start)
     return regions
+
+
+def _curly_closed(original: str, start: int, end: int) -> Iterator[_Region]:
+    """The quotations of a paragraph opened by a curly double mark and closed by two curly
+    apostrophes, as some agencies write them: '“We will fight,’’ she said'."""
+    close = original.find("\u2019\u2019", start, end)
+    while close >= 0:
+        opening = original.rfind("\u201c", start, close)
+        if opening >= 0 and original.find("\u201d", opening, close) < 0:
+            yield _Region(opening, close + 2, opening + 1, close)
+        start = close + 2
+        close = original.find("\u2019\u2019", start, end)
 
 
 class _Reader:
@@ -711,6 +736,8 @@ class _Reader:
         self.preaux_words = classes.get("preaux", _NO_WORDS)
         self.topic_prep_words = classes.get("topicprep", _NO_WORDS)
         self.negtail_words = classes.get("negtail", _NO_WORDS)
+        self.auxtail_words = classes.get("auxtail", _NO_WORDS)
+        self.pairtail_words = classes.get("pairtail", _NO_WORDS)
         self.negation_words = classes.get("negation", _NO_WORDS)
         self.timeword_words = classes.get("timeword", _NO_WORDS)
         self.timelead_words = classes.get("timelead", _NO_WORDS)
@@ -769,6 +796,8 @@ class _Reader:
         self.name_particle_words = classes.get("nameparticle", _NO_WORDS)
         self.degree_words = classes.get("degree", _NO_WORDS)
         self.linking_words = classes.get("linking", _NO_WORDS)
+        self.manner_words = classes.get("manner", _NO_WORDS)
+        self.alias_words = classes.get("alias", _NO_WORDS)
         # what makes an adjective a cue: "is wary of", "remains wary of"
         self.copula_words_of_cue = self.aux_words | self.linking_words
 
@@ -1440,12 +1469,20 @@ class _Reader:
                 asked = self._asked(tokens, lows, index, verb)
                 if asked is not None:
                     return asked, index + 1
-            if verb.frame == "prep":
+            if verb.frame == "setoff" and not self._set_off_before_name(tokens, lows, index, end):
+                return None, end  # "20,000 shells per day", "per cent", "per the agreement"
+            if verb.frame in {"prep", "setoff"}:
                 return self._according_to(
                     tokens, lows, index, end, s_start=s_start, s_end=s_end, verb=verb
                 ), end
             if self._noun_reading(tokens, lows, index):
                 return None, index + 1
+            if (
+                index + 1 < len(lows)
+                and lows[index + 1] in _REFLEXIVES
+                and self._alias_end(tokens, lows, index) is not None
+            ):
+                return None, index + 1  # "a man calling himself Abu Omar": a name, no words
             if self._aside_say(tokens, lows, index):
                 return None, index + 1
             following = lows[end] if end < len(lows) else ""
@@ -1649,6 +1686,12 @@ class _Reader:
             and lows[lead] in _ASKED_SUBORDINATORS
             # "Reagan was never asked …" is a passive clause of its own
             and lows[lead - 1] not in self.aux_words
+        ) or (
+            # "The spokesman, asked whether …, declined": an aside after the subject, who was
+            # asked, not the asker
+            lead == index
+            and tokens[index - 1].text == ","
+            and (lows[index + 1] in _ASKED_CONTENT or lows[index + 1] in _QUESTION_OPENERS)
         )
         if lead != 0 and not inside:
             return None
@@ -1769,6 +1812,19 @@ class _Reader:
         ):
             # "(Additional reporting by Ann Lee; Editing by …)": a credit line names who wrote
             # the article; a verb in -ing takes no agent
+            return True
+        if (
+            following in _FINITE_AUX
+            and lows[index].endswith("s")
+            and lows[index] not in self.base_forms
+            and not lows[index].endswith("ss")
+            and (index == 0 or lows[index - 1] not in self.pronoun_words)
+            and _RELATIVES.isdisjoint(lows[max(0, index - _MAX_GAP_SUBJECT) : index])
+            and _FREE_RELATIVES.isdisjoint(lows[max(0, index - _MAX_GAP_SUBJECT) : index])
+        ):
+            # "Heavy blasts have been heard": a verb in -s takes no auxiliary after it, save
+            # where a relative left a gap for its subject ("which Ankara says is …", "groups
+            # it says are …")
             return True
         if index == 0:
             return False
@@ -2055,7 +2111,17 @@ class _Reader:
         # and so do the words of a two-word adverb: "no longer believes", "has not yet said"
         low = lows[index]
         if low in self.preaux_words:
-            return index + 1 < len(lows) and lows[index + 1] in self.aux_words
+            following = lows[index + 1] if index + 1 < len(lows) else ""
+            return following in self.aux_words or following in self.pairtail_words
+        if low in self.pairtail_words:
+            # "has so far refused", "have so far been charged"; but in "the support he has
+            # so far is explained" a finite verb follows: the adverb goes with "has"
+            following = lows[index + 1] if index + 1 < len(lows) else ""
+            return (
+                index > 0 and lows[index - 1] in self.preaux_words and following not in _FINITE_AUX
+            )
+        if low in self.auxtail_words:
+            return index > 0 and lows[index - 1] in _VERB_AUX  # "has since said"
         if low in self.negtail_words:
             # "has not yet said", but not "served in the cabinet yet endorsed …"
             return index > 0 and (
@@ -2514,6 +2580,18 @@ class _Reader:
             boundary=boundary,
         )
 
+    def _set_off_before_name(
+        self, tokens: Sequence[Token], lows: list[str], first: int, end: int
+    ) -> bool:
+        """Whether the cue at ``first..end`` opens the sentence or follows a comma or a
+        bracket, and a name follows it, alone or after a determiner: "…, per Reuters",
+        "(per a Kyiv Post reporter)"; a rate or a rule ("per day", "per the deal") names no
+        source."""
+        if first > 0 and tokens[first - 1].text not in {",", "("}:
+            return False
+        name = end + 1 if end < len(lows) and lows[end] in self.det_words else end
+        return name < len(tokens) and tokens[name].text[:1].isupper()
+
     @staticmethod
     def _open_paren_before(tokens: Sequence[Token], index: int) -> int | None:
         """The "(" left open before token ``index`` in its sentence, if any (bounded look)."""
@@ -2557,6 +2635,14 @@ class _Reader:
         if verb is not None and verb.withholding and self._withheld(tokens, lows, cue_first, end):
             return None  # "aid agencies were denied access", "humanitarian access was denied"
         found_source = self._left_source(tokens, lows, cue_first)
+        if (
+            verb is not None
+            and verb.physical
+            and found_source is not None
+            and lows[found_source[1]] in self.force_words
+            and (lows[end - 1].endswith("ing") or _PASSIVE_AUX.isdisjoint(lows[cue_first:end]))
+        ):
+            return None  # "regime forces were attacking …", "the bombers attacked": armed deeds
         # an auxiliary opening the cue tells a participle, "…, having suggested", or with
         # only adverbs before it the verb does, "…, no longer backing" (not "have been
         # pressing", a finite verb)
@@ -2595,9 +2681,6 @@ class _Reader:
                 )
             )
         )
-        passive = self._passive(tokens, lows, cue_first, end, verb=verb, polarity=polarity, cue=cue)
-        if passive is not None:
-            return passive
         if (
             verb is not None
             and verb.physical
@@ -2609,7 +2692,12 @@ class _Reader:
                 or tokens[cue_first - 1].text in _place_names()
             )
         ):
-            return None  # "The bridge was attacked at dawn": a deed done to a place
+            # "The bridge was attacked at dawn", "The town was attacked by Turkey": a deed
+            # done to a place, whoever did it
+            return None
+        passive = self._passive(tokens, lows, cue_first, end, verb=verb, polarity=polarity, cue=cue)
+        if passive is not None:
+            return passive
         if (
             lows[end - 1] in self.deed_words
             and not _PASSIVE_AUX.isdisjoint(lows[cue_first:end])
@@ -3361,6 +3449,8 @@ class _Reader:
                 text = tokens[k].text
                 if lows[k] in self.force_words:
                     return True
+                if lows[k] in self.approx_words:
+                    continue  # "by about 400 fighters"
                 if not text[:1].isalnum() or lows[k] in self.prep_words:
                     return False
             return False
@@ -3431,6 +3521,10 @@ class _Reader:
         low = lows[index]
         if low in {"on", "about", "over", "that"}:
             return False
+        if low == "'" and index + 1 < len(tokens) and tokens[index + 1].text[:1].isalpha():
+            return False  # "the rebels' demands": an owner, the object is what it owns
+        if low.endswith("ed") and lows[index + 1 : index + 2] == ["by"]:
+            return True  # "areas controlled by the rebels": a participle describes it
         return (
             not tokens[index].text[:1].isalnum()
             or low in self.prep_words
@@ -3559,8 +3653,9 @@ class _Reader:
         if not lows[end - 1].endswith(("ed", "en", "wn")) and lows[end - 1] not in _PARTICIPLES:
             return None
         if end < len(tokens) and lows[end] != "by":
-            # "was endorsed on Friday by …": a time adjunct before the agent
-            skipped = self._skip_adjuncts(tokens, lows, end, verb)
+            # "was endorsed on Friday by …", "was announced officially by …": an adjunct
+            # before the agent
+            skipped = self._skip_adjuncts(tokens, lows, self._skip_manner(tokens, lows, end), verb)
             if skipped < len(tokens) and lows[skipped] == "by" and skipped > end:
                 end = skipped
         if end >= len(tokens) or lows[end] != "by":
@@ -3720,7 +3815,7 @@ class _Reader:
         polarity: Polarity,
         cue: tuple[int, int],
     ) -> _Found | None:
-        after = self._skip_adjuncts(tokens, lows, end, verb)
+        after = self._skip_adjuncts(tokens, lows, self._skip_manner(tokens, lows, end), verb)
         subject: tuple[int, int] | None = None
         if after < len(tokens) and lows[after] in {"that", "to", "as"}:
             # "it was announced that ...", "he was urged to ...", "it was condemned as ..."
@@ -3790,6 +3885,19 @@ class _Reader:
             polarity=polarity,
             clause=cue,
         )
+
+    def _skip_manner(self, tokens: Sequence[Token], lows: list[str], index: int) -> int:
+        """The index after the adverbs of manner or frequency from ``index`` on, which tell
+        how a passive cue's act was done, not what was said: "was condemned internationally",
+        "was confirmed again"."""
+        while index < len(tokens) and (
+            lows[index] in self.manner_words
+            or (
+                len(lows[index]) > 4 and lows[index].endswith("ly") and tokens[index].text.islower()
+            )
+        ):
+            index += 1
+        return index
 
     def _resumed_quote(
         self, tokens: Sequence[Token], lows: list[str], left: tuple[int, int], after: int
@@ -4679,6 +4787,10 @@ class _Reader:
             if index > end and self._time_ends_speaker(tokens, lows, end, index):
                 timed = True  # '"…," said the commander on Monday': when, not who
                 break
+            alias = self._alias_end(tokens, lows, index) if index > end else None
+            if alias is not None:
+                index = alias  # '"…," said a commander known as Abu Omar': his name
+                continue
             if (
                 lows[index] in self.opener_words or (at_who and lows[index] == "who")
             ) and index > end:
@@ -4701,7 +4813,12 @@ class _Reader:
                 # describes the speaker
                 relative = True
                 break
-            if self._is_cue_at(lows, index) and index > end and not text[:1].isupper():
+            if (
+                index > end
+                and not text[:1].isupper()
+                and self._is_cue_at(lows, index)
+                and not self._described_noun(tokens, lows, end, index)
+            ):
                 return None
             index += 1
         if index == end or lows[end] in self.opener_words or lows[end] in self.prep_words:
@@ -4719,6 +4836,7 @@ class _Reader:
             or (
                 low.endswith(("ing", "ed"))
                 and not tokens[end + k].text[:1].isupper()
+                and low not in self.alias_words  # the walk let it through before a name
                 and not self._modifier(tokens, lows, end + k, index)
                 # '"…," said Elyas in a building nearby', '… a boy with a bandaged head':
                 # after a determiner a word in -ing or -ed is a noun or an adjective (with
@@ -4750,6 +4868,37 @@ class _Reader:
         if index < len(tokens) and tokens[index].text not in {".", ",", "!", "?", ";", "("}:
             return None
         return index
+
+    def _described_noun(
+        self, tokens: Sequence[Token], lows: list[str], first: int, index: int
+    ) -> bool:
+        """Whether a cue word inside a speaker phrase (from token ``first``) named after its
+        cue describes the speaker rather than opening a clause: a noun after a determiner
+        inside the phrase ("said a diplomat involved in the planning"; but "…, denied the
+        report" has no speaker) or a participle of hearing before a preposition ("said one
+        official briefed on the meeting")."""
+        if lows[index - 1] in self.det_words and index - 1 > first:
+            return True
+        verb = self._match_verb(lows, index)
+        return (
+            verb is not None
+            and verb.frame == "addressee"
+            and len(verb.words) == 1
+            and self._other_sense(tokens, lows, index, verb)
+        )
+
+    def _alias_end(self, tokens: Sequence[Token], lows: list[str], index: int) -> int | None:
+        """For a participle at ``index`` that gives a person's name ("identified only as
+        Abu Omar", "known as Bob", "calling himself Abu Hamza", "called Kotsaba"), the
+        index of the name's first word; else None."""
+        if lows[index] not in self.alias_words:
+            return None
+        name = self._skip_manner(tokens, lows, index + 1)  # "identified only as"
+        if name < len(lows) and (lows[name] == "as" or lows[name] in _REFLEXIVES):
+            name += 1
+        if name < len(tokens) and tokens[name].text[:1].isupper():
+            return name
+        return None
 
     def _modifier(self, tokens: Sequence[Token], lows: list[str], index: int, stop: int) -> bool:
         """True when a word in -ed/-ing modifies a following name: "said retired general
@@ -5164,12 +5313,30 @@ class _Reader:
                 index = medium + 1
             elif low in self.medium_words and index > end:
                 index += 1
+            elif low in {"on", "in", "at"} and (
+                named := self._name_before_that(tokens, lows, index + 1)
+            ):
+                index = named  # "said on Twitter that", "said in Geneva he": where, not what
             elif low in {":"}:
                 index += 1
                 break
             else:
                 break
         return index
+
+    def _name_before_that(self, tokens: Sequence[Token], lows: list[str], first: int) -> int:
+        """The index of the "that" or subject pronoun after a short name opening at
+        ``first`` ("on Twitter that", "in Geneva he"), or 0 when no such name and clause
+        opening follow."""
+        index = first
+        limit = min(len(tokens), first + _MAX_NAMING_WORDS)
+        while index < limit and tokens[index].text[:1].isupper():
+            index += 1
+        if not first < index < len(tokens):
+            return 0
+        opening = lows[index]
+        subject = opening in self.pronoun_words and opening not in _RELATIVES
+        return index if opening == "that" or subject else 0
 
     def _clause_end(self, tokens: Sequence[Token], first: int, s_end: int) -> int:
         """Where content starting at token ``first`` ends: the sentence end, or the end of a
