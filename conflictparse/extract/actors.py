@@ -2152,7 +2152,10 @@ def acting_state_mentions(doc: Text, table: ActorTable) -> tuple[Mention, ...]:
       (``actor_state_acts.tsv``), a government word or a partner ("the authorities in Kiev",
       "his partners in Riyadh", ``actor_state_partners.tsv``) and "in" before a capital, or
       a noun of what passes between states and "with" or "between"
-      (``actor_state_relations.tsv``: "its alliance with Iran").
+      (``actor_state_relations.tsv``: "its alliance with Iran"), or a noun of what a state
+      does and "of" ("the approval of Russia");
+    * "and its", "and their" or "and other" and a partner noun after it, or after a list
+      of states, unless a place's preposition comes before ("the US and its allies").
 
     A demonym ("Russian") or a body ("the Syrian government") is not a state's name here.
 
@@ -2276,6 +2279,13 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
         # "the regime's allies, Russia and Iran".
         or before in _state_partners()
         or (before == "," and lowers[first - 2] in _state_partners())
+        # "the approval of Russia", "with the backing of Iran": its act, as "Russia's approval"
+        # is (not "the support of Iraq oil exporters").
+        or (
+            before == "of"
+            and lowers[first - 2] in _possessed_acts()
+            and _object_ends(words, lowers, last + 1)
+        )
         # The subject of an infinitive: "pressed for Armenia to open the border".
         or (before == "for" and _infinitive_at(words, lowers, last + 1))
         # "its alliance with Iran", "relations between Russia and Ukraine".
@@ -2305,6 +2315,9 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
         and not (last + 1 < len(words) and words[last + 1][:1].isupper())
         and _object_ends(words, lowers, last + 1)
     ):
+        return True
+    # "the US and its allies are", not "Hezbollah in Lebanon and its allies" (a place).
+    if before not in _LOCATIVES and _with_its_partners(words, lowers, last + 1):
         return True
     # Members named after "including": "donor states, including Japan and Chile, pledged",
     # "the international community - including Norway - must".
@@ -2337,7 +2350,8 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
         if partner is None or (
             lowers[after] == "," and table.actor(partner.actor_id).kind is not ActorKind.COUNTRY
         ):
-            return False
+            # "Chile, Peru and their allies": a list of states closed by their partners.
+            return _with_its_partners(words, lowers, after)
         # "Chile and Peru, at the request of the UN, are sending": the aside after the list.
         after = _past_aside(lowers, bisect.bisect_left(starts, partner.span.end))
     return (joined or not commas) and _verb_at(words, lowers, after)
@@ -2352,6 +2366,32 @@ _SET_WINDOW = 10  # words between a set's noun and "including": "nations that se
 # "that": "the weapons Chile sold", "the rebel militias Peru is now arming".
 _MAX_RELATIVE_HEAD = 3
 _RELATIVE_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "every"})
+
+
+# "Chile and its allies", "Chile and other Andean partners".
+_PARTNER_OPENERS = frozenset({"its", "their", "other"})
+_LOCATIVES = frozenset({"in", "at", "inside", "within", "near", "across", "throughout", "outside"})
+_PARTNER_MODIFIERS = 2  # "its Andean partners", "its western Gulf allies"
+
+
+def _with_its_partners(words: Sequence[str], lowers: Sequence[str], index: int) -> bool:
+    """Whether "and its" or "and other" and a partner noun (``actor_state_partners.tsv``)
+    start at word ``index``, after a state's name: "the US and its allies are", "opposed by
+    Chile and its Andean partners", "Peru and other allies should" name the state as a party
+    wherever they stand (not "Chile and its coastal towns")."""
+    if (
+        index + 2 >= len(lowers)
+        or lowers[index] != "and"
+        or lowers[index + 1] not in _PARTNER_OPENERS
+    ):
+        return False
+    partners = _state_partners()
+    for position in range(index + 2, min(index + 3 + _PARTNER_MODIFIERS, len(lowers))):
+        if lowers[position] in partners:
+            return True
+        if not words[position].isalpha():
+            return False
+    return False
 
 
 def _actor_set_before(words: Sequence[str], lowers: Sequence[str], index: int) -> bool:
@@ -3432,8 +3472,13 @@ def _leader_government(
         if index == name_end:
             end = _agent_end(builder, index)
             # "Assad forces" as "Assad's forces": without the possessive only a body of
-            # people, not an act ("a Putin offensive" may be an exhibition's name).
-            if end is not None and (possessive or _body_ends(words, end)):
+            # people, not an act ("a Putin offensive" may be an exhibition's name); after it,
+            # a body that may modify a noun only where its phrase ends ("Mattis's military
+            # diplomacy" is his own).
+            if end is not None and (
+                (possessive and not _armed_bodies().get(words.lower[end - 1]))
+                or _body_ends(words, end)
+            ):
                 builder.mention(name_start, end, builder.country(country))
                 return end
         if not words.text[index].isalpha() or not words.text[index].islower():
@@ -4889,10 +4934,21 @@ def _bare_group(builder: _Builder, index: int) -> int:
         form = "people"
     if form is None or builder.chunk_at[position] is not None:
         return 0
-    if index and (words.lower[index - 1] in _NOT_NEW or words.possessive[index - 1]):
+    owner = builder.chunk_at[index - 1] if index and words.possessive[index - 1] else None
+    # "Syria's Kurds", "Syria's opposition": the state's own community or side, named by the
+    # noun as "the Kurds" is, the state there a place ("Syria's civilians" are no body).
+    by_state = (
+        owner is not None
+        and owner.kind == "country"
+        and not determiner
+        and (form != "people" or words.text[position][:1].isupper())
+    )
+    if index and (
+        words.lower[index - 1] in _NOT_NEW or (words.possessive[index - 1] and not by_state)
+    ):
         return 0  # "their fighters", "Assad's militias": somebody's, named before
     end = position + 1
-    if form == "definite" and not determiner:
+    if form == "definite" and not determiner and not by_state:
         before = words.text[index - 1] if index > 1 else ""
         if not (before.isalpha() and before.islower() and words.lower[index - 2] == "the"):
             return 0
