@@ -289,6 +289,7 @@ class _Lexicon:
     age_groups: frozenset[str]  # "children under five": people whose age a bound limits
     suspicions: frozenset[str]  # "nationals suspected of being members are held": to the verb
     of_senses: frozenset[str]  # "two rounds of talks": sessions, where "rounds" alone are shots
+    dialled: frozenset[str]  # "a 911 call": an emergency number and a word of calling
 
 
 @functools.cache
@@ -420,6 +421,7 @@ def _lexicon() -> _Lexicon:
         age_groups=frozenset(singles.get("age_group", ())),
         suspicions=frozenset(singles.get("suspicion", ())),
         of_senses=frozenset(singles.get("of_sense", ())),
+        dialled=frozenset(singles.get("dialled", ())),
     )
 
 
@@ -569,6 +571,8 @@ class _Context:
             nxt = list(itertools.compress(nxt, kept))
         if self.house_number(number, after):
             return None
+        if nxt[:1] and f"{number.text} {nxt[0]}" in self.lex.dialled:
+            return None  # "a 911 call": a number to dial
         if prev[-2:-1] in (["a"], ["an"], ["the"]) and self.quoted_name(number, upper):
             return None  # 'a "zero problems with neighbours" policy': a slogan names the policy
         if prev[-1:] in (["a"], ["an"], ["the"]) and self.unit_modifier(number, nxt):
@@ -1009,6 +1013,9 @@ class _Context:
         if at < 0 or (nxt[:1] and nxt[0] not in _DASH_FOLLOWERS):
             return
         word = bare[at]
+        if word in self.lex.sizes and at > 0:
+            # "troop strength - about 90,000 in May -": the size of a group counts the group
+            word = bare[at - 1].removesuffix("'s")
         noun = self.lex.nouns.get(word)
         if noun is not None and noun.category not in {"time", "generic"} and noun.unit is None:
             reading.counted, reading.noun_category = noun.counted or word, noun.category
@@ -1328,8 +1335,9 @@ class _Context:
             # as if written without its brackets
             words, tokens = words[1:2] + words[3:], tokens[1:2] + tokens[3:]
         first = words[0] if words else ""
-        if first == "more":
-            index = 1  # "millions more displaced", "five more soldiers"
+        if first in {"more", "fewer", "less"}:
+            # "millions more displaced", "five more soldiers", "six less experienced officers"
+            index = 1
         elif first == "and" and words[1:3] == ["a", "half"]:
             index = 3  # "three and a half years"
         elif first == "and" and words[1:2] == ["a-half"]:
