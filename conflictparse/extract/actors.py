@@ -2280,10 +2280,11 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
         or before in _state_partners()
         or (before == "," and lowers[first - 2] in _state_partners())
         # "the approval of Russia", "with the backing of Iran": its act, as "Russia's approval"
-        # is (not "the support of Iraq oil exporters").
+        # is (not "the support of Iraq oil exporters"); "the militaries of Iran and Iraq": its
+        # armed services, as "Iran's military" are.
         or (
             before == "of"
-            and lowers[first - 2] in _possessed_acts()
+            and (lowers[first - 2] in _possessed_acts() or lowers[first - 2] in _armed_bodies())
             and _object_ends(words, lowers, last + 1)
         )
         # The subject of an infinitive: "pressed for Armenia to open the border".
@@ -2852,12 +2853,44 @@ def _scan(builder: _Builder, starters: list[int]) -> None:
             position = index + 1
         elif texts[index - 1] == "(" and _mixed_case_alias(builder, index):
             position = index + 1
+        elif service_end := _service_before_title(builder, index):
+            position = service_end
         elif name_like[index]:
             position = _name(builder, index)
         else:
             if text.isupper() and text.isalpha() and 1 < len(text) <= _MAX_ACRONYM:
                 _acronym(builder, index)
             position = index + 1
+
+
+@functools.cache
+def _services() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """``actor_services.tsv``: a state's armed service by its first word, lower-cased: the
+    words of each name that word opens (the longest first) and the name to give it."""
+    services: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for row in load_table("actor_services"):
+        written = tuple(row[0].lower().split())
+        services.setdefault(written[0], []).append((written, row[1]))
+    return {
+        first: tuple(sorted(names, key=lambda name: -len(name[0])))
+        for first, names in services.items()
+    }
+
+
+def _service_before_title(builder: _Builder, index: int) -> int:
+    """Where an armed service named at word ``index`` before a rank or an office ends ("Air
+    force Lt Gen Jeffrey Harrigan", "a retired Marine general"), its mention added; or 0.
+    Its own name says too little without the title ("Marine Le Pen", "Navy blue")."""
+    words = builder.words
+    for written, name in _services().get(words.lower[index], ()):
+        end = index + len(written)
+        if end >= words.count or tuple(words.lower[index:end]) != written:
+            continue
+        following = builder.chunk_at[end]
+        if following is not None and following.kind == "title":
+            builder.mention(index, end, builder.org(name))
+            return end
+    return 0
 
 
 _MAX_ACRONYM = 6
@@ -4373,6 +4406,8 @@ def _described_person(builder: _Builder, index: int) -> bool:
     nouns = _person_nouns()
     if before in nouns and _owned(words, index - 2):
         return True  # "her son Jojo", "Cantlie's sister Jessica": a person noun someone has
+    if before in _NAMING_PARTICIPLES and index > 1 and words.lower[index - 2] in nouns:
+        return True  # "a daughter called Sarayah", "a son named Omar": the name given
     if index + 2 >= count or words.text[index + 1] != ",":
         return False
     if index > 1 and words.text[index - 1] == "," and words.lower[index - 2] in nouns:
@@ -4393,6 +4428,9 @@ def _described_person(builder: _Builder, index: int) -> bool:
         if not words.text[at].isalpha():
             return False
     return False
+
+
+_NAMING_PARTICIPLES = frozenset({"called", "named"})
 
 
 def _age_follows(words: _Words, index: int) -> bool:
@@ -4494,6 +4532,8 @@ _AFTER_PHRASE = frozenset(
     # A new clause's subject or the next object: "told Turkish police he had left", "gave
     # Iraqi police a list".
     | {"he", "she", "they", "we", "it", "i", "a", "an", "the", "his", "her", "their"}
+    # An emphatic pronoun closes the phrase it stresses: "and the Syrian military itself".
+    | {"itself", "themselves"}
 )
 
 
