@@ -1737,6 +1737,10 @@ def _mentions(context: _Context) -> list[_Mention]:
                 or context.sentence_of[probe] != context.sentence_of[index]
             ):
                 break
+            if context.words[probe] == "," and _describing_base(context, hit.start):
+                # "US forces, stationed in Spain, were sent to Libya": the aside ends at its
+                # comma, and the main verb's movement is read on its own
+                break
             following = triggers[probe]
             if (
                 following is None
@@ -2130,7 +2134,8 @@ def _aside_subject(context: _Context, start: int, left: int) -> int | None:
             or word in {"and", "or"}
         ):
             return None
-        named = named or probe in context.actor_at
+        # the place of an aside ("jets, stationed in Cyprus, were moved") is no name of them
+        named = named or (probe in context.actor_at and not _object_of_preposition(context, probe))
     return None
 
 
