@@ -61,6 +61,7 @@ _DASH_FOLLOWERS = frozenset({"in", "on", "at", "since", "over", "during", "this"
 _ANTECEDENT_REACH = 8  # tokens back from "they" to the noun it stands for
 _NUMBER_OF_REACH = 24  # tokens back to "the number of" from its verb
 _LINK_PREPOSITIONS = frozenset({"of", "at", "to"})
+_NAME_REACH = 3  # capitalised words of a name between a plural and a noun: "NYPD", "US Army"
 _PLACE_REACH = 9  # tokens of "in the Rukban camp on the Jordanian border"
 _ASIDE_REACH = 10  # tokens of an aside between a subject and its verb
 _ASIDE_SCAN = 2 * (_ASIDE_REACH + 1) + 6  # two asides, then up to five auxiliaries
@@ -1343,7 +1344,8 @@ class _Context:
         elif first == "and" and words[1:2] == ["a-half"]:
             index = 2  # "seven and a-half years"
         elif first == "out" and words[1:2] == ["of"]:  # "75 out of 275 seats"
-            index = self.past_numeral(words, 2)
+            index = 3 if words[2:3] == ["the"] and self.numeral(words[3:4]) else 2
+            index = self.past_numeral(words, index)  # "49 out of the 54 seats"
         elif first == "the" and words[1:3] == ["number", "of"]:  # "brings to four the number of"
             index = 3
             if words[index : index + 1] != ["the"] and self.noun_follows(words, index + 1):
@@ -1530,6 +1532,14 @@ class _Context:
                 and tokens[index].text.islower()
             ):
                 break  # "two hospitals suspended operations": the verb ends the noun phrase
+            if (
+                run
+                and tokens[index].text[:1].isupper()
+                and tokens[run[-1]].text.islower()
+                and _looks_plural(words[run[-1]])
+                and not self.name_modifies(words, tokens, index)
+            ):
+                break  # "two reasons Israel refuses": a name after a plural noun opens a clause
             if word == "lives" and run and _looks_plural(words[run[-1]]):
                 break  # "1 in 3 families lives in poverty": the verb of a ratio's share
             if "'" in word and not word.endswith("'s"):
@@ -1929,6 +1939,14 @@ class _Context:
         noun = self.lex.nouns.get(word)
         return noun is not None and (noun.category == "time" or noun.unit is not None)
 
+    def name_modifies(self, words: list[str], tokens: list[Token], index: int) -> bool:
+        """Whether the name starting at ``index`` describes a known noun after it: "four plain
+        clothes NYPD officers" (where "two reasons Israel refuses" has a verb there)."""
+        end = index
+        while end < len(words) and end - index < _NAME_REACH and tokens[end].text[:1].isupper():
+            end += 1
+        return end < len(words) and words[end] in self.lex.nouns
+
     def past_numeral(self, words: list[str], index: int) -> int:
         """The index past a number at ``index`` ("275", "70,000", "five"); ``index`` if none."""
         # "70,000" comes as "70", ",", "000": a comma between digit groups is inside the number
@@ -1976,6 +1994,8 @@ class _Context:
                 not word.replace("-", "").isalpha()
                 or word.endswith(("ed", "ing"))
                 or word in self.number_words
+                # "in displacement camps where they have been": the auxiliary is the clause's
+                or word in _CLAUSE_BREAKS
             ):
                 break
             probe += 1

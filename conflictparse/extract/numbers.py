@@ -107,6 +107,8 @@ _SCORES_FOLLOWERS = frozenset({"wounded", "injured", "dead", "killed", "hurt", "
 _COUNTED_REACH = 3  # words from a number to the noun it counts: "14 government soldiers"
 _MAX_AGE = 120
 _MAX_SHARE = 10  # the largest first term of a ratio: "1 in 4", "3 in 10"
+_MARGIN_REACH = 3  # atoms from "by" to a margin's first term: "by at least 50 to one"
+_NAME_DIGITS = 2  # digits that end a name after "of": "the Group of 20", "the Group of 77"
 # words that open a clause between a number and a noun, which it then does not count
 _CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "where", "when", "while", "whose"})
 # words before a year: an early year (1000-1799) after them is a date, not a count
@@ -1057,6 +1059,8 @@ class _Scanner:
             return False  # "a 25 year-old man": an age, the hyphen misplaced
         if nxt == "in" and self.ratio(number, after + 1):
             return False  # "1 in 4 residents": the 4 is counted, the 1 a share of them
+        if self.to_one(number, head, after):
+            return False  # "the parties split 4 to 1": a ratio, neither term a count
         if before == "war" and self.text_at(head - 2) == "world":
             return False  # "before world war two": the war's name, in any case
         if (
@@ -1124,7 +1128,12 @@ class _Scanner:
             and number.high is None
             # "the 2014 soldiers", "in 1998 troops": a year, since a count of that size has
             # its comma; a round "the 2000 soldiers" stays a count
-            and (nxt not in words.count_nouns or (before in _YEAR_OWNERS and number.value % 100))
+            and (
+                nxt not in words.count_nouns
+                or (before in _YEAR_OWNERS and number.value % 100)
+                # "the fatal 2012 terrorist attack": a count would take the plural noun
+                or f"{nxt}s" in words.count_nouns
+            )
         )
 
     def is_date(self, number: Number, head: int, before: str, after: int) -> bool:
@@ -1274,12 +1283,20 @@ class _Scanner:
 
     def titled_of(self, head: int, after: int) -> bool:
         """A number in words written with a capital after "of" and a capitalised noun ends a
-        name: "the Gang of Eight", "the Group of Seven met"; not "a gang of four", nor a
-        headline in title case, whose next word is capitalised too ("Deaths of Four
-        Soldiers"), nor a count noun after it."""
+        name: "the Gang of Eight", "the Group of Seven met", and so do one or two digits after
+        "the": "the Group of 20 summit"; not "a gang of four", nor a headline in title case,
+        whose next word is capitalised too ("Deaths of Four Soldiers"), nor a count noun
+        after it ("the Army of 40 men")."""
+        kind = self.kinds[head]
         return (
-            self.kinds[head] == _WORD
-            and self.capitalised(head)
+            (
+                (kind == _WORD and self.capitalised(head))
+                or (
+                    kind == _NUM
+                    and len(self.text_at(head)) <= _NAME_DIGITS
+                    and self.text_at(head - 3).lower() == "the"
+                )
+            )
             and self.text_at(head - 1) == "of"
             and self.capitalised(head - 2)
             and not self.capitalised(after)
@@ -1570,6 +1587,37 @@ class _Scanner:
             return False
         parsed = self.parse_one(whole)
         return parsed is not None and parsed[0].value > number.value and parsed[0].unit is None
+
+    def to_one(self, number: Number, head: int, after: int) -> bool:
+        """Whether ``number`` is a term of a ratio to one: "split 4 to 1", "by a ratio of about
+        four to one", "a 3 to 1 margin"; not a tally, which counts votes or delegates ("voted
+        5 to 4", "leads 458 to 359"), a change ("from 10 to 1"), a count ("4 to 1 soldiers"),
+        nor a margin after "by", which says how many times one side outnumbers the other
+        ("outnumber them by at least 50 to one": the 50 is a figure)."""
+        if self.text_at(after) == "to":
+            parsed = self.parse_one(after + 1)
+            if parsed is None:
+                return False
+            larger, larger_at, (one, _, one_end) = number, head, parsed
+        elif self.text_at(head - 1) == "to":
+            parsed = self.parse_one(head - 2)
+            if parsed is None or parsed[2] != head - 1:
+                return False
+            larger, larger_at, one, one_end = parsed[0], head - 2, number, after
+        else:
+            return False
+        changes = self.words.changes
+        return (
+            one.value == 1
+            and larger.value > 1
+            and all(n.unit is None and n.scale == 1.0 and n.high is None for n in (larger, one))
+            and not self.year_like(larger_at)
+            and (larger_at == 0 or self.kinds[larger_at - 1] != _SYM)
+            and self.text_at(larger_at - 1) not in changes | {"from"}
+            and self.text_at(larger_at - 2) not in changes
+            and "by" not in self.texts[max(0, larger_at - _MARGIN_REACH) : larger_at]
+            and self.text_at(one_end).lower() not in self.words.count_nouns
+        )
 
     def old_year(self, head: int, after: int) -> bool:
         """A year before 1800 in four digits ("1776"), not followed by what it counts."""
