@@ -167,7 +167,7 @@ _PRONOUN_CONTRACTIONS = frozenset({"'s", "'re", "'ve", "'ll", "'d", "'m"})
 _MAX_CONTRACTED = 7
 _CLOSING_PUNCT = frozenset({".", "!", "?", ";", ":", ","})
 # a relative pronoun just before a source makes it the subject of an object relative
-_OBJECT_RELATIVE_WORDS = frozenset({"which", "that", "whom"})
+_OBJECT_RELATIVE_WORDS = frozenset({"which", "that", "whom", "who"})
 # a pronoun that opens a clause naming what was said: "what Trump says …", "how experts say …"
 _FREE_RELATIVES = frozenset({"what", "how"})
 _SENTENCE_MARKS = frozenset({".", "!", "?"})
@@ -356,6 +356,8 @@ _WEEKDAYS = frozenset(
 _AUX_OR_MODAL = _PASSIVE_AUX | _MODALS
 _FINITE_AUX = (_AUX_OR_MODAL - {"be", "been", "being"}) | {"has", "had", "have"}
 _VERB_AUX = _AUX_OR_MODAL | _FINITE_AUX
+# the auxiliaries of tense and voice, no modal
+_TENSE_AUX = _PASSIVE_AUX | {"has", "had", "have"}
 _WORD_RUN = regex.compile(r"[\p{L}\p{N}]++")
 _RELATIVE_TAIL = regex.compile(r"\s*+,?\s*+(?:which|where|who|whose)\b")
 # a coordinator ending the text before a later speaker: "… Johnson, and 1 percent support …"
@@ -722,6 +724,8 @@ class _Reader:
         self.region_starts = [r.outer_start for r in self.regions]
         self.paragraph_starts = [start for start, _ in doc.paragraphs]
         self.sentence_ends = [sentence.end for sentence in doc.sentences]
+        # where the cues of the statements found start, once every sentence is read
+        self.cue_starts: list[int] = []
         self.actor_by_id = {actor.id: actor for actor in actors.actors}
         self.mention_starts = [mention.span.start for mention in actors.mentions]
         # the times by start offset, each with its rank in ``times`` (the order ``time_of``
@@ -792,6 +796,7 @@ class _Reader:
         self.asonly_words = classes.get("asonly", _NO_WORDS)
         self.questioner_words = classes.get("questioner", _NO_WORDS)
         self.deed_words = classes.get("deed", _NO_WORDS)
+        self.accusing_words = classes.get("accusing", _NO_WORDS)
         self.hearer_words = classes.get("hearer", _NO_WORDS)
         self.name_particle_words = classes.get("nameparticle", _NO_WORDS)
         self.degree_words = classes.get("degree", _NO_WORDS)
@@ -856,6 +861,7 @@ class _Reader:
         positions = self._worth_reading([p for p in hits if texts[p] in cue_forms])
         survey_forms = self.survey_forms
         surveys = [p for p in hits if texts[p] in survey_forms]
+        continuing: list[tuple[_Found, int]] = []
         at = 0
         count = len(positions)
         while at < count:
@@ -887,10 +893,14 @@ class _Reader:
             # another's content ("X said Y was concerned about Z. "…"" goes on with X)
             quoted = [item for item in in_sentence if item.postposed]
             continued = quoted[-1] if quoted else _outermost_last(in_sentence)
-            for item in in_sentence:
-                if item is continued:
-                    self._continue_quote(item, sentences, number)
-                found.append(item)
+            if continued is not None:
+                continuing.append((continued, number))
+            found.extend(in_sentence)
+        # once every sentence is read, a quotation is known to go with no statement found
+        # in a sentence between ("X said …. Y said …. "…"" is no X's)
+        self.cue_starts = sorted(item.cue[0] for item in found)
+        for item, number in continuing:
+            self._continue_quote(item, sentences, number)
         return found + self._dash_signatures() + self._survey_leads(surveys)
 
     def _worth_reading(self, positions: list[int]) -> list[int]:
@@ -1354,6 +1364,10 @@ class _Reader:
         if subject is None:
             return None
         first = bisect.bisect_left([t.start for t in tokens[: colon + 1]], subject[1])
+        if tokens[first].text == ",":
+            # 'McConnell, R-Ky., delivered a message: "…"', 'Kyiv, however, replied: "…"':
+            # an aside set off by commas stands between the subject and its verb
+            first = next((k + 1 for k in range(first + 1, colon) if tokens[k].text == ","), colon)
         if not 0 < colon - first <= _MAX_COLON_CUE:
             return None
         verb = lows[first]
@@ -2122,12 +2136,29 @@ class _Reader:
             )
         if low in self.auxtail_words:
             return index > 0 and lows[index - 1] in _VERB_AUX  # "has since said"
+        if self._time_after_aux(lows, index):
+            return True
         if low in self.negtail_words:
             # "has not yet said", but not "served in the cabinet yet endorsed …"
             return index > 0 and (
                 lows[index - 1] in self.negation_words or lows[index - 1].endswith("n't")
             )
         return low in self.aux_words or (len(low) > 4 and low.endswith("ly") and low.isalpha())
+
+    def _time_after_aux(self, lows: list[str], index: int) -> bool:
+        """Whether the word at ``index`` is in a short time adjunct between an auxiliary of
+        tense or voice and its participle, which belongs to the cue: "was last year
+        thought to be", "has this week claimed" (not after a modal, which may be a name:
+        "Theresa May last night discussed")."""
+        low = lows[index]
+        if low in self.timelead_words and 0 < index < len(lows) - 1:
+            return lows[index + 1] in self.dated_words and lows[index - 1] in _TENSE_AUX
+        return (
+            low in self.dated_words
+            and index > 1
+            and lows[index - 1] in self.timelead_words
+            and lows[index - 2] in _TENSE_AUX
+        )
 
     def _time_ends_speaker(
         self, tokens: Sequence[Token], lows: list[str], first: int, index: int
@@ -2881,6 +2912,7 @@ class _Reader:
                 )
             if (
                 gerund
+                and not at_end
                 and tokens[after].text == ","
                 and not (after + 1 < len(tokens) and tokens[after + 1].text in _QUOTE_TOKENS)
             ):
@@ -3244,7 +3276,8 @@ class _Reader:
         gap = after + 1 if after + 1 < len(tokens) and lows[after] in _QUOTE_TOKENS else after
         if tokens[pronoun].text.lower() == "that" and not (
             # 'the mission that Skoog said "is on its way"': the mark opens the quoted verb
-            gap < len(tokens) and lows[gap] in _AUX_OR_MODAL
+            gap < len(tokens)
+            and (lows[gap] in _AUX_OR_MODAL or self._verb_before_object(tokens, lows, gap))
         ):
             # "that" is a relative only with a gap before a verb ("a letter that he said was
             # forged"); "so blatant that the press feels obliged" is no relative
@@ -3277,6 +3310,24 @@ class _Reader:
             verb=verb,
             polarity=polarity,
             clause=(source[0], cue[1]),
+        )
+
+    def _verb_before_object(self, tokens: Sequence[Token], lows: list[str], index: int) -> bool:
+        """Whether the word at ``index`` is a bare verb taking an object that a determiner
+        opens or that is an object pronoun: "(the militias that Ankara says) threaten its
+        sovereignty", "pose a threat", "gives them"; a noun never stands between a cue and
+        either."""
+        low = lows[index]
+        return (
+            index + 1 < len(tokens)
+            and (lows[index + 1] in self.det_words or tokens[index + 1].text in _OBJECT_PRONOUNS)
+            and tokens[index].text.isalpha()
+            and tokens[index].text.islower()
+            and not low.endswith("ly")
+            and not any(
+                self.lex.has(low, klass)
+                for klass in ("aux", "prep", "conj", "det", "opener", "pronoun", "quant", "time")
+            )
         )
 
     def _zero_relative(
@@ -3668,6 +3719,7 @@ class _Reader:
                 return asked
         # "Residents were warned by the army that …": the subject only heard it
         heard = verb.frame == "addressee" or lows[end - 1] in self.hearer_words
+        accusing = lows[end - 1] in self.accusing_words
         agent_end = end + 1
         # where a time adjunct ends the agent's name: "was announced by the army on Tuesday"
         named_end: int | None = None
@@ -3681,6 +3733,16 @@ class _Reader:
                 break
             if agent_end > end + 1 and (low in self.aux_words or self._is_cue_at(lows, agent_end)):
                 # "published by the OPCW did not mention …": the main verb ends the agent
+                break
+            if (
+                accusing
+                and agent_end > end + 1
+                and low in self.prep_words
+                and agent_end + 1 < len(tokens)
+                and not tokens[agent_end + 1].text[:1].isupper()
+            ):
+                # "was accused by Kyiv of shelling the plant": the charge ends the agent (but
+                # "by the Ministry of Defence" is one name)
                 break
             if (
                 named_end is None
@@ -3711,10 +3773,13 @@ class _Reader:
         subject_first = self._chunk_start(tokens, lows, cue_first - 1)
         if subject_first is None:
             return None
+        content = [(tokens[subject_first].start, tokens[cue_first - 1].end)]
+        if accusing and agent_end < len(tokens) and lows[agent_end] in self.prep_words:
+            content.append(self._charge(tokens, lows, agent_end))
         return _Found(
             source=(tokens[end + 1].start, tokens[named_end - 1].end),
             cue=(cue[0], tokens[end].end),
-            content=[(tokens[subject_first].start, tokens[cue_first - 1].end)],
+            content=content,
             verb=verb,
             polarity=polarity,
             clause=(cue[0], tokens[agent_end - 1].end),
@@ -3859,16 +3924,33 @@ class _Reader:
                         )
                     )
                 )
+                or (
+                    lows[end - 1] in self.accusing_words
+                    # "has never been charged with": no charge was made, nothing was alleged
+                    and not any(
+                        low in self.negation_words or low.endswith("n't")
+                        for low in lows[cue_first:end]
+                    )
+                    and after + 1 < len(tokens)
+                    and lows[after] in self.prep_words
+                    # "an offence she could be charged with in the UK": a stranded preposition
+                    and lows[after + 1] not in self.prep_words
+                    and tokens[after + 1].text not in _CLOSING_PUNCT
+                )
             )
         ):
             # "The deal was confirmed.", "The truce was welcomed on Monday.", "The officials
             # were mocked on social media": what was confirmed, welcomed or mocked is the
-            # subject; "was criticized for its cost": the reason too, as a second piece
+            # subject; "was criticized for its cost", "was accused of spying": the reason or
+            # the charge too, as a second piece
             first = self._chunk_start(tokens, lows, cue_first - 1)
             if first is None:
                 return None
             content = (tokens[first].start, tokens[cue_first - 1].end)
-            if after < len(tokens) and lows[after] in _REASON_PREPS:
+            if after < len(tokens) and lows[end - 1] in self.accusing_words:
+                subject = content
+                content = self._charge(tokens, lows, after)
+            elif after < len(tokens) and lows[after] in _REASON_PREPS:
                 subject = content
                 content = self._trim(
                     tokens[after].start, self._clause_end(tokens, after, tokens[-1].end)
@@ -3885,6 +3967,23 @@ class _Reader:
             polarity=polarity,
             clause=cue,
         )
+
+    def _charge(self, tokens: Sequence[Token], lows: list[str], first: int) -> tuple[int, int]:
+        """What someone is accused of, from the preposition at ``first``: to the clause end,
+        or to a comma before a coordinator, where the subject's next verb begins ("are
+        accused of murder, and wanted to know …")."""
+        end = self._clause_end(tokens, first, tokens[-1].end)
+        for index in range(first + 1, len(tokens) - 1):
+            if tokens[index].start >= end:
+                break
+            if (
+                tokens[index].text == ","
+                and lows[index + 1] in self.conj_words
+                and self.region_at(tokens[index].start) is None
+            ):
+                end = tokens[index].start
+                break
+        return self._trim(tokens[first].start, end)
 
     def _skip_manner(self, tokens: Sequence[Token], lows: list[str], index: int) -> int:
         """The index after the adverbs of manner or frequency from ``index`` on, which tell
@@ -4133,8 +4232,8 @@ class _Reader:
             or (index + 1 < k < comma - 1 and lows[k] in self.name_particle_words)
             for k in range(index + 1, comma)
         )
-        # "The volunteer, who asked not to be named, said": a relative clause describes any
-        # noun phrase, named or not
+        # "The volunteer, who asked not to be named, said", "Kurdish fighters, who held the
+        # town, said": a relative clause describes any noun phrase, named or not
         relative = lows[index + 1] in {"who", "whose"}
         if not (
             self._name_word(tokens[name_last].text)
@@ -4142,7 +4241,7 @@ class _Reader:
             or (named and lows[name_first] in self.det_words)
             # "Ukraine's foreign minister, Dmytro Kuleba, said": a possessor, then the name
             or (named and self._possessed(tokens, lows, name_first, index))
-            or (relative and lows[name_first] in self.det_words)
+            or relative
         ):
             return None
         if lows[name_first] in self.pronoun_words and name_first < index - 1:
@@ -4296,6 +4395,14 @@ class _Reader:
                     if tokens[opening].text == "(" and opening > 0:
                         index = opening - 1
                         continue
+                break
+            if (
+                low in _OBJECT_RELATIVE_WORDS
+                and index != last
+                and self._relative_subject(tokens, lows, index, last)
+            ):
+                # "rebels whom Moscow says are terrorists": the speaker is the relative
+                # clause's subject, not the noun the clause describes
                 break
             if low not in phrase_stops:
                 # most words of a phrase are none of the words tested below
@@ -4482,6 +4589,23 @@ class _Reader:
             or low in self.quant_words
             or low[:1].isdigit()
             or tokens[index].text[:1].isupper()
+        )
+
+    def _relative_subject(
+        self, tokens: Sequence[Token], lows: list[str], relative: int, last: int
+    ) -> bool:
+        """Whether the words after the relative pronoun at ``relative`` up to ``last`` are a
+        noun phrase, the subject of an object relative clause whose verb is the cue ("the
+        militias that Ankara says …", "rebels who the government considers …"), rather than
+        a verb phrase of a subject relative ("officials who met the envoy said")."""
+        if not self._opens_np(tokens, lows, relative + 1):
+            return False
+        return all(
+            tokens[k].text[:1].isupper()
+            or lows[k] in self.det_words
+            or lows[k] in self.pronoun_words
+            or (lows[k].isalpha() and lows[k] not in self.lex.verbs and not lows[k].endswith("ed"))
+            for k in range(relative + 1, last + 1)
         )
 
     def _relative_on_noun(self, tokens: Sequence[Token], lows: list[str], relative: int) -> bool:
@@ -5505,6 +5629,10 @@ class _Reader:
         for region in self.regions[index : index + _MAX_GAP_QUOTES]:
             if self._paragraph_start_of(region.outer_start) != para_start:
                 break
+            if self._statement_between(probe, region.outer_start):
+                # the quotation goes with that sentence's statement, if with any (an article
+                # printed as one paragraph has many before it)
+                break
             if _SENTENCE_GAP.search(self.text, probe, region.outer_start):
                 # a quotation with no cue of its own goes with the statement before it, the
                 # convention the PolNeAR annotators follow too
@@ -5513,6 +5641,16 @@ class _Reader:
             if lead is not None:
                 return lead, region.outer_start
         return len(self.text), len(self.text)
+
+    def _statement_between(self, probe: int, start: int) -> bool:
+        """Whether a statement was found in a whole sentence between the sentence holding
+        ``probe`` and offset ``start``."""
+        ends = self.sentence_ends
+        after_probe = bisect.bisect_right(ends, probe)
+        if bisect.bisect_right(ends, start) - after_probe <= 1:
+            return False
+        cue = bisect.bisect_left(self.cue_starts, ends[after_probe])
+        return cue < len(self.cue_starts) and self.cue_starts[cue] < start
 
     def _quote_lead(self, probe: int, region: _Region) -> int | None:
         """The start of a sentence after ``probe`` whose words before the quotation
