@@ -2031,13 +2031,16 @@ class _Reader:
         # "told about", "told of" report a story: active, the addressee left out
         if index + 1 >= len(lows) or lows[index + 1] not in _ADDRESSED_PREPS:
             return False
+        verb = self._one_word_addressee_verb(lows, index)
+        return verb is not None and _tense(lows[index], verb) == "past"
+
+    def _one_word_addressee_verb(self, lows: list[str], index: int) -> _Verb | None:
+        """The verb at ``index`` when it is one word that takes an addressee ("briefed",
+        "informed"), else ``None``."""
         verb = self._match_verb(lows, index)
-        return (
-            verb is not None
-            and verb.frame == "addressee"
-            and len(verb.words) == 1
-            and _tense(lows[index], verb) == "past"
-        )
+        if verb is None or verb.frame != "addressee" or len(verb.words) != 1:
+            return None
+        return verb
 
     def _reduced_passive(self, tokens: Sequence[Token], lows: list[str], index: int) -> bool:
         """True for a past participle of a cue verb with its agent, straight after a noun: a
@@ -5003,13 +5006,8 @@ class _Reader:
         official briefed on the meeting")."""
         if lows[index - 1] in self.det_words and index - 1 > first:
             return True
-        verb = self._match_verb(lows, index)
-        return (
-            verb is not None
-            and verb.frame == "addressee"
-            and len(verb.words) == 1
-            and self._other_sense(tokens, lows, index, verb)
-        )
+        verb = self._one_word_addressee_verb(lows, index)
+        return verb is not None and self._other_sense(tokens, lows, index, verb)
 
     def _alias_end(self, tokens: Sequence[Token], lows: list[str], index: int) -> int | None:
         """For a participle at ``index`` that gives a person's name ("identified only as
