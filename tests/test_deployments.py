@@ -13,11 +13,15 @@ from hypothesis import strategies as st
 from strategies import documents
 
 from conflictparse.extract.actors import find_actors
-from conflictparse.extract.deployments import extract_deployments, find_deployments
+from conflictparse.extract.deployments import (
+    _cite_actor_mention,
+    extract_deployments,
+    find_deployments,
+)
 from conflictparse.extract.figures import find_figures
 from conflictparse.extract.statements import find_statements
 from conflictparse.extract.times import find_times
-from conflictparse.model import Action, MilitaryDeployment, Modality
+from conflictparse.model import Action, MilitaryDeployment, Modality, Span
 from conflictparse.text import Text
 
 SEED = Path(__file__).parent.parent / "seeds" / "000_d8b30d1ce7007ef2.txt"
@@ -125,3 +129,17 @@ def test_a_long_run_of_movements_is_read_through() -> None:
     assert found
     _check_spans(unit * 1600, found)
     assert [d.id for d in found] == [f"d{n}" for n in range(1, len(found) + 1)]
+
+
+def test_evidence_cites_the_actors_own_mention() -> None:
+    # A speaker read with its article ("the Bush administration") names the actor whose
+    # mention is "Bush administration": the evidence points at the mention; a location that
+    # merely contains the actor's name keeps its own span.
+    text = "the Bush administration plans troops around Bush's ranch"
+    mention = Span(start=4, end=23, text=text[4:23])
+    speaker = Span(start=0, end=23, text=text[0:23])
+    place = Span(start=37, end=56, text=text[37:56])
+    bush = Span(start=44, end=48, text=text[44:48])
+    evidence = {speaker, place}
+    _cite_actor_mention(evidence, (mention, bush))
+    assert evidence == {mention, place}

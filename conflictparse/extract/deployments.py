@@ -6609,6 +6609,9 @@ def _gather(context: _Context, mentions: list[_Mention]) -> tuple[MilitaryDeploy
             # "the Republican Guard" moves for Iraq: the evidence shows where the text says so
             owners = {context.owner_span(span) for span in group.evidence}
             group.evidence.update(owner for owner in owners if owner is not None)
+    for group in groups:
+        if group.actor is not None:
+            _cite_actor_mention(group.evidence, context.actors[group.actor].mentions)
     deployments = []
     for number, group in enumerate(sorted(groups, key=lambda g: g.first), start=1):
         deployments.append(
@@ -6626,6 +6629,25 @@ def _gather(context: _Context, mentions: list[_Mention]) -> tuple[MilitaryDeploy
             )
         )
     return tuple(deployments)
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _cite_actor_mention(evidence: set[Span], mentions: Sequence[Span]) -> None:
+    """Point the evidence at the actor's own mention where it names the actor by the same
+    words with an article before them: a speaker read as "the Bush administration" is the
+    actor's mention "Bush administration", so a reader can find the actor where it is named."""
+    for span in list(evidence):
+        for mention in mentions:
+            if (
+                mention.end == span.end
+                and span.start < mention.start
+                and span.text[: mention.start - span.start].strip().lower() in _ARTICLES
+            ):
+                evidence.discard(span)
+                evidence.add(mention)
+                break
 
 
 def _credit_hosted(groups: list[_Group]) -> list[_Group]:
