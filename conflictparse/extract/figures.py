@@ -2182,7 +2182,12 @@ class _Context:
         if (
             words[index + size - 1] == "by"
             and (
-                (reading.counted is not None and reading.counted not in lex.nouns)
+                # "four Russians held by Moscow": a country's people are held as persons are
+                (
+                    reading.counted is not None
+                    and reading.counted not in lex.nouns
+                    and reading.counted not in _nationals()
+                )
                 # "26 debates, 17 of which had been held by then": "which" stands for things
                 or words[:2] == ["of", "which"]
             )

@@ -111,6 +111,12 @@ _MARGIN_REACH = 3  # atoms from "by" to a margin's first term: "by at least 50 t
 _NAME_DIGITS = 2  # digits that end a name after "of": "the Group of 20", "the Group of 77"
 # words that open a clause between a number and a noun, which it then does not count
 _CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "where", "when", "while", "whose"})
+_ASIDE_REACH = 5  # atoms of a state set beside an age: "now 81 and retired in Cambridge,"
+# words that may follow a noun phrase ended by "or two": "a day or two later", "an issue or two on"
+_AFTER_A_PHRASE = _CLAUSE_OPENERS | frozenset(
+    {"on", "in", "at", "to", "for", "with", "from", "of", "into", "about", "over", "and", "or",
+     "but", "ago", "later", "earlier", "more", "before", "after"}
+)  # fmt: skip
 # words before a year: an early year (1000-1799) after them is a date, not a count
 _YEAR_LEADS = frozenset(
     {"in", "of", "since", "until", "till", "by", "from", "after", "before", "during", ",",
@@ -975,6 +981,31 @@ class _Scanner:
             and self.adjacent(head - 2, head - 1)
         )
 
+    def or_two(self, head: int) -> bool:
+        """Whether "two" follows "or" after a singular noun phrase opened by an article: the
+        idiom "a day or two", "the discrete issue or two", "a fighter or aircraft or two"."""
+        after = self.text_at(head + 1)
+        if self.text_at(head) != "two" or (after[:1].isalpha() and after not in _AFTER_A_PHRASE):
+            return False  # "the army or two armed groups": a count of its own noun
+        for back in range(head - 2, max(head - 6, -1), -1):
+            if self.kinds[back] != _WORD or self.text_at(back) in self.words.units:
+                return False
+            if self.text_at(back) in {"a", "an", "the"}:
+                return back < head - 2
+        return False
+
+    def second_share(self, head: int) -> bool:
+        """Whether the number (a percentage) follows a percentage and a dash, all glued: a poll's
+        two shares ("backed it 80%-10%"), each a figure as in "72 percent to 8 percent"."""
+        return (
+            head > 2
+            and self.text_at(head - 1) in _RANGE_DASHES
+            and self.text_at(head - 2) == "%"
+            and self.kinds[head - 3] == _NUM
+            and self.adjacent(head - 3, head - 2)
+            and self.adjacent(head - 2, head - 1)
+        )
+
     def money_before(self, index: int) -> bool:
         return self.text_at(index - 1) in _CURRENCY_SIGNS and self.adjacent(index - 1, index)
 
@@ -988,8 +1019,11 @@ class _Scanner:
             glued_before
             and (kinds[head - 1] != _SYM or before in _GLUE_MARKS)
             and not self.hyphenated_of(head)
+            and not (number.unit == "%" and self.second_share(head))
         ):
             return False  # "MH17", "Su-25", "3/4", "10:30", "v1.2", "#5"
+        if before == "or" and self.or_two(head):
+            return False  # "the discrete issue or two": "one or two", said of the noun
         if (
             glued_before
             and before in _ANGLE_MARKS
@@ -1079,8 +1113,15 @@ class _Scanner:
             return False  # "every child, whether six or 14, has": an age, either one
         if self.enumerator(number, head, after, before):
             return False
-        if before == '"' and self.capitalised(after) and nxt not in words.count_nouns:
-            return False  # a name in quotes: the "2 Stolba" checkpoint
+        if (
+            before == '"'
+            and glued_before
+            and self.capitalised(after)
+            and nxt not in words.count_nouns
+        ):
+            # a name in quotes: the "2 Stolba" checkpoint; a quote closed before a space ends
+            # the last sentence: '"It is right." Three Republican leaders objected'
+            return False
         if (
             # "Lebanon 1 million": a scale word makes a count of it, never a name's number
             number.scale == 1.0
@@ -1257,6 +1298,12 @@ class _Scanner:
             and (before in {".", "!", "?"} or self.line_start(number.start))
         ):
             return True  # "2. The team deployed": a numbered paragraph
+        if (
+            self.line_start(number.start)
+            and self.doc.normalized[number.end : number.end + 1] == "\n"
+            and self.capitalised(after)
+        ):
+            return True  # "2\nSalma Hayek Described Her Experience": an item's number, alone
         if nxt != ":":
             return False
         starts = head == 0 or before in _SENTENCE_PUNCT or before == "or"
@@ -1328,14 +1375,14 @@ class _Scanner:
                 )
             )
         )
-        # "Begum, now 19 and pregnant, is": an age and a state of the person, one aside
+        # "Begum, now 19 and pregnant, is", "Daniloff, now 81 and retired in Cambridge, said":
+        # an age and a state of the person, one aside that counts nothing
         described = (
             self.text_at(after) == "and"
             and after + 2 < self.size
             and self.kinds[after + 1] == _WORD
             and not self.capitalised(after + 1)
-            and self.text_at(after + 1) not in self.words.count_nouns
-            and self.text_at(after + 2) in closers
+            and self.aside_closes(after + 1, closers)
         )
         if (self.text_at(after) not in closers and not paired and not described) or head < 2:
             return False
@@ -1345,6 +1392,16 @@ class _Scanner:
         return self.kinds[name] == _WORD and (
             surface[:1].isupper() or self.texts[name] in _age_subjects()
         )
+
+    def aside_closes(self, index: int, closers: set[str]) -> bool:
+        """Whether a closer ends the aside within a few atoms from ``index``, none of them a
+        number or a counted noun."""
+        for probe in range(index, min(self.size, index + _ASIDE_REACH)):
+            if self.text_at(probe) in closers:
+                return probe > index
+            if self.kinds[probe] == _NUM or self.text_at(probe) in self.words.count_nouns:
+                return False
+        return False
 
     def age_closed(self, after: int, number: Number) -> bool:
         """Whether a small whole number stands where an age would: nothing counted follows."""
