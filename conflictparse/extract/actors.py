@@ -1702,6 +1702,66 @@ def _spelt_out_names(
     return covered
 
 
+# The words that give a body the name after them: "known as", "dubbed", "nicknamed".
+_NAME_GIVERS = ("known as", "dubbed", "nicknamed")
+
+
+def _name_givers(doc: Text, words: _Words) -> list[int]:
+    """The words opening "known as", "dubbed" or "nicknamed", found in C, as few texts hold them."""
+    found: list[int] = []
+    for giver in _NAME_GIVERS:
+        parts = giver.split()
+        found.extend(
+            index
+            for index in words.indices_with(doc, giver)
+            if list(words.lower[index : index + len(parts)]) == parts
+        )
+    return sorted(found)
+
+
+@functools.cache
+def _named_bodies() -> frozenset[str]:
+    """``actor_named_bodies.tsv``: nouns for a band of people that "known as" names."""
+    return load_words("actor_named_bodies")
+
+
+def _given_names(words: _Words, chunk_at: list[_Chunk | None], givers: list[int]) -> list[int]:
+    """Mark the capitalised words a body's noun and "known as", "dubbed" or "nicknamed" give
+    ("a militia known as the Desert Hawks", "the quartet dubbed “the Beatles”") as an armed
+    group's name, unless the lexicon or a run named them; returns the words covered."""
+    texts = words.text
+    lowers = words.lower
+    count = words.count
+    covered: list[int] = []
+    for giver in givers:
+        index = giver + 1 + (lowers[giver] == "known")
+        noun = giver - 1 - (giver > 0 and texts[giver - 1] == ",")
+        if noun < 0 or lowers[noun] not in _named_bodies():
+            continue
+        if index < count and texts[index] in _OPENING_QUOTES:
+            index += 1
+        if index < count and lowers[index] == "the":
+            index += 1
+        first = index
+        while index < count and chunk_at[index] is None and _is_cap(texts[index]):
+            index += 1
+            # "the Lions of Tawhid": "of" joins two capitalised words of the name
+            if (
+                index + 1 < count
+                and lowers[index] == "of"
+                and _is_cap(texts[index + 1])
+                and chunk_at[index + 1] is None
+            ):
+                index += 1
+        if index == first or words.headline[first]:
+            continue
+        run = _Chunk(first, index, "orgrun", "group", None)
+        for name_word in range(first, index):
+            chunk_at[name_word] = run
+            covered.append(name_word)
+    return covered
+
+
 # Words after which "forces" or "force" is a verb, not a noun: "Moscow forces the pace".
 _VERB_OBJECTS = frozenset(
     {"the", "a", "an", "them", "him", "her", "us", "it", "its", "their", "his", "our", "me"}
@@ -2029,6 +2089,7 @@ def find_actors(doc: Text) -> ActorTable:
     covered.extend(_org_runs(words, chunk_at, sorted({*capitalised, *covered})))
     covered.extend(_spelt_out_names(words, chunk_at, words.indices_with(doc, "(")))
     covered.extend(_force_names(words, chunk_at, unit_nouns))
+    covered.extend(_given_names(words, chunk_at, _name_givers(doc, words)))
     # A capitalised grammar word ("The", "But", "He" opening a sentence: ``nonnames.tsv``) is
     # no name, so it starts something only as an acronym, a lexicon chunk, or a source, group
     # or determiner word, and ``covered`` and ``starting`` below hold the last three.
@@ -2287,6 +2348,10 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
             and (lowers[first - 2] in _possessed_acts() or lowers[first - 2] in _armed_bodies())
             and _object_ends(words, lowers, last + 1)
         )
+        # A seat of government that what is said comes from, or that a view runs across, is
+        # its government: "answers from the Kremlin", "a consensus across Whitehall" (not "to"
+        # or "in", as often a place: "on his way to the White House", "while in the White House").
+        or (before in _SEAT_SOURCES and name in _seats() and _object_ends(words, lowers, last + 1))
         # The subject of an infinitive: "pressed for Armenia to open the border".
         or (before == "for" and _infinitive_at(words, lowers, last + 1))
         # "its alliance with Iran", "relations between Russia and Ukraine".
@@ -3241,6 +3306,8 @@ def _state_acts() -> frozenset[str]:
 
 # Words after which a seat of government is its government, not the building.
 _SEAT_LINKS = frozenset({"to", "from", "in", "within", "across"})
+# Of those, the words after which it is the government acting, not only no place.
+_SEAT_SOURCES = frozenset({"from", "within", "across"})
 
 
 @functools.cache
