@@ -2298,12 +2298,14 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
             lowers[last + 1] in _state_possessions() or _possessed_act(words, lowers, last + 1)
         )
     # A name in capitals before a noun of what a state does is its agent, as a possessive
-    # is: "a U.S. strike", "UK support for Iraq" (not "Syria airstrikes", strikes there).
+    # is: "a U.S. strike", "UK support for Iraq" (not "Syria airstrikes", strikes there);
+    # before a title of office in lower case it is the state the office holder serves, as
+    # "Turkey's president" is: "the US president", "the UK defence secretary".
     if (
         words[first].isupper()
         and last + 1 < len(lowers)
         and words[last + 1].islower()  # not a title's word: "US Assistance Secretary"
-        and lowers[last + 1] in _possessed_acts()
+        and (lowers[last + 1] in _possessed_acts() or _office_title_at(lowers, last + 1))
         # "Russia's UK ambassador": another's envoy, the name where they serve
         and not (first and lowers[first - 1].endswith("'s"))
     ):
@@ -2545,8 +2547,9 @@ _RELATION_LINKS = frozenset({"with", "between"})
 _ASIDE_OPENERS = _PREPOSITIONS | {"contrary", "unlike", "along", "together", "as", "despite"}
 _MAX_ASIDE = 8  # words of an aside: "along with two other states"
 # A relative clause between commas: "Moscow, which has long backed the rebels and often
-# insists on a seat at the table, allowed ...".
-_RELATIVE_OPENERS = frozenset({"which", "who"})
+# insists on a seat at the table, allowed ...", "France, whose nationals make up the largest
+# contingent, has refused".
+_RELATIVE_OPENERS = frozenset({"which", "who", "whose"})
 _MAX_RELATIVE_ASIDE = 24
 _APPOSITION_ARTICLES = frozenset({"a", "an"})
 _MEMBERSHIP_NOUNS = frozenset({"member", "signatory"})
@@ -2793,10 +2796,9 @@ def _state_possessions() -> frozenset[str]:
     """Words after a state's possessive that make it the state acting: the first words of
     titles ("Turkey's president"), its government, ministries, armed services and
     institutions ("Ukraine's parliament")."""
-    titles = (row[0].split()[0].lower() for row in load_table("titles") if row[1] in _OFFICES)
     return frozenset(
         {
-            *titles,
+            *(title[0] for title in _office_titles()),
             *_GOVERNMENT,
             *load_words("ministries"),
             *load_words("actor_armed_bodies"),
@@ -2806,6 +2808,20 @@ def _state_possessions() -> frozenset[str]:
 
 
 _OFFICES = frozenset({"office", "rank"})
+
+
+@functools.cache
+def _office_titles() -> tuple[tuple[str, ...], ...]:
+    """``titles.tsv``'s titles of office and rank, as lower-case words ("defence", "secretary")."""
+    return tuple(
+        tuple(row[0].lower().split()) for row in load_table("titles") if row[1] in _OFFICES
+    )
+
+
+def _office_title_at(lowers: Sequence[str], index: int) -> bool:
+    """Whether a whole title of office or rank opens the words at ``index`` ("defence
+    secretary"; not "defence spending")."""
+    return any(tuple(lowers[index : index + len(title)]) == title for title in _office_titles())
 
 
 def _scan(builder: _Builder, starters: list[int]) -> None:
@@ -4821,11 +4837,13 @@ def _group_phrase(builder: _Builder, index: int) -> int:
     backed = False
     modifiers = 0
     governing = 0  # modifiers that put the forces on the government's side
-    # A community's word and no state's: "Kurdish forces", "Sunni troops" ("Syrian Arab
-    # forces" may be a state's or an alliance's: left to the context).
+    # A community's word and no state's: "Kurdish forces", "Sunni troops", also after a
+    # state's demonym ("Syrian Kurdish forces"), unless the word is in that state's own name
+    # ("Syrian Arab forces" may be the Syrian Arab Republic's or an alliance's: left to the
+    # context).
     communal = False
     before = chunk_at[index - 1] if index else None
-    stated = before is not None and before.kind == "demonym"
+    stated = before.key[2:] if before is not None and before.kind == "demonym" else None
     while position < count and modifiers < 3:
         lower = words.lower[position]
         chunk = chunk_at[position]
@@ -4842,7 +4860,7 @@ def _group_phrase(builder: _Builder, index: int) -> int:
         elif chunk is not None and chunk.kind == "demonym":
             country = country or chunk.key[2:]
             position = chunk.last
-            stated = True
+            stated = chunk.key[2:]
         elif (
             chunk is not None
             and chunk.kind == "org"
@@ -4871,7 +4889,10 @@ def _group_phrase(builder: _Builder, index: int) -> int:
             and not (modifiers and lower in lexicon.people_nouns)
         ):
             governing += lower in _PRO_GOVERNMENT
-            communal = not stated
+            # A side's word ("Syrian government forces") names no community.
+            communal = stated is None or (
+                lower not in _GOVERNMENT_SIDE and lower not in _state_name_words(stated)
+            )
             country = country or lexicon.ethnic[lower]
             backed = backed or lower in _GOVERNMENT_SIDE
             position += 1
@@ -4942,7 +4963,13 @@ def _group_phrase(builder: _Builder, index: int) -> int:
     if governing == modifiers and country is None:
         builder.government_forces.append((index, end))
         return end
-    if country is not None and stated and not communal and governing and governing == modifiers - 1:
+    if (
+        country is not None
+        and stated is not None
+        and not communal
+        and governing
+        and governing == modifiers - 1
+    ):
         # "the Syrian government delegation": the state's government and its people, named
         # as "Syrian government forces" are.
         builder.governments.add(country)
@@ -4955,6 +4982,18 @@ def _group_phrase(builder: _Builder, index: int) -> int:
     if backed:
         _leader(builder, index)
     return end
+
+
+@functools.cache
+def _state_name_words(code: str) -> frozenset[str]:
+    """The lower-case words of the names of state ``code`` ("syrian", "arab", "republic")."""
+    return frozenset(
+        word.lower()
+        for row in load_table("countries")
+        if row[0] == code
+        for name in row[1].split("|")
+        for word in name.split()
+    )
 
 
 # Group nouns that also count people ("groups of refugees") when "of" follows.
