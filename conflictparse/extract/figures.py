@@ -1592,6 +1592,8 @@ class _Context:
             # adjective describes the noun after the last
             index = self.shared_noun(words, index, run)
         away = index < len(words) and words[index] in {"away", "apart"}
+        if words[index + 1 : index + 2] == ["from"] and words[index] == "apart":
+            away = False  # "four countries apart from the United States": besides, not where
         if run and away and not any(self.thing(words[i]) for i in run):
             reading.duration = True  # "two streets away": where, not how many (no figure)
             return

@@ -95,7 +95,7 @@ _NOT_NAMES = frozenset(
      "you", "all", "both", "each", "total", "turnout", "score"}
 )  # fmt: skip
 _RANGING = frozenset({"ranging", "range", "ranges", "ranged", "varying", "anywhere", "vary"})
-_GLUE_MARKS = frozenset("-/:.#+\u2013")
+_GLUE_MARKS = frozenset("-/:.#+_\u2013")  # "_" glues a handle: "@Musliiiiimah_1"
 _SENTENCE_PUNCT = frozenset('.!?:;"(')
 _NUM, _WORD, _SYM = 0, 1, 2
 _KINDS = (_SYM, _NUM, _WORD, _SYM)  # _ATOM's group number (1, 2, 3) -> atom kind
@@ -107,6 +107,7 @@ _SCORES_FOLLOWERS = frozenset({"wounded", "injured", "dead", "killed", "hurt", "
 _COUNTED_REACH = 3  # words from a number to the noun it counts: "14 government soldiers"
 _MAX_AGE = 120
 _MAX_SHARE = 10  # the largest first term of a ratio: "1 in 4", "3 in 10"
+_ROUND_WHOLES = frozenset({10.0, 100.0})  # the whole of a share after "of": "eight of 10"
 _MARGIN_REACH = 3  # atoms from "by" to a margin's first term: "by at least 50 to one"
 _NAME_DIGITS = 2  # digits that end a name after "of": "the Group of 20", "the Group of 77"
 # words that open a clause between a number and a noun, which it then does not count
@@ -859,11 +860,12 @@ class _Scanner:
         low_number, first, after = parsed
         if low_number.vague:
             return parsed
-        link = self.text_at(after)
+        link_at = self.past_span(after, low_number.end)  # "from 5 percent to 25 percent"
+        link = self.text_at(link_at)
         dashed = (
             link in _RANGE_DASHES
-            and self.adjacent(after - 1, after)
-            and self.adjacent(after, after + 1)
+            and self.adjacent(link_at - 1, link_at)
+            and self.adjacent(link_at, link_at + 1)
         )
         between = self.text_at(first - 1) == "between" and link == "and"
         if not (dashed or between or link in {"to", "or"}):
@@ -876,11 +878,15 @@ class _Scanner:
             ranging in _RANGING or ranging in self.words.skips  # "aged from 30 to 35"
         ):
             return parsed  # "rose from 10 to 20" is a change, "ranging from 50 to 70" a range
-        second = self.parse_one(after + 1)
+        second = self.parse_one(link_at + 1)
         if second is None or second[0].vague:
             return parsed
         high_number, _, end_after = second
-        if self.year_like(first) or self.year_like(after + 1):
+        if link_at != after and (dashed or high_number.unit != low_number.unit):
+            # "40% to 5,000 soldiers": a unit closes the first figure; "backed it 38%-55%": a
+            # dash between two shares splits a vote
+            return parsed
+        if self.year_like(first) or self.year_like(link_at + 1):
             return parsed
         if high_number.value > _MAX_DAY and self.after_month(first):
             return parsed  # "since Dec. 5 to 922": a date, then a number
@@ -910,6 +916,21 @@ class _Scanner:
             scale=high_number.scale,
         )
         return number, first, end_after
+
+    def tally_from(self, after: int) -> bool:
+        """Whether "to" and a plain number that is no year follow a number: the two sides of a
+        tally ("leads Trump 458 to 359")."""
+        if self.text_at(after) != "to" or self.year_like(after + 1):
+            return False
+        parsed = self.parse_one(after + 1)
+        return parsed is not None and parsed[0].unit is None and not parsed[0].vague
+
+    def past_span(self, after: int, end: int) -> int:
+        """The first atom from ``after`` on that starts at or past offset ``end``: a unit word
+        read into a number's span ("5 percent") is still the atom after its digits."""
+        while after < self.size and self.starts[after] < end:
+            after += 1
+        return after
 
     def more_alternatives(self, low: float, high: Number, after: int) -> tuple[Number, int]:
         """ "10,000 or 20,000 or 40,000": each further "or" and a larger number of the same
@@ -1093,6 +1114,8 @@ class _Scanner:
             return False  # "a 25 year-old man": an age, the hyphen misplaced
         if nxt == "in" and self.ratio(number, after + 1):
             return False  # "1 in 4 residents": the 4 is counted, the 1 a share of them
+        if nxt == "of" and self.share_of(number, after + 1):
+            return False  # "eight of 10 avocados", "$4 of every $5": the share of a whole
         if self.to_one(number, head, after):
             return False  # "the parties split 4 to 1": a ratio, neither term a count
         if before == "war" and self.text_at(head - 2) == "world":
@@ -1131,6 +1154,8 @@ class _Scanner:
             and self.text_at(head) not in {"a", "an"}
             and (self.capitalised_name_before(head) or self.acronym_before(head, number))
             and not self.counted_ahead(head, after)
+            # "Cruz trails Trump 458 to 359": nor does a tally's first term
+            and not self.tally_from(after)
         ):
             return False
         if (
@@ -1331,9 +1356,9 @@ class _Scanner:
     def titled_of(self, head: int, after: int) -> bool:
         """A number in words written with a capital after "of" and a capitalised noun ends a
         name: "the Gang of Eight", "the Group of Seven met", and so do one or two digits after
-        "the": "the Group of 20 summit"; not "a gang of four", nor a headline in title case,
-        whose next word is capitalised too ("Deaths of Four Soldiers"), nor a count noun
-        after it ("the Army of 40 men")."""
+        an article: "the Group of 20 summit", "at a Group of 20 meeting"; not "a gang of four",
+        nor a headline in title case, whose next word is capitalised too ("Deaths of Four
+        Soldiers"), nor a count noun after it ("the Army of 40 men")."""
         kind = self.kinds[head]
         return (
             (
@@ -1341,7 +1366,7 @@ class _Scanner:
                 or (
                     kind == _NUM
                     and len(self.text_at(head)) <= _NAME_DIGITS
-                    and self.text_at(head - 3).lower() == "the"
+                    and self.text_at(head - 3).lower() in {"the", "a", "an"}
                 )
             )
             and self.text_at(head - 1) == "of"
@@ -1638,12 +1663,25 @@ class _Scanner:
         """Whether ``number`` is the first term of a ratio whose whole starts at atom
         ``whole``: "1 in 4 residents", "two in three voters" (a small whole number, then a
         larger one that is no year); not "arrested 12 in two raids", "killed 3 in 2015"."""
-        if number.value > _MAX_SHARE or number.scale != 1.0 or number.unit or number.high:
+        if number.value > _MAX_SHARE or number.scale != 1.0 or number.high:
             return False
-        if whole >= self.size or self.kinds[whole] not in (_NUM, _WORD) or self.year_like(whole):
+        if whole >= self.size or self.year_like(whole):
             return False
         parsed = self.parse_one(whole)
-        return parsed is not None and parsed[0].value > number.value and parsed[0].unit is None
+        return (
+            parsed is not None
+            and parsed[0].value > number.value
+            and parsed[0].unit == number.unit  # "$4 of every $5": a share of money
+        )
+
+    def share_of(self, number: Number, whole: int) -> bool:
+        """Whether ``number`` is a share of a whole after "of": of every whole ("$4 of every
+        $5 worth of goods") or of a round ten or hundred ("eight of 10 avocados", "nine of
+        100 voters"); not "10 of the first 11 contests", "three of 12 soldiers died"."""
+        if self.text_at(whole) == "every":
+            return self.ratio(number, whole + 1)
+        parsed = self.parse_one(whole)
+        return parsed is not None and parsed[0].value in _ROUND_WHOLES and self.ratio(number, whole)
 
     def to_one(self, number: Number, head: int, after: int) -> bool:
         """Whether ``number`` is a term of a ratio to one: "split 4 to 1", "by a ratio of about
