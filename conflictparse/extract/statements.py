@@ -297,6 +297,9 @@ _NOUN_PREPS_AFTER_MODIFIER = frozenset({"on", "against", "behind"})
 _VERB_LEADS = frozenset({"to", "not", "n't", "never", "do", "does", "did", "and", "or", "also"})
 # the prepositions after which a past form of "brief" or "tell" is a participle
 _ADDRESSED_PREPS = frozenset({"on", "by", "to", "in", "at", "with", "from", "during"})
+# a particle that, with the word after it, makes a preposition heading an adjunct, so the cue
+# keeps its sense: "said ahead of the talks that …"
+_PARTICLE_PREPOSITIONS = frozenset({("ahead", "of")})
 # the auxiliaries that open a yes/no question
 _QUESTION_LEADS = frozenset(
     {"do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could", "should"}
@@ -412,6 +415,17 @@ class _Lexicon:
             for entries in self.verbs.values()
             for entry in entries
             if len(entry.words) == 1 and entry.words[0] == entry.lemma and entry.kind != "speech"
+        )
+
+    @functools.cached_property
+    def present_forms(self) -> frozenset[str]:
+        """The first words of the cue verbs in their present form in -s ("says", "fears",
+        "calls for"), which after "be" or "have" can only be nouns."""
+        return frozenset(
+            entry.words[0]
+            for entries in self.verbs.values()
+            for entry in entries
+            if entry.words[0] in _present_of(entry.lemma.split()[0])
         )
 
     @functools.cached_property
@@ -746,6 +760,7 @@ class _Reader:
         self.timeword_words = classes.get("timeword", _NO_WORDS)
         self.timelead_words = classes.get("timelead", _NO_WORDS)
         self.base_forms = self.lex.base_forms
+        self.present_forms = self.lex.present_forms
         self.asked_words = classes.get("asked", _NO_WORDS)
         self.head_says = classes.get("headsays", _NO_WORDS)
         self.empty_words = classes.get("empty", _NO_WORDS)
@@ -762,6 +777,7 @@ class _Reader:
         self.aside_tail = self.lex.aside_tail
         self.prep_words = classes.get("prep", _NO_WORDS)
         self.pronoun_words = classes.get("pronoun", _NO_WORDS)
+        self.expletive_words = classes.get("expletive", _NO_WORDS)
         self.particle_words = classes.get("particle", _NO_WORDS)
         self.naming_words = classes.get("naming", _NO_WORDS)
         self.nounlike_words = classes.get("nounlike", _NO_WORDS)
@@ -1843,6 +1859,14 @@ class _Reader:
         if index == 0:
             return False
         previous = lows[index - 1]
+        if previous in _TENSE_AUX and lows[index] in self.present_forms:
+            # "Kyiv has claims on …", "the plans had echoes of …": after "be" or "have" a verb
+            # takes its participle, so a form in -s is a plural noun; after a dummy subject
+            # the auxiliary and the noun make a cue with no source ("There were fears that …")
+            subject = index - 1
+            while subject > 0 and lows[subject - 1] in _TENSE_AUX:
+                subject -= 1
+            return subject == 0 or lows[subject - 1] not in self.expletive_words
         if previous in self.det_words or (
             # "She's said that …", "who's called for …": "has" or "is", not an owner
             previous.endswith("'s") and previous not in self.scontraction_words
@@ -1956,6 +1980,8 @@ class _Reader:
         """
         following = lows[index + 1] if index + 1 < len(lows) else ""
         if following in self.particle_words:
+            if tuple(lows[index + 1 : index + 3]) in _PARTICLE_PREPOSITIONS:
+                return False
             # "says up to 4,000 people fled": "up to" bounds what follows (but "called up
             # to 300,000 reservists" mobilises them)
             return not (verb.frame == "clause" and lows[index + 1 : index + 3] == ["up", "to"])
@@ -5709,6 +5735,10 @@ class _Reader:
     def _trim(self, start: int, end: int) -> tuple[int, int]:
         return _strip_edges(self.text, start, end, _CLAUSE_EDGE, _CLAUSE_EDGE)
 
+    def expletive(self, start: int, end: int) -> bool:
+        """True for a source that is only a dummy subject ("there")."""
+        return self.text[start:end].lower() in self.expletive_words
+
     def says_nothing(self, start: int, end: int) -> bool:
         """True for a content that only says how much was said: "little", "nothing about
         the talks", "otherwise" (words of class ``empty`` in the grammar lexicon)."""
@@ -5919,11 +5949,13 @@ def find_statements(
             # "pictures showing troop movements": a participle after a thing describes the
             # thing, nobody speaks ("polls show …" with a verb of its own stays a statement)
             continue
+        # "There were fears that …": the dummy subject names no source
+        source = item.source if item.source and not reader.expletive(*item.source) else None
         statements.append(
             Statement(
                 id=f"s{len(statements) + 1}",
-                speaker=speaker,
-                source=_trimmed(span, normalized, item.source) if item.source else None,
+                speaker=speaker if source else None,
+                source=_trimmed(span, normalized, source) if source else None,
                 cue=span(*item.cue),
                 content=content,
                 kind=_kind_of(reader, content, within) if regions else StatementKind.INDIRECT,
@@ -5961,6 +5993,11 @@ _CLAUSE_EDGE = frozenset(",;:")
 # Punctuation no source opens or closes with (a closing full stop may end "U.S.").
 _SOURCE_EDGE = frozenset(".,;:!?–—-")
 _SOURCE_TAIL = frozenset(",;:–—-")
+
+
+def _present_of(base: str) -> frozenset[str]:
+    """The spellings a verb's present form in -s may take ("says", "pushes", "denies")."""
+    return frozenset({base + "s", base + "es", base[:-1] + "ies"})
 
 
 def _tense(form: str, verb: _Verb) -> str:
