@@ -2295,7 +2295,9 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
     word = lowers[last]
     if word.endswith("'s"):
         return last + 1 < len(lowers) and (
-            lowers[last + 1] in _state_possessions() or _possessed_act(words, lowers, last + 1)
+            lowers[last + 1] in _state_possessions()
+            or _possessed_act(words, lowers, last + 1)
+            or _person_at(doc, table, last + 1)
         )
     # A name in capitals before a noun of what a state does is its agent, as a possessive
     # is: "a U.S. strike", "UK support for Iraq" (not "Syria airstrikes", strikes there);
@@ -2553,6 +2555,9 @@ _RELATIVE_OPENERS = frozenset({"which", "who", "whose"})
 _MAX_RELATIVE_ASIDE = 24
 _APPOSITION_ARTICLES = frozenset({"a", "an"})
 _MEMBERSHIP_NOUNS = frozenset({"member", "signatory"})
+_REPORTER_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+# "said" and its forms open reported clauses, so actor_clause_verbs.tsv leaves them out.
+_REPORTING_VERBS = frozenset({"said", "says", "say"})
 
 
 def _past_aside(lowers: Sequence[str], index: int) -> int:
@@ -2561,6 +2566,14 @@ def _past_aside(lowers: Sequence[str], index: int) -> int:
     if index + 1 >= len(lowers) or lowers[index] != ",":
         return index
     opener = lowers[index + 1]
+    # A reporter's aside: "Russia, he said, merely respected Turkey's position".
+    if (
+        index + 3 < len(lowers)
+        and opener in _REPORTER_PRONOUNS
+        and (lowers[index + 2] in _REPORTING_VERBS or lowers[index + 2] in _clause_verbs())
+        and lowers[index + 3] == ","
+    ):
+        return index + 4
     apposition = opener in _APPOSITION_ARTICLES
     if apposition or opener in _ASIDE_OPENERS:
         reach = _MAX_ASIDE
@@ -2596,6 +2609,14 @@ def _infinitive_at(words: Sequence[str], lowers: Sequence[str], index: int) -> b
         and words[index + 1].islower()
         and lowers[index + 1] not in _INFINITIVE_NOT
     )
+
+
+def _person_at(doc: Text, table: ActorTable, index: int) -> bool:
+    """Whether a person's name starts at token ``index``: after a state's possessive, the
+    state is the one its leader or envoy serves, as in "Turkey's president" ("strongmen such
+    as Turkey's Recep Tayyip Erdoğan")."""
+    mention = table.mention_at(doc.token_columns.starts[index])
+    return mention is not None and table.actor(mention.actor_id).kind is ActorKind.PERSON
 
 
 _MAX_ACT_MODIFIERS = 2  # "Turkey's two-year-long detention", "Egypt's recent diplomatic efforts"
