@@ -146,7 +146,7 @@ _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # what a modifier lends a generic head: "rocket systems", "the refugee population"
 _KINDS_LENT = frozenset({"personnel", "equipment", "displaced"})
 _LISTED_NAMES = 10  # tokens of "Army, Navy and Air Force" before the noun they share
-_PRONOUN_ORDINALS = frozenset({"first", "last", "final", "latter", "former"})
+_PRONOUN_ORDINALS = frozenset({"first", "last", "final", "latter", "former", "next"})
 # words that pick a run of a series before its size: "six of the past seven contests"
 _SEQUENCE_WORDS = frozenset(
     {"past", "last", "first", "next", "previous", "remaining"}

@@ -75,11 +75,17 @@ _LINKING = frozenset({"was", "were", "is", "are"})
 # words between a linking verb and an age: "were both 15", "was just 14", "is now 12"
 _AGE_FOCUS = frozenset({"both", "just", "only", "now", "still", "then", "barely", "all"})
 _AGE_WORDS = frozenset({"aged", "ages"})  # skip words whose number is an age
+_AGE_NOUNS = frozenset({"age", "ages"})  # nouns an apposed number gives the value of
 _AGE_BOUNDS = frozenset({"under", "over", "below", "above"})  # "children under five"
 _AGE_LIMITS = _AGE_BOUNDS | {"older", "younger", "up"}  # "voters 65 and older"
 _AGE_APPROXIMATE = frozenset({"about", "around", "roughly"})  # "must have been about three"
 _PERFECT_MODALS = frozenset({"have", "has", "had", "must", "might", "would", "could", "may"})
-_RELATIVE_PERSONS = frozenset({"who"})  # "his kids, who were three": "who" stands for a person
+# subjects that stand for a person: "his kids, who were three", "when he was around 10,"
+_PERSON_SUBJECTS = frozenset({"who", "he", "she", "i"})
+# adverbs between a subject and its linking verb: "he already was 18 at the time"
+_SUBJECT_ADVERBS = frozenset({"already", "still", "also", "now", "then"})
+_AGE_COMPARATIVES = frozenset({"younger", "older"})  # "adoptees younger than 18 who"
+_AGE_TURNS = frozenset({"turn", "turns", "turned", "turning"})  # "when they turned 18."
 # what may follow an age: "was 16 when she left", "was 23 and had no record"
 _AGE_FOLLOWERS = frozenset({"when", "while", "and", "but", "at", "then", "as", "in", "years"})
 _AGE_SUPERLATIVES = frozenset({"youngest", "oldest", "eldest"})
@@ -1139,7 +1145,7 @@ class _Scanner:
         if (
             before == '"'
             and glued_before
-            and self.capitalised(after)
+            and self.quoted_name_closes(after)
             and nxt not in words.count_nouns
         ):
             # a name in quotes: the "2 Stolba" checkpoint; a quote closed before a space ends
@@ -1174,6 +1180,14 @@ class _Scanner:
             return False  # "a UAZ 469 vehicle": a model; a count would make the noun plural
         if before == "at" and self.age_at(head, after, number):
             return False
+        if (
+            before == "than"
+            and self.text_at(head - 2) in _AGE_COMPARATIVES
+            and self.age_limited(after, number)
+        ):
+            return False  # "adoptees younger than 18 who", "voters older than 65": an age
+        if before in _AGE_TURNS and self.age_closed(after, number):
+            return False  # "when they turned 18.", "she turns 40 in May": an age reached
         if before in _AGE_BOUNDS and self.age_bound(head, after, number):
             return False  # "voters under 30", "children under five have died": an age limit
         if (
@@ -1375,6 +1389,14 @@ class _Scanner:
             and self.text_at(after) not in self.words.count_nouns
         )
 
+    def quoted_name_closes(self, index: int) -> bool:
+        """Whether capitalised words from ``index`` run to a closing quote: the "2 Stolba"
+        checkpoint names a place, where '"200 SF guards here, 300 there"' quotes a count."""
+        start = index
+        while self.capitalised(index):
+            index += 1
+        return index > start and self.text_at(index) == '"'
+
     def capitalised(self, index: int) -> bool:
         if not 0 <= index < self.size or self.kinds[index] != _WORD:
             return False
@@ -1415,7 +1437,9 @@ class _Scanner:
         surface = self.doc.normalized[self.starts[name] : self.ends[name]]
         # "The commander, now 45, fled": a noun of a person stands for a name
         return self.kinds[name] == _WORD and (
-            surface[:1].isupper() or self.texts[name] in _age_subjects()
+            surface[:1].isupper()
+            or self.texts[name] in _age_subjects()
+            or self.texts[name] in _AGE_NOUNS  # "whose age, 44, and background"
         )
 
     def aside_closes(self, index: int, closers: set[str]) -> bool:
@@ -1462,8 +1486,10 @@ class _Scanner:
         if verb < 1 or not self.age_closed(after, number):
             return False
         subject = verb - 1
+        if self.text_at(subject) in _SUBJECT_ADVERBS:
+            subject -= 1
         text = self.text_at(subject)
-        if text in _RELATIVE_PERSONS:
+        if text in _PERSON_SUBJECTS:
             return True  # "his kids, who must have been about three": a person's age
         if text in _age_subjects():
             return True
@@ -1651,10 +1677,15 @@ class _Scanner:
         a small whole number bounding the age of a group of people (``age_group`` in
         ``figure_cues.tsv``), with nothing counted after it; not "up to 30 soldiers" nor
         "civilians over 3 days" (a duration, dropped later as one)."""
-        if number.value > _MAX_AGE or number.scale != 1.0 or number.unit or number.high:
-            return False
         owner = self.text_at(head - 2)
         if owner not in _age_groups() and owner not in _AGE_WORDS:
+            return False
+        return self.age_limited(after, number)
+
+    def age_limited(self, after: int, number: Number) -> bool:
+        """Whether a number after a bound of age ("under", "younger than") can be an age: a
+        small whole number with nothing counted or measured after it."""
+        if number.value > _MAX_AGE or number.scale != 1.0 or number.unit or number.high:
             return False
         follow = self.text_at(after)
         return follow not in self.words.count_nouns and follow not in self.words.glued_units
