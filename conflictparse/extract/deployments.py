@@ -2321,11 +2321,17 @@ def _supplied(context: _Context, end: int, index: int) -> bool:
     """Whether a supplying verb ending at ``end`` gives counted personnel at ``index``: "is
     providing an additional 125 soldiers"; not equipment ("providing heavy artillery", support)
     nor forces given something ("provide ground forces in Iraq the opportunity")."""
-    counted = _grammar("number") | _grammar("quantifier") | _grammar("added")
+    counted = _counting_words()
     return _personnel(context, index) and any(
         context.words[probe] in counted or any(char.isdigit() for char in context.words[probe])
         for probe in range(end, index)
     )
+
+
+@functools.cache
+def _counting_words() -> frozenset[str]:
+    """Words that count what follows them: numbers, quantifiers and "more", "additional"."""
+    return _grammar("number") | _grammar("quantifier") | _grammar("added")
 
 
 def _kept_there(context: _Context, hit: _Hit) -> Location | None:
