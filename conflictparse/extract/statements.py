@@ -157,8 +157,6 @@ _MAX_GAP_QUOTES = 4
 _MAX_QUOTE_LEAD = 8
 _MAX_SPLIT_SUBJECT = 6
 _MAX_RAISING_SUBJECT = 14
-# the objects that make "it seems to me" a speaker's view, not the writer's
-_OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her", "them", "you"})
 # verb contractions: a phrase holding one is a clause, not a name ("O'Hanlon" is a name)
 _CONTRACTIONS = ("n't", "'re", "'ve", "'ll", "'d", "'m")
 # the auxiliaries a pronoun source may carry: "She's said", "They've called for"
@@ -217,6 +215,7 @@ _MAX_NAMING_WORDS = 4
 _MAX_OBJECT_WORDS = 6
 # words walked after "by" to find a force in the agent: "is defended by some 400 Isis members"
 _MAX_AGENT_WORDS = 5
+# the object pronouns: "it seems to me" is a speaker's view, not the writer's; "gives them"
 _OBJECT_PRONOUNS = frozenset({"them", "him", "her", "us", "me", "you", "it"})
 # prepositions that end an object noun phrase besides the attribution grammar's "prep" words
 _PLACE_PREPS = frozenset(
@@ -307,6 +306,8 @@ _QUESTION_LEADS = frozenset(
 _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 _SUBJECT_RELATIVES = frozenset({"who", "which", "that"})
+# the pronouns that may leave a gap for a subject before a verb in -s: "which Ankara says is …"
+_GAP_RELATIVES = _RELATIVES | _FREE_RELATIVES
 _MODALS = frozenset(
     {"will", "would", "could", "can", "may", "might", "should", "must", "had", "has"}
 )
@@ -681,7 +682,8 @@ def _joins(tokens: Sequence[Token], index: int, kind: Callable[[str], bool]) -> 
 def _quote_regions(doc: Text) -> list[_Region]:
     normalized = doc.normalized
     curly: list[_Region] = []
-    if "''" in normalized:
+    doubled = "''" in normalized
+    if doubled:
         for para_start, para_end in doc.paragraphs:
             curly.extend(_curly_closed(doc.original, para_start, para_end))
     opened = {region.outer_start for region in curly}
@@ -698,7 +700,7 @@ def _quote_regions(doc: Text) -> list[_Region]:
         if q.open_mark not in opened
     ]
     regions.extend(curly)
-    if "''" in normalized:
+    if doubled:
         for para_start, para_end in doc.paragraphs:
             marks = [
                 m.start()
@@ -1849,8 +1851,7 @@ class _Reader:
             and lows[index] not in self.base_forms
             and not lows[index].endswith("ss")
             and (index == 0 or lows[index - 1] not in self.pronoun_words)
-            and _RELATIVES.isdisjoint(lows[max(0, index - _MAX_GAP_SUBJECT) : index])
-            and _FREE_RELATIVES.isdisjoint(lows[max(0, index - _MAX_GAP_SUBJECT) : index])
+            and _GAP_RELATIVES.isdisjoint(lows[max(0, index - _MAX_GAP_SUBJECT) : index])
         ):
             # "Heavy blasts have been heard": a verb in -s takes no auxiliary after it, save
             # where a relative left a gap for its subject ("which Ankara says is …", "groups
