@@ -1302,7 +1302,7 @@ def _reaching_heads(candidates: list[int], heads: Iterable[int]) -> list[int]:
 
 # Words inside an "of"-tail: its connectors, and "and" where ``_and_in_tail`` lets it in.
 _TAIL_JOINERS = _CONNECTORS | {"and"}
-_INDEFINITE = frozenset({"a", "an"})  # inside a name only after "for"
+_INDEFINITE = frozenset({"a", "an"})  # the indefinite articles: inside a name only after "for"
 
 
 def _and_in_tail(
@@ -2553,7 +2553,6 @@ _MAX_ASIDE = 8  # words of an aside: "along with two other states"
 # contingent, has refused".
 _RELATIVE_OPENERS = frozenset({"which", "who", "whose"})
 _MAX_RELATIVE_ASIDE = 24
-_APPOSITION_ARTICLES = frozenset({"a", "an"})
 _MEMBERSHIP_NOUNS = frozenset({"member", "signatory"})
 _REPORTER_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 # "said" and its forms open reported clauses, so actor_clause_verbs.tsv leaves them out.
@@ -2574,7 +2573,7 @@ def _past_aside(lowers: Sequence[str], index: int) -> int:
         and lowers[index + 3] == ","
     ):
         return index + 4
-    apposition = opener in _APPOSITION_ARTICLES
+    apposition = opener in _INDEFINITE
     if apposition or opener in _ASIDE_OPENERS:
         reach = _MAX_ASIDE
     elif opener in _RELATIVE_OPENERS:
@@ -2698,10 +2697,6 @@ _STATE_PEOPLE = frozenset(
 _AFTER_OBJECT = frozenset({"without", "during", "amid", "despite", "every", "each"})
 
 
-# An article opens the next noun phrase: "give the UK a chance", "gave Turkey an opening".
-_INDEFINITE_ARTICLES = frozenset({"a", "an"})
-
-
 def _object_ends(words: Sequence[str], lowers: Sequence[str], index: int) -> bool:
     """Whether the noun phrase ends before word ``index``: the state is the object itself
     ("backed by Russia, ...", "led by the US and allies", "rebels backed by Iran seized"),
@@ -2714,7 +2709,8 @@ def _object_ends(words: Sequence[str], lowers: Sequence[str], index: int) -> boo
         or word in _SUBJECT_OPENERS
         or word in _PREPOSITIONS
         or word in _AFTER_OBJECT
-        or word in _INDEFINITE_ARTICLES
+        # An article opens the next noun phrase: "give the UK a chance", "gave Turkey an opening".
+        or word in _INDEFINITE
         or word in _state_verbs()
         or _verb_at(words, lowers, index)
     )
@@ -2819,7 +2815,7 @@ def _state_possessions() -> frozenset[str]:
     institutions ("Ukraine's parliament")."""
     return frozenset(
         {
-            *(title[0] for title in _office_titles()),
+            *_office_titles(),
             *_GOVERNMENT,
             *load_words("ministries"),
             *load_words("actor_armed_bodies"),
@@ -2832,17 +2828,24 @@ _OFFICES = frozenset({"office", "rank"})
 
 
 @functools.cache
-def _office_titles() -> tuple[tuple[str, ...], ...]:
-    """``titles.tsv``'s titles of office and rank, as lower-case words ("defence", "secretary")."""
-    return tuple(
-        tuple(row[0].lower().split()) for row in load_table("titles") if row[1] in _OFFICES
-    )
+def _office_titles() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``titles.tsv``'s titles of office and rank, as lower-case words ("defence", "secretary"),
+    by their first word."""
+    titles: dict[str, list[tuple[str, ...]]] = {}
+    for row in load_table("titles"):
+        if row[1] in _OFFICES:
+            written = tuple(row[0].lower().split())
+            titles.setdefault(written[0], []).append(written)
+    return {first: tuple(written) for first, written in titles.items()}
 
 
 def _office_title_at(lowers: Sequence[str], index: int) -> bool:
     """Whether a whole title of office or rank opens the words at ``index`` ("defence
     secretary"; not "defence spending")."""
-    return any(tuple(lowers[index : index + len(title)]) == title for title in _office_titles())
+    return any(
+        tuple(lowers[index : index + len(title)]) == title
+        for title in _office_titles().get(lowers[index], ())
+    )
 
 
 def _scan(builder: _Builder, starters: list[int]) -> None:
