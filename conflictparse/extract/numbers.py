@@ -116,6 +116,7 @@ _MAX_SHARE = 10  # the largest first term of a ratio: "1 in 4", "3 in 10"
 _ROUND_WHOLES = frozenset({10.0, 100.0})  # the whole of a share after "of": "eight of 10"
 _MARGIN_REACH = 3  # atoms from "by" to a margin's first term: "by at least 50 to one"
 _NAME_DIGITS = 2  # digits that end a name after "of": "the Group of 20", "the Group of 77"
+_OR_TWO_REACH = 4  # words of the noun phrase before "or two": "a fighter or aircraft or two"
 # words that open a clause between a number and a noun, which it then does not count
 _CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "where", "when", "while", "whose"})
 _ASIDE_REACH = 5  # atoms of a state set beside an age: "now 81 and retired in Cambridge,"
@@ -1014,7 +1015,7 @@ class _Scanner:
         after = self.text_at(head + 1)
         if self.text_at(head) != "two" or (after[:1].isalpha() and after not in _AFTER_A_PHRASE):
             return False  # "the army or two armed groups": a count of its own noun
-        for back in range(head - 2, max(head - 6, -1), -1):
+        for back in range(head - 2, max(head - 2 - _OR_TWO_REACH, -1), -1):
             if self.kinds[back] != _WORD or self.text_at(back) in self.words.units:
                 return False
             if self.text_at(back) in {"a", "an", "the"}:
@@ -1739,7 +1740,8 @@ class _Scanner:
             and all(n.unit is None and n.scale == 1.0 and n.high is None for n in (larger, one))
             and not self.year_like(larger_at)
             and (larger_at == 0 or self.kinds[larger_at - 1] != _SYM)
-            and self.text_at(larger_at - 1) not in changes | {"from"}
+            and self.text_at(larger_at - 1) not in changes
+            and self.text_at(larger_at - 1) != "from"
             and self.text_at(larger_at - 2) not in changes
             and "by" not in self.texts[max(0, larger_at - _MARGIN_REACH) : larger_at]
             and self.text_at(one_end).lower() not in self.words.count_nouns
