@@ -2416,6 +2416,8 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
         commas = commas or lowers[after] == ","
         joined = joined or conjunction or lowers[after] in _CONJUNCTIONS
         partner_at = after + 1 + conjunction
+        # "Kyiv and the EU say": the partner's mention starts past its article.
+        partner_at += partner_at < len(lowers) and lowers[partner_at] == "the"
         partner = table.mention_at(starts[partner_at]) if partner_at < len(starts) else None
         if partner is None or (
             lowers[after] == "," and table.actor(partner.actor_id).kind is not ActorKind.COUNTRY
@@ -2622,15 +2624,24 @@ _MAX_ACT_MODIFIERS = 2  # "Turkey's two-year-long detention", "Egypt's recent di
 
 
 def _possessed_act(words: Sequence[str], lowers: Sequence[str], index: int) -> bool:
-    """Whether a noun of what a state does, or its government, follows its possessive at
-    ``index``, past at most two lower-case modifiers ("Egypt's diplomatic efforts", "Egypt's
-    democratically elected government"; not "Egypt's ancient temples")."""
+    """Whether a noun of what a state does, its government or a title of its office follows
+    its possessive at ``index``, past at most two lower-case modifiers ("Egypt's diplomatic
+    efforts", "Egypt's democratically elected government", "Egypt's headstrong president";
+    not "Egypt's ancient temples", nor "Egypt's opposition leader", no office of the state)."""
     for position in range(index, min(index + _MAX_ACT_MODIFIERS + 1, len(lowers))):
-        if lowers[position] in _possessed_acts() or lowers[position] in _GOVERNMENT:
+        if (
+            lowers[position] in _possessed_acts()
+            or lowers[position] in _GOVERNMENT
+            or (position > index and _office_title_at(lowers, position, _CIVIL_OFFICES))
+        ):
             return True
-        if not words[position].islower():
+        if not words[position].islower() or lowers[position] in _NOT_THE_STATES:
             return False
     return False
+
+
+# Modifiers before a title that make its holder no office holder of the state's own.
+_NOT_THE_STATES = frozenset({"opposition", "rebel", "separatist", "militant", "insurgent"})
 
 
 @functools.cache
@@ -2825,26 +2836,28 @@ def _state_possessions() -> frozenset[str]:
 
 
 _OFFICES = frozenset({"office", "rank"})
+# Past a modifier, ranks read as adjectives: "Turkey's second major campaign".
+_CIVIL_OFFICES = frozenset({"office"})
 
 
 @functools.cache
-def _office_titles() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """``titles.tsv``'s titles of office and rank, as lower-case words ("defence", "secretary"),
-    by their first word."""
+def _office_titles(kinds: frozenset[str] = _OFFICES) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``titles.tsv``'s titles of the ``kinds`` (office and rank), as lower-case words
+    ("defence", "secretary"), by their first word."""
     titles: dict[str, list[tuple[str, ...]]] = {}
     for row in load_table("titles"):
-        if row[1] in _OFFICES:
+        if row[1] in kinds:
             written = tuple(row[0].lower().split())
             titles.setdefault(written[0], []).append(written)
     return {first: tuple(written) for first, written in titles.items()}
 
 
-def _office_title_at(lowers: Sequence[str], index: int) -> bool:
-    """Whether a whole title of office or rank opens the words at ``index`` ("defence
-    secretary"; not "defence spending")."""
+def _office_title_at(lowers: Sequence[str], index: int, kinds: frozenset[str] = _OFFICES) -> bool:
+    """Whether a whole title of the ``kinds`` (office or rank) opens the words at ``index``
+    ("defence secretary"; not "defence spending")."""
     return any(
         tuple(lowers[index : index + len(title)]) == title
-        for title in _office_titles().get(lowers[index], ())
+        for title in _office_titles(kinds).get(lowers[index], ())
     )
 
 
@@ -2956,7 +2969,7 @@ def _scan(builder: _Builder, starters: list[int]) -> None:
         elif text in builder.aliases:
             builder.mention(index, index + 1, builder.aliases[text])
             position = index + 1
-        elif texts[index - 1] == "(" and _mixed_case_alias(builder, index):
+        elif index and texts[index - 1] == "(" and _mixed_case_alias(builder, index):
             position = index + 1
         elif service_end := _service_before_title(builder, index):
             position = service_end
@@ -3570,7 +3583,12 @@ def _state_as_body(words: _Words, demonym: int, index: int) -> bool:
     if after >= words.count:
         return True
     following = words.lower[after]
-    return _ends_noun_phrase(words, after) or (following in _PREPOSITIONS and following != "of")
+    return (
+        _ends_noun_phrase(words, after)
+        or (following in _PREPOSITIONS and following != "of")
+        # a present tense before its object: "the Turkish state wants to"
+        or _verb_at(words.text, words.lower, after)
+    )
 
 
 def _leader_government(
@@ -4231,8 +4249,10 @@ def _name(
         if (
             end - start == 1
             and words.text[start] in lexicon.notperson
-            and lowers[start - 1] not in _PLACE_PREPOSITIONS
-            and lowers[start - 1] != "the"
+            and (
+                start == 0
+                or (lowers[start - 1] not in _PLACE_PREPOSITIONS and lowers[start - 1] != "the")
+            )
         ):
             # "heard Hall was": a place word is the surname of a person named in full
             # ("Ollie Hall, 24,"), settled once the whole text is read; "the Hall" is a place.
@@ -4291,7 +4311,13 @@ def _name(
         not titled
         and end - start == 1
         # the cheap tests first: most lone words follow no person noun and no comma
-        and (comma or lowers[start - 1][-1:] == "d" or lowers[start - 1] in _person_nouns())
+        and (
+            comma
+            or (
+                start > 0
+                and (lowers[start - 1][-1:] == "d" or lowers[start - 1] in _person_nouns())
+            )
+        )
         and _described_person(builder, start)
     ):
         titled = True  # "Ilyas, a dentist, says", "14-year-old Amjad", "Hazam, 24, from Afrin"
@@ -5740,8 +5766,10 @@ def _link_singles(builder: _Builder) -> None:
                 continue
             if info is None:
                 # The cheap test first: most lone words follow no reporting verb.
-                if words.lower[index - 1] not in _INVERTED_CUES or not _inverted_speaker(
-                    words, index
+                if (
+                    not index
+                    or words.lower[index - 1] not in _INVERTED_CUES
+                    or not _inverted_speaker(words, index)
                 ):
                     continue
                 info = (None, None, None)
