@@ -48,8 +48,9 @@ years), "P2CE" (centuries count in their own unit, decades in years), "PRESENT_R
 * Anaphoric expressions ("the following month", "that day", "two days later", "the previous
   Friday", "that quarter") count from the last date, month, day or quarter the text named
   (a day counted forward, "the next day", "two days later", is then the day being told; a
-  weekday or "yesterday" is such a day, while a day counted from a month or year named, "in
-  June ... the next day", is unknown: "2021-XX-XX");
+  weekday or "yesterday" is such a day, while a day or week counted from a month or year
+  named, "in June ... the next day", "in 2015 ... two weeks later", is unknown: "2021-XX-XX",
+  "2015-WXX");
   "the morning", "the night" take the day named in the same paragraph, if any.
 * A deadline month ("by February", "until June") lies ahead of the anchor unless its clause is
   told in the past; so does a date at the end of an infinitive of purpose ("an agreement to
@@ -87,7 +88,8 @@ years), "P2CE" (centuries count in their own unit, decades in years), "PRESENT_R
   quarter just named (else the calendar quarter most of it lies in when its closing day is
   told, "the quarter ended July 31", else the last one finished), and "a year ago", "the
   corresponding period last year", "last year's quarter" next to it are that quarter a year
-  before.
+  before; "the year-earlier nine months" is a stretch as long as the nine months it is
+  compared with ("P9M").
 * Without an anchor, values that need one keep ``X`` placeholders ("XXXX-WXX-1").
 
 Example:
@@ -2321,16 +2323,11 @@ def _h_ago(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     if (
         granularity in {"day", "week"}
         and direction in {"later", "earlier"}
-        and base is ctx.month_reference
+        and (spanned := _counted_from_span(ctx, base, sign * steps, granularity))
     ):
-        # "began in October; four days later": counted from a day the text never gives, so
-        # only the year is known (the count may cross into the next month), and not even
-        # that when counting from the month's first and last days gives different years
-        first = shift(base, sign * steps, granularity)
-        last = shift(shift(base, 1, "month") - _dt.timedelta(days=1), sign * steps, granularity)
-        known = f"{first.year:04d}" if first.year == last.year else "XXXX"
-        unknown = "XX-XX" if granularity == "day" else "WXX"
-        return [_Found(match.start(), match.end(), TimeType.DATE, f"{known}-{unknown}", mod)]
+        # "began in October; four days later", "in 1913 ... a week later": counted from a day
+        # the text never gives
+        return [_Found(match.start(), match.end(), TimeType.DATE, spanned, mod)]
     quarter = ctx.quarter_nearby(match.start())
     if quarter is not None and unit == "year" and steps == 1 and sign < 0:
         # "profit rose from $3 million a year ago" next to "the third quarter": that quarter
@@ -2915,22 +2912,27 @@ def _h_reldate(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     return [_Found(match.start(), match.end(), TimeType.DATE, value, mod)]
 
 
-def _counted_from_span(ctx: _Context, base: _dt.date, step: int) -> str | None:
-    """The value of a day counted from a month or year the text named rather than a day ("in
-    June ... the next day", "in 2015 ... the next day's assignment"), else None.
+def _counted_from_span(
+    ctx: _Context, base: _dt.date, step: int, granularity: str = "day"
+) -> str | None:
+    """The value of a day or week counted from a month or year the text named rather than a
+    day ("in June ... the next day", "in 2015 ... the next day's assignment", "in 1913 ... a
+    week later"), else None.
 
-    The reference is then only the stand-in first day of that span, so the day is unknown; its
-    year is the year named, or for a month the year its first and last days counted on share
-    ("in December 1941 ... the next day" may be in 1942).
+    The reference is then only the stand-in first day of that span, so the day or week is
+    unknown (TIMEX3 writes no digit the text does not give); its year is the year named, or for
+    a month the year its first and last days counted on share ("in December 1941 ... the next
+    day" may be in 1942).
     """
     told = ctx.day_reference[0] if ctx.day_reference else None
     if base in (ctx.anchor, told):
         return None
+    unknown = "XX-XX" if granularity == "day" else "WXX"
     if base is not ctx.month_reference:
-        return f"{base.year:04d}-XX-XX"
-    first = base + _dt.timedelta(days=step)
-    last = shift(base, 1, "month") + _dt.timedelta(days=step - 1)
-    return f"{first.year:04d}-XX-XX" if first.year == last.year else "XXXX-XX-XX"
+        return f"{base.year:04d}-{unknown}"
+    first = shift(base, step, granularity)
+    last = shift(shift(base, 1, "month") - _dt.timedelta(days=1), step, granularity)
+    return f"{first.year:04d}-{unknown}" if first.year == last.year else f"XXXX-{unknown}"
 
 
 # "in which", "in whose": a relative clause defines the time before it.
@@ -3345,6 +3347,12 @@ def _h_special(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     whole = bool(unit)
     start = match.start() if whole else match.start("special")
     end = match.end() if whole else match.end("special")
+    if unit.endswith("months"):
+        # "the year-earlier nine months": as long as "the nine months" it is compared with
+        # (TIMEX3 values a stretch by its length; "year-earlier" says which one, not how long)
+        amount, months = unit.split()
+        value = _duration(_quantity(amount, ctx.lex), months, ctx.lex)
+        return [_Found(start, end, TimeType.DURATION, value)]
     if anchor is None:
         return [_Found(start, end, TimeType.DATE, "XXXX")]
     previous = shift(anchor, -1, "quarter")
