@@ -61,6 +61,7 @@ _DASH_FOLLOWERS = frozenset({"in", "on", "at", "since", "over", "during", "this"
 _ANTECEDENT_REACH = 8  # tokens back from "they" to the noun it stands for
 _NUMBER_OF_REACH = 24  # tokens back to "the number of" from its verb
 _LINK_PREPOSITIONS = frozenset({"of", "at", "to"})
+_MAX_ABBREVIATION = 4  # letters of a capitalised word cut short by a point: "Sen.", "Capt."
 _NAME_REACH = 3  # capitalised words of a name between a plural and a noun: "NYPD", "US Army"
 _PLACE_REACH = 9  # tokens of "in the Rukban camp on the Jordanian border"
 _ASIDE_REACH = 10  # tokens of an aside between a subject and its verb
@@ -71,6 +72,7 @@ _PHRASE_OPENERS = frozenset({"of", "including"})  # "14 civilians including thre
 _ASIDE_MARKS = {",": ",", "-": "-", "\u2013": "\u2013", "\u2014": "\u2014", "(": ")"}
 _FOCUS_ADVERBS = frozenset({"just", "only", "still", "already", "currently", "merely"})
 _DETERMINERS = frozenset({"the", "them", "those", "these", "its", "their", "his", "her", "our"})
+_OBJECT_POSSESSIVES = frozenset({"their", "his", "her", "its", "our", "my", "your"})
 _AUXILIARIES = frozenset(
     {"were", "was", "is", "are", "have", "has", "had", "been", "being", "be", "reportedly",
      "also", "all", "later", "now", "already", "allegedly", "who", "that", "which", "got",
@@ -106,6 +108,7 @@ _FILLERS = frozenset({"has", "have", "had", "officials", "also", "'", "s", "prev
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "across", "outside", "inside", "from"})
 # where a subject stands, between it and its verb: "50 fighters on both sides were killed"
 _PLACE_OPENERS = _PLACE_PREPOSITIONS | {"on", "along"}
+_VULGAR_FRACTIONS = frozenset("\u00bc\u00bd\u00be\u2153\u2154")  # ¼ ½ ¾ ⅓ ⅔
 _SHARES = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths"})
 _NUMBER_TAILS = frozenset({",", "hundred", "thousand", "million", "billion", "m", "bn"})
 # a relative clause up to the main clause's auxiliary: "who were guarding the checkpoint were"
@@ -1343,6 +1346,8 @@ class _Context:
             index = 3  # "three and a half years"
         elif first == "and" and words[1:2] == ["a-half"]:
             index = 2  # "seven and a-half years"
+        elif first in _VULGAR_FRACTIONS:
+            index = 1  # "5 ½ years", as "five and a half years"
         elif first == "out" and words[1:2] == ["of"]:  # "75 out of 275 seats"
             index = 3 if words[2:3] == ["the"] and self.numeral(words[3:4]) else 2
             index = self.past_numeral(words, index)  # "49 out of the 54 seats"
@@ -1422,6 +1427,19 @@ class _Context:
                 if closing:
                     index = closing  # "thousands of Daesh [Isis] fighters": an editor's gloss
                     continue
+            if (
+                word == "."
+                and run
+                and run[-1] == index - 1
+                and tokens[index - 1].text.istitle()
+                and len(words[index - 1]) <= _MAX_ABBREVIATION
+                and index + 1 < len(tokens)
+                and tokens[index + 1].text[:1].isupper()
+            ):
+                # "two dozen of Sen. Rand Paul's aides", "two St. Louis men": a title or a name
+                # cut short, whose point ends no sentence
+                index += 1
+                continue
             if not word[:1].isalpha():
                 break
             if word in self.number_words or word[:1].isdigit():
@@ -1442,6 +1460,14 @@ class _Context:
             )
             if run and (casualty is not None or after_cue):
                 break
+            if (
+                not run
+                and noun is None
+                and casualty is None
+                and words[index + 1 : index + 2] != []
+                and words[index + 1] in _OBJECT_POSSESSIVES
+            ):
+                break  # "millions lost their homes": a verb and its object, nothing counted
             if (
                 not run
                 and casualty is not None
@@ -2057,8 +2083,14 @@ class _Context:
             and index - start < _MAX_AUX
             and (
                 words[index] in _AUXILIARIES
-                # "were seriously injured", "were newly displaced": an adverb inside the verb
-                or (index > start and words[index][-2:] == "ly" and len(words[index]) > 4)
+                # "were seriously injured", "were newly displaced": an adverb inside the verb,
+                # unless it opens a casualty phrase of its own ("were fatally shot")
+                or (
+                    index > start
+                    and words[index][-2:] == "ly"
+                    and len(words[index]) > 4
+                    and _match_start(words, lex.casualty, index) is None
+                )
             )
         ):
             index += 1
@@ -2556,6 +2588,7 @@ class _Context:
             # "30 people, many of whom were sheltering there, died": a relative aside about a
             # part of them, with a verb of its own, closed by its comma
             whom = opener == "," and words[probe + 2 : probe + 4] == ["of", "whom"]
+            clause = False  # inside a relative clause of the aside, whose verb is its own
             while inner < limit and (words[inner] != closer or self.digit_comma(words, inner)):
                 word = words[inner]
                 if word == "," or (whom and word.isalpha()):  # "of 80,000": a split number
@@ -2563,9 +2596,20 @@ class _Context:
                     continue
                 if including and word in _RELATIVES:
                     return index  # ", including journalists who were executed": their verb
+                if not phrase and not clause and word in _RELATIVES and inner > probe + 1:
+                    # "thousands of Oromos, a minority group that makes up a third of the
+                    # population, have been jailed": the aside's noun has a clause of its own
+                    clause = True
+                    limit = min(len(words), inner + _RELATIVE_REACH)
+                    inner += 1
+                    continue
                 if (
                     # "10 people, all of them civilians, died": "all" opens the aside here
-                    (word in _AUXILIARIES and not (word == "all" and inner == probe + 1))
+                    (
+                        word in _AUXILIARIES
+                        and not clause
+                        and not (word == "all" and inner == probe + 1)
+                    )
                     or word in lex.casualty_after_words
                     or _match_start(words, lex.casualty, inner) is not None
                 ):
@@ -2574,7 +2618,12 @@ class _Context:
                     return index
                 # ", never picked, were left": a clause, not an aside; but "Ahmed", "Mohammed"
                 # in a list of names is no participle
-                if word.endswith("ed") and not phrase and not tokens[inner].text[:1].isupper():
+                if (
+                    word.endswith("ed")
+                    and not phrase
+                    and not clause
+                    and not tokens[inner].text[:1].isupper()
+                ):
                     return index
                 inner += 1
             if inner == probe + 1:
@@ -2915,6 +2964,12 @@ class _Context:
             return None
         if ";" in between:
             return None
+        if (
+            between[-1].endswith(("ing", "ed"))
+            and between[-1] not in _INCLUSIONS
+            and between[-1] not in self.lex.casualty_words
+        ):
+            return None  # "Trump losing six points and Cruz gaining six": a verb of its own
         if self.casualty_noun and "including" not in between and not part:
             return None  # "3,000 refugees and 500 soldiers crossed": the soldiers did not flee
         self.last_casualty = (start, number.end, category)

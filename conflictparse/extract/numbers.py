@@ -74,6 +74,9 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "i", "we", "they"})  # "at 19, she l
 _LINKING = frozenset({"was", "were", "is", "are"})
 # words between a linking verb and an age: "were both 15", "was just 14", "is now 12"
 _AGE_FOCUS = frozenset({"both", "just", "only", "now", "still", "then", "barely", "all"})
+# quantifiers that count after "the" as after "a": "the handful of guards" ("the few" is
+# "few", no count)
+_DEFINITE_QUANTIFIERS = frozenset({"handful"})
 _AGE_WORDS = frozenset({"aged", "ages"})  # skip words whose number is an age
 _AGE_NOUNS = frozenset({"age", "ages"})  # nouns an apposed number gives the value of
 _AGE_BOUNDS = frozenset({"under", "over", "below", "above"})  # "children under five"
@@ -204,12 +207,24 @@ class _Words:
     skips: frozenset[str]
     changes: frozenset[str]
     months: frozenset[str]
-    clock: frozenset[str]
+    # each clock word's atoms, by its first: "pm" -> ("pm",), "o" -> ("o", "'", "clock")
+    clock: dict[str, tuple[tuple[str, ...], ...]]
     glued_units: dict[str, str]
     count_nouns: frozenset[str]
+    record_nouns: frozenset[str]  # things of record or work ("jobs", "points"): counted, no victims
     subunits: dict[str, tuple[float, str]]
     nouns: frozenset[str]  # every noun of figure_nouns: counts, units, currencies
     currencies: frozenset[str]  # the currency words and codes of figure_nouns: "usd", "dlrs"
+
+
+def _by_first_atom(phrases: set[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Each phrase's atoms, grouped by the first: a word with an apostrophe ("o'clock") is
+    three atoms, as the text's own are."""
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(phrases):
+        atoms = tuple(match[0] for match in _ATOM.finditer(phrase))
+        grouped.setdefault(atoms[0], []).append(atoms)
+    return {first: tuple(forms) for first, forms in grouped.items()}
 
 
 @functools.cache
@@ -246,6 +261,7 @@ def _words() -> _Words:
         cues.setdefault(row[1], set()).add(row[0].lower())
     glued: dict[str, str] = {}
     count_nouns: set[str] = set()
+    record_nouns: set[str] = set()
     nouns: set[str] = set()
     currencies: set[str] = set()
     for row in load_table("figure_nouns"):
@@ -256,6 +272,8 @@ def _words() -> _Words:
         # "30km", "2kg", "84MW": a unit word written onto the digits
         if unit != "-" and noun.isalpha() and category in {"distance", "other"}:
             glued[noun] = unit
+        if category == "thing":
+            record_nouns.add(noun)
         # things of record ("a 2012 records request") prove no count the way people do
         if category not in {"time", "distance", "money", "percent", "thing"}:
             count_nouns.add(noun)
@@ -271,9 +289,10 @@ def _words() -> _Words:
         skips=frozenset(cues.get("skip", ())),
         changes=frozenset(cues.get("change", ())),
         months=frozenset(cues.get("date", ())),
-        clock=frozenset(cues.get("clock", ())),
+        clock=_by_first_atom(cues.get("clock", set())),
         glued_units=glued,
         count_nouns=frozenset(count_nouns),
+        record_nouns=frozenset(record_nouns),
         subunits=subunits,
         nouns=frozenset(nouns),
         currencies=frozenset(currencies),
@@ -477,6 +496,13 @@ class _Scanner:
     def text_at(self, index: int) -> str:
         return self.texts[index] if 0 <= index < self.size else ""
 
+    def clock_follows(self, index: int) -> bool:
+        """Whether a clock word ("pm", "o'clock") starts at atom ``index``."""
+        return any(
+            tuple(self.texts[index : index + len(form)]) == form
+            for form in self.words.clock[self.texts[index]]
+        )
+
     def run(self) -> list[Number]:
         found: list[Number] = []
         after = 0
@@ -677,8 +703,12 @@ class _Scanner:
                     scale_at + 1,
                 )
             return None
-        if text == "several":
-            low, high = words.quantifiers[text]
+        if text == "several" or (
+            text in _DEFINITE_QUANTIFIERS
+            and self.text_at(index - 1) == "the"
+            and self.text_at(after) == "of"
+        ):
+            low, high = words.quantifiers[text]  # "several", "the handful of guards"
             return self.scaled_vague(index, after, low, high)
         if text in words.quantifiers and (
             self.text_at(after) in words.scales or self.text_at(after) in words.multipliers
@@ -1069,7 +1099,9 @@ class _Scanner:
             if kinds[after] == _WORD or kinds[after] == _NUM:
                 return False
         nxt = self.text_at(after)
-        if nxt in words.clock or (nxt in {"a", "p"} and self.text_at(after + 1) == "."):
+        if nxt in words.clock and self.clock_follows(after):
+            return False
+        if nxt in {"a", "p"} and self.text_at(after + 1) == ".":
             return False
         if nxt in _FRACTION_NOUNS or (nxt == "°" and self.adjacent(after - 1, after)):
             return False  # "two thirds of the country", "35°N", "40°C": no count
@@ -1131,6 +1163,7 @@ class _Scanner:
             before in _BE
             and self.text_at(head - 2) in _PERSONAL
             and nxt not in words.count_nouns
+            and nxt not in words.record_nouns  # "I am 50 points ahead": a count of things
             and number.scale == 1.0  # "who is thousands of miles away": a distance, no age
         ):
             return False  # "he was 18 at the time", "I am 23": an age
@@ -1590,6 +1623,8 @@ class _Scanner:
         surface = self.doc.normalized[self.starts[prev] : self.ends[prev]]
         if not surface[:1].isupper() or (surface.isupper() and len(surface) > 1):
             return False
+        if surface == "I":
+            return False  # "why aren't I 50 points ahead": the pronoun names nothing
         if index < 2:
             return False
         if self.texts[index - 2] in _SENTENCE_PUNCT:
