@@ -490,6 +490,9 @@ class _Mention:
     # forces of a side the text describes but does not name ("jihadist fighters", "pro-regime
     # forces"): they are nobody's named forces, so they join no named actor's movement
     side_owned: bool = False
+    # its forces are what a state's armed service fields ("troops", "jets"), not an irregular
+    # side's ("militants"): unowned, they may be that of a service named before them
+    state_forces: bool = False
 
 
 @attrs.define
@@ -874,6 +877,15 @@ class _Context:
             position = max(position, last)
         return result
 
+    @functools.cached_property
+    def mentions_in_order(self) -> tuple[list[int], list[tuple[Span, Actor]]]:
+        """Every actor's mentions in text order, with their start offsets for bisection."""
+        ordered = sorted(
+            ((span, actor) for actor in self.actors.values() for span in actor.mentions),
+            key=lambda pair: pair[0].start,
+        )
+        return [span.start for span, _ in ordered], ordered
+
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         first = bisect.bisect_left(self.starts, start)
         last = bisect.bisect_left(self.starts, end)
@@ -910,7 +922,7 @@ class _Context:
             tail = normalized[mention.span.end : self.tokens[last - 1].end]
             if tail not in {"", "'s", "'", "."}:
                 continue  # part of a word: "Russian-backed" is not "Russian"
-            actor_id = self._deployer(mention.actor_id)
+            actor_id = self.deployer(mention.actor_id)
             kind = self.actors[actor_id].kind if actor_id in self.actors else None
             named = self.actors.get(mention.actor_id)
             if named is not None and named.kind == ActorKind.PERSON:
@@ -1137,7 +1149,7 @@ class _Context:
         where = bisect.bisect_left(self.trigger_indices, first)
         return where < len(self.trigger_indices) and self.trigger_indices[where] < last
 
-    def _deployer(self, actor_id: str) -> str:
+    def deployer(self, actor_id: str) -> str:
         """A person deploys forces on behalf of the country or body they belong to, and a
         country's armed force ("the Russian military", "the Republican Guard" that the text
         calls "Iraq's Republican Guard") on behalf of the country."""
@@ -1165,7 +1177,7 @@ class _Context:
 
     def speaks_for(self, speaker: str, actor: str) -> bool:
         """Whether ``speaker`` is ``actor`` or belongs to it (a minister, a ministry)."""
-        if speaker == actor or self._deployer(speaker) == actor:
+        if speaker == actor or self.deployer(speaker) == actor:
             return True
         one, other = self.actors.get(speaker), self.actors.get(actor)
         return one is not None and other is not None and one.country == other.country is not None
@@ -1173,7 +1185,7 @@ class _Context:
     def voice_of(self, speaker: str) -> str | None:
         """The side a speaker's "we" stands for: the country, body or group the speaker is
         or belongs to; ``None`` for a person of no known side or an anonymous source."""
-        side = self._deployer(speaker)
+        side = self.deployer(speaker)
         actor = self.actors.get(side)
         return side if actor is not None and actor.kind in _SIDES else None
 
@@ -4078,6 +4090,10 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         # is named, so the presence stands without an actor
         and not any(_side_owned(context, index) for index in forces),
         side_owned=actor is None and any(_side_described(context, index) for index in forces),
+        state_forces=bool(forces)
+        and _grammar("irregular").isdisjoint(context.words[index] for index in forces)
+        # a warship named by its prefix ("USS Carney") is its navy's only (``_navy_of``)
+        and all(context.hit("vessel", index) is None for index in forces),
     )
 
 
@@ -6573,6 +6589,8 @@ def _gather(context: _Context, mentions: list[_Mention]) -> tuple[MilitaryDeploy
         if _civilian_staff(context, original):
             continue
         mention = _inherit_actor(groups, original)
+        if mention.actor is None:
+            mention = _armed_service_before(context, groups, mention)
         in_headline = context.tokens[mention.start].start < headline_end
         target = _target(groups, mention, anywhere=in_headline)
         if target is None and _generic_motion(context, mention):
@@ -6850,6 +6868,78 @@ def _inherit_actor(groups: list[_Group], mention: _Mention) -> _Mention:
             mention, actor=last.actor, actor_span=last.actor_span, evidence=evidence
         )
     return mention
+
+
+def _armed_service_before(context: _Context, groups: list[_Group], mention: _Mention) -> _Mention:
+    """Give an actor-less mention the state whose armed service the text names just before it.
+
+    "US air force combat operations at Incirlik have been run down. In January a squadron of
+    A-10 jets was redeployed to Afghanistan": forces named by no owner, with no movement before
+    them to take an actor from (``_inherit_actor``), belong to the one state whose army, navy,
+    air force or military is named in their sentence before them or in the sentence before.
+    Only a state's armed service counts (a state named as a place or a party does not); two
+    states' services named there, forces of an irregular kind ("militants") or forces in the
+    words of a speaker not of that state (or of no known side) leave the forces unowned.
+    """
+    if (
+        not mention.state_forces
+        or mention.own_subject
+        or mention.side_owned
+        or _target(groups, mention) is not None
+    ):
+        return mention
+    if mention.sentence < 0:
+        return mention
+    low = context.doc.sentences[max(mention.sentence - 1, 0)].start
+    high = context.tokens[mention.start].start
+    # each state whose service is named there, with the mention naming it if the actors' stage
+    # read the service ("the Iraqi army") and not only its demonym ("Turkish" of "the Turkish
+    # army", which still makes a second side)
+    services: dict[str, Span | None] = {}
+    starts, ordered = context.mentions_in_order
+    for span, actor in ordered[bisect.bisect_left(starts, low) : bisect.bisect_left(starts, high)]:
+        if span.end <= high:
+            if _state_service(context, actor, span):
+                services[context.deployer(actor.id)] = span
+            elif _service_follows(context, actor, span):
+                services.setdefault(context.deployer(actor.id), None)
+    if len(services) != 1:
+        return mention
+    state, actor_span = next(iter(services.items()))
+    if actor_span is None:
+        return mention
+    statement = context.statement_at(context.tokens[mention.start].start)
+    if statement is not None and (
+        statement.speaker is None or not context.speaks_for(statement.speaker, state)
+    ):
+        return mention  # "A Russian general said troops were moved": the speaker's, if anyone's
+    evidence = (*mention.evidence, actor_span)
+    return attrs.evolve(mention, actor=state, actor_span=actor_span, evidence=evidence)
+
+
+def _state_service(context: _Context, actor: Actor, span: Span) -> bool:
+    """Whether ``span`` names a state's armed service: "the US air force", "the Royal Navy",
+    "Iraq's Republican Guard", or "the Iraqi army" where the actors' stage reads it as Iraq
+    itself; not a state, a defence ministry, forces ("British troops") or an armed group
+    ("the Free Syrian Army")."""
+    if actor.id in context.owned_bodies:
+        return True
+    if actor.country is None or actor.kind not in {ActorKind.ORGANIZATION, ActorKind.COUNTRY}:
+        return False
+    words = (actor.name if actor.kind == ActorKind.ORGANIZATION else span.text).lower().split()
+    services = _grammar("whole_force")
+    return bool(words) and (words[-1] in services or " ".join(words[-2:]) in services)
+
+
+def _service_follows(context: _Context, actor: Actor, span: Span) -> bool:
+    """Whether a state's demonym or name is followed by a word naming its armed service
+    ("Turkish" in "the Turkish army", "Russia" in "Russia's military")."""
+    if actor.kind != ActorKind.COUNTRY:
+        return False
+    _, after = context.token_range(span.start, span.end)
+    following = [word for word in context.words[after : after + 3] if word not in {"'s", "’s"}]
+    services = _grammar("whole_force")
+    return bool(following) and (following[0] in services or " ".join(following[:2]) in services)
 
 
 def _headline_end(doc: Text) -> int:
