@@ -97,6 +97,12 @@ def _kinds() -> dict[str, Callable[[int], str]]:
         "deployments": lambda n: _repeat(
             "Russian troops massed near the border with Ukraine and deployed tanks, ", n
         ),
+        # one movement told again and again: its evidence and its actor's mentions both grow
+        "repeated-movement": lambda n: _repeat(
+            "The US Army met Germany in Berlin. Troops were sent to Jordan. US troops moved "
+            "to Kuwait.\n\n",
+            n,
+        ),
     }
 
 

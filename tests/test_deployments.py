@@ -14,6 +14,7 @@ from strategies import documents
 
 from conflictparse.extract.actors import find_actors
 from conflictparse.extract.deployments import (
+    _by_end,
     _cite_actor_mention,
     extract_deployments,
     find_deployments,
@@ -141,5 +142,5 @@ def test_evidence_cites_the_actors_own_mention() -> None:
     place = Span(start=37, end=56, text=text[37:56])
     bush = Span(start=44, end=48, text=text[44:48])
     evidence = {speaker, place}
-    _cite_actor_mention(evidence, (mention, bush))
+    _cite_actor_mention(evidence, _by_end((mention, bush)))
     assert evidence == {mention, place}

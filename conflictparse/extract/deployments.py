@@ -80,7 +80,7 @@ from conflictparse.text import Text
 
 if TYPE_CHECKING:
     import datetime as _dt
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Iterator, Mapping, Sequence
 
     from conflictparse.extract.actors import Mention
     from conflictparse.text import Token
@@ -6633,9 +6633,12 @@ def _gather(context: _Context, mentions: list[_Mention]) -> tuple[MilitaryDeploy
             # "the Republican Guard" moves for Iraq: the evidence shows where the text says so
             owners = {context.owner_span(span) for span in group.evidence}
             group.evidence.update(owner for owner in owners if owner is not None)
+    ending_at: dict[str, dict[int, list[Span]]] = {}  # each actor's, built once
     for group in groups:
         if group.actor is not None:
-            _cite_actor_mention(group.evidence, context.actors[group.actor].mentions)
+            if group.actor not in ending_at:
+                ending_at[group.actor] = _by_end(context.actors[group.actor].mentions)
+            _cite_actor_mention(group.evidence, ending_at[group.actor])
     deployments = []
     for number, group in enumerate(sorted(groups, key=lambda g: g.first), start=1):
         deployments.append(
@@ -6658,15 +6661,23 @@ def _gather(context: _Context, mentions: list[_Mention]) -> tuple[MilitaryDeploy
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
-def _cite_actor_mention(evidence: set[Span], mentions: Sequence[Span]) -> None:
-    """Point the evidence at the actor's own mention where it names the actor by the same
-    words with an article before them: a speaker read as "the Bush administration" is the
-    actor's mention "Bush administration", so a reader can find the actor where it is named."""
+def _by_end(spans: Sequence[Span]) -> dict[int, list[Span]]:
+    """The spans by their end offset, each list in the order given."""
+    ending_at: dict[int, list[Span]] = {}
+    for span in spans:
+        ending_at.setdefault(span.end, []).append(span)
+    return ending_at
+
+
+def _cite_actor_mention(evidence: set[Span], ending_at: Mapping[int, Sequence[Span]]) -> None:
+    """Point the evidence at the actor's own mention (``ending_at``: the actor's mentions by
+    their end offset) where it names the actor by the same words with an article before them:
+    a speaker read as "the Bush administration" is the actor's mention "Bush administration",
+    so a reader can find the actor where it is named."""
     for span in list(evidence):
-        for mention in mentions:
+        for mention in ending_at.get(span.end, ()):
             if (
-                mention.end == span.end
-                and span.start < mention.start
+                span.start < mention.start
                 and span.text[: mention.start - span.start].strip().lower() in _ARTICLES
             ):
                 evidence.discard(span)
