@@ -1,4 +1,4 @@
-"""Score :func:`conflictparse.extract_times` on a folder of TimeML (``.tml``) files.
+"""Score :func:`conflictparse.extract_times` on a folder of TimeML (``.tml``) files or a news gold.
 
 Each file's ``<TEXT>`` is stripped of its tags (keeping the gold offsets into the plain text), the
 tagger runs with the file's document creation time (DCT) as the anchor, and the TempEval-3 Task A
@@ -9,8 +9,14 @@ category, and the speed in articles per second.
 Usage::
 
     python benchmarks/times_eval.py [FOLDER] [--show N] [--category NAME] [--split dev|held]
+    python benchmarks/times_eval.py --gold benchmarks/gold/times.jsonl [--split news1] [--show N]
 
 FOLDER defaults to ``../shared/corpora/timebank`` (relative to the repository).
+
+``--gold`` scores a JSON Lines gold of our own instead (``benchmarks/gold/times.jsonl``): after
+its ``_about`` line, one document a line, ``{doc, split, anchor, timexes}``, the text read from
+the shared corpora folder (see the ``_about`` line for how ``doc`` names it); ``--split`` then
+names one of its splits. The measures and the error listing are the same.
 
 ``--split`` scores a fixed part of the folder: each file goes to ``held`` when the SHA-1 of its
 name (the file name, e.g. ``APW19980213.1310.tml``) is 0 modulo 3, else to ``dev``. Work from the
@@ -25,6 +31,7 @@ import collections
 import datetime as _dt
 import hashlib
 import html
+import json
 import sys
 import time
 from pathlib import Path
@@ -35,7 +42,9 @@ import regex
 from conflictparse import extract_times
 
 _REPO = Path(__file__).resolve().parent.parent
-_DEFAULT = _REPO.parent / "shared" / "corpora" / "timebank"
+_CORPORA = _REPO.parent / "shared" / "corpora"
+_DEFAULT = _CORPORA / "timebank"
+_POLNEAR_FILES = ("dev.jsonl", "train.jsonl")
 _TEXT = regex.compile(r"<TEXT>(?P<body>.*?)</TEXT>", regex.DOTALL)
 _DCT = regex.compile(r"<DCT>.*?value=\"(?P<value>[^\"]+)\".*?</DCT>", regex.DOTALL)
 _TAG = regex.compile(r"<(?P<close>/?)(?P<name>[A-Za-z0-9_]+)(?P<attrs>[^>]*)>")
@@ -99,6 +108,42 @@ def read_tml(path: Path) -> Document:
     return Document(path.stem, "".join(pieces), dct, gold)
 
 
+def _document_text(reference: str, corpora: Path) -> str:
+    """The text a news gold's ``doc`` names: a conflict_news file or a PolNeAR record."""
+    if reference.startswith("polnear/"):
+        doc_id = reference.removeprefix("polnear/")
+        for name in _POLNEAR_FILES:
+            with (corpora / "polnear" / name).open(encoding="utf-8") as lines:
+                for line in lines:
+                    record = json.loads(line)
+                    if record["doc_id"] == doc_id:
+                        return str(record["text"])
+        raise KeyError(f"no PolNeAR record {doc_id!r}")
+    return (corpora / f"{reference}.txt").read_text(encoding="utf-8")
+
+
+def read_news_gold(path: Path, split: str | None, corpora: Path = _CORPORA) -> list[Document]:
+    """Return the documents of a JSON Lines time gold (all, or those of ``split``)."""
+    documents: list[Document] = []
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            if "_about" in record or (split is not None and record["split"] != split):
+                continue
+            text = _document_text(record["doc"], corpora)
+            gold = [
+                Timex(t["start"], t["end"], t["type"], t["value"], t["text"])
+                for t in record["timexes"]
+            ]
+            for timex in gold:
+                if text[timex.start : timex.end] != timex.text:
+                    raise ValueError(f"{record['doc']}: offsets do not give {timex.text!r}")
+            documents.append(
+                Document(record["doc"], text, _dt.date.fromisoformat(record["anchor"]), gold)
+            )
+    return documents
+
+
 def in_split(name: str, split: str | None) -> bool:
     """Whether the file ``name`` belongs to ``split`` ("dev", "held" or None for all)."""
     if split is None:
@@ -124,35 +169,35 @@ def _context(text: str, start: int, end: int) -> str:
     return f"...{left}[{text[start:end]}]{right}..."
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Run the evaluation; return the process exit status."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folder", nargs="?", type=Path, default=_DEFAULT)
-    parser.add_argument("--show", type=int, default=0, help="print N examples per category")
-    parser.add_argument("--category", default=None, help="only show this error category")
-    parser.add_argument(
-        "--split",
-        choices=("dev", "held"),
-        default=None,
-        help="score only the dev two thirds or the held-out third (by file-name hash)",
-    )
-    args = parser.parse_args(argv)
-    paths = [p for p in sorted(args.folder.glob("*.tml")) if in_split(p.name, args.split)]
-    if not paths:
-        print(f"no .tml files in {args.folder}", file=sys.stderr)
-        return 1
-    documents = [read_tml(path) for path in paths]
-    extract_times("warm up on Monday, Nov. 3, 1998", anchor="2021-11-16")
+class Scores(NamedTuple):
+    """TempEval-3 counts over a set of documents, and the errors by category."""
 
-    predictions: list[list[Timex]] = []
-    began = time.perf_counter()
-    for document in documents:
-        tagged = extract_times(document.text, anchor=document.dct)
-        predictions.append(
-            [Timex(t.span.start, t.span.end, str(t.type), t.value, t.span.text) for t in tagged]
-        )
-    elapsed = time.perf_counter() - began
+    gold: int
+    predicted: int
+    strict: int
+    relaxed: int
+    type_ok: int
+    value_ok: int
+    errors: dict[str, list[str]]
 
+    def f1(self, correct: int) -> float:
+        """F1 of ``correct`` matches against the predicted and gold counts."""
+        return _prf(correct, self.predicted, self.gold)[2]
+
+
+def tag(documents: list[Document]) -> list[list[Timex]]:
+    """Run the tagger on every document, anchored on its date."""
+    return [
+        [
+            Timex(t.span.start, t.span.end, str(t.type), t.value, t.span.text)
+            for t in extract_times(document.text, anchor=document.dct)
+        ]
+        for document in documents
+    ]
+
+
+def score(documents: list[Document], predictions: list[list[Timex]]) -> Scores:
+    """Match predictions to gold as TempEval-3 Task A does (exact match preferred to overlap)."""
     n_gold = n_pred = strict = relaxed = type_ok = value_ok = 0
     errors: dict[str, list[str]] = collections.defaultdict(list)
     for document, predicted in zip(documents, predictions, strict=True):
@@ -193,16 +238,52 @@ def main(argv: list[str] | None = None) -> int:
                     f"{document.name}: {_context(document.text, found.start, found.end)}"
                     f" {found.type} {found.value}"
                 )
+    return Scores(n_gold, n_pred, strict, relaxed, type_ok, value_ok, dict(errors))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the evaluation; return the process exit status."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", nargs="?", type=Path, default=_DEFAULT)
+    parser.add_argument("--gold", type=Path, default=None, help="a JSON Lines news time gold")
+    parser.add_argument("--show", type=int, default=0, help="print N examples per category")
+    parser.add_argument("--category", default=None, help="only show this error category")
+    parser.add_argument(
+        "--split",
+        default=None,
+        help="a folder's dev two thirds or held-out third (by file-name hash), or a gold's split",
+    )
+    args = parser.parse_args(argv)
+    if args.gold is not None:
+        source = args.gold
+        documents = read_news_gold(args.gold, args.split)
+    else:
+        if args.split not in (None, "dev", "held"):
+            parser.error("a TimeML folder's split is dev or held")
+        source = args.folder
+        paths = [p for p in sorted(args.folder.glob("*.tml")) if in_split(p.name, args.split)]
+        documents = [read_tml(path) for path in paths]
+    if not documents:
+        print(f"no documents in {source}", file=sys.stderr)
+        return 1
+    extract_times("warm up on Monday, Nov. 3, 1998", anchor="2021-11-16")
+    began = time.perf_counter()
+    predictions = tag(documents)
+    elapsed = time.perf_counter() - began
+    scores = score(documents, predictions)
+    errors = scores.errors
 
     part = f" [{args.split}]" if args.split else ""
-    print(f"{args.folder}{part}: {len(documents)} documents, {n_gold} gold, {n_pred} predicted")
-    for label, correct in (("strict", strict), ("relaxed", relaxed)):
-        precision, recall, f1 = _prf(correct, n_pred, n_gold)
+    print(
+        f"{source}{part}: {len(documents)} documents, {scores.gold} gold,"
+        f" {scores.predicted} predicted"
+    )
+    for label, correct in (("strict", scores.strict), ("relaxed", scores.relaxed)):
+        precision, recall, f1 = _prf(correct, scores.predicted, scores.gold)
         print(f"{label:8} P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}")
-    for label, correct in (("type", type_ok), ("value", value_ok)):
-        accuracy = correct / relaxed if relaxed else 0.0
-        _, _, f1 = _prf(correct, n_pred, n_gold)
-        print(f"{label:8} accuracy {accuracy:.3f}  F1 {f1:.3f}")
+    for label, correct in (("type", scores.type_ok), ("value", scores.value_ok)):
+        accuracy = correct / scores.relaxed if scores.relaxed else 0.0
+        print(f"{label:8} accuracy {accuracy:.3f}  F1 {scores.f1(correct):.3f}")
     print("errors: " + ", ".join(f"{name} {len(items)}" for name, items in sorted(errors.items())))
     rate = len(documents) / elapsed if elapsed else float("inf")
     print(f"speed    {rate:.0f} articles/s ({1000 * elapsed / len(documents):.2f} ms/article)")

@@ -214,3 +214,22 @@ def test_clause_break_pattern_is_the_spelled_out_one(words: list[str], cut: int)
     end = min(cut, len(text))
     found, expected = module._CLAUSE_BACK.search(text, 0, end), plain.search(text, 0, end)
     assert (found and found.span()) == (expected and expected.span())
+
+
+NEWS_GOLD = Path(__file__).parent.parent / "benchmarks" / "gold" / "times.jsonl"
+NEWS_CORPORA = [TIMEBANK.parent / "conflict_news", TIMEBANK.parent / "polnear"]
+
+
+@pytest.mark.skipif(
+    not all(folder.is_dir() for folder in NEWS_CORPORA), reason="evaluation corpora not available"
+)
+def test_news_gold_scores_hold(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The blind news1 split of our news gold keeps the scores reached on it (docs/timex3.md)."""
+    monkeypatch.syspath_prepend(str(NEWS_GOLD.parent.parent.parent))
+    from benchmarks.times_eval import read_news_gold, score, tag
+
+    documents = read_news_gold(NEWS_GOLD, "news1")
+    scores = score(documents, tag(documents))
+    assert scores.f1(scores.strict) >= 0.97
+    assert scores.f1(scores.relaxed) >= 0.97
+    assert scores.f1(scores.value_ok) >= 0.90

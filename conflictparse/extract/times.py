@@ -275,8 +275,9 @@ _MONEY_OR_COUNT = regex.compile(
     r"(?:(?<![\w.,])\d(?:[\d,.]*\d)?|[$€£¥]\S*|\b(?:per|times|twice|once|thrice))(?:\s+[\w-]+){0,2}\s+$"
 )
 # A sum of money just before "a year" makes a price or a rate ("$500 million a year", "$55 a
-# night"), which TimeBank annotators leave unmarked, unlike a count of events ("twice a year").
-_MONEY_BEFORE = regex.compile(r"[$€£¥]\S*(?:\s+(?:thousand|million|billion|trillion))?\s+$")
+# night"), which TimeBank annotators leave unmarked, unlike a count of events ("twice a year");
+# some wires set a space after the currency sign ("$ 170 billion a year").
+_MONEY_BEFORE = regex.compile(r"[$€£¥]\s?\S*(?:\s+(?:thousand|million|billion|trillion))?\s+$")
 # Punctuation to blank out before splitting a clause into words: str.translate and str.split
 # run in C, several times faster than finding the words with a pattern.
 _PUNCTUATION_TO_SPACE = str.maketrans(dict.fromkeys('.,;:!?"()[]{}<>/\\|-–—…*&%$#@+=~^`', " "))
@@ -2816,8 +2817,9 @@ def _h_reldate(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         if unit == "day" and _previous_word(ctx, match.start()) in {
             "in", "during", "throughout", "for", "all",
         }:  # fmt: skip
-            # "later in the day": the day being reported
-            named = ctx.day_in_paragraph(match.start()) or ctx.anchor
+            # "later in the day": the day being reported, which a wire story may have named in
+            # the paragraph before ("spent Thursday in talks. // ... earlier in the day")
+            named = ctx.day_just_told(match.start()) or ctx.anchor
             value = named.isoformat() if named else "XXXX-XX-XX"
             return [_Found(match.start(), match.end(), TimeType.DATE, value, mod)]
         if unit == "day":
@@ -3558,6 +3560,8 @@ def _h_plural(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         # days after the vote"), "the morning hours" (which join their part of the day): not
         # "the years' toll", "days later"
         return []
+    if _OF_A_YEAR.match(ctx.doc.normalized, end):
+        return []  # "the heady years of 2014 and 2015": the years named are the time, not a length
     return [_Found(match.start(), end, TimeType.DURATION, value)]
 
 
@@ -3568,6 +3572,8 @@ _OF_AN_EVENT = regex.compile(
 
 
 _AFTER_BARE_PLURAL = frozenset({"of", "after", "before"})
+# "years of 2014": the plural unit names the year after it.
+_OF_A_YEAR = regex.compile(r"\s+of\s+(?:1[5-9]|20)\d\d\b(?![,.]\d)")
 # Words after "the days", "the weeks" that make them a stretch of time told from an event.
 _SPAN_FOLLOWERS = frozenset({"since", "that", "which", "following", "after", "before", "leading"})
 # "before"/"after" closing its clause: an adverb ("days before."), not a preposition.
