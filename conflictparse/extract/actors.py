@@ -2296,6 +2296,7 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
     if word.endswith("'s"):
         return last + 1 < len(lowers) and (
             lowers[last + 1] in _state_possessions()
+            or _rank_before_name(words, lowers, last + 1)
             or _possessed_act(words, lowers, last + 1)
             or _person_at(doc, table, last + 1)
         )
@@ -2307,7 +2308,11 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
         words[first].isupper()
         and last + 1 < len(lowers)
         and words[last + 1].islower()  # not a title's word: "US Assistance Secretary"
-        and (lowers[last + 1] in _possessed_acts() or _office_title_at(lowers, last + 1))
+        and (
+            lowers[last + 1] in _possessed_acts()
+            or _office_title_at(lowers, last + 1, _CIVIL_OFFICES)
+            or _rank_before_name(words, lowers, last + 1)
+        )
         # "Russia's UK ambassador": another's envoy, the name where they serve
         and not (first and lowers[first - 1].endswith("'s"))
     ):
@@ -2328,6 +2333,13 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
     first -= definite
     # "warnings from both Oslo and Helsinki": the word before the pair tells.
     first -= first > 0 and lowers[first - 1] in _PAIR_OPENERS
+    # "Nato member Turkey", "attacked EU member Hungary": the words before the body's name
+    # tell, as before an article ("European Union member Hungary": past all its words).
+    if first > 1 and lowers[first - 1] in _MEMBERSHIP_NOUNS and words[first - 2][:1].isupper():
+        first -= 2
+        body_start = max(first - _MAX_NAME, 0)
+        while first > body_start and words[first - 1][:1].isupper():
+            first -= 1
     before = lowers[first - 1] if first else ""
     if first > 1 and (
         # "sanctions against Belarus were renewed"; not a noun's modifier: "against US law".
@@ -2386,12 +2398,43 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
         and _object_ends(words, lowers, last + 1)
     ):
         return True
+    # The receiver of a verb of giving before what it is given: "the US gave Russia advance
+    # warning", "offered Chile more time"; a name in capitals is as often a modifier ("gave
+    # US aid").
+    if (
+        before in _double_objects()
+        and words[first - 1][1:].islower()
+        and not words[first].isupper()
+        and last + 1 < len(words)
+        and words[last + 1].isalpha()
+        and words[last + 1].islower()
+        and lowers[last + 1] not in _PREPOSITIONS
+    ):
+        return True
+    # A question's subject after its auxiliary: "will Russia hit back at the US?", "Can Chile
+    # afford it?".
+    if (
+        before in _QUESTION_AUXILIARIES
+        and last + 1 < len(words)
+        and words[last + 1].isalpha()
+        and words[last + 1].islower()
+        and _asks(lowers, last + 1)
+    ):
+        return True
     # "the US and its allies are", not "Hezbollah in Lebanon and its allies" (a place).
     if before not in _LOCATIVES and _with_its_partners(words, lowers, last + 1):
         return True
-    # Members named after "including": "donor states, including Japan and Chile, pledged",
-    # "the international community - including Norway - must".
+    # Members named after "including" or "such as": "donor states, including Japan and Chile,
+    # pledged", "the international community - including Norway - must", "regional actors
+    # such as Turkey".
     if before in _INCLUDING and _actor_set_before(words, lowers, first - 1):
+        return True
+    if (
+        before == "as"
+        and first > 2
+        and lowers[first - 2] == "such"
+        and _actor_set_before(words, lowers, first - 2)
+    ):
         return True
     if before in _PREPOSITIONS:
         return False
@@ -2430,6 +2473,23 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
 
 
 _CONJUNCTIONS = frozenset({"and", "or"})
+_QUESTION_AUXILIARIES = frozenset(
+    {"will", "would", "can", "could", "should", "shall", "may", "might", "must", "does", "did"}
+)
+
+
+_QUESTION_REACH = 40  # words from a question's subject to its question mark
+
+
+def _asks(lowers: Sequence[str], index: int) -> bool:
+    """Whether the sentence going on at word ``index`` ends with a question mark within
+    reach."""
+    for position in range(index, min(index + _QUESTION_REACH, len(lowers))):
+        if lowers[position] in _CLAUSE_ENDS:
+            return lowers[position] == "?"
+    return False
+
+
 # "Donor nations, including Japan and Canada, pledged": the states listed inside a set of
 # actors that acts. After a finite "include" the list is a predicate's, often places.
 _INCLUDING = frozenset({"including"})
@@ -2654,6 +2714,13 @@ def _possessed_acts() -> frozenset[str]:
 
 
 @functools.cache
+def _double_objects() -> frozenset[str]:
+    """``actor_double_objects.tsv``: verbs of giving whose first object, the receiver, may
+    be a state ("gave Russia advance warning")."""
+    return load_words("actor_double_objects")
+
+
+@functools.cache
 def _state_objects() -> frozenset[str]:
     """``actor_state_objects.tsv``: verbs ("urged", "called on") whose object is a state as a
     party."""
@@ -2722,9 +2789,14 @@ def _object_ends(words: Sequence[str], lowers: Sequence[str], index: int) -> boo
         or word in _AFTER_OBJECT
         # An article opens the next noun phrase: "give the UK a chance", "gave Turkey an opening".
         or word in _INDEFINITE
+        # A subject pronoun opens a clause: "told Washington it was", "assured Ankara they".
+        or word in _SUBJECT_PRONOUNS
         or word in _state_verbs()
         or _verb_at(words, lowers, index)
     )
+
+
+_SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
 
 
 # A quotation opening on the verb: the reporter's words name the subject, the quote goes on.
@@ -2826,7 +2898,7 @@ def _state_possessions() -> frozenset[str]:
     institutions ("Ukraine's parliament")."""
     return frozenset(
         {
-            *_office_titles(),
+            *_office_titles(_CIVIL_OFFICES),
             *_GOVERNMENT,
             *load_words("ministries"),
             *load_words("actor_armed_bodies"),
@@ -2835,14 +2907,19 @@ def _state_possessions() -> frozenset[str]:
     )
 
 
-_OFFICES = frozenset({"office", "rank"})
-# Past a modifier, ranks read as adjectives: "Turkey's second major campaign".
+# Titles of office make the state act by their first word after its possessive ("Turkey's
+# defence minister") and past modifiers; ranks only as below.
 _CIVIL_OFFICES = frozenset({"office"})
+# A rank's words are as often adjectives ("Bolivia's major cities", "the US general
+# election"): a rank names the state's officer only before a name ("Bolivia's Major General
+# Ruiz") or a comma closing it ("Peru's admiral, Diaz,"), and never past a modifier ("Turkey's
+# second major campaign").
+_RANKS = frozenset({"rank"})
 
 
 @functools.cache
-def _office_titles(kinds: frozenset[str] = _OFFICES) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """``titles.tsv``'s titles of the ``kinds`` (office and rank), as lower-case words
+def _office_titles(kinds: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``titles.tsv``'s titles of the ``kinds`` (office, rank), as lower-case words
     ("defence", "secretary"), by their first word."""
     titles: dict[str, list[tuple[str, ...]]] = {}
     for row in load_table("titles"):
@@ -2852,13 +2929,28 @@ def _office_titles(kinds: frozenset[str] = _OFFICES) -> dict[str, tuple[tuple[st
     return {first: tuple(written) for first, written in titles.items()}
 
 
-def _office_title_at(lowers: Sequence[str], index: int, kinds: frozenset[str] = _OFFICES) -> bool:
-    """Whether a whole title of the ``kinds`` (office or rank) opens the words at ``index``
+def _office_title_at(lowers: Sequence[str], index: int, kinds: frozenset[str]) -> bool:
+    """Whether a whole title of the ``kinds`` (office, rank) opens the words at ``index``
     ("defence secretary"; not "defence spending")."""
     return any(
         tuple(lowers[index : index + len(title)]) == title
         for title in _office_titles(kinds).get(lowers[index], ())
     )
+
+
+def _rank_before_name(words: Sequence[str], lowers: Sequence[str], index: int) -> bool:
+    """Whether a whole rank opens the words at ``index`` and a name or a comma follows it
+    ("Major General Ruiz", "Gen. Ruiz", "admiral, Diaz,"; not "major cities", "general
+    election")."""
+    for title in _office_titles(_RANKS).get(lowers[index], ()):
+        end = index + len(title)
+        if tuple(lowers[index:end]) != title:
+            continue
+        # An abbreviation's period, in a title written in capitals: "Gen. Ruiz".
+        end += end < len(words) and words[end] == "." and words[index][:1].isupper()
+        if end < len(words) and (words[end][:1].isupper() or words[end] == ","):
+            return True
+    return False
 
 
 def _scan(builder: _Builder, starters: list[int]) -> None:
@@ -4599,6 +4691,13 @@ def _person_nouns() -> frozenset[str]:
     return load_words("personnouns")
 
 
+@functools.cache
+def _vessel_prefixes() -> frozenset[str]:
+    """``actor_vessel_prefixes.tsv``: the prefixes before a ship's name ("USS", "HMS"), as
+    written."""
+    return frozenset(row[0] for row in load_table("actor_vessel_prefixes"))
+
+
 def _not_a_person(
     builder: _Builder, start: int, end: int, *, titled: bool, aged: bool = False
 ) -> bool:
@@ -4609,6 +4708,8 @@ def _not_a_person(
     texts = words.text
     lowers = words.lower
     notperson = _lexicon().notperson
+    if start and texts[start - 1] in _vessel_prefixes():
+        return True  # "the USS Donald Cook": a ship's name
     if titled:
         # After a title only a place or thing head counts ("King's College"): "Ash Carter".
         return texts[end - 1] in notperson
