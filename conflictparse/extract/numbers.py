@@ -52,6 +52,7 @@ _WORDLIKE = regex.compile(r"[\s\p{L}\p{N}]")
 _COMMA_GROUPS = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _DOT_GROUPS = regex.compile(r"\d{1,3}(?:\.\d{3})+")
 _DECIMAL = regex.compile(r"\d+(?:\.\d+)?")
+_COORDINATE = regex.compile(r"\d{1,3}\.\d{3,}")  # a degree in decimals: "33.783", "43.6463889"
 # a release's number after a name: "Web 2.0", "Isis 2.0"; a count is seldom written with ".0"
 _VERSION = regex.compile(r"\d\.0")
 
@@ -209,6 +210,7 @@ class _Words:
     months: frozenset[str]
     # each clock word's atoms, by its first: "pm" -> ("pm",), "o" -> ("o", "'", "clock")
     clock: dict[str, tuple[tuple[str, ...], ...]]
+    era: dict[str, tuple[tuple[str, ...], ...]]  # marks of a calendar era: "b" -> ("b", ".", "c")
     glued_units: dict[str, str]
     count_nouns: frozenset[str]
     record_nouns: frozenset[str]  # things of record or work ("jobs", "points"): counted, no victims
@@ -290,6 +292,7 @@ def _words() -> _Words:
         changes=frozenset(cues.get("change", ())),
         months=frozenset(cues.get("date", ())),
         clock=_by_first_atom(cues.get("clock", set())),
+        era=_by_first_atom(cues.get("era", set())),
         glued_units=glued,
         count_nouns=frozenset(count_nouns),
         record_nouns=frozenset(record_nouns),
@@ -496,11 +499,23 @@ class _Scanner:
     def text_at(self, index: int) -> str:
         return self.texts[index] if 0 <= index < self.size else ""
 
-    def clock_follows(self, index: int) -> bool:
-        """Whether a clock word ("pm", "o'clock") starts at atom ``index``."""
+    def phrase_follows(self, phrases: dict[str, tuple[tuple[str, ...], ...]], index: int) -> bool:
+        """Whether one of ``phrases`` (a clock word "pm", "o'clock"; an era "B.C.") starts at
+        atom ``index``."""
         return any(
             tuple(self.texts[index : index + len(form)]) == form
-            for form in self.words.clock[self.texts[index]]
+            for form in phrases.get(self.texts[index], ())
+        )
+
+    def coordinate_pair(self, index: int) -> bool:
+        """Whether the number at atom ``index`` is one half of a latitude and longitude written
+        as two decimals of three or more places joined by a semicolon ("33.783; 44.500"), as
+        gazetteers print a position after its degrees."""
+        if not _COORDINATE.fullmatch(self.text_at(index)):
+            return False
+        return any(
+            self.text_at(semicolon) == ";" and _COORDINATE.fullmatch(self.text_at(other))
+            for semicolon, other in ((index + 1, index + 2), (index - 1, index - 2))
         )
 
     def run(self) -> list[Number]:
@@ -1099,8 +1114,16 @@ class _Scanner:
             if kinds[after] == _WORD or kinds[after] == _NUM:
                 return False
         nxt = self.text_at(after)
-        if nxt in words.clock and self.clock_follows(after):
+        if nxt in words.clock and self.phrase_follows(words.clock, after):
             return False
+        if (
+            nxt in words.era
+            and self.doc.normalized[self.starts[after]].isupper()
+            and self.phrase_follows(words.era, after)
+        ):
+            return False  # "575 B.C.", "300 BC": a year of an era (not "a $1.5 million ad buy")
+        if self.coordinate_pair(head):
+            return False  # "33.783; 44.500": a position
         if nxt in {"a", "p"} and self.text_at(after + 1) == ".":
             return False
         if nxt in _FRACTION_NOUNS or (nxt == "°" and self.adjacent(after - 1, after)):
