@@ -223,13 +223,20 @@ NEWS_CORPORA = [TIMEBANK.parent / "conflict_news", TIMEBANK.parent / "polnear"]
 @pytest.mark.skipif(
     not all(folder.is_dir() for folder in NEWS_CORPORA), reason="evaluation corpora not available"
 )
-def test_news_gold_scores_hold(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The blind news1 split of our news gold keeps the scores reached on it (docs/timex3.md)."""
+@pytest.mark.parametrize(
+    ("split", "strict", "relaxed", "value"),
+    [("news1", 0.97, 0.97, 0.95), ("news3", 0.97, 0.97, 0.92)],
+)
+def test_news_gold_scores_hold(
+    monkeypatch: pytest.MonkeyPatch, split: str, strict: float, relaxed: float, value: float
+) -> None:
+    """The blind splits of our news gold whose errors were read keep the scores reached on them
+    (docs/timex3.md), less a small margin."""
     monkeypatch.syspath_prepend(str(NEWS_GOLD.parent.parent.parent))
     from benchmarks.times_eval import read_news_gold, score, tag
 
-    documents = read_news_gold(NEWS_GOLD, "news1")
+    documents = read_news_gold(NEWS_GOLD, split)
     scores = score(documents, tag(documents))
-    assert scores.f1(scores.strict) >= 0.97
-    assert scores.f1(scores.relaxed) >= 0.97
-    assert scores.f1(scores.value_ok) >= 0.90
+    assert scores.f1(scores.strict) >= strict
+    assert scores.f1(scores.relaxed) >= relaxed
+    assert scores.f1(scores.value_ok) >= value

@@ -78,6 +78,10 @@ class Lexicon:
     movable_holidays: dict[str, tuple[int, int, int, int]] = attrs.field(factory=dict)
     # verbs that move a plan to a later date ("postponed", "extended", "put off")
     moving_verbs: frozenset[str] = frozenset()
+    # nouns of a lasting state of affairs: "today's world" is the present age, not a day
+    present_nouns: frozenset[str] = frozenset()
+    # nouns for a kind of person (the actors' lexicon): "her 12-year-old son" is an age
+    person_nouns: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -150,6 +154,8 @@ def lexicon() -> Lexicon:
             for row in load_table("time_movable_holidays")
         },
         moving_verbs=frozenset(row[0] for row in load_table("time_moving_verbs")),
+        present_nouns=frozenset(row[0] for row in load_table("time_present_nouns")),
+        person_nouns=frozenset(row[0] for row in load_table("personnouns")),
     )
 
 

@@ -158,6 +158,19 @@ _TOLD_SLACK = 4
 _PROSPECT_WORDS = frozenset({"planned", "projected", "proposed", "envisaged", "slated"})
 # How far (in characters) a named quarter sets the granularity of "a year ago".
 _QUARTER_REACH = 600
+# The word right after an expression, with only spaces between (none at a punctuation mark).
+_NEXT_TOKEN = regex.compile(r"[ \t]+(?P<word>[A-Za-z][\w-]*)")
+# Words that follow an age used as a noun ("the 32-year-old was arrested").
+_AFTER_AGE_NOUN = frozenset({"who", "was", "is", "has", "had", "and", "from", "whose", "will"})
+# The words a possessive "today's" owns: its noun and at most two modifiers before it.
+_OWNED_BY_TODAY = regex.compile(r"'s(?P<words>(?:\s+[a-z-]+){1,3})")
+# Words that close the noun phrase "today's" opens.
+_PHRASE_BREAKERS = frozenset(
+    {"of", "on", "in", "at", "for", "to", "with", "and", "or", "by", "the"}
+)
+# How many paragraphs of direct speech may lie between a day told and a part of day that takes
+# it: a quotation tells what was said, not a new day of the story.
+_QUOTED_PARAGRAPHS_REACH = 2
 # How many tokens before a trigger word an expression may start ("the end of the first ...").
 _WINDOW = 6
 # The punctuation marks that stand as tokens of their own, never the core of an expression.
@@ -467,10 +480,25 @@ class _Context:
         placed orders in the morning" still tells of Friday morning.
         """
         if self.day_reference:
-            here = self.paragraph(offset)
-            if 0 <= here - self.day_reference[1] <= 1:
+            told = self.day_reference[1]
+            gap = self.paragraph(offset) - told
+            if 0 <= gap <= 1:
+                return self.day_reference[0]
+            if 1 < gap <= 1 + _QUOTED_PARAGRAPHS_REACH and all(
+                self._opens_with_quotation(told + step) for step in range(1, gap)
+            ):
+                # "spent Thursday in talks. // "We ...," said an aide. // The president held a
+                # meeting in the morning": the speech between leaves the story on Thursday
                 return self.day_reference[0]
         return None
+
+    def _opens_with_quotation(self, paragraph: int) -> bool:
+        """Whether the paragraph numbered ``paragraph`` begins with a quotation mark."""
+        sentences = self.doc.sentences
+        first = bisect.bisect_left(sentences, paragraph, key=_sentence_paragraph)
+        if first == len(sentences) or sentences[first].paragraph != paragraph:
+            return False
+        return self.doc.normalized.startswith('"', sentences[first].start)
 
     def clause_words(self, offset: int) -> list[str]:
         """The lower-cased words of the clause around ``offset``.
@@ -1251,6 +1279,10 @@ def _duration(amount: float | None, unit: str, lex: Lexicon) -> str:
         # decades stay in years ("two decades" P20Y), as TimeBank's news annotators write
         # them (WikiWars writes P2DE)
         return f"P{'X' if amount is None else _number(amount)}CE"
+    if granularity == "decade" and amount is None:
+        # "for decades", "decades-long": with no count there are no years to write, so the
+        # TIMEX3 decade unit, as the TimeML guidelines give it
+        return "PXDE"
     prefix = "PT" if designator.startswith("T") else "P"
     letter = designator.removeprefix("T")
     if amount is None:
@@ -2401,6 +2433,8 @@ def _h_dur(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         return [
             _Found(start, match.end("long" if match["long"] else "old"), TimeType.DURATION, value)
         ]
+    if match["old"] and not unit.endswith("s") and _tells_age(ctx, match.end()):
+        return []  # "his 80-year-old father", "the 32-year-old said": an age, as in TimeBank
     amount = _quantity(match["q"], lex)
     halves = bool(match["so"]) and "half" in match["so"].lower()
     if halves and amount is not None:
@@ -2684,6 +2718,8 @@ def _h_today(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         night = "TNI" if word == "tonight" else ""
         kind = TimeType.TIME if night else TimeType.DATE
         return [_Found(match.start(), match.end(), kind, "XXXX-XX-XX" + night)]
+    if word == "today" and match.end() == match.end("day") and _names_present_age(ctx, match.end()):
+        return [_Found(match.start(), match.end(), TimeType.DATE, "PRESENT_REF")]
     ctx.deictic += 1
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
     if match["dba"]:
@@ -2706,6 +2742,44 @@ def _h_today(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     if part:
         return [_Found(match.start(), match.end(), TimeType.TIME, day + part, mod)]
     return [_Found(match.start(), match.end(), TimeType.DATE, day, mod)]
+
+
+def _tells_age(ctx: _Context, offset: int) -> bool:
+    """Whether a "N-year-old" ending at ``offset`` is someone's age, not the length of a thing.
+
+    It is when a person noun follows ("her 12-year-old son", "three 17-year-old boys"), a
+    capitalised word (a name or nationality: "an 18-year-old Iranian-German"), or no noun at all
+    ("the 32-year-old said", "a 19-year-old."); "a 40-year-old feud" stays a duration.
+    """
+    following = _NEXT_TOKEN.match(ctx.doc.normalized, offset)
+    if following is None:
+        return True
+    word = following["word"]
+    lower = word.lower()
+    return (
+        word[0].isupper()
+        or lower in ctx.lex.person_nouns
+        or lower.removesuffix("s") in ctx.lex.person_nouns
+        or lower in _AFTER_AGE_NOUN
+        or lower in ctx.lex.reporting_verbs
+    )
+
+
+def _names_present_age(ctx: _Context, offset: int) -> bool:
+    """Whether "today" ending at ``offset`` owns a lasting state: "today's (employment) culture".
+
+    The owned noun may follow after at most two modifiers; a word of another phrase ("today's
+    meeting of world leaders") ends the search before it.
+    """
+    owned = _OWNED_BY_TODAY.match(ctx.doc.normalized, offset)
+    if owned is None:
+        return False
+    for word in owned["words"].split():
+        if word in ctx.lex.present_nouns:
+            return True
+        if word in _PHRASE_BREAKERS:
+            return False
+    return False
 
 
 # An unknown date at the granularity of a unit ("two years later" with no year told: "XXXX").
@@ -2819,7 +2893,10 @@ def _h_reldate(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         }:  # fmt: skip
             # "later in the day": the day being reported, which a wire story may have named in
             # the paragraph before ("spent Thursday in talks. // ... earlier in the day")
-            named = ctx.day_just_told(match.start()) or ctx.anchor
+            told = ctx.day_just_told(match.start())
+            if told is not None:
+                ctx.set_day(told, match.start())  # the story is still on that day
+            named = told or ctx.anchor
             value = named.isoformat() if named else "XXXX-XX-XX"
             return [_Found(match.start(), match.end(), TimeType.DATE, value, mod)]
         if unit == "day":
@@ -3019,7 +3096,7 @@ def _tensed_weekday(ctx: _Context, offset: int, anchor: _dt.date, weekday: int) 
         # "are examining Saturday's bombing", "will retaliate for Tuesday's attack": an event
         # news reports once it has happened, whatever the tense
         return weekday_date(anchor, weekday, -1)
-    if ctx.is_future(offset) or _moved_to(ctx, offset):
+    if ctx.is_future(offset) or _moved_to(ctx, offset) or _earliest_prospect(ctx, offset):
         return weekday_date(anchor - _dt.timedelta(days=1), weekday, 1)
     # "said Monday that ...", "told the BBC on Monday", "said in a statement on Monday": the
     # reporting verb a few words before is a clause break, not in the clause
@@ -3032,6 +3109,21 @@ def _tensed_weekday(ctx: _Context, offset: int, anchor: _dt.date, weekday: int) 
     ):
         return weekday_date(anchor, weekday, -1)
     return nearest_weekday(anchor, weekday)
+
+
+def _earliest_prospect(ctx: _Context, offset: int) -> bool:
+    """Whether the weekday at ``offset`` is the earliest a modal clause allows: "said the
+    Pentagon could as early as Monday announce ...", a day still to come though told in the past.
+    """
+    before = ctx.doc.normalized[max(0, offset - _PROSPECT_SIGNAL_REACH) : offset]
+    return _EARLIEST_BEFORE.search(before) is not None and not _MODALS.isdisjoint(
+        ctx.clause_words(offset)
+    )
+
+
+# "as early as" or "as soon as" right before an expression, and how far back it is looked for.
+_EARLIEST_BEFORE = regex.compile(r"(?<!\w)as\s+(?:early|soon)\s+as\s+$", regex.I)
+_PROSPECT_SIGNAL_REACH = 20
 
 
 # The week a bare weekday lies in, named after it ("Thursday and Friday next week").
@@ -3270,6 +3362,10 @@ def _h_vague(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         to = _TO_BEFORE.search(ctx.doc.normalized, max(0, match.start() - 12), match.start())
         if to is None or to["up"] or _next_word(ctx, match.end()) in {"of", "with", "from", "and"}:
             return []  # only "to date" (so far): not "up to date", "to date from", a "date"
+    if phrase == "present" and _previous_word(ctx, match.start()) != "at":
+        # only "at present" (now), its "at" a signal left out as TimeBank leaves it out;
+        # not "present a plan", "the present government" nor "were present"
+        return []
     if phrase in _TIMED_ADJECTIVES:
         following = _next_word(ctx, match.end())
         if not following.isalpha() or following in _NOT_TIMED_BY_ADJECTIVE:
@@ -3557,8 +3653,8 @@ def _h_plural(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         and not (before in ctx.lex.dayparts and _lower(match["vunit"]) == "hours")
     ):
         # only "for years", "months of talks", "hours after the blast" (the distance, as in "two
-        # days after the vote"), "the morning hours" (which join their part of the day): not
-        # "the years' toll", "days later"
+        # days after the vote"), "weeks away from victory" (the distance still to go), "the
+        # morning hours" (which join their part of the day): not "the years' toll", "days later"
         return []
     if _OF_A_YEAR.match(ctx.doc.normalized, end):
         return []  # "the heady years of 2014 and 2015": the years named are the time, not a length
@@ -3571,7 +3667,7 @@ _OF_AN_EVENT = regex.compile(
 )
 
 
-_AFTER_BARE_PLURAL = frozenset({"of", "after", "before"})
+_AFTER_BARE_PLURAL = frozenset({"of", "after", "before", "away"})
 # "years of 2014": the plural unit names the year after it.
 _OF_A_YEAR = regex.compile(r"\s+of\s+(?:1[5-9]|20)\d\d\b(?![,.]\d)")
 # Words after "the days", "the weeks" that make them a stretch of time told from an event.
