@@ -161,6 +161,7 @@ _SPAN_START = operator.attrgetter("span.start")
 # most contexts hold no quotation mark to drop (the stdlib engine: cheaper to call)
 _QUOTE_CHARS = re.compile("[\"']")
 _QUOTED_NAME_REACH = 60  # characters of a quoted slogan or name opening with a number
+_QUOTED_NAME_WORDS = 3  # words before a number that closes a quoted name: the "big five"
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]*)\b")  # a lower-case word right after a closing mark
 _LIST_GAP = regex.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")  # "95, 90, and 162km", not ", or"
 _SHARED_UNITS = frozenset({"km", "mi", "m", "ft", "%"})
@@ -228,6 +229,7 @@ _CLAUSE_MARKS = re.compile(r"[,;:()]")
 _VERB_MARKS = re.compile(r"[;:()]")  # ", from": a comma may set the old level off
 _LEVEL_UNITS = frozenset({"USD", "GBP", "EUR", "%"})  # units a bare new level inherits
 _CALIBRE = regex.compile(r"\d{2,3}(?:\.\d)?mm")
+_RATE_UNIT_LETTERS = 3  # most letters of a shortened unit before a slash ("Mb/s", "km/h")
 
 
 @functools.cache
@@ -579,6 +581,8 @@ class _Context:
             return None  # "a 911 call": a number to dial
         if prev[-2:-1] in (["a"], ["an"], ["the"]) and self.quoted_name(number, upper):
             return None  # 'a "zero problems with neighbours" policy': a slogan names the policy
+        if self.quoted_name_closed(number, prev):
+            return None  # 'the "big five" permanent members': a nickname names the members
         if prev[-1:] in (["a"], ["an"], ["the"]) and self.unit_modifier(number, nxt):
             return None  # "an 84 MW station", "a two square kilometre corner": which station
         reading = _Reading(unit=number.unit, embedded=self.embedded(prev))
@@ -956,6 +960,32 @@ class _Context:
             # 'the "two hundred" fighters', 'the "2 million-plus" people': a count in quotes
             return False
         follower = _NEXT_WORD.match(text, close + 1)
+        return follower is not None and follower.group(1) not in self.lex.stops
+
+    def quoted_name_closed(self, number: Number, prev: list[str]) -> bool:
+        """Whether the number closes a short quoted name after an article, which modifies the
+        noun after it ('the "big five" permanent members', 'the "Chicago seven" trial').
+
+        Not 'the "hundreds and maybe thousands" of dead': a count goes on with "of" or a verb.
+        """
+        text = self.doc.normalized
+        if text[number.end : number.end + 1] != '"':
+            return False
+        words = prev[-_QUOTED_NAME_WORDS - 2 :]
+        if '"' not in words:
+            return False
+        opening = len(words) - 1 - words[::-1].index('"')
+        inside = words[opening + 1 :]
+        # 'the "final 40" soldiers': an ordinal picks from a count, no name
+        if (
+            not inside
+            or not all(map(str.isalpha, inside))
+            or not _PRONOUN_ORDINALS.isdisjoint(inside)
+        ):
+            return False
+        if words[opening - 1 : opening] not in (["a"], ["an"], ["the"]):
+            return False
+        follower = _NEXT_WORD.match(text, number.end + 1)
         return follower is not None and follower.group(1) not in self.lex.stops
 
     def house_number(self, number: Number, after: Sequence[Token]) -> bool:
@@ -1422,6 +1452,19 @@ class _Context:
             ):
                 index += 1  # "a few residential/service options": one compound, read on
                 continue
+            if (
+                word == "/"
+                and run == [index - 1]
+                and index + 1 < len(words)
+                and len(words[index - 1]) <= _RATE_UNIT_LETTERS
+                and words[index - 1] not in lex.nouns  # "4,000 m3/s": a known unit keeps its own
+                and len(words[index + 1]) < _RATE_UNIT_LETTERS
+                and words[index + 1].isalpha()
+                and tokens[index - 1].end == tokens[index].start
+                and tokens[index].end == tokens[index + 1].start
+            ):
+                run.clear()  # "27.5 Mb/s": an unknown unit of a rate, shortened; no count
+                break
             if word == "[" and run:
                 closing = self.gloss_end(words, index)
                 if closing:
@@ -1460,14 +1503,18 @@ class _Context:
             )
             if run and (casualty is not None or after_cue):
                 break
+            # after the counted noun, a verb agrees with it in the plural: no -s
+            verb_like = not _looks_plural(word) if run else noun is None
             if (
-                not run
-                and noun is None
+                verb_like
                 and casualty is None
                 and words[index + 1 : index + 2] != []
                 and words[index + 1] in _OBJECT_POSSESSIVES
             ):
-                break  # "millions lost their homes": a verb and its object, nothing counted
+                # "millions lost their homes": a verb and its object, nothing counted; "40
+                # soldiers guard its mast": a noun after the counted one ("guard") is a verb
+                # when its object follows
+                break
             if (
                 not run
                 and casualty is not None
@@ -2124,14 +2171,14 @@ class _Context:
                 return
         if (
             index < len(words) - 2
-            and words[index].endswith("ed")
-            and words[index + 1] == ","
+            and words[index].endswith(("ed", "en"))
+            and words[index + 1] in {",", "and"}
             and not _PASSIVE.isdisjoint(words[start:index])
             and _match_start(words, lex.casualty, index) is None
             and _match_start(words, lex.casualty, index + 2) is not None
         ):
-            # "had been 'neutralised', killed, injured or taken captive": a list of what
-            # befell them, whose first casualty word tells it
+            # "had been 'neutralised', killed, injured or taken captive", "were tortured and
+            # executed": a list of what befell them, whose first casualty word tells it
             index += 2
         if self.in_camp(words, index, start, reading) or self.moving(words, index, start):
             reading.verb_category = Category.DISPLACED

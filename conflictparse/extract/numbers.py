@@ -134,10 +134,11 @@ _YEAR_LEADS = frozenset(
     {"in", "of", "since", "until", "till", "by", "from", "after", "before", "during", ",",
      "the", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "(", "to"}
 )  # fmt: skip
-# words before a four-digit year that own it, not a count: "the 2014 soldiers", "in 1998"
+# words before a four-digit year that own it, not a count: "the 2014 soldiers", "in 1998",
+# "a 2016 army coup" (an article of one cannot count a number of things)
 _YEAR_OWNERS = frozenset(
-    {"the", "his", "her", "its", "their", "our", "in", "since", "until", "during", "before",
-     "after"}
+    {"the", "a", "an", "his", "her", "its", "their", "our", "in", "since", "until", "during",
+     "before", "after"}
 )  # fmt: skip
 # words before a name that a number after it labels: "a Boeing 737", "the Task Force 51"
 _NAME_ARTICLES = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your"})
@@ -649,8 +650,10 @@ class _Scanner:
             while self.text_at(after) in words.scales and after - index < _MAX_SCALES:
                 scale *= words.scales[self.text_at(after)]
                 after += 1
-        # "$17.375": after a currency sign three decimals are cents, not thousands
-        decimal = scale != 1.0 or self.money_before(index)
+        # "$17.375": after a currency sign three decimals are cents, not thousands; before a
+        # unit of measure, spaced or glued ("12.245 MHz", "2.500kg"), they are decimals too:
+        # the continental thousands point is a count's ("100.000 troops")
+        decimal = scale != 1.0 or self.money_before(index) or nxt in words.glued_units
         value = _digits_value(digits.replace(" ", ","), scaled=decimal)
         if value is None:
             return None
