@@ -288,6 +288,12 @@ _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _ADJUNCT_OPENERS = frozenset({"while", "after", "before", "when", "since"})
 # what may follow a content that says nothing: "said little about", "said nothing else"
 _EMPTY_TOPIC = frozenset({"about", "on", "to", "else", "regarding"})
+# open the hearer inside a cue of talk ending in its topic word: "spoke to CNN about",
+# "talked with aides about"; the hearer is a few words, "to a small crowd"
+_HEARER_PREPS = frozenset({"to", "with"})
+# (not "of", which a hearer phrase may hold: "spoke to the head of the army about")
+_HEARER_TOPIC = "about"
+_MAX_HEARER_TOKENS = 4
 # prepositions after which a base-form cue word is a noun: "support among voters"
 _NOUN_PREPS = frozenset({"among", "from", "in", "at", "with", "for", "within", "across"})
 # after a base-form cue word that follows a modifier, these show a noun: "local support on"
@@ -315,15 +321,17 @@ _MODALS = frozenset(
 _PARTICIPLES = frozenset({"told", "said", "thought", "found", "sought", "felt", "known", "shown"})
 # marks before a speaker that start a new clause: the statement before ends there
 _COORDINATORS = frozenset({",", ";", "and", "but", "while", "whereas", "or"})
-# '"…" ― Olena Petrenko' at the end of a line: a signed vox-pop quotation
+# '"…" ― Olena Petrenko' at the end of a line: a signed vox-pop quotation; the signature
+# may stand on a line of its own and describe the signer after a comma ('"…"\n\n- Olena
+# Petrenko, Kharkiv.'); the name's words are lazy, so that it ends before a full stop
 _DASH_NAME = regex.compile(
-    r"[^\S\n]*(?P<dash>[\u2015\u2014\u2013]|--?)[^\S\n]*"
-    r"(?P<name>\p{Lu}[\p{L}.'\-]*(?:[^\S\n]+\p{Lu}[\p{L}.'\-]*){0,5})"
-    r"[^\S\n]*\.?[^\S\n]*(?:\n|$)"
+    r"(?:[^\S\n]*\n){0,2}[^\S\n]*(?P<dash>[\u2015\u2014\u2013]|--?)[^\S\n]*"
+    r"(?P<name>\p{Lu}[\p{L}.'\-]*?(?:[^\S\n]+\p{Lu}[\p{L}.'\-]*?){0,5})"
+    r"(?:,[^\S\n]+[^\n]{1,60}?)?[^\S\n]*\.?[^\S\n]*(?:\n|$)"
 )
 # the dash that _DASH_NAME starts with, in the cheaper stdlib engine: few quotations are
 # followed by one (the stdlib's \s accepts every space the regex module's does)
-_DASH_AHEAD = re.compile(r"[^\S\n]*+[\u2015\u2014\u2013-]")
+_DASH_AHEAD = re.compile(r"(?:[^\S\n]*+\n){0,2}[^\S\n]*+[\u2015\u2014\u2013-]")
 # the words that open a reported question: "asked whether …", "asked about …"
 _QUESTION_OPENERS = frozenset(
     {"whether", "if", "what", "how", "why", "who", "whom", "which", "when", "where", "about", "to"}
@@ -467,6 +475,10 @@ class _Lexicon:
             if word not in self.sure_cues:
                 nexts = followers.setdefault(word, set())
                 nexts.update(entry.words[1] for entry in entries if len(entry.words) > 1)
+                if any(
+                    len(entry.words) > 1 and entry.words[-1] == _HEARER_TOPIC for entry in entries
+                ):
+                    nexts.update(_HEARER_PREPS)  # "talked to reporters about"
                 if word in copulas:
                     nexts.add("that")
         return {word: frozenset(nexts) for word, nexts in followers.items()}
@@ -977,6 +989,11 @@ class _Reader:
         following = lowers[position + 1] if position + 1 < len(lowers) else ""
         if following.endswith("ly") or (following == "that" and low in self.copula_words):
             return True  # a gapped cue ("is sharply critical of"), "their fear is that"
+        if (
+            following in _HEARER_PREPS
+            and _HEARER_TOPIC in lowers[position + 2 : position + 2 + _MAX_HEARER_TOKENS]
+        ):
+            return True  # a hearer inside: "talked to reporters about"
         for verb in self.lex.verbs.get(low, ()):
             if tuple(lowers[position : position + len(verb.words)]) == verb.words:
                 return True
@@ -1440,6 +1457,12 @@ class _Reader:
             match = _DASH_NAME.match(self.text, region.outer_end)
             if match is None:
                 continue
+            line_start = self.text.rfind("\n", 0, region.outer_start) + 1
+            if (
+                "\n" in self.text[region.outer_end : match.start("dash")]
+                and self.text[line_start : region.outer_start].strip()
+            ):
+                continue  # '… called him "my friend."\n\n- Reuters': a credit, no signature
             found.append(
                 _Found(
                     source=match.span("name"),
@@ -1491,10 +1514,9 @@ class _Reader:
         # most cue words start no longer cue: one lookup before the general match
         verb = self.lex.single.get(word) or self._match_verb(lows, index)
         gap = 0
-        if verb is None and index + 1 < len(lows) and lows[index + 1].endswith("ly"):
-            # "spoke favorably of", "talked glowingly about": a manner adverb inside
-            verb = self._match_gapped(lows, index)
-            gap = 1
+        if verb is None and index + 1 < len(lows):
+            # "spoke favorably of", "talked to reporters about": an adverb or hearer inside
+            verb, gap = self._match_gapped(tokens, lows, index)
         if verb is not None:
             end = index + len(verb.words) + gap
             if word in self.asked_words:
@@ -1734,8 +1756,18 @@ class _Reader:
             while (
                 agent < len(tokens)
                 and agent - after <= _MAX_ADDRESSEE_TOKENS
-                and tokens[agent].text[:1].isalnum()
+                and (
+                    tokens[agent].text[:1].isalnum()
+                    or (tokens[agent].text == "." and self._abbreviation(tokens, agent))
+                )
                 and lows[agent] not in _QUESTION_OPENERS
+                # "Asked by reporters (on) Monday whether …": a time ends the asker
+                and lows[agent] not in self.dated_words
+                and not (
+                    lows[agent] in self.prep_words
+                    and agent + 1 < len(tokens)
+                    and lows[agent + 1] in self.dated_words
+                )
             ):
                 agent += 1
             if agent == after + 1 or agent >= len(tokens):
@@ -1761,7 +1793,9 @@ class _Reader:
                 if stop + 1 < len(tokens) and tokens[stop + 1].text in _QUOTE_TOKENS:
                     stop += 2  # 'Asked if he is "realistic enough," voters said': the mark too
                     break
-            if tokens[stop].text in {".", "!", "?", ";", ":"}:
+            if tokens[stop].text in {".", "!", "?", ";", ":"} and not (
+                tokens[stop].text == "." and self._abbreviation(tokens, stop)
+            ):  # "Asked whether Mr. Biden would run, …": a title's period ends nothing
                 if inside and stop == len(tokens) - 1:
                     break  # the question ends the sentence
                 return None
@@ -1814,17 +1848,51 @@ class _Reader:
                 return verb
         return None
 
-    def _match_gapped(self, lows: list[str], index: int) -> _Verb | None:
-        """A cue of several words with a manner adverb after its first: "spoke favorably
-        of" for "speak of"."""
-        adverb = lows[index + 1] if index + 1 < len(lows) else ""
-        if not (len(adverb) > 4 and adverb.endswith("ly") and adverb.isalpha()):
-            return None
+    def _match_gapped(
+        self, tokens: Sequence[Token], lows: list[str], index: int
+    ) -> tuple[_Verb | None, int]:
+        """A cue of several words with a manner adverb after its first, "spoke favorably
+        of" for "speak of", or, in a cue of talk ending in "about", the hearer there:
+        "talked to reporters about", "spoke with Breitbart News about". The verb and how
+        many words lie inside it."""
+        following = lows[index + 1]
+        if len(following) > 4 and following.endswith("ly") and following.isalpha():
+            gap = 1
+        elif following in _HEARER_PREPS:
+            gap = self._hearer_size(tokens, lows, index + 1)
+        else:
+            gap = 0
+        if not gap:
+            return None, 0
         for verb in self.lex.verbs.get(lows[index], ()):
             size = len(verb.words)
-            if size > 1 and tuple(lows[index + 2 : index + size + 1]) == verb.words[1:]:
-                return verb
-        return None
+            if (
+                size > 1
+                and tuple(lows[index + gap + 1 : index + gap + size]) == verb.words[1:]
+                and (gap == 1 or verb.words[-1] == _HEARER_TOPIC)
+            ):
+                return verb, gap
+        return None, 0
+
+    def _hearer_size(self, tokens: Sequence[Token], lows: list[str], first: int) -> int:
+        """How many words the hearer phrase opened by "to" or "with" at ``first`` has when
+        "about" follows it within a few words, else 0; a clause, a cue or punctuation inside
+        shows no hearer ("spoke to say that …", "talked with, and about")."""
+        last = min(first + _MAX_HEARER_TOKENS + 1, len(lows))
+        for stop in range(first + 1, last):
+            low = lows[stop]
+            if low == _HEARER_TOPIC:
+                return stop - first if stop > first + 1 else 0
+            if (
+                not tokens[stop].text[:1].isalnum()
+                or low in _VERB_AUX
+                or low in self.opener_words
+                or low in _HEARER_PREPS
+                or low in self.dated_words  # "spoke to this week about": a time, no hearer
+                or self._is_cue_at(lows, stop)
+            ):
+                return 0
+        return 0
 
     def _is_cue_at(self, lows: list[str], index: int) -> bool:
         # most words asked about are no cue word at all: one lookup settles them
@@ -5195,7 +5263,14 @@ class _Reader:
         if not words:
             return False
         first = words[0].lower()
-        return first == "that" or first in self.pronoun_words or words[0][:1].isupper()
+        # "he'd", "they’ll": a pronoun with a modal opens a clause too (its base-form verb
+        # may be coordinated: "says he'd meet them and ask …"; not "it's", "is" or "has")
+        pronoun, _mark, modal = first.replace("\u2019", "'").partition("'")
+        return (
+            first == "that"
+            or (pronoun in self.pronoun_words and modal in {"", "d", "ll"})
+            or words[0][:1].isupper()
+        )
 
     def _determined_clause(self, item: _Found) -> bool:
         """True when a statement's content after a verb of speech that takes a clause opens
@@ -5251,6 +5326,14 @@ class _Reader:
             or (lows[0].endswith(("ly", "ing")) and len(lows[0]) > 4)
         ):
             found = self._subject_after(tokens, lows, cue_first, adjunct=True)
+            if found is not None:
+                return found
+        if lows[0] in self.asked_words and earlier and earlier[0].cue[0] == tokens[0].start:
+            # "Asked whether …, she shook her head and said no": the subject, who was asked,
+            # follows the question, however long
+            question_end = earlier[0].content[-1][1] if earlier[0].content else tokens[0].end
+            after = next((k for k, token in enumerate(tokens) if token.start >= question_end), 0)
+            found = self._subject_after(tokens, lows, cue_first, adjunct=False, start=after)
             if found is not None:
                 return found
         return self._subject_after(tokens, lows, cue_first, adjunct=adjunct)
