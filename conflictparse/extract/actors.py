@@ -1927,6 +1927,23 @@ class _Builder:
         self._fits: dict[tuple[str, str | None, str], bool] = {}
 
     @functools.cached_property
+    def vessel_names(self) -> frozenset[tuple[str, ...]]:
+        """The names the article gives ships after a prefix (``actor_vessel_prefixes.tsv``):
+        "USS Donald Cook" makes a later "the Donald Cook" the ship's, no person's."""
+        texts = self.words.text
+        prefixes = _vessel_prefixes()
+        names: set[tuple[str, ...]] = set()
+        if prefixes.isdisjoint(texts):
+            return frozenset(names)  # most articles name no ship: no walk over their words
+        for k, text in enumerate(texts):
+            if text in prefixes:
+                end = k + 1
+                while end < min(k + 1 + _MAX_NAME, len(texts)) and texts[end][:1].isupper():
+                    end += 1
+                names.add(tuple(texts[k + 1 : end]))
+        return frozenset(names)
+
+    @functools.cached_property
     def lower_seen(self) -> frozenset[str]:
         """Words the article writes in lower case somewhere: "Part" of "Part of the ..." is one."""
         words = self.words
@@ -2204,7 +2221,8 @@ def acting_state_mentions(doc: Text, table: ActorTable) -> tuple[Mention, ...]:
     * a seat of government before a noun of what its state does or before its people ("the
       White House readout", "Kremlin officials"), wherever it stands;
     * "including" after a noun of a set of actors (``actor_state_sets.tsv``: "donor nations,
-      including Japan and Chile, pledged"), where no preposition makes the set a place;
+      including Japan and Chile, pledged"), where no preposition makes the set a place, or a
+      comma, colon or dash after it ("the regional powers – Chile and Peru –");
     * the object of a verb of what is asked of, said to or done for a state
       (``actor_state_objects.tsv``: "urged Belarus to", "called on Iran"), or the subject of
       an infinitive after "for" ("pressed for Armenia to open");
@@ -2285,6 +2303,8 @@ _PREPOSITIONS = frozenset(
 )
 _ADVERBS = frozenset(
     {"also", "still", "already", "now", "again", "since", "never", "not", "indeed", "even"}
+    # "Moscow either shunned or impeded", "Iran itself has said"
+    | {"either", "itself"}
 )
 
 
@@ -2353,15 +2373,30 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
         # state's name: "the Kurdish administration in Syria").
         or (before == "in" and lowers[first - 2] in _seat_holders() and name in _capitals())
         # In apposition to a partner noun: "thank our ally Turkey", "its backers Iran and Russia",
-        # "the regime's allies, Russia and Iran".
+        # "the regime's allies, Russia and Iran"; or to a set of actors, not one a place's
+        # preposition opens: "the three regional powers – Russia, Iran and Turkey –", "the
+        # other guarantors, Iran and Turkey" (not "fled to nearby countries, Jordan and Iraq").
         or before in _state_partners()
-        or (before == "," and lowers[first - 2] in _state_partners())
+        or (
+            before in _APPOSITION_MARKS
+            and (
+                lowers[first - 2] in _state_partners()
+                or (
+                    words[first - 2] in _actor_sets()  # not a name's: "the United Nations, India"
+                    and not _set_in_place(words, lowers, first - 2)
+                )
+            )
+        )
         # "the approval of Russia", "with the backing of Iran": its act, as "Russia's approval"
         # is (not "the support of Iraq oil exporters"); "the militaries of Iran and Iraq": its
-        # armed services, as "Iran's military" are.
+        # armed services, as "Iran's military" are; "the leaders of Iran and Turkey": its heads.
         or (
             before == "of"
-            and (lowers[first - 2] in _possessed_acts() or lowers[first - 2] in _armed_bodies())
+            and (
+                lowers[first - 2] in _possessed_acts()
+                or lowers[first - 2] in _armed_bodies()
+                or lowers[first - 2] in _state_heads()
+            )
             and _object_ends(words, lowers, last + 1)
         )
         # A seat of government that what is said comes from, or that a view runs across, is
@@ -2370,6 +2405,12 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
         or (before in _SEAT_SOURCES and name in _seats() and _object_ends(words, lowers, last + 1))
         # The subject of an infinitive: "pressed for Armenia to open the border".
         or (before == "for" and _infinitive_at(words, lowers, last + 1))
+        # "a tougher stance towards Iran", "those who lean toward Moscow": a party to a stance.
+        or (
+            before in _TOWARDS
+            and lowers[first - 2] in _state_stances()
+            and _object_ends(words, lowers, last + 1)
+        )
         # "its alliance with Iran", "relations between Russia and Ukraine".
         or (
             before in _RELATION_LINKS
@@ -2535,16 +2576,39 @@ def _actor_set_before(words: Sequence[str], lowers: Sequence[str], index: int) -
         if lowers[position] in _CLAUSE_ENDS:
             return False
         if lowers[position] in sets:
-            opener = position - 1
-            # Over modifiers and numbers: "from more than 40 nations, including ..." is a place.
-            while opener >= 0 and words[opener].isalnum() and not words[opener][:1].isupper():
-                if lowers[opener] in _PREPOSITIONS:
-                    return False
-                if lowers[opener] in _RELATIVE_DETERMINERS:
-                    break
-                opener -= 1
-            return True
+            opener = _set_opener(words, lowers, position)
+            return opener < 0 or lowers[opener] not in _PREPOSITIONS
     return False
+
+
+_SET_MODIFIERS = 6  # words before a set's noun: "from more than 40 other Andean nations"
+# Prepositions before a set of actors that make its members places: "fled to nearby
+# countries, Jordan and Iraq", "in two countries, Chile and Peru" (not "talks with the
+# guarantors, Iran and Turkey", parties).
+_SET_PLACES = _LOCATIVES | {"to", "from", "into", "among", "via", "through"}
+
+
+def _set_opener(words: Sequence[str], lowers: Sequence[str], noun: int) -> int:
+    """The word before the lower-case modifiers and numbers of the set's noun at ``noun``, or
+    a preposition or determiner among them: "from" in "from more than 40 nations"."""
+    opener = noun - 1
+    while (
+        opener >= max(noun - 1 - _SET_MODIFIERS, 0)
+        and lowers[opener] not in _PREPOSITIONS
+        and lowers[opener] not in _RELATIVE_DETERMINERS
+        and words[opener].isalnum()
+        and not words[opener][:1].isupper()
+    ):
+        opener -= 1
+    return opener
+
+
+def _set_in_place(words: Sequence[str], lowers: Sequence[str], noun: int) -> bool:
+    """Whether a place's preposition opens the phrase of the set's noun at ``noun``, before
+    or past its determiner: "to nearby countries", "In two countries", "across the states"."""
+    opener = _set_opener(words, lowers, noun)
+    opener -= opener > 0 and lowers[opener] in _RELATIVE_DETERMINERS
+    return opener >= 0 and lowers[opener] in _SET_PLACES
 
 
 def _relative_after_noun(words: Sequence[str], lowers: Sequence[str], index: int) -> bool:
@@ -2602,8 +2666,11 @@ def _list_head(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, 
 
 
 _LIST_JOINERS = frozenset({"and", ",", "or"})
+# Marks that open an apposition listing a set's members: "the powers – Russia and Iran –".
+_APPOSITION_MARKS = frozenset({",", ":", "–", "—", "-"})
 _PAIR_OPENERS = frozenset({"both", "either", "neither"})
 _RELATION_LINKS = frozenset({"with", "between"})
+_TOWARDS = frozenset({"towards", "toward"})
 # Lower-case words that open an aside between commas after a state's name, before its verb
 # ("Norway, unlike its neighbours, has refused"); an article opens an apposition instead
 # ("Nepal, a small country, has few roads"), read past only when it names the state's
@@ -2684,14 +2751,17 @@ _MAX_ACT_MODIFIERS = 2  # "Turkey's two-year-long detention", "Egypt's recent di
 
 
 def _possessed_act(words: Sequence[str], lowers: Sequence[str], index: int) -> bool:
-    """Whether a noun of what a state does, its government or a title of its office follows
-    its possessive at ``index``, past at most two lower-case modifiers ("Egypt's diplomatic
-    efforts", "Egypt's democratically elected government", "Egypt's headstrong president";
-    not "Egypt's ancient temples", nor "Egypt's opposition leader", no office of the state)."""
+    """Whether a noun of what a state does, its government, its rulers or political class
+    (``actor_state_people.tsv``) or a title of its office follows its possessive at
+    ``index``, past at most two lower-case modifiers ("Egypt's diplomatic efforts", "Egypt's
+    democratically elected government", "Egypt's headstrong president", "Egypt's dominant
+    politician"; not "Egypt's ancient temples", nor "Egypt's opposition leader", no office
+    of the state)."""
     for position in range(index, min(index + _MAX_ACT_MODIFIERS + 1, len(lowers))):
         if (
             lowers[position] in _possessed_acts()
             or lowers[position] in _GOVERNMENT
+            or lowers[position] in _state_people("possessive")
             or (position > index and _office_title_at(lowers, position, _CIVIL_OFFICES))
         ):
             return True
@@ -2737,9 +2807,35 @@ def _dispositions() -> frozenset[str]:
 @functools.cache
 def _seat_holders() -> frozenset[str]:
     """Nouns before "in" and a capital that make it the state's: its government
-    ("the authorities in Kiev") and its partners (``actor_state_partners.tsv``: "its partners
-    in Riyadh")."""
-    return _GOVERNMENT | _state_partners()
+    ("the authorities in Kiev"), its partners (``actor_state_partners.tsv``: "its partners
+    in Riyadh") and its political class (``actor_state_people.tsv``: "politicians in Paris")."""
+    return _GOVERNMENT | _state_partners() | _state_people("in")
+
+
+@functools.cache
+def _state_people(use: str) -> frozenset[str]:
+    """``actor_state_people.tsv``: nouns for a state's political class and rulers, those read
+    before "in" and a capital (``use`` "in": "politicians in Paris") or after its possessive
+    (``use`` "possessive": "Syria's dictator")."""
+    return frozenset(
+        row[0].lower()
+        for row in load_table("actor_state_people")
+        if use == "possessive" or len(row) == 1
+    )
+
+
+@functools.cache
+def _state_stances() -> frozenset[str]:
+    """``actor_state_stances.tsv``: nouns and verbs of a stance before "towards" and a state
+    ("hostility towards Iran", "tilted towards the US")."""
+    return load_words("actor_state_stances")
+
+
+@functools.cache
+def _state_heads() -> frozenset[str]:
+    """``actor_state_heads.tsv``: nouns for those who lead or speak for a state before "of"
+    and its name ("the leaders of Iran and Turkey", "the president of Chile")."""
+    return load_words("actor_state_heads")
 
 
 @functools.cache
@@ -4710,6 +4806,15 @@ def _not_a_person(
     notperson = _lexicon().notperson
     if start and texts[start - 1] in _vessel_prefixes():
         return True  # "the USS Donald Cook": a ship's name
+    if (
+        builder.vessel_names
+        and start
+        and lowers[start - 1] == "the"
+        and tuple(texts[start:end]) in builder.vessel_names
+    ):
+        # "the Donald Cook" after "the USS Donald Cook": the ship again ("Ronald Reagan"
+        # after "USS Ronald Reagan" may be the man).
+        return True
     if titled:
         # After a title only a place or thing head counts ("King's College"): "Ash Carter".
         return texts[end - 1] in notperson
@@ -5452,6 +5557,29 @@ def _government_forces(builder: _Builder) -> None:
         builder.mention(first, last, key)
 
 
+# Lower-case words after a description's noun: "house armed services committee".
+_BODY_NAME_REACH = 3
+
+
+def _lower_case_body(words: _Words, position: int) -> bool:
+    """Whether the lower-case words at ``position`` run to a body's head word
+    (``orgheads.tsv``: "committee", "council"), so that the description's noun before them
+    only qualifies a body's name written in lower case ("the house armed services
+    committee", "the house foreign affairs committee")."""
+    for k in range(position, min(position + _BODY_NAME_REACH, words.count)):
+        text = words.text[k]
+        if not (text.isalpha() and text.islower()) or text in _NOT_NAME_WORDS:
+            return False
+        # Past one modifier at least: "the news agency" may be the agency itself.
+        if k > position and text.capitalize() in _lexicon().head_words:
+            return True
+    return False
+
+
+# Lower-case words that end a phrase or open another: "the government to give parliament".
+_NOT_NAME_WORDS = _PREPOSITIONS | _RELATIVE_DETERMINERS | _CONJUNCTIONS | {"as", "who", "which"}
+
+
 def _description(builder: _Builder, index: int) -> int:
     """Read a definite description at ``index`` ("the"); return the index after it, or 0.
 
@@ -5487,6 +5615,8 @@ def _description(builder: _Builder, index: int) -> int:
             and words.text[index + 2].islower()
         ):
             return 0  # "the foreign affairs committee": a title's modifier, no head
+        if not words.possessive[index + 1] and _lower_case_body(words, index + 2):
+            return 0  # "the house armed services committee": a body named in lower case
         key = _antecedent(builder, words.lower[index + 1], None)
         if key is None:
             return 0
