@@ -1484,10 +1484,16 @@ def _may_read(context: _Context, index: int) -> bool:
         return True  # "fighters ..., have brokered a deal that would allow them to leave"
     if (
         hit is not None
-        and (hit.form == "fled" or (hit.form == "subject" and hit.value == Action.PRESENCE.value))
+        and (
+            hit.form in {"fled", "verb"}
+            or (hit.form == "subject" and hit.value == Action.PRESENCE.value)
+        )
         and "they" in context.words[max(0, index - _NEAR) : index]
     ):
-        return True  # "Isis lost Raqqa. They fled to the desert": whom "they" is, is read later
+        # "Isis lost Raqqa. They fled to the desert", "Syrian forces played a secondary role
+        # in the clashes. However, they have gathered south of Idlib": whom "they" is, is read
+        # later
+        return True
     if hit is not None and (
         hit.form == "fled" or (hit.form == "subject" and hit.value == Action.PRESENCE.value)
     ):
@@ -2090,17 +2096,6 @@ def _aside_subject(context: _Context, start: int, left: int) -> int | None:
     """Forces whose verb follows an aside between commas: "5,000 Isis members, most of them
     driven by conviction, have moved into the area"."""
     words = context.words
-    relative = -1
-    if (
-        left >= 3
-        and words[left - 1] in _RELATIVES
-        and words[left - 2] == ","
-        and context.sentence_of[left - 3] == context.sentence_of[start]
-    ):
-        # "The German jets, which had flown over Syria, were moved": the clause opens at
-        # "which", but the forces stand before its comma
-        relative = left - 1
-        left -= 4
     index = start - 1
     while (
         index > left
@@ -2114,6 +2109,12 @@ def _aside_subject(context: _Context, start: int, left: int) -> int | None:
         index -= 1
     if index <= left or words[index] != ",":
         return None
+    relative = _relative_opening(context, index)
+    if relative >= 0:
+        # "The German jets, which had flown over Syria, were moved": the clause opens at
+        # "which" (or later, at a word such as "since" inside the aside), but the forces
+        # stand before its comma
+        left = min(left, relative - 3)
     named = False
     for probe in range(index - 1, max(left, index - _ASIDE) - 1, -1):
         word = words[probe]
@@ -2142,12 +2143,52 @@ def _aside_subject(context: _Context, start: int, left: int) -> int | None:
                 and (action.form != "light" or relative < 0)
                 and not _describing_base(context, probe)
             )
-            or context.is_boundary(probe)
-            or word in {"and", "or"}
+            # inside a relative aside, "since" or "and" joins its own words ("who had held
+            # Afrin and two towns since March"), not another clause
+            or (
+                (relative < 0 or probe < relative)
+                and (context.is_boundary(probe) or word in {"and", "or"})
+            )
         ):
             return None
         # the place of an aside ("jets, stationed in Cyprus, were moved") is no name of them
         named = named or (probe in context.actor_at and not _object_of_preposition(context, probe))
+    return None
+
+
+def _relative_opening(context: _Context, comma: int) -> int:
+    """The relative pronoun opening an aside that ends at the comma at ``comma`` ("Turkish
+    troops, who had held Afrin since March, withdrew"), or -1: it follows a comma and a word
+    before that, all in one sentence, within ``_ASIDE`` words."""
+    words, sentence = context.words, context.sentence_of[comma]
+    for probe in range(comma - 1, max(2, comma - _ASIDE) - 1, -1):
+        if context.sentence_of[probe] != sentence or words[probe] in _CLAUSE_ENDS:
+            return -1
+        if words[probe] in _RELATIVES:
+            ok = words[probe - 1] == "," and context.sentence_of[probe - 2] == sentence
+            return probe if ok else -1
+    return -1
+
+
+def _held_place(context: _Context, forces: int, start: int) -> Location | None:
+    """The named place a relative aside on the forces at ``forces`` says they held, for a
+    withdrawal at ``start`` that names none: "Turkish troops, who had held Afrin since
+    March, withdrew" leave Afrin."""
+    words, tokens = context.words, context.tokens
+    relative = forces + 2
+    if relative >= start or words[forces + 1] != "," or words[relative] not in _RELATIVES:
+        return None
+    for verb in range(relative + 1, min(start - 1, relative + _ASIDE)):
+        if words[verb] not in _grammar("holding"):
+            continue
+        first = verb + 1
+        names = first + 1 if words[first] == "the" else first  # "the Old City"
+        last = names
+        while last < start and last - names < _PLACE_WORDS and _name_like(tokens[last].text):
+            last += 1
+        if last == names:
+            return None
+        return Location(span=context.span(first, last), country=_country(context, first, last))
     return None
 
 
@@ -3772,6 +3813,13 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
     anchors = [item.end for item in joined] + [index + 1 for index in forces if index < start]
     if hit.form == "subject" and end < len(context.words) and context.words[end] in _CLAUSE_ENDS:
         anchors = []  # "2,500 Isis fighters remain, all survivors of routs to the east"
+    held: Location | None = None
+    if action is Action.WITHDRAWAL and forces and forces[0] < start:
+        held = _held_place(context, forces[0], start)
+    if held is not None:
+        # the words after the forces are the aside's ("who had held Afrin and nearby
+        # villages"), so only the verb's own place may stand for the one it leaves
+        anchors = [item.end for item in joined]
     location: Location | None = None
     relation = ""
     for anchor in anchors:
@@ -3798,6 +3846,9 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         location = _named_before(context, start, actor)
         if location is not None:
             evidence.append(location.span)
+    if location is None and held is not None:
+        location = held
+        evidence.append(held.span)
     if location is None and hit.form == "light":
         location = _kept_there(context, hit)
     if location is None and action is Action.DEPLOYMENT and hit.form in {"verb", "object"}:
@@ -4863,6 +4914,7 @@ def _previous_subject(context: _Context, start: int, left: int) -> int | None:
         ):
             opening -= 1  # "nearly 3,000 of them"
     sentence = context.sentence_of[pronoun]
+    opening = _past_opener(context, opening)
     if sentence == 0 or (opening > 0 and context.sentence_of[opening - 1] == sentence):
         return None  # the pronoun must open its sentence
     # the forces head the sentence before: only describing words stand before them
@@ -4890,6 +4942,22 @@ def _previous_subject(context: _Context, start: int, left: int) -> int | None:
         ):
             return None
     return None
+
+
+def _past_opener(context: _Context, opening: int) -> int:
+    """Where the sentence begins when only a linking adverb, with or without its comma, stands
+    before the word at ``opening`` ("However, they have gathered", "Later they moved");
+    else ``opening`` itself."""
+    words, sentence = context.words, context.sentence_of[opening]
+    adverb = opening - 2 if opening >= 2 and words[opening - 1] == "," else opening - 1
+    if (
+        adverb >= 0
+        and context.sentence_of[adverb] == sentence
+        and words[adverb] in _grammar("opener")
+        and (adverb == 0 or context.sentence_of[adverb - 1] != sentence)
+    ):
+        return adverb
+    return opening
 
 
 def _pronoun_forces(context: _Context, start: int) -> bool:
