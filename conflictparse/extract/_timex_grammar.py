@@ -67,6 +67,7 @@ class Lexicon:
     span_adjectives: frozenset[str]
     infinitive_not_verbs: frozenset[str] = frozenset()
     infinitive_not_purpose: frozenset[str] = frozenset()
+    infinitive_caused: frozenset[str] = frozenset()
     # holidays whose name also stands for the weeks around them ("the Christmas offensive")
     season_holidays: frozenset[str] = frozenset()
     # verbs that report a quotation ("said", "told"): the day beside them dates its "yesterday"
@@ -146,6 +147,7 @@ def lexicon() -> Lexicon:
         span_adjectives=frozenset(row[0] for row in load_table("time_span_adjectives")),
         infinitive_not_verbs=frozenset(row[0] for row in infinitive if row[1] == "not_verb"),
         infinitive_not_purpose=frozenset(row[0] for row in infinitive if row[1] == "not_purpose"),
+        infinitive_caused=frozenset(row[0] for row in infinitive if row[1] == "caused"),
         season_holidays=frozenset(row[0] for row in holidays if row[3:4] == ("season",)),
         reporting_verbs=frozenset(row[0] for row in load_table("time_reporting_verbs")),
         past_event_nouns=frozenset(row[0] for row in load_table("time_past_event_nouns")),
@@ -189,6 +191,8 @@ def _subpatterns(lex: Lexicon) -> dict[str, str]:
     digits = r"\d{1,3}(?:,\d{3}){1,3}(?![,\d])|(?>\d{1,5})(?:\.\d{1,2})?(?:\s+1/2|½)?"
     quant = (
         rf"(?:{digits}|{numword}(?:\s+and\s+a\s+half)?|a\s+couple(?:\s+of)?|a\s+few|a\s+dozen"
+        # "half an hour": without it the article alone was the amount (PT1H)
+        r"|half\s+an?"
         r"|several|many|few|some|a|an|one|couple(?:\s+of)?|dozens\s+of|hundreds\s+of|a\s+number\s+of"
         # "a hundred days", "the Hundred Days Offensive"
         r"|(?:a\s+)?(?:hundred|thousand))"
@@ -329,7 +333,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "set",
-        r"(?:(?P<every>every|each|per)\s+(?:other\s+)?(?:(?P<q>{QUANT})\s+)?"
+        r"(?:(?P<every>every|each|per)\s+(?:other\s+|single\s+)?(?:(?P<q>{QUANT})\s+)?"
         r"(?:(?P<unit>{UNIT})|(?P<wd>{WEEKDAY})|(?P<month>{MONTH})|(?P<season>{SEASON})"
         r"|(?P<dp>morning|afternoon|evening|night))"
         r"|(?P<times>once|twice|thrice|(?:{NUMWORD}|\d{1,3})\s+times)\s+(?:a|an|per|each|every)"

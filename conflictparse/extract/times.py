@@ -885,19 +885,65 @@ def _quoted_days(found: list[_Found], ctx: _Context, anchor: _dt.date) -> list[_
     text = ctx.doc.normalized
     result = list(found)
     for number, item in enumerate(found):
-        if not (_FULL_DAY.match(item.value) and _DAY_WORD.search(text, item.start, item.end)):
-            continue
         quote = ctx.quote_at(item.start)
-        told = _reporting_day(found, quote, ctx) if quote is not None else None
-        if told is None or told >= anchor:
+        if quote is None:
             continue
-        said = told + (_dt.date.fromisoformat(item.value[:10]) - anchor)
-        result[number] = attrs.evolve(item, value=said.isoformat() + item.value[10:])
+        if _FULL_DAY.match(item.value) and _DAY_WORD.search(text, item.start, item.end):
+            told = _reporting_date(found, quote, ctx, _FULL_DAY)
+            if told is None or _dt.date.fromisoformat(told) >= anchor:
+                continue
+            said = _dt.date.fromisoformat(told) + (_dt.date.fromisoformat(item.value[:10]) - anchor)
+            result[number] = attrs.evolve(item, value=said.isoformat() + item.value[10:])
+        elif _counts_back(found, number, text):
+            told = _reporting_date(found, quote, ctx, _DAY_OR_MONTH)
+            value = _moved_back(item.value, told, anchor) if told is not None else None
+            if value is not None:
+                result[number] = attrs.evolve(item, value=value)
     return result
 
 
-def _reporting_day(found: list[_Found], quote: Quote, ctx: _Context) -> _dt.date | None:
-    """The day named beside the reporting verb of ``quote`` ("said on Friday"), if any.
+def _counts_back(found: list[_Found], number: int, text: str) -> bool:
+    """Whether ``found[number]`` is an "ago" date or the first end of a range of them."""
+    item = found[number]
+    if item.type != TimeType.DATE:
+        return False
+    if _AGO_END.search(text, item.start, item.end):
+        return True  # "two years ago"
+    after = found[number + 1] if number + 1 < len(found) else None
+    joint = _RANGE_JOINT.match(text, item.end)
+    return (
+        after is not None
+        and joint is not None
+        and joint.end() == after.start
+        and bool(_AGO_END.search(text, after.start, after.end))
+    )  # "seven" in "seven or eight months ago"
+
+
+def _moved_back(value: str, told: str, anchor: _dt.date) -> str | None:
+    """An "ago" date counted from the day or month a quotation was told, not from the anchor.
+
+    "in May 2019, a defector said she had met him 'five or six months ago'" in a November
+    2021 report: ``2021-06`` counted from the anchor becomes ``2018-12``.
+    """
+    if _FULL_DAY.fullmatch(value) and _FULL_DAY.fullmatch(told):
+        said = _dt.date.fromisoformat(told) + (_dt.date.fromisoformat(value) - anchor)
+        return said.isoformat() if said < anchor else None
+    if _YEAR_MONTH.fullmatch(value):
+        told_months = int(told[:4]) * 12 + int(told[5:7]) - 1
+        if told_months >= anchor.year * 12 + anchor.month - 1:
+            return None
+        back = anchor.year * 12 + anchor.month - (int(value[:4]) * 12 + int(value[5:7]))
+        months = told_months - back
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    if value.isdigit() and len(value) == 4 and int(told[:4]) < anchor.year:
+        return f"{int(told[:4]) - (anchor.year - int(value)):04d}"
+    return None
+
+
+def _reporting_date(
+    found: list[_Found], quote: Quote, ctx: _Context, shape: regex.Pattern[str]
+) -> str | None:
+    """The date of ``shape`` named beside the reporting verb of ``quote`` ("said on Friday").
 
     The reporting clause is the rest of the sentence after the closing mark, or before the
     opening mark ('On Monday, the commander told reporters: "..."'), up to another quotation.
@@ -916,11 +962,14 @@ def _reporting_day(found: list[_Found], quote: Quote, ctx: _Context) -> _dt.date
             for word in _WORD.finditer(text, low, high)
             if word.group().lower() in ctx.lex.reporting_verbs
         ]
-        for item in found:
-            if not (low <= item.start and item.end <= high and item.type == TimeType.DATE):
+        first = bisect.bisect_left(found, low, key=operator.attrgetter("start"))
+        for item in itertools.islice(found, first, None):
+            if item.start >= high:
+                break
+            if not (item.end <= high and item.type == TimeType.DATE):
                 continue
-            if _FULL_DAY.fullmatch(item.value) and any(_beside(text, verb, item) for verb in verbs):
-                return _dt.date.fromisoformat(item.value)
+            if shape.fullmatch(item.value) and any(_beside(text, verb, item) for verb in verbs):
+                return item.value
     return None
 
 
@@ -933,6 +982,12 @@ def _beside(text: str, verb: regex.Match[str], item: _Found) -> bool:
     return len(text[item.end : verb.start()].split()) <= _DAY_TO_VERB
 
 
+# A date a quotation is told on: a day or a month ("in October 2017, a fighter told ...").
+_DAY_OR_MONTH = regex.compile(r"\d{4}-\d\d(?:-\d\d)?")
+_YEAR_MONTH = regex.compile(r"\d{4}-\d\d")
+# An amount counted back from the speaker's day, and the word joining two ends of a range.
+_AGO_END = regex.compile(r"(?<!\w)ago\Z", regex.I)
+_RANGE_JOINT = regex.compile(r"\s+(?:or|to)\s+", regex.I)
 # The words a quotation's own day counts from: "yesterday" in quotes is the speaker's.
 _DAY_WORD = regex.compile(r"(?<!\w)(?:today|tonight|yesterday|tomorrow)(?!\w)", regex.I)
 _WORD = regex.compile(r"[\w']+")
@@ -1243,6 +1298,8 @@ def _quantity(words: str | None, lex: Lexicon) -> float | None:
         return 2
     if phrase == "a dozen":
         return 12
+    if phrase in {"half a", "half an"}:
+        return 0.5
     half = 0.0
     for suffix in (" 1/2", "½", " and a half"):
         if phrase.endswith(suffix):
@@ -1296,6 +1353,9 @@ def _duration(amount: float | None, unit: str, lex: Lexicon) -> str:
         small, factor = ("S", 60) if (prefix, letter) == ("PT", "M") else _SMALLER[letter]
         whole = int(total)
         rest = round((total - whole) * factor)
+        if not whole:
+            # "half an hour" is PT30M, "half a day" PT12H: no empty larger unit before it
+            return f"{'PT' if prefix == 'PT' or small == 'H' else 'P'}{rest}{small}"
         if prefix == "PT":
             return f"PT{whole}{letter}{rest}{small}"
         separator = "T" if small == "H" else ""
@@ -1599,6 +1659,9 @@ def _purpose_before(ctx: _Context, offset: int) -> bool:
         if word != "to" or index + 1 >= len(words):
             continue
         verb = words[index + 1]
+        caused_from = max(0, index - 1 - _CAUSED_OBJECT_WORDS)
+        if not ctx.lex.infinitive_caused.isdisjoint(w.lower() for w in words[caused_from:index]):
+            return False  # "prompted Parliament to call a debate in January": it was called
         return (
             verb.isalpha()
             and verb.islower()
@@ -1618,6 +1681,8 @@ def _purpose_lead(lead: str, lex: Lexicon) -> bool:
 
 # How far back (in characters) an infinitive may stand before the date it leads to.
 _PURPOSE_REACH = 90
+# How many words the object of a verb of causing may take before its infinitive.
+_CAUSED_OBJECT_WORDS = 3
 # How far ahead a year-less date of purpose may lie ("to acquire the bank in January").
 _PURPOSE_HORIZON = _dt.timedelta(days=183)
 # Words that open a clause of their own: an infinitive before them is not the date's.
@@ -2278,11 +2343,16 @@ _YEAR_APPOSITION = regex.compile(
 )
 
 
-def _h_ago(match: regex.Match[str], ctx: _Context) -> list[_Found]:
+def _h_ago(match: regex.Match[str], ctx: _Context, first_end: float | None = None) -> list[_Found]:
+    """The point an amount and a direction name ("two days ago"), or the amount alone.
+
+    ``first_end`` is the amount of a range's first end ("seven" in "seven or eight months
+    ago"), read with this match's unit and direction in place of its own amount.
+    """
     lex = ctx.lex
     direction = _lower(match["dir"])
     unit = _lower(match["unit"])
-    amount = _quantity(match["q"], lex)
+    amount = _quantity(match["q"], lex) if first_end is None else first_end
     count, _, granularity = lex.units[unit]
     if direction in {"before", "after"} and _CLAUSE_END.match(ctx.doc.normalized, match.end()):
         # "Two years before, the French had refused ...": nothing follows to anchor on, so the
@@ -2503,10 +2573,14 @@ def _h_dur(match: regex.Match[str], ctx: _Context) -> list[_Found]:
             # range of dates, so that both ends stay recoverable
             first = _Found(start, match.end("q"), TimeType.DURATION, value, mod)
             if match["dir"]:
-                # "seven or eight months ago": the second end keeps the direction, and is the
-                # point it names when read on its own
+                # "seven or eight months ago": the second end is the point it names when read
+                # on its own, and the first end the point its amount names from the same day
+                # (not "two or three days later", whose first end would move the story on)
                 rest = compiled_rule("dur").match(ctx.doc.normalized, match.start("q2"))
                 if rest is not None:
+                    if _lower(rest["dir"]) == "ago" and _points_away(rest, ctx.doc.normalized):
+                        read = _h_ago(rest, ctx, amount)[0]
+                        first = attrs.evolve(read, start=start, end=match.end("q"))
                     return [first, *_h_dur(rest, ctx)]
             return [
                 first,
