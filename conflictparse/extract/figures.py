@@ -55,6 +55,7 @@ _MAX_RUN = 4  # longest counted noun phrase, in tokens
 _ATTRIBUTION_REACH = 300  # characters around a figure searched for who gives it
 _MAX_AUX = 5  # "were confirmed to have been killed"
 _MAX_GAP = 12  # tokens between two figures that share one casualty verb
+_OWN_VERB_REACH = 6  # tokens from a list's first count to its verb: "2,000 US soldiers have died"
 _BACK_REACH = 10  # tokens searched backwards for a counted noun
 _DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 _DASH_FOLLOWERS = frozenset({"in", "on", "at", "since", "over", "during", "this", "last", ",", "."})
@@ -309,6 +310,19 @@ def _nationals() -> frozenset[str]:
             if lowered and not lowered.endswith(("sh", "ch", "ese", "ss", "s")):
                 plurals.add(lowered + "s")  # not "British", "French", "Chinese", "Swiss"
     return frozenset(plurals)
+
+
+@functools.cache
+def _invariant_nationals() -> frozenset[str]:
+    """Demonyms in "-ese", their own plurals ("the number of South Sudanese ... passed a
+    million"): people only where a linked number counts them, as "200 Chinese workers" is a
+    modifier."""
+    return frozenset(
+        demonym.lower().split()[-1]
+        for row in load_table("countries")
+        for demonym in (row[2].split("|") if len(row) > 2 else ())
+        if demonym.lower().endswith("ese")
+    )
 
 
 @functools.cache
@@ -2787,6 +2801,8 @@ class _Context:
         lex = self.lex
         if linked and len(prev) > 1 and prev[-1] in _FOCUS_ADVERBS and prev[-2] in lex.links:
             prev = prev[:-1]  # "the population was just 9,500": the adverb sits in the link
+        elif linked and prev[-2:] == ["into", "the"]:
+            prev = prev[:-1]  # "the toll runs into the thousands": the article sits in the link
         if not prev or (linked and prev[-1] not in lex.links):
             return
         reach = _BACK_REACH
@@ -2837,6 +2853,11 @@ class _Context:
             if noun is None and prev[-1] == "numbering" and _looks_plural(word) and word.isalpha():
                 reading.counted = word  # "Kurds, numbering 30 million": whoever is numbered
                 reading.noun_category = "other"
+                return
+            if noun is None and linked and (word in _nationals() or word in _invariant_nationals()):
+                reading.counted = word  # "the number of Syrians fleeing ... passed a million"
+                reading.noun_category = "other"
+                reading.verb_category = reading.verb_category or self.harm_beside(prev, offset)
                 return
             # "a city of 500,000": a place names where the counted live, not what is counted
             if noun is not None and noun.category not in _UNCOUNTED and noun.unit is None:
@@ -2989,6 +3010,20 @@ class _Context:
             return None
         gap = self.between(end, number.start)
         between = [t.text.lower() for t in gap]
+        # "2,000 US soldiers have died, 10 times as many Afghan soldiers, and at least 30,000
+        # civilians", "900 fighters were held in prison and 4,000 wives in camps": the list runs
+        # from the first count's own casualty phrase, not from the count
+        verb_at = next(
+            (
+                at
+                for at in range(min(len(between), _OWN_VERB_REACH) - 1, -1, -1)
+                if any(
+                    tuple(between[at : at + size]) in self.lex.casualty
+                    for size in range(1, _MAX_PHRASE + 1)
+                )
+            ),
+            -1,
+        )
         # "127 by air strikes, 105 by snipers": a list of parallel items shares the verb too
         parallel = len(between) > 1 and between[-1] == "," and between[:1] == follow[:1]
         # "killed 87 people, 30 of them children", "530 dead, among them over 130 children"
@@ -3005,9 +3040,8 @@ class _Context:
         joined = {"and", "including", "plus"} & set(between) or (
             "as" in between and not {"well", "did"}.isdisjoint(between)
         )
-        if len(between) - _named_aside(gap) > _MAX_GAP or not (
-            parallel or joined or part or self.listed(between, follow)
-        ):
+        list_gap = len(between) - verb_at - 1 - _named_aside(gap[verb_at + 1 :])
+        if list_gap > _MAX_GAP or not (parallel or joined or part or self.listed(between, follow)):
             return None
         if ";" in between:
             return None

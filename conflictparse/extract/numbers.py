@@ -110,8 +110,12 @@ _SENTENCE_PUNCT = frozenset('.!?:;"(')
 _NUM, _WORD, _SYM = 0, 1, 2
 _KINDS = (_SYM, _NUM, _WORD, _SYM)  # _ATOM's group number (1, 2, 3) -> atom kind
 _MAX_DIGITS = 24
-# words before a bare "hundred" or "thousand" that make it one: "the last hundred or so"
-_BARE_SCALE_LEADS = frozenset({"the", "last", "final", "first", "some", "another", "other"})
+# words before a bare "hundred", "thousand" or "million" that make it one: "the last hundred or
+# so", "a further million have fled"
+_BARE_SCALE_LEADS = frozenset(
+    {"the", "last", "final", "first", "some", "another", "other", "further"}
+)
+_BARE_SCALES = frozenset({100.0, 1000.0, 1e6})
 # casualty words that make "scores" a magnitude without "of": "scores wounded"
 _SCORES_FOLLOWERS = frozenset({"wounded", "injured", "dead", "killed", "hurt", "missing"})
 _COUNTED_REACH = 3  # words from a number to the noun it counts: "14 government soldiers"
@@ -738,7 +742,7 @@ class _Scanner:
         if text in words.units:
             return self.parse_cardinal(index, index, 0.0)
         if (
-            words.scales.get(text, 0.0) in {100.0, 1000.0}
+            words.scales.get(text, 0.0) in _BARE_SCALES
             and self.text_at(index - 1) in _BARE_SCALE_LEADS
             and self.kinds[index] == _WORD
         ):
