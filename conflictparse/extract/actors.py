@@ -2305,6 +2305,8 @@ _ADVERBS = frozenset(
     {"also", "still", "already", "now", "again", "since", "never", "not", "indeed", "even"}
     # "Moscow either shunned or impeded", "Iran itself has said"
     | {"either", "itself"}
+    # "Lima then announced", "if Chile instead backs Peru"
+    | {"then", "instead"}
 )
 
 
@@ -2403,18 +2405,24 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
         # its government: "answers from the Kremlin", "a consensus across Whitehall" (not "to"
         # or "in", as often a place: "on his way to the White House", "while in the White House").
         or (before in _SEAT_SOURCES and name in _seats() and _object_ends(words, lowers, last + 1))
-        # The subject of an infinitive: "pressed for Armenia to open the border".
-        or (before == "for" and _infinitive_at(words, lowers, last + 1))
+        # The subject of an infinitive: "pressed for Armenia to open the border",
+        # "Lima expected Chile to sign the accord" (actor_state_causers.tsv).
+        or (
+            (before == "for" or before in _state_causers())
+            and _infinitive_at(words, lowers, last + 1)
+        )
         # "a tougher stance towards Iran", "those who lean toward Moscow": a party to a stance.
         or (
             before in _TOWARDS
             and lowers[first - 2] in _state_stances()
             and _object_ends(words, lowers, last + 1)
         )
-        # "its alliance with Iran", "relations between Russia and Ukraine".
+        # "its alliance with Iran", "relations between Russia and Ukraine", "ties to Chile".
         or (
-            before in _RELATION_LINKS
-            and lowers[first - 2] in _state_relations()
+            (
+                (before in _RELATION_LINKS and lowers[first - 2] in _state_relations())
+                or (before == "to" and lowers[first - 2] in _LINKS_TO)
+            )
             and not _modifies(lowers, last + 1)
         )
         # A passive's agent: "a charge echoed by the United States", "backed by Russia"; not
@@ -2477,7 +2485,7 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
         and _actor_set_before(words, lowers, first - 2)
     ):
         return True
-    if before in _PREPOSITIONS:
+    if before in _PREPOSITIONS or (first and _opening_gerund(words, lowers, first - 1)):
         return False
     if (
         not definite
@@ -2514,6 +2522,22 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
 
 
 _CONJUNCTIONS = frozenset({"and", "or"})
+
+
+def _opening_gerund(words: Sequence[str], lowers: Sequence[str], index: int) -> bool:
+    """Whether word ``index`` is a gerund opening its sentence, which governs the state's
+    name after it as its object, not its subject: "Rebuilding Chile will take years",
+    "Isolating Peru is hard"."""
+    word = words[index]
+    return (
+        len(word) > 4
+        and word.endswith("ing")
+        and word[0].isupper()
+        and word[1:].islower()
+        and (index == 0 or lowers[index - 1] in _CLAUSE_ENDS or words[index - 1] in _OPENING_QUOTES)
+    )
+
+
 _QUESTION_AUXILIARIES = frozenset(
     {"will", "would", "can", "could", "should", "shall", "may", "might", "must", "does", "did"}
 )
@@ -2670,6 +2694,9 @@ _LIST_JOINERS = frozenset({"and", ",", "or"})
 _APPOSITION_MARKS = frozenset({",", ":", "–", "—", "-"})
 _PAIR_OPENERS = frozenset({"both", "either", "neither"})
 _RELATION_LINKS = frozenset({"with", "between"})
+# Relations written with "to" as well: "the Peruvian leadership's ties to Chile", "links to Lima"
+# (not "talks to Syria" or "war to Yemen", where "to" is as often a place's).
+_LINKS_TO = frozenset({"ties", "links"})
 _TOWARDS = frozenset({"towards", "toward"})
 # Lower-case words that open an aside between commas after a state's name, before its verb
 # ("Norway, unlike its neighbours, has refused"); an article opens an apposition instead
@@ -2842,6 +2869,13 @@ def _state_heads() -> frozenset[str]:
 def _state_partners() -> frozenset[str]:
     """``actor_state_partners.tsv``: a state's partners and backers ("ally", "backers")."""
     return load_words("actor_state_partners")
+
+
+@functools.cache
+def _state_causers() -> frozenset[str]:
+    """``actor_state_causers.tsv``: verbs ("prompted", "wants", "expected") whose object is the
+    subject of the infinitive after it."""
+    return load_words("actor_state_causers")
 
 
 @functools.cache
