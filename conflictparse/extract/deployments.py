@@ -154,6 +154,8 @@ _JOIN = 8  # triggers this close in one clause describe one movement
 _FRAME_CHARS = 16  # "on Monday" before a speaker's name dates the saying
 _MAX_JOINED = 3  # ... but a list of movements is not one
 _PLACE_WORDS = 8  # longest location phrase after its preposition
+_ONWARD_REACH = 6  # how far after where forces are the place they are sent "to" is sought
+_ONWARD = frozenset({"to", "into"})
 _GAP = "*"  # in a trigger phrase: a short object naming forces ("pull * out": "pull US troops out")
 _PARTICIPANTS = 12  # how far before "take part in exercises" its forces may stand
 _GAP_WIDTH = 6  # how far a split verb's particle may follow it
@@ -925,7 +927,11 @@ class _Context:
             actor_id = self.deployer(mention.actor_id)
             kind = self.actors[actor_id].kind if actor_id in self.actors else None
             named = self.actors.get(mention.actor_id)
-            if named is not None and named.kind == ActorKind.PERSON:
+            if (
+                named is not None
+                and named.kind == ActorKind.PERSON
+                and not self.article_place(first)
+            ):
                 self.person_first.add(first)
                 self.person_at[first] = named.id
             # Sources and media report movements, they do not make them; a person not known
@@ -1142,6 +1148,15 @@ class _Context:
             ):
                 found.add(code)
         return frozenset(found)
+
+    def article_place(self, first: int) -> bool:
+        """Whether a person's name at ``first`` is a place opened by an Arabic article right
+        after a preposition ("deploying to Al Dhafra"), not someone named "Al"."""
+        return (
+            first > 0
+            and self.words[first] in _grammar("place_article")
+            and self.hit("prep", first - 1) is not None
+        )
 
     def _holds_trigger(self, start: int, end: int) -> bool:
         """Whether a trigger lies in ``start..end``: then it is more than a speaker's name."""
@@ -2588,6 +2603,20 @@ def _sent_later(context: _Context, first: int) -> bool:
     return modality is not Modality.REPORTED
 
 
+def _leaving(context: _Context, first: int) -> bool:
+    """Whether the placed forces opening at ``first`` follow a participle of withdrawal that
+    describes them ("the departing US troops in Syria"): they are leaving the place, which
+    that withdrawal reports, not staying in it."""
+    if first < 1:
+        return False
+    hit = context.actions[first - 1]
+    return (
+        hit is not None
+        and hit.value == Action.WITHDRAWAL.value
+        and context.words[first - 1].endswith("ing")
+    )
+
+
 def _apposed_owner(context: _Context, first: int) -> int | None:
     """The name that placed forces describe in an apposition ("The Syrian Democratic Forces,
     the multi-ethnic secular forces in northern Syria"): the token ending it, or ``None``.
@@ -2661,8 +2690,10 @@ def _read_placed(context: _Context, index: int) -> list[_Mention]:
         apposed = None
     if first > 0 and context.words[first - 1] in _grammar("added"):
         return []  # "called for 10,000 more American troops in Iraq": troops not yet there
-    if _sent_later(context, first):
-        return []  # "he would deploy 30,000 soldiers in the region": the movement is all
+    if _sent_later(context, first) or _leaving(context, first):
+        # "he would deploy 30,000 soldiers in the region", "the departing US troops in
+        # Syria": the movement is all
+        return []
     # the bare fighters of an article about one group, stated to be somewhere ("3,000
     # militants are believed to be inside Mosul"), are that group's (see ``_dominant_group``)
     unowned = (
@@ -6124,6 +6155,12 @@ def _find_location(
             location = _place_phrase(context, prep, right)
             if location is not None:
                 if prep.value != "from":
+                    if action is Action.DEPLOYMENT and _placed_object(context, prep.start):
+                        # "send the troops in Rojava to Idlib": where the forces are is
+                        # where they leave; a place "to" which they go is the movement's
+                        onward = _onward_place(context, location, right)
+                        if onward is not None:
+                            return onward, "to"
                     return location, context.words[prep.start]
                 if action is Action.WITHDRAWAL:
                     return location, "from"
@@ -6149,6 +6186,43 @@ def _find_location(
             continue
         index += 1
     return origin, "from"
+
+
+def _placed_object(context: _Context, prep: int) -> bool:
+    """Whether the locating preposition at ``prep`` follows forces or equipment directly:
+    "the troops in Rojava", "its tanks at Kilis"."""
+    return (
+        prep > 0
+        and context.words[prep] in _STATIVE_PREPOSITIONS
+        and (
+            context.hit("force", prep - 1) is not None or context.equipment_at(prep - 1) is not None
+        )
+    )
+
+
+def _onward_place(context: _Context, location: Location, right: int) -> Location | None:
+    """A place opened by "to" or "into" within ``_ONWARD_REACH`` words after ``location``,
+    with no comma, clause or other movement between them."""
+    _, index = context.token_range(location.span.start, location.span.end)
+    for probe in range(index, min(right, index + _ONWARD_REACH)):
+        if (
+            context.words[probe] == ","
+            or context.is_boundary(probe)
+            or context.hit("action", probe) is not None
+        ):
+            return None
+        prep = context.hit("prep", probe)
+        if prep is not None and context.words[probe] in _ONWARD:
+            place = _place_phrase(context, prep, right)
+            if place is None:
+                return None
+            first, last = context.token_range(place.span.start, place.span.end)
+            # a name or a place noun: not "to the surprise of Nigeria"
+            named = _name_like(context.tokens[first].text) or any(
+                context.hit("place", inner) is not None for inner in range(first, last)
+            )
+            return place if named else None
+    return None
 
 
 def _sent_fleeing(context: _Context, end: int) -> bool:
@@ -6410,6 +6484,8 @@ def _is_direction(word: str) -> bool:
 def _is_place(context: _Context, first: int, last: int) -> bool:
     """A place phrase names a place noun, a country, or an unknown proper name, not only
     people, bodies or groups ("the struggle with Isis")."""
+    if context.article_place(first):
+        return True  # "to Al Udeid": a place the actors' stage may take for a person
     named_people = True
     for index in range(first, last):
         if context.hit("place", index) is not None:
