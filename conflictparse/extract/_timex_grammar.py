@@ -83,6 +83,9 @@ class Lexicon:
     present_nouns: frozenset[str] = frozenset()
     # nouns for a kind of person (the actors' lexicon): "her 12-year-old son" is an age
     person_nouns: frozenset[str] = frozenset()
+    # days named by their figures ("9/11"): the ISO date and the nouns that name the event
+    # after the month and day in words ("the Sept. 11 attacks")
+    named_days: dict[str, tuple[str, frozenset[str]]] = attrs.field(factory=dict)
 
 
 @functools.cache
@@ -158,6 +161,10 @@ def lexicon() -> Lexicon:
         moving_verbs=frozenset(row[0] for row in load_table("time_moving_verbs")),
         present_nouns=frozenset(row[0] for row in load_table("time_present_nouns")),
         person_nouns=frozenset(row[0] for row in load_table("personnouns")),
+        named_days={
+            figures: (date, frozenset(nouns.split(",")))
+            for figures, date, nouns in load_table("time_named_days")
+        },
     )
 
 
@@ -437,13 +444,14 @@ RULES: tuple[tuple[str, str], ...] = (
         r"|(?P<year>{YEAR}))"
         r"(?!(?!{GLUED})[\w%]|[.,:/-]\d|\s*(?:%|per\s*cent))",
     ),
+    ("named", r"(?P<named>\d{1,2}/\d{1,2})(?![\w/]|[.,]\d)"),
     ("holiday", r"(?P<holiday>{HOLIDAY})(?!\w)(?:,?\s+(?P<year>{YEAR})(?!\d))?"),
     (
         "plural",
         r"(?:(?P<vthe>the)\s+(?:(?P<vedge>first|last|past|early|final|closing|opening|initial|small"
         r"|immediate|wee)\s+)?)?"
         r"(?P<vunit>years|months|weeks|days|decades|hours|centuries|minutes)(?!\w)"
-        r"(?:\s+or\s+(?P<vunit2>years|months|weeks|days|decades|hours)(?!\w))?"
+        r"(?:\s+or\s+(?:even\s+)?(?P<vunit2>years|months|weeks|days|decades|hours)(?!\w))?"
         r"(?:\s+(?P<vdir>ago|earlier|later)(?!\w))?",
     ),
 )

@@ -160,6 +160,12 @@ _PROSPECT_WORDS = frozenset({"planned", "projected", "proposed", "envisaged", "s
 _QUARTER_REACH = 600
 # The word right after an expression, with only spaces between (none at a punctuation mark).
 _NEXT_TOKEN = regex.compile(r"[ \t]+(?P<word>[A-Za-z][\w-]*)")
+# "aged" or "at the age of" before a length, or before a length and "and" ("aged one year and
+# nine months"), makes it someone's age; the reach covers that first length.
+_AGED_BEFORE = regex.compile(
+    r"\b(?:aged|age\s+of)\s+(?:[\w-]+\s+(?:years?|months?|weeks?|days?)\s+and\s+)?\Z", regex.I
+)
+_AGED_REACH = 40
 # Words that follow an age used as a noun ("the 32-year-old was arrested").
 _AFTER_AGE_NOUN = frozenset({"who", "was", "is", "has", "had", "and", "from", "whose", "will"})
 # The words a possessive "today's" owns: its noun and at most two modifiers before it.
@@ -858,6 +864,7 @@ def find_times(doc: Text, anchor: _dt.date | None) -> tuple[TimeExpression, ...]
                 covered = results[0].end if len(results) == 1 else max(r.end for r in results)
     times = []
     found = _day_of_clock(_share_year(_merge_of(_join_units(found, text), text), text), text)
+    found = _named_day_events(found, text, lex)
     if "then" in text:
         found = _then_after(found, doc)
     if anchor is not None and doc.quotes and not context.narrative:
@@ -1107,6 +1114,27 @@ def _share_year(found: list[_Found], text: str) -> list[_Found]:
                 if first.value[4:] > second.value[4:]:
                     year -= 1  # "from October to March": the October before
                 found[index] = attrs.evolve(first, value=f"{year:04d}{first.value[4:]}")
+    return found
+
+
+def _named_day_events(found: list[_Found], text: str, lex: Lexicon) -> list[_Found]:
+    """Date a month and day in words by the year of the event they name ("after the Sept. 11
+    attacks" is 2001-09-11 in a 2016 report): before a noun of the event, or in a text that
+    names the event by its figures ("9/11"), as ``time_named_days`` lists them."""
+    by_day = {date[4:]: (date, nouns) for date, nouns in lex.named_days.values()}
+    spans = (text[item.start : item.end] for item in found)
+    named = {lex.named_days[span][0] for span in spans if span in lex.named_days}
+    for index, item in enumerate(found):
+        event = by_day.get(item.value[4:]) if _FULL_DAY.fullmatch(item.value) else None
+        if (
+            event is None
+            or event[0] == item.value
+            or _YEAR_DIGITS.search(text, item.start, item.end)
+        ):
+            continue
+        following = _WORD_AFTER.match(text, item.end, item.end + 30)
+        if event[0] in named or (following is not None and following.group(1).lower() in event[1]):
+            found[index] = attrs.evolve(item, value=event[0])
     return found
 
 
@@ -2505,6 +2533,8 @@ def _h_dur(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         ]
     if match["old"] and not unit.endswith("s") and _tells_age(ctx, match.end()):
         return []  # "his 80-year-old father", "the 32-year-old said": an age, as in TimeBank
+    if _AGED_BEFORE.search(ctx.doc.normalized, max(0, match.start() - _AGED_REACH), match.start()):
+        return []  # "died aged eight months", "aged one year and nine months": an age
     amount = _quantity(match["q"], lex)
     halves = bool(match["so"]) and "half" in match["so"].lower()
     if halves and amount is not None:
@@ -3750,6 +3780,13 @@ _SPAN_FOLLOWERS = frozenset({"since", "that", "which", "following", "after", "be
 _ADVERB_AFTER = regex.compile(r"\s+(?P<word>before|after)(?=\s*(?:[,;:.!?)]|\Z))", regex.I)
 
 
+def _h_named(match: regex.Match[str], ctx: _Context) -> list[_Found]:
+    named = ctx.lex.named_days.get(match["named"])
+    if named is None:
+        return []  # "3/4 of the vote", "24/7": figures that name no day
+    return [_Found(match.start(), match.end(), TimeType.DATE, named[0])]
+
+
 def _h_holiday(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     if not _capitalised(match, "holiday", ctx) or _in_quoted_title(ctx, match.start("holiday")):
         return []
@@ -3871,6 +3908,7 @@ _HANDLERS: dict[str, Callable[[regex.Match[str], _Context], list[_Found]]] = {
     "year": _h_year,
     "plural": _h_plural,
     "spoken": _h_spoken,
+    "named": _h_named,
     "holiday": _h_holiday,
 }
 
