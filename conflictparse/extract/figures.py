@@ -73,6 +73,7 @@ _PHRASE_OPENERS = frozenset({"of", "including"})  # "14 civilians including thre
 _ASIDE_MARKS = {",": ",", "-": "-", "\u2013": "\u2013", "\u2014": "\u2014", "(": ")"}
 _FOCUS_ADVERBS = frozenset({"just", "only", "still", "already", "currently", "merely"})
 _DETERMINERS = frozenset({"the", "them", "those", "these", "its", "their", "his", "her", "our"})
+_NOUN_OPENERS = _DETERMINERS | {"a", "an"}  # words that open a noun phrase, a subject or object
 _OBJECT_POSSESSIVES = frozenset({"their", "his", "her", "its", "our", "my", "your"})
 _AUXILIARIES = frozenset(
     {"were", "was", "is", "are", "have", "has", "had", "been", "being", "be", "reportedly",
@@ -155,6 +156,7 @@ _PRONOUN_ORDINALS = frozenset({"first", "last", "final", "latter", "former", "ne
 _SEQUENCE_WORDS = frozenset(
     {"past", "last", "first", "next", "previous", "remaining"}
 )  # "the first two"
+_CLAUSE_LEAD = 3  # "and the town guards": an opener, a subject and its verb before the count
 _COORDINATION_REACH = 8  # words of a second subject: "and citizens of other former states"
 _WEIGHTS = {"according": 3, "estimate": 3, "say": 2}
 _TEXT = operator.itemgetter(2)  # Token.text, read in C
@@ -166,6 +168,8 @@ _QUOTED_NAME_WORDS = 3  # words before a number that closes a quoted name: the "
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]*)\b")  # a lower-case word right after a closing mark
 _LIST_GAP = regex.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")  # "95, 90, and 162km", not ", or"
 _SHARED_UNITS = frozenset({"km", "mi", "m", "ft", "%"})
+_WHOLE_SHARE = 100  # the most a share of a poll can be
+_SHARE_DASH = regex.compile(r"\s+[-\u2013]\s+")  # "44 - 42 percent": a poll's two shares
 _POWER_MARKS = tuple(set(UNIT_POWERS.values()))  # "km2", "ft3": an area or a volume
 _WEIGHTS_UNITS = frozenset({"kg", "t"})
 _TIME_POINTERS = frozenset({"last", "next", "this", "that", "every", "each", "per", "a", "an"})
@@ -1850,6 +1854,18 @@ class _Context:
             and word.isalpha()
         )
 
+    def clause_verb(self, words: list[str], tokens: list[Token], index: int) -> bool:
+        """ "a pact between the two countries constitutes Mexico paying", "several surveys show
+        Adams ahead": after a plural noun, a word the nouns table does not list, before a
+        determiner or a name, is the verb of the clause, not a compound's head (whose modifier
+        is singular: "two drone strikes Monday" counts strikes)."""
+        following = index + 1
+        if following >= len(words) or words[index] in self.lex.nouns:
+            return False  # "five weapons systems the army bought": a listed head stays one
+        return words[following] in _NOUN_OPENERS or (
+            tokens[following].text[:1].isupper() and words[following] not in self.lex.nouns
+        )
+
     def noun_follows(self, words: list[str], index: int) -> bool:
         return index < len(words) and words[index] in self.lex.nouns
 
@@ -1859,6 +1875,14 @@ class _Context:
         if not run:
             return
         lex = self.lex
+        verbs = [
+            position
+            for position in range(1, len(run))
+            if _looks_plural(words[run[position - 1]])
+            and self.clause_verb(words, tokens, run[position])
+        ]
+        if verbs:
+            run = run[: verbs[0]]
         run_words = [words[i] for i in run]
         reading.label = not lex.labels.isdisjoint(run_words) and not any(
             map(_looks_plural, run_words)
@@ -3051,6 +3075,16 @@ class _Context:
             and between[-1] not in self.lex.casualty_words
         ):
             return None  # "Trump losing six points and Cruz gaining six": a verb of its own
+        joints = [at for at, word in enumerate(between) if word in {"and", ","}]
+        lead = between[joints[-1] + 1 :] if joints else []
+        if (
+            len(lead) >= _CLAUSE_LEAD
+            and lead[0] in _NOUN_OPENERS
+            and lead[-1].isalpha()
+            and lead[-1].endswith("s")
+            and (lead[-1],) not in self.lex.attribution  # "and the army says 30 more": reported
+        ):
+            return None  # "and the town guards 2,000 relatives": a subject and verb of its own
         if self.casualty_noun and "including" not in between and not part:
             return None  # "3,000 refugees and 500 soldiers crossed": the soldiers did not flee
         self.last_casualty = (start, number.end, category)
@@ -3384,7 +3418,8 @@ class _Context:
 def _shared_units(doc: Text, numbers: Sequence[Number]) -> list[Number]:
     """ "(95, 90, and 162km south-east)": the unit of a list's last number serves them all.
 
-    Only measure units (distances, percentages) are shared, never a currency sign.
+    Only measure units (distances, percentages) are shared, never a currency sign; a
+    percentage also serves the share before a spaced dash ("a divided 44 - 42 percent").
     """
     shared = list(numbers)
     normalized = doc.normalized
@@ -3392,7 +3427,11 @@ def _shared_units(doc: Text, numbers: Sequence[Number]) -> list[Number]:
         number, following = shared[position], shared[position + 1]
         if number.unit is not None or following.unit not in _SHARED_UNITS:
             continue
-        if _LIST_GAP.fullmatch(normalized, number.end, following.start):
+        if _LIST_GAP.fullmatch(normalized, number.end, following.start) or (
+            following.unit == "%"
+            and number.value <= _WHOLE_SHARE  # not "killed 300 - 40 percent of them children"
+            and _SHARE_DASH.fullmatch(normalized, number.end, following.start)
+        ):
             shared[position] = attrs.evolve(number, unit=following.unit)
     return shared
 
