@@ -2901,8 +2901,11 @@ _STATE_PEOPLE = frozenset(
 
 
 # Words that follow an object and open an adverbial: "a strike against Syria without a
-# mandate", "threats against Syria every couple of years".
-_AFTER_OBJECT = frozenset({"without", "during", "amid", "despite", "every", "each"})
+# mandate", "threats against Syria every couple of years", "stopping Iran ahead of all else",
+# "drag Ankara away from Tehran".
+_AFTER_OBJECT = frozenset(
+    {"without", "during", "amid", "despite", "every", "each", "ahead", "away"}
+)
 
 
 def _object_ends(words: Sequence[str], lowers: Sequence[str], index: int) -> bool:
