@@ -255,7 +255,11 @@ _MAX_PER_SENTENCE = 40
 _MAX_GAP_SUBJECT = 8
 # a relative clause with no pronoun ends at one of these ("a deal she once supported, …")
 _ZERO_RELATIVE_ENDS = frozenset({",", ";", ")"}) | _DASHES
-_ZERO_HEAD_DETS = frozenset({"a", "an", "the", "another"})
+_ARTICLES = frozenset({"a", "an", "the", "another"})
+# time adverbs that are adjectives after an article, "an earlier report" (unlike "the last
+# week", whose time noun ends a speaker phrase: "In the last week officials said")
+_TIME_ADJECTIVES = frozenset({"earlier", "later"})
+_ZERO_HEAD_DETS = _ARTICLES
 _MAX_ZERO_HEAD = 4
 _MAX_BARE_SPEAKER = 3
 # marks after which a relative pronoun may open an object relative ("– whom it plans to …")
@@ -813,6 +817,7 @@ class _Reader:
         self.adjunct_words = classes.get("adjunct", _NO_WORDS)
         self.inverted_rest_words = classes.get("irest", _NO_WORDS)
         self.possessive_words = classes.get("possessive", _NO_WORDS)
+        self.lynoun_words = classes.get("lynoun", _NO_WORDS)
         self.subject_words = classes.get("subject", _NO_WORDS)
         self.fronting_words = classes.get("fronting", _NO_WORDS)
         self.tolead_words = classes.get("tolead", _NO_WORDS)
@@ -1941,6 +1946,10 @@ class _Reader:
             previous.endswith("'s") and previous not in self.scontraction_words
         ):
             return True
+        if previous in _TIME_ADJECTIVES and index > 1 and lows[index - 2] in _ARTICLES:
+            # "an earlier report", "a later statement": a time adjective (not "has this week
+            # claimed", a time adverb)
+            return True
         if (
             previous in _PLURAL_QUANTS
             and lows[index].endswith("s")
@@ -1967,8 +1976,12 @@ class _Reader:
             and following != "under"
         ):
             return True  # "the evacuation plan drew criticism": a verb follows, so a noun
-        if previous in self.compound_words and not lows[index].endswith("ed"):
-            return True  # "a conference call", "talk shows", "air support"
+        if previous in self.compound_words and not (
+            lows[index].endswith("ed") or lows[index] in _PARTICIPLES
+        ):
+            # "a conference call", "talk shows", "air support"; a past form is the verb of
+            # the noun: "Residents reached by phone said …"
+            return True
         if (
             lows[index] in self.nounlike_words
             and index > 1
@@ -2241,7 +2254,12 @@ class _Reader:
             return index > 0 and (
                 lows[index - 1] in self.negation_words or lows[index - 1].endswith("n't")
             )
-        return low in self.aux_words or (len(low) > 4 and low.endswith("ly") and low.isalpha())
+        return low in self.aux_words or (
+            len(low) > 4
+            and low.endswith("ly")
+            and low.isalpha()
+            and low not in self.lynoun_words  # "the family said": a noun, no manner adverb
+        )
 
     def _time_after_aux(self, lows: list[str], index: int) -> bool:
         """Whether the word at ``index`` is in a short time adjunct between an auxiliary of
@@ -4519,9 +4537,14 @@ class _Reader:
                 # town said": a relative clause describes the speaker
                 index -= 1
                 continue
-            if low in opener_words or (low in aux_words and index != last):
+            # "An earlier report in the paper said": after an article "earlier" is an
+            # adjective of the phrase, not an adverb ending it
+            time_adjective = low in _TIME_ADJECTIVES and index > 0 and lows[index - 1] in _ARTICLES
+            if low in opener_words or (low in aux_words and index != last and not time_adjective):
                 break
-            if (low in time_words and not text[:1].isupper()) or low in _WEEKDAYS:
+            if (low in time_words and not text[:1].isupper() and not time_adjective) or (
+                low in _WEEKDAYS
+            ):
                 break
             if low in conj_words:
                 left_cap = index > 0 and tokens[index - 1].text[:1].isupper()
@@ -4613,6 +4636,15 @@ class _Reader:
             and not tokens[last].text[:1].isupper()
             and not (
                 last > first and (lows[last - 1] in self.det_words or lows[last - 1].endswith("'s"))
+            )
+            # "Exit polling showed that …": a gerund takes its object before a verb of its own,
+            # so an -ing word after a modifier or opening the sentence, straight before a
+            # reporting verb and its "that", is a noun (not "…, including claims that …")
+            and not (
+                (first < last or first == 0)
+                and last + 2 < len(lows)
+                and lows[last + 2] == "that"
+                and self.lex.single.get(lows[last + 1], _NO_VERB).kind in _THAT_KINDS
             )
         ):
             # ("the meeting", "Thursday's briefing" are nouns)
@@ -5309,7 +5341,9 @@ class _Reader:
         told = [item for item in earlier[-_MAX_ENCLOSING:] if not item.foreign]
         if told and told[-1].source is not None:
             return told[-1].source
-        adjunct = lows[0] in self.prep_words or lows[0] in self.opener_words
+        adjunct = (
+            lows[0] in self.prep_words or lows[0] in self.opener_words
+        ) and not self._approximate_count(lows, 0, cue_first)
         if not adjunct and (
             # "A month later, he visited …, explaining …": a time adjunct; "However, …",
             # "Separately, …", "Looking ahead, …": an opening adverb or participle set off by
@@ -5351,6 +5385,15 @@ class _Reader:
         phrase = self._left_source(tokens, lows, pronoun - 1)
         return None if phrase is None else tokens[phrase[0]].start
 
+    def _approximate_count(self, lows: list[str], first: int, stop: int) -> bool:
+        """Whether a word that makes a count approximate, then a number, opens the words at
+        ``first`` (before ``stop``): "About 300 women …" opens a subject, not an adjunct."""
+        return (
+            lows[first] in self.approx_words
+            and first + 1 < stop
+            and _COUNT.fullmatch(lows[first + 1]) is not None
+        )
+
     def _subject_after(
         self,
         tokens: Sequence[Token],
@@ -5376,8 +5419,11 @@ class _Reader:
         first = index
         if first >= cue_first:
             return None
-        if lows[first] in self.opener_words or lows[first] in self.prep_words:
+        counted = self._approximate_count(lows, first, cue_first)
+        if (lows[first] in self.opener_words or lows[first] in self.prep_words) and not counted:
             return None
+        if counted:
+            index = first + 2
         while (
             index < cue_first
             and (
@@ -5400,9 +5446,19 @@ class _Reader:
             index += 1
         if index == first and index < cue_first and lows[index] in self.pronoun_words:
             index += 1
+        if index > first and index + 1 < cue_first and lows[index] == "of":
+            # "Hundreds of women …", "Members of the party …": the head's complement
+            index += 1
+            if index < cue_first and lows[index] in self.det_words:
+                index += 1
         if (
             index > first
-            and (lows[index - 1] in self.det_words or lows[index - 1] in self.quant_words)
+            and (
+                lows[index - 1] in self.det_words
+                or lows[index - 1] in self.quant_words
+                or lows[index - 1] == "of"
+                or counted
+            )
             and index < cue_first
         ):
             # "The governor …": a determiner is followed by its noun
@@ -5416,6 +5472,8 @@ class _Reader:
                 index < limit
                 and tokens[index].text[:1].isalnum()
                 and not lows[index].endswith("ed")
+                # "… Hillary Clinton famously chiding …": a manner adverb ends the subject
+                and not (lows[index].endswith("ly") and lows[index] not in self.lynoun_words)
                 and lows[index] not in self.lex.cue_words
                 # "The rebels left the town, …", "some fighters gave us food": a word
                 # before a determiner or a pronoun is the verb
