@@ -4014,6 +4014,25 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         and _place_headed(context, location)
         and (_subject_near(context, actor_span, start) or _possessive(context, actor_span))
     )
+    # "a small Kurdish presence along Iraq's northern border": a community's presence with
+    # its place is its fighters there, though a description names no actor; not one that
+    # someone keeps ("Iran vowed to maintain a Shia presence in the valley"), which is the
+    # keeper's policy for the place
+    community_presence = (
+        action is Action.PRESENCE
+        and hit.form == "noun"
+        and len(joined) == 1
+        and actor is None
+        and start > 0
+        and context.words[start - 1] in _communities()
+        and location is not None
+        and (_named(context, location) or _place_headed(context, location))
+        and not any(
+            _hit_form(context.hit("action", index)) == "light"
+            for index in range(max(left, start - _NEAR), start)
+        )
+    )
+    named_place = named_place or community_presence
     # "troops freed up in Syria could be redeployed in Iraq": forces moved from elsewhere to a
     # named place by a named actor, though the forces stand too far back to be read
     named_place = named_place or (
@@ -4171,7 +4190,11 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         # "government troops remain in Homs": a side owns them, whether or not its state
         # is named, so the presence stands without an actor
         and not any(_side_owned(context, index) for index in forces),
-        side_owned=actor is None and any(_side_described(context, index) for index in forces),
+        # a community's presence is its forces placed with no movement word, which a named
+        # side's movement joins only at the same place
+        placed=community_presence,
+        side_owned=community_presence
+        or (actor is None and any(_side_described(context, index) for index in forces)),
         state_forces=bool(forces)
         and _grammar("irregular").isdisjoint(context.words[index] for index in forces)
         # a warship named by its prefix ("USS Carney") is its navy's only (``_navy_of``)
