@@ -1523,7 +1523,7 @@ def _choose_year(
     Christmas Eve", "will cross on Boxing Day"); a bare month-day keeps a few weeks' slack, as
     schedules are told in the past tense ("the offer expired Nov. 16" in a Nov. 2 report).
     """
-    since = _signal_before(ctx, offset) == "since"
+    since = _signal_before(ctx, offset) == "since" or _in_since_gerund(ctx, offset)
     story = ctx.year_for(offset, month)
     if story is not None:
         return story
@@ -1565,6 +1565,23 @@ def _choose_year(
     # June 1"): the nearest such date, as schedules and recent events cluster around the anchor.
     middle = 15 if day == 1 else 0
     return min(candidates, key=lambda c: abs((c - anchor).days + middle)).year
+
+
+def _in_since_gerund(ctx: _Context, offset: int) -> bool:
+    """Whether a date ends a "since" phrase led by a gerund in its clause.
+
+    "has threatened to push deeper since sending forces into Afrin in February": the phrase
+    tells what has been done, so the date lies behind the writing whatever the main verb says.
+    """
+    sentence = ctx.doc.sentence_at(offset)
+    low = max(sentence.start if sentence else 0, offset - _SINCE_GERUND_REACH)
+    return _SINCE_GERUND.search(ctx.doc.normalized, low, offset) is not None
+
+
+# How far back (in characters) a "since" and its gerund may stand before the date they time.
+_SINCE_GERUND_REACH = 80
+# "since sending Turkish forces into the Kurdish enclave of Afrin in": no clause break between.
+_SINCE_GERUND = regex.compile(r"(?<!\w)since\s++\w{2,}ing(?!\w)[^,;:.!?\"]*+\Z", regex.I)
 
 
 def _regular_past(before: str, word: str, after: str) -> bool:
@@ -2822,7 +2839,14 @@ def _h_today(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         night = "TNI" if word == "tonight" else ""
         kind = TimeType.TIME if night else TimeType.DATE
         return [_Found(match.start(), match.end(), kind, "XXXX-XX-XX" + night)]
-    if word == "today" and match.end() == match.end("day") and _names_present_age(ctx, match.end()):
+    if (
+        word == "today"
+        and match.end() == match.end("day")
+        and (
+            _names_present_age(ctx, match.end())
+            or _present_state_today(ctx, match.start(), match.end())
+        )
+    ):
         return [_Found(match.start(), match.end(), TimeType.DATE, "PRESENT_REF")]
     ctx.deictic += 1
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
@@ -2884,6 +2908,31 @@ def _names_present_age(ctx: _Context, offset: int) -> bool:
         if word in _PHRASE_BREAKERS:
             return False
     return False
+
+
+def _present_state_today(ctx: _Context, start: int, end: int) -> bool:
+    """Whether "today" between a noun and "is"/"are" tells a state of these times.
+
+    "Libya today is completely chaotic", "the threats today are real": the noun's present
+    condition, not the day (TimeML's generic "today"). A verb form after the copula ("the
+    Senate today is expected to vote", "rebels today are shelling") or a phrase ("officials today
+    are in Geneva") keeps the day.
+    """
+    text = ctx.doc.normalized
+    state = _TODAY_STATE.match(text, end)
+    if state is None or state["word"].endswith(("ing", "ed")) or state["word"] in _PHRASE_BREAKERS:
+        return False  # "are meeting", "is expected to", "are in Geneva", "is the deadline"
+    return (
+        _NOUN_BEFORE_TODAY.search(text, max(0, start - _NOUN_BEFORE_TODAY_REACH), start) is not None
+    )
+
+
+# "today is completely chaotic": the copula, an optional "-ly" adverb, then the state's word.
+_TODAY_STATE = regex.compile(r"\s++(?:is|are)\s++(?:[a-z]++ly\s++)?(?P<word>[a-z]++)")
+# The noun a present-state "today" follows: a capitalised word, or a noun after "the".
+_NOUN_BEFORE_TODAY = regex.compile(r"(?:(?<![\w-])[A-Z][a-z]++|\bthe\s++[a-z]++)\s++\Z")
+# How far back (in characters) that noun may begin.
+_NOUN_BEFORE_TODAY_REACH = 30
 
 
 # An unknown date at the granularity of a unit ("two years later" with no year told: "XXXX").
