@@ -34,7 +34,7 @@ import attrs
 import regex
 
 from conflictparse.extract.actors import ActorTable, find_actors, is_ordinal
-from conflictparse.extract.numbers import UNIT_POWERS, Number, find_numbers
+from conflictparse.extract.numbers import UNIT_POWERS, WHOLE_SHARE, Number, find_numbers
 from conflictparse.lexicon import load_table
 from conflictparse.model import Category, Figure, Qualifier
 from conflictparse.text import Text, Token
@@ -130,7 +130,9 @@ _AMONG_REACH = 9  # "among the 40 people arrested were": "among" to the verb
 _CAPTIVE_NOUNS = frozenset({"prisoner", "hostage"})
 _OBJECT_BREAKS = _PLACE_PREPOSITIONS | {"to", "into", "on", "by", "for", "with", "of", "after"}
 _VERB_ENDS = _OBJECT_BREAKS | {"during", "when", "while", "since", "overnight", "today"}
-_MODEL_NAME = regex.compile(r"\p{L}{1,4}-\d{1,4}\p{L}{0,2}")  # "cf-18s", "mig-29", "t-72"
+# "cf-18s", "mig-29", "t-72", "pantsir-s2s" (a longer maker's name only before a lettered
+# number: "covid-19 patients" are no equipment)
+_MODEL_NAME = regex.compile(r"\p{L}{1,4}-\d{1,4}\p{L}{0,2}|\p{L}{1,7}-\p{L}\d{1,4}\p{L}{0,2}")
 _QUOTE_TOKENS = frozenset({'"', "'"})
 _QUANTIFIER_STARTS = ("a ", "an ", "several")
 _QUANTIFIER_CEILING = 10  # "a few", "several": below it; "a few thousand" is a magnitude
@@ -168,8 +170,7 @@ _QUOTED_NAME_WORDS = 3  # words before a number that closes a quoted name: the "
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]*)\b")  # a lower-case word right after a closing mark
 _LIST_GAP = regex.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")  # "95, 90, and 162km", not ", or"
 _SHARED_UNITS = frozenset({"km", "mi", "m", "ft", "%"})
-_WHOLE_SHARE = 100  # the most a share of a poll can be
-_SHARE_DASH = regex.compile(r"\s+[-\u2013]\s+")  # "44 - 42 percent": a poll's two shares
+_SHARE_DASH = regex.compile(r"\s*[-\u2013]\s*")  # "44 - 42 percent", "44-42 percent": two shares
 _POWER_MARKS = tuple(set(UNIT_POWERS.values()))  # "km2", "ft3": an area or a volume
 _WEIGHTS_UNITS = frozenset({"kg", "t"})
 _TIME_POINTERS = frozenset({"last", "next", "this", "that", "every", "each", "per", "a", "an"})
@@ -1678,6 +1679,7 @@ class _Context:
             index = self.listed_names(words, tokens, index, run)
         if run and index < len(words) and words[index] == "and":
             index = self.shared_head(words, index, run)
+            index = self.suspended_head(words, tokens, index, run)
         if run and index < len(words) and words[index] in _ADJECTIVE_JOINS:
             # "unaccompanied or separated children", "two small but powerful neighbours": each
             # adjective describes the noun after the last
@@ -1790,6 +1792,38 @@ class _Context:
                     run.extend(range(index + 1, head + 1))
                     return head + 1
                 break
+        return index
+
+    def suspended_head(
+        self, words: list[str], tokens: list[Token], index: int, run: list[int]
+    ) -> int:
+        """ "eight typhoon and six tornado fighter bombers": a singular word of no known kind
+        after the first count describes the plural head that closes the second count's phrase,
+        and both counts count that head.
+
+        ``index`` is at the "and"; when a number and, within ``_MAX_RUN`` lower-case words, a
+        plural noun follow it, the noun joins the run and the index after it is returned, else
+        ``index`` itself ("one son and two daughters": a known noun keeps its own count).
+        """
+        if words[index : index + 1] != ["and"] or not self.numeral(words[index + 1 : index + 2]):
+            return index
+        lex = self.lex
+        if not all(
+            tokens[i].text.islower()
+            and words[i].isalpha()
+            and words[i] not in lex.nouns
+            and not _looks_plural(words[i])
+            for i in run
+        ):
+            return index
+        start = self.past_numeral(words, index + 1)
+        for head in range(start, min(len(words), start + _MAX_RUN)):
+            word = words[head]
+            if not tokens[head].text.islower() or not word.isalpha() or word in lex.stops:
+                return index
+            if _looks_plural(word):
+                run.append(head)
+                return head + 1
         return index
 
     def shared_noun(self, words: list[str], index: int, run: list[int]) -> int:
@@ -3419,7 +3453,7 @@ def _shared_units(doc: Text, numbers: Sequence[Number]) -> list[Number]:
     """ "(95, 90, and 162km south-east)": the unit of a list's last number serves them all.
 
     Only measure units (distances, percentages) are shared, never a currency sign; a
-    percentage also serves the share before a spaced dash ("a divided 44 - 42 percent").
+    percentage also serves the share before a dash ("a divided 44 - 42 percent", "44-42 percent").
     """
     shared = list(numbers)
     normalized = doc.normalized
@@ -3429,7 +3463,7 @@ def _shared_units(doc: Text, numbers: Sequence[Number]) -> list[Number]:
             continue
         if _LIST_GAP.fullmatch(normalized, number.end, following.start) or (
             following.unit == "%"
-            and number.value <= _WHOLE_SHARE  # not "killed 300 - 40 percent of them children"
+            and number.value <= WHOLE_SHARE  # not "killed 300 - 40 percent of them children"
             and _SHARE_DASH.fullmatch(normalized, number.end, following.start)
         ):
             shared[position] = attrs.evolve(number, unit=following.unit)

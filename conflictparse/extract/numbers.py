@@ -121,6 +121,7 @@ _SCORES_FOLLOWERS = frozenset({"wounded", "injured", "dead", "killed", "hurt", "
 _COUNTED_REACH = 3  # words from a number to the noun it counts: "14 government soldiers"
 _MAX_AGE = 120
 _MAX_SHARE = 10  # the largest first term of a ratio: "1 in 4", "3 in 10"
+WHOLE_SHARE = 100  # the most a share of a poll can be
 _ROUND_WHOLES = frozenset({10.0, 100.0})  # the whole of a share after "of": "eight of 10"
 _MARGIN_REACH = 3  # atoms from "by" to a margin's first term: "by at least 50 to one"
 _NAME_DIGITS = 2  # digits that end a name after "of": "the Group of 20", "the Group of 77"
@@ -926,8 +927,13 @@ class _Scanner:
             and self.adjacent(link_at - 1, link_at)
             and self.adjacent(link_at, link_at + 1)
         )
+        spaced = (
+            link in _RANGE_DASHES
+            and not self.adjacent(link_at - 1, link_at)
+            and not self.adjacent(link_at, link_at + 1)
+        )
         between = self.text_at(first - 1) == "between" and link == "and"
-        if not (dashed or between or link in {"to", "or"}):
+        if not (dashed or spaced or between or link in {"to", "or"}):
             return parsed
         ranging = self.text_at(first - 2)
         changed = ranging in self.words.changes or self.text_at(first - 1) in self.words.changes
@@ -941,6 +947,12 @@ class _Scanner:
         if second is None or second[0].vague:
             return parsed
         high_number, _, end_after = second
+        if spaced and (
+            low_number.unit is not None
+            or high_number.unit is not None
+            or self.text_at(end_after).lower() not in self.words.count_nouns
+        ):
+            return parsed  # "300 - 400 soldiers" is a range; "won 3 - 2", "44 - 42 percent" not
         if link_at != after and (dashed or high_number.unit != low_number.unit):
             # "40% to 5,000 soldiers": a unit closes the first figure; "backed it 38%-55%": a
             # dash between two shares splits a vote
@@ -1075,15 +1087,40 @@ class _Scanner:
         return False
 
     def second_share(self, head: int) -> bool:
-        """Whether the number (a percentage) follows a percentage and a dash, all glued: a poll's
-        two shares ("backed it 80%-10%"), each a figure as in "72 percent to 8 percent"."""
-        return (
+        """Whether the number (a percentage) follows a share and a dash, all glued: a poll's
+        two shares ("backed it 80%-10%", or "led 44-42 percent", the first share without a
+        sign of its own and no smaller than the second, since a range rises), each a figure as
+        in "72 percent to 8 percent"."""
+        if not (
             head > 2
             and self.text_at(head - 1) in _RANGE_DASHES
-            and self.text_at(head - 2) == "%"
-            and self.kinds[head - 3] == _NUM
-            and self.adjacent(head - 3, head - 2)
             and self.adjacent(head - 2, head - 1)
+            and self.adjacent(head - 1, head)
+        ):
+            return False
+        if self.text_at(head - 2) == "%":
+            return self.kinds[head - 3] == _NUM and self.adjacent(head - 3, head - 2)
+        first = self.text_at(head - 2)
+        second = self.text_at(head)
+        return (
+            first.isdigit()
+            and second.isdigit()
+            and not self.adjacent(head - 3, head - 2)  # the first share's own first digits
+            and int(second) <= int(first) <= WHOLE_SHARE
+        )
+
+    def first_share(self, number: Number, after: int) -> bool:
+        """Whether the number, glued to a dash, opens a poll's two shares: a percentage no
+        larger than it follows the dash ("Trump led 44-42 percent"; not "won 13-2")."""
+        if not self.adjacent(after, after + 1):
+            return False
+        parsed = self.parse_one(after + 1)
+        return (
+            parsed is not None
+            and number.unit is None
+            and number.scale == 1.0
+            and parsed[0].unit == "%"
+            and parsed[0].value <= number.value <= WHOLE_SHARE
         )
 
     def money_before(self, index: int) -> bool:
@@ -1116,7 +1153,7 @@ class _Scanner:
             nxt = self.text_at(after)
             if nxt in {":", "/"} and self.text_at(after + 1)[:1].isdigit():
                 return False
-            if nxt == "-" and not self.strong_after(after):
+            if nxt == "-" and not self.strong_after(after) and not self.first_share(number, after):
                 return False  # "24-hour", "five-year-old", "13-2"
             if kinds[after] == _WORD or kinds[after] == _NUM:
                 return False
