@@ -259,7 +259,6 @@ _ARTICLES = frozenset({"a", "an", "the", "another"})
 # time adverbs that are adjectives after an article, "an earlier report" (unlike "the last
 # week", whose time noun ends a speaker phrase: "In the last week officials said")
 _TIME_ADJECTIVES = frozenset({"earlier", "later"})
-_ZERO_HEAD_DETS = _ARTICLES
 _MAX_ZERO_HEAD = 4
 _MAX_BARE_SPEAKER = 3
 # marks after which a relative pronoun may open an object relative ("– whom it plans to …")
@@ -693,6 +692,12 @@ def _joins(tokens: Sequence[Token], index: int, kind: Callable[[str], bool]) -> 
         and kind(before.text[-1:])
         and kind(after.text[:1])
     )
+
+
+def _time_adjective(lows: list[str], index: int) -> bool:
+    """Whether the word at ``index`` is a time adverb that an article before it makes an
+    adjective: "an earlier report", "a later statement"."""
+    return lows[index] in _TIME_ADJECTIVES and index > 0 and lows[index - 1] in _ARTICLES
 
 
 def _quote_regions(doc: Text) -> list[_Region]:
@@ -1946,10 +1951,8 @@ class _Reader:
             previous.endswith("'s") and previous not in self.scontraction_words
         ):
             return True
-        if previous in _TIME_ADJECTIVES and index > 1 and lows[index - 2] in _ARTICLES:
-            # "an earlier report", "a later statement": a time adjective (not "has this week
-            # claimed", a time adverb)
-            return True
+        if _time_adjective(lows, index - 1):
+            return True  # "an earlier report" (not "has this week claimed", a time adverb)
         if (
             previous in _PLURAL_QUANTS
             and lows[index].endswith("s")
@@ -3476,12 +3479,12 @@ class _Reader:
             while (
                 head_first > 0
                 and first - head_first < _MAX_ZERO_HEAD
-                and lows[head_first] not in _ZERO_HEAD_DETS
+                and lows[head_first] not in _ARTICLES
             ):
                 head_first -= 1
         else:
             return None
-        if head_first < 0 or lows[head_first] not in _ZERO_HEAD_DETS or speaker - head_first < 2:
+        if head_first < 0 or lows[head_first] not in _ARTICLES or speaker - head_first < 2:
             return None
         if head_first > 0 and tokens[head_first - 1].text[:1].isalnum():
             # only a phrase set off by a comma or a dash, or opening the clause, is an
@@ -4539,12 +4542,13 @@ class _Reader:
                 continue
             # "An earlier report in the paper said": after an article "earlier" is an
             # adjective of the phrase, not an adverb ending it
-            time_adjective = low in _TIME_ADJECTIVES and index > 0 and lows[index - 1] in _ARTICLES
-            if low in opener_words or (low in aux_words and index != last and not time_adjective):
-                break
-            if (low in time_words and not text[:1].isupper() and not time_adjective) or (
-                low in _WEEKDAYS
+            if low in opener_words or (
+                low in aux_words and index != last and not _time_adjective(lows, index)
             ):
+                break
+            if (
+                low in time_words and not text[:1].isupper() and not _time_adjective(lows, index)
+            ) or low in _WEEKDAYS:
                 break
             if low in conj_words:
                 left_cap = index > 0 and tokens[index - 1].text[:1].isupper()
