@@ -1497,21 +1497,20 @@ def _may_read(context: _Context, index: int) -> bool:
         return True  # "the Syrian regime enters Afrin": whose the regime is, is read later
     if hit is not None and hit.form == "vacate" and _pronoun_forces(context, index):
         return True  # "fighters ..., have brokered a deal that would allow them to leave"
+    # "Isis fled", "the PKK are entrenched": a verb whose subject is the forces themselves
+    forces_as_subject = hit is not None and (
+        hit.form == "fled" or (hit.form == "subject" and hit.value == Action.PRESENCE.value)
+    )
     if (
         hit is not None
-        and (
-            hit.form in {"fled", "verb"}
-            or (hit.form == "subject" and hit.value == Action.PRESENCE.value)
-        )
+        and (forces_as_subject or hit.form == "verb")
         and "they" in context.words[max(0, index - _NEAR) : index]
     ):
         # "Isis lost Raqqa. They fled to the desert", "Syrian forces played a secondary role
         # in the clashes. However, they have gathered south of Idlib": whom "they" is, is read
         # later
         return True
-    if hit is not None and (
-        hit.form == "fled" or (hit.form == "subject" and hit.value == Action.PRESENCE.value)
-    ):
+    if hit is not None and forces_as_subject:
         # "the PKK are entrenched in Rojava", "Isis was driven from Raqqa": a name, perhaps an
         # auxiliary, the verb, a place (a trigger may end with the place's own preposition)
         before = index - 1
@@ -2194,7 +2193,7 @@ def _held_place(context: _Context, forces: int, start: int) -> Location | None:
     if relative >= start or words[forces + 1] != "," or words[relative] not in _RELATIVES:
         return None
     for verb in range(relative + 1, min(start - 1, relative + _ASIDE)):
-        if words[verb] not in _grammar("holding"):
+        if words[verb] not in _grammar("holding_verb"):
             continue
         first = verb + 1
         names = first + 1 if words[first] == "the" else first  # "the Old City"
@@ -7063,10 +7062,9 @@ def _armed_service_before(context: _Context, groups: list[_Group], mention: _Men
         not mention.state_forces
         or mention.own_subject
         or mention.side_owned
+        or mention.sentence < 0
         or _target(groups, mention) is not None
     ):
-        return mention
-    if mention.sentence < 0:
         return mention
     low = context.doc.sentences[max(mention.sentence - 1, 0)].start
     high = context.tokens[mention.start].start
