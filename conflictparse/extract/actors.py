@@ -2434,6 +2434,18 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
         )
     ):
         return True
+    # The source a report is credited to, a mark after it: "according to Russia, the strike",
+    # "according to the White House."; not a noun's modifier, which may be one of a pair
+    # ("according to UK figures", "according to US and Russian reports").
+    if (
+        before == "to"
+        and first > 1
+        and lowers[first - 2] == "according"
+        and (last + 1 == len(words) or not words[last + 1][:1].isalnum())
+    ):
+        return True
+    if before not in _PREPOSITIONS and _described_as_partner(lowers, last + 1):
+        return True
     # A verb's object that a state is as a party: "urged Russia to", "called on Iran"; not
     # a name's first word ("told USA Today", "opposed the Iraq War"), nor a headline's ("Old
     # Hands Help Russia Navigate"; a sentence's first word may be the verb: "Defying Russia").
@@ -2694,9 +2706,9 @@ _LIST_JOINERS = frozenset({"and", ",", "or"})
 _APPOSITION_MARKS = frozenset({",", ":", "–", "—", "-"})
 _PAIR_OPENERS = frozenset({"both", "either", "neither"})
 _RELATION_LINKS = frozenset({"with", "between"})
-# Relations written with "to" as well: "the Peruvian leadership's ties to Chile", "links to Lima"
-# (not "talks to Syria" or "war to Yemen", where "to" is as often a place's).
-_LINKS_TO = frozenset({"ties", "links"})
+# Relations written with "to" as well: "the Peruvian leadership's ties to Chile", "links to Lima",
+# "a threat to Peru" (not "talks to Syria" or "war to Yemen", where "to" is as often a place's).
+_LINKS_TO = frozenset({"ties", "links", "threat", "threats"})
 _TOWARDS = frozenset({"towards", "toward"})
 # Lower-case words that open an aside between commas after a state's name, before its verb
 # ("Norway, unlike its neighbours, has refused"); an article opens an apposition instead
@@ -2713,6 +2725,29 @@ _MEMBERSHIP_NOUNS = frozenset({"member", "signatory"})
 _REPORTER_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 # "said" and its forms open reported clauses, so actor_clause_verbs.tsv leaves them out.
 _REPORTING_VERBS = frozenset({"said", "says", "say"})
+
+
+# "Chile is a Nato member", "Peru, another US ally,": a state said to be a member or a
+# partner is a party; the copula or the comma, an article, then the noun within reach.
+_DESCRIBING_VERBS = frozenset({"is", "was", "remains", "remained", "becomes", "became"})
+_DESCRIPTION_OPENERS = frozenset({"a", "an", "another", "the", "one"})
+_MAX_DESCRIPTION = 4  # words from the article to the noun: "a founding Nato member"
+
+
+def _described_as_partner(lowers: Sequence[str], index: int) -> bool:
+    """Whether the words at ``index`` say the state before them is a member or a partner:
+    "is a Nato member", ", another US ally", "remains a key partner"."""
+    if index + 1 >= len(lowers) or lowers[index + 1] not in _DESCRIPTION_OPENERS:
+        return False
+    if lowers[index] != "," and lowers[index] not in _DESCRIBING_VERBS:
+        return False
+    for position in range(index + 2, min(index + 2 + _MAX_DESCRIPTION, len(lowers))):
+        word = lowers[position]
+        if word in _MEMBERSHIP_NOUNS or word in _state_partners():
+            return True
+        if word in _APPOSITION_MARKS or word in _CLAUSE_ENDS:
+            return False
+    return False
 
 
 def _past_aside(lowers: Sequence[str], index: int) -> int:
@@ -2903,8 +2938,9 @@ _STATE_PEOPLE = frozenset(
 # Words that follow an object and open an adverbial: "a strike against Syria without a
 # mandate", "threats against Syria every couple of years", "stopping Iran ahead of all else",
 # "drag Ankara away from Tehran".
+# "not" and "never" open a negated infinitive or clause, no noun: "warned Chile not to".
 _AFTER_OBJECT = frozenset(
-    {"without", "during", "amid", "despite", "every", "each", "ahead", "away"}
+    {"without", "during", "amid", "despite", "every", "each", "ahead", "away", "not", "never"}
 )
 
 
