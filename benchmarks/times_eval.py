@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import collections
 import datetime as _dt
+import functools
 import hashlib
 import html
 import json
@@ -112,14 +113,24 @@ def _document_text(reference: str, corpora: Path) -> str:
     """The text a news gold's ``doc`` names: a conflict_news file or a PolNeAR record."""
     if reference.startswith("polnear/"):
         doc_id = reference.removeprefix("polnear/")
-        for name in _POLNEAR_FILES:
-            with (corpora / "polnear" / name).open(encoding="utf-8") as lines:
-                for line in lines:
-                    record = json.loads(line)
-                    if record["doc_id"] == doc_id:
-                        return str(record["text"])
-        raise KeyError(f"no PolNeAR record {doc_id!r}")
+        text = _polnear_texts(corpora).get(doc_id)
+        if text is None:
+            raise KeyError(f"no PolNeAR record {doc_id!r}")
+        return text
     return (corpora / f"{reference}.txt").read_text(encoding="utf-8")
+
+
+@functools.cache
+def _polnear_texts(corpora: Path) -> dict[str, str]:
+    """PolNeAR's texts by ``doc_id``, the first file listing one winning: read once, not once
+    for each document of the gold."""
+    texts: dict[str, str] = {}
+    for name in _POLNEAR_FILES:
+        with (corpora / "polnear" / name).open(encoding="utf-8") as lines:
+            for line in lines:
+                record = json.loads(line)
+                texts.setdefault(record["doc_id"], str(record["text"]))
+    return texts
 
 
 def read_news_gold(path: Path, split: str | None, corpora: Path = _CORPORA) -> list[Document]:

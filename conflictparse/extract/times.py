@@ -887,7 +887,8 @@ def _quoted_days(found: list[_Found], ctx: _Context, anchor: _dt.date) -> list[_
 
     '"We lost ten men yesterday," the minister said on Friday': the speaker's yesterday is the
     Thursday before that Friday, not the day before publication. The day must stand beside a
-    reporting verb outside the quotation, in the sentence that opens or closes it.
+    reporting verb outside the quotation, in the sentence that opens or closes it. A quoted
+    "ago" date counts back from the day or month so told (see :func:`_moved_back`).
     """
     text = ctx.doc.normalized
     result = list(found)
@@ -1523,7 +1524,6 @@ def _choose_year(
     Christmas Eve", "will cross on Boxing Day"); a bare month-day keeps a few weeks' slack, as
     schedules are told in the past tense ("the offer expired Nov. 16" in a Nov. 2 report).
     """
-    since = _signal_before(ctx, offset) == "since" or _in_since_gerund(ctx, offset)
     story = ctx.year_for(offset, month)
     if story is not None:
         return story
@@ -1537,7 +1537,7 @@ def _choose_year(
             candidates.append(date)
     if not candidates:
         return None  # no such day in any year ("January 0")
-    if since:
+    if _signal_before(ctx, offset) == "since" or _in_since_gerund(ctx, offset):
         # "since Jan. 13": a span reaching the present opens in the past, whatever the tense
         started = [c for c in candidates if c <= anchor]
         return (started[-1] if started else candidates[0]).year
@@ -3582,8 +3582,6 @@ def _h_special(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     if word == "year-on-year":
         return []
     if word == "year-end":
-        if match["sthe"] and not match["sunit"]:
-            pass
         value = f"{anchor.year:04d}" if anchor else "XXXX"
         return [_Found(match.start(), match.end(), TimeType.DATE, value, "END")]
     if word in {"month's end", "month-end"}:
