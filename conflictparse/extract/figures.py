@@ -305,16 +305,25 @@ class _Lexicon:
 
 
 @functools.cache
+def _demonyms() -> frozenset[str]:
+    """The countries table's demonyms, lower case ("briton", "syrian", "south sudanese")."""
+    return frozenset(
+        demonym.lower()
+        for row in load_table("countries")
+        for demonym in (row[2].split("|") if len(row) > 2 else ())
+    )
+
+
+@functools.cache
 def _nationals() -> frozenset[str]:
     """Plural demonyms from the countries table ("britons", "syrians", "iraqis"): people,
     where the noun lexicon lists only common nouns."""
-    plurals: set[str] = set()
-    for row in load_table("countries"):
-        for demonym in row[2].split("|") if len(row) > 2 else ():
-            lowered = demonym.lower()
-            if lowered and not lowered.endswith(("sh", "ch", "ese", "ss", "s")):
-                plurals.add(lowered + "s")  # not "British", "French", "Chinese", "Swiss"
-    return frozenset(plurals)
+    return frozenset(
+        demonym + "s"
+        for demonym in _demonyms()
+        # not "British", "French", "Chinese", "Swiss"
+        if demonym and not demonym.endswith(("sh", "ch", "ese", "ss", "s"))
+    )
 
 
 @functools.cache
@@ -322,12 +331,7 @@ def _invariant_nationals() -> frozenset[str]:
     """Demonyms in "-ese", their own plurals ("the number of South Sudanese ... passed a
     million"): people only where a linked number counts them, as "200 Chinese workers" is a
     modifier."""
-    return frozenset(
-        demonym.lower().split()[-1]
-        for row in load_table("countries")
-        for demonym in (row[2].split("|") if len(row) > 2 else ())
-        if demonym.lower().endswith("ese")
-    )
+    return frozenset(demonym.split()[-1] for demonym in _demonyms() if demonym.endswith("ese"))
 
 
 @functools.cache
@@ -1527,7 +1531,7 @@ class _Context:
             if (
                 verb_like
                 and casualty is None
-                and words[index + 1 : index + 2] != []
+                and index + 1 < len(words)
                 and words[index + 1] in _OBJECT_POSSESSIVES
             ):
                 # "millions lost their homes": a verb and its object, nothing counted; "40
@@ -3075,10 +3079,7 @@ class _Context:
             (
                 at
                 for at in range(min(len(between), _OWN_VERB_REACH) - 1, -1, -1)
-                if any(
-                    tuple(between[at : at + size]) in self.lex.casualty
-                    for size in range(1, _MAX_PHRASE + 1)
-                )
+                if _match_start(between, self.lex.casualty, at) is not None
             ),
             -1,
         )
