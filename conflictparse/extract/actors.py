@@ -1930,17 +1930,18 @@ class _Builder:
     def vessel_names(self) -> frozenset[tuple[str, ...]]:
         """The names the article gives ships after a prefix (``actor_vessel_prefixes.tsv``):
         "USS Donald Cook" makes a later "the Donald Cook" the ship's, no person's."""
-        texts = self.words.text
+        words = self.words
         prefixes = _vessel_prefixes()
+        if prefixes.isdisjoint(words.text):
+            return frozenset()  # most articles name no ship: no walk over their words
         names: set[tuple[str, ...]] = set()
-        if prefixes.isdisjoint(texts):
-            return frozenset(names)  # most articles name no ship: no walk over their words
-        for k, text in enumerate(texts):
+        for k, text in enumerate(words.text):
             if text in prefixes:
                 end = k + 1
-                while end < min(k + 1 + _MAX_NAME, len(texts)) and texts[end][:1].isupper():
+                reach = min(end + _MAX_NAME, words.count)
+                while end < reach and words.capital[end]:
                     end += 1
-                names.add(tuple(texts[k + 1 : end]))
+                names.add(tuple(words.text[k + 1 : end]))
         return frozenset(names)
 
     @functools.cached_property
@@ -2332,7 +2333,7 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
         and words[last + 1].islower()  # not a title's word: "US Assistance Secretary"
         and (
             lowers[last + 1] in _possessed_acts()
-            or _office_title_at(lowers, last + 1, _CIVIL_OFFICES)
+            or _office_title_at(lowers, last + 1)
             or _rank_before_name(words, lowers, last + 1)
         )
         # "Russia's UK ambassador": another's envoy, the name where they serve
@@ -2459,6 +2460,10 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
         and _object_ends(words, lowers, last + 1)
     ):
         return True
+    # A lower-case word after the name: what a verb of giving gives, or a question's verb.
+    lower_word_after = (
+        last + 1 < len(words) and words[last + 1].isalpha() and words[last + 1].islower()
+    )
     # The receiver of a verb of giving before what it is given: "the US gave Russia advance
     # warning", "offered Chile more time"; a name in capitals is as often a modifier ("gave
     # US aid").
@@ -2466,21 +2471,13 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
         before in _double_objects()
         and words[first - 1][1:].islower()
         and not words[first].isupper()
-        and last + 1 < len(words)
-        and words[last + 1].isalpha()
-        and words[last + 1].islower()
+        and lower_word_after
         and lowers[last + 1] not in _PREPOSITIONS
     ):
         return True
     # A question's subject after its auxiliary: "will Russia hit back at the US?", "Can Chile
     # afford it?".
-    if (
-        before in _QUESTION_AUXILIARIES
-        and last + 1 < len(words)
-        and words[last + 1].isalpha()
-        and words[last + 1].islower()
-        and _asks(lowers, last + 1)
-    ):
+    if before in _QUESTION_AUXILIARIES and lower_word_after and _asks(lowers, last + 1):
         return True
     # "the US and its allies are", not "Hezbollah in Lebanon and its allies" (a place).
     if before not in _LOCATIVES and _with_its_partners(words, lowers, last + 1):
@@ -2628,8 +2625,9 @@ def _set_opener(words: Sequence[str], lowers: Sequence[str], noun: int) -> int:
     """The word before the lower-case modifiers and numbers of the set's noun at ``noun``, or
     a preposition or determiner among them: "from" in "from more than 40 nations"."""
     opener = noun - 1
+    reach = max(opener - _SET_MODIFIERS, 0)
     while (
-        opener >= max(noun - 1 - _SET_MODIFIERS, 0)
+        opener >= reach
         and lowers[opener] not in _PREPOSITIONS
         and lowers[opener] not in _RELATIVE_DETERMINERS
         and words[opener].isalnum()
@@ -2824,7 +2822,7 @@ def _possessed_act(words: Sequence[str], lowers: Sequence[str], index: int) -> b
             lowers[position] in _possessed_acts()
             or lowers[position] in _GOVERNMENT
             or lowers[position] in _state_people("possessive")
-            or (position > index and _office_title_at(lowers, position, _CIVIL_OFFICES))
+            or (position > index and _office_title_at(lowers, position))
         ):
             return True
         if not words[position].islower() or lowers[position] in _NOT_THE_STATES:
@@ -3067,7 +3065,7 @@ def _state_possessions() -> frozenset[str]:
     institutions ("Ukraine's parliament")."""
     return frozenset(
         {
-            *_office_titles(_CIVIL_OFFICES),
+            *_office_titles(_OFFICE_KIND),
             *_GOVERNMENT,
             *load_words("ministries"),
             *load_words("actor_armed_bodies"),
@@ -3076,34 +3074,34 @@ def _state_possessions() -> frozenset[str]:
     )
 
 
-# Titles of office make the state act by their first word after its possessive ("Turkey's
-# defence minister") and past modifiers; ranks only as below.
-_CIVIL_OFFICES = frozenset({"office"})
+# titles.tsv's kinds of title. Titles of office make the state act by their first word after
+# its possessive ("Turkey's defence minister") and past modifiers; ranks only as below.
+_OFFICE_KIND = "office"
 # A rank's words are as often adjectives ("Bolivia's major cities", "the US general
 # election"): a rank names the state's officer only before a name ("Bolivia's Major General
 # Ruiz") or a comma closing it ("Peru's admiral, Diaz,"), and never past a modifier ("Turkey's
 # second major campaign").
-_RANKS = frozenset({"rank"})
+_RANK_KIND = "rank"
 
 
 @functools.cache
-def _office_titles(kinds: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """``titles.tsv``'s titles of the ``kinds`` (office, rank), as lower-case words
+def _office_titles(kind: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``titles.tsv``'s titles of the ``kind`` (office or rank), as lower-case words
     ("defence", "secretary"), by their first word."""
     titles: dict[str, list[tuple[str, ...]]] = {}
     for row in load_table("titles"):
-        if row[1] in kinds:
+        if row[1] == kind:
             written = tuple(row[0].lower().split())
             titles.setdefault(written[0], []).append(written)
     return {first: tuple(written) for first, written in titles.items()}
 
 
-def _office_title_at(lowers: Sequence[str], index: int, kinds: frozenset[str]) -> bool:
-    """Whether a whole title of the ``kinds`` (office, rank) opens the words at ``index``
-    ("defence secretary"; not "defence spending")."""
+def _office_title_at(lowers: Sequence[str], index: int) -> bool:
+    """Whether a whole title of office opens the words at ``index`` ("defence secretary"; not
+    "defence spending")."""
     return any(
         tuple(lowers[index : index + len(title)]) == title
-        for title in _office_titles(kinds).get(lowers[index], ())
+        for title in _office_titles(_OFFICE_KIND).get(lowers[index], ())
     )
 
 
@@ -3111,7 +3109,7 @@ def _rank_before_name(words: Sequence[str], lowers: Sequence[str], index: int) -
     """Whether a whole rank opens the words at ``index`` and a name or a comma follows it
     ("Major General Ruiz", "Gen. Ruiz", "admiral, Diaz,"; not "major cities", "general
     election")."""
-    for title in _office_titles(_RANKS).get(lowers[index], ()):
+    for title in _office_titles(_RANK_KIND).get(lowers[index], ()):
         end = index + len(title)
         if tuple(lowers[index:end]) != title:
             continue
