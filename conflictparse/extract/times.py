@@ -80,8 +80,9 @@ years), "P2CE" (centuries count in their own unit, decades in years), "PRESENT_R
   publication date. Many weekday names make a text a report, whatever old years it recalls, and
   so does opening on a time told from the publication date ("Sanctions imposed last week ...").
   A count of years beside the year it reaches names that year ("two years later, in 1953").
-* "Since then", "until then" name again the date told in their sentence or the one before
-  ("The rights expire on Nov. 30. Until then, ..."); without one close by, "then" is left alone.
+* "Until then" names again the date told in its sentence or the one before ("The rights
+  expire on Nov. 30. Until then, ..."); without one close by, "then" is left alone. "Since
+  then" is left out, as TimeBank and WikiWars leave it.
 * A named weekday fixes the year of a year-less date: "Friday, April 1" is in a year where
   April 1 is a Friday.
 * In an earnings report the quarter being reported sets the granularity: "the quarter" is the
@@ -1193,12 +1194,14 @@ _CLOCK_AFTER_DAY = regex.compile(r",?\s{1,3}")
 _CLOCK_VALUE = regex.compile(r"T\d")
 
 
-# "since then", "until then": the time just told, named again (the word before a "then").
-_THEN_LEAD = regex.compile(r"(?<!\w)(?:since|until|till)\s{1,3}\Z", regex.I)
+# "until then": the time just told, named again as an end (the word before a "then"). "Since
+# then" is left out, as TimeBank and WikiWars leave it: a reach from that time, which TimeML
+# marks only with a date of its own.
+_THEN_LEAD = regex.compile(r"(?<!\w)(?:until|till)\s{1,3}\Z", regex.I)
 
 
 def _then_after(found: list[_Found], doc: Text) -> list[_Found]:
-    """Add "then" after "since"/"until" as the date told in its sentence or the one before.
+    """Add "then" after "until" as the date told in its sentence or the one before.
 
     "The deal expires on Nov. 30. Until then, the stock stays convertible": "then" is Nov. 30.
     Without such a date close by (the event told may have none), "then" is left alone.
