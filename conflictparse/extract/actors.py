@@ -2603,14 +2603,14 @@ def _with_its_partners(words: Sequence[str], lowers: Sequence[str], index: int) 
 def _actor_set_before(words: Sequence[str], lowers: Sequence[str], index: int) -> bool:
     """Whether a noun of a set of actors (``actor_state_sets.tsv``: "nations", "partners")
     heads the phrase that the "including" at ``index`` lists, within its clause, and no
-    preposition makes it a place ("fled to nearby countries including Jordan")."""
+    place's preposition makes it a place ("fled to nearby countries including Jordan"; not
+    "called on its partners, including Chile", parties)."""
     sets = _actor_sets()
     for position in range(index - 1, max(index - 1 - _SET_WINDOW, -1), -1):
         if lowers[position] in _CLAUSE_ENDS:
             return False
         if lowers[position] in sets:
-            opener = _set_opener(words, lowers, position)
-            return opener < 0 or lowers[opener] not in _PREPOSITIONS
+            return not _set_in_place(words, lowers, position)
     return False
 
 
@@ -2619,6 +2619,7 @@ _SET_MODIFIERS = 6  # words before a set's noun: "from more than 40 other Andean
 # countries, Jordan and Iraq", "in two countries, Chile and Peru" (not "talks with the
 # guarantors, Iran and Turkey", parties).
 _SET_PLACES = _LOCATIVES | {"to", "from", "into", "among", "via", "through"}
+_NUMBER_COMPARISONS = frozenset({"than"})  # part of a number: "more than 40 nations"
 
 
 def _set_opener(words: Sequence[str], lowers: Sequence[str], noun: int) -> int:
@@ -2628,7 +2629,7 @@ def _set_opener(words: Sequence[str], lowers: Sequence[str], noun: int) -> int:
     reach = max(opener - _SET_MODIFIERS, 0)
     while (
         opener >= reach
-        and lowers[opener] not in _PREPOSITIONS
+        and (lowers[opener] not in _PREPOSITIONS or lowers[opener] in _NUMBER_COMPARISONS)
         and lowers[opener] not in _RELATIVE_DETERMINERS
         and words[opener].isalnum()
         and not words[opener][:1].isupper()
