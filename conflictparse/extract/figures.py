@@ -1732,13 +1732,18 @@ class _Context:
         self, words: list[str], tokens: list[Token], index: int, run: list[int]
     ) -> int:
         """ "thousands of Army, Navy and Air Force troops", "several Kurdish, military and
-        diplomatic sources": names or modifiers listed before one noun.
+        diplomatic sources", "four independent, highly reputable laboratories": names or
+        modifiers listed before one noun.
 
-        ``index`` is at a comma or "and" after a run of capitalised singular words; when more
-        such words or lower-case modifiers, commas and "and" lead to a lower-case noun, it
-        joins the run.
+        ``index`` is at a comma or "and" after a run of capitalised singular words, or at a
+        comma after a run of lower-case modifiers; when more such words or lower-case
+        modifiers, commas and "and" lead to a lower-case noun, it joins the run.
         """
-        if not all(tokens[i].text[:1].isupper() and not _looks_plural(words[i]) for i in run):
+        names = all(tokens[i].text[:1].isupper() and not _looks_plural(words[i]) for i in run)
+        modifiers = words[index] == "," and all(
+            tokens[i].text.islower() and self.listed_modifier(words, i) for i in run
+        )
+        if not (names or modifiers):
             return index
         limit = min(len(words), index + _LISTED_NAMES)
         probe = index
@@ -1801,19 +1806,22 @@ class _Context:
     def suspended_head(
         self, words: list[str], tokens: list[Token], index: int, run: list[int]
     ) -> int:
-        """ "eight typhoon and six tornado fighter bombers": a singular word of no known kind
-        after the first count describes the plural head that closes the second count's phrase,
-        and both counts count that head.
+        """ "eight typhoon and six tornado fighter bombers", "12 Ukrainian and 30 Polish
+        volunteers": a singular word of no known kind, or a people's adjective, after the first
+        count describes the plural head that closes the second count's phrase, and both counts
+        count that head.
 
-        ``index`` is at the "and"; when a number and, within ``_MAX_RUN`` lower-case words, a
-        plural noun follow it, the noun joins the run and the index after it is returned, else
-        ``index`` itself ("one son and two daughters": a known noun keeps its own count).
+        ``index`` is at the "and"; when a number and, within ``_MAX_RUN`` lower-case words or
+        people's adjectives, a plural noun follow it, the noun joins the run and the index after
+        it is returned, else ``index`` itself ("one son and two daughters": a known noun keeps
+        its own count).
         """
         if words[index : index + 1] != ["and"] or not self.numeral(words[index + 1 : index + 2]):
             return index
         lex = self.lex
+        demonyms = _demonyms()
         if not all(
-            tokens[i].text.islower()
+            (tokens[i].text.islower() or words[i] in demonyms)
             and words[i].isalpha()
             and words[i] not in lex.nouns
             and not _looks_plural(words[i])
@@ -1823,6 +1831,8 @@ class _Context:
         start = self.past_numeral(words, index + 1)
         for head in range(start, min(len(words), start + _MAX_RUN)):
             word = words[head]
+            if word in demonyms:
+                continue  # "and 30 Polish volunteers": the people's adjective describes the head
             if not tokens[head].text.islower() or not word.isalpha() or word in lex.stops:
                 return index
             if _looks_plural(word):

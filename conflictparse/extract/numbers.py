@@ -1243,6 +1243,8 @@ class _Scanner:
             return False  # "every child, whether six or 14, has": an age, either one
         if self.enumerator(number, head, after, before):
             return False
+        if self.tally_side(head, after) or self.tally_side(head - 2, head - 1):
+            return False
         if (
             before == '"'
             and glued_before
@@ -1417,6 +1419,33 @@ class _Scanner:
     def spelled_zero(self, zero: int, digit: int) -> bool:
         """Whether ``zero`` is "oh" read as a digit beside a number word at ``digit``."""
         return self.text_at(zero) == "oh" and self.text_at(digit) in self.words.units
+
+    def tally_side(self, left: int, dash: int) -> bool:
+        """Whether plain whole numbers at ``left`` and after ``dash``, a spaced hyphen or en
+        dash, are the two sides of a score or a vote: "The score was 3 - 2", "a vote of 14 – 1",
+        not rising (as "won 21-17", glued) and with nothing counted after ("300 - 400 soldiers"
+        is a range, "killed 200 - 30 of them children" two counts)."""
+        right = dash + 1
+        if (
+            left < 0
+            or dash != left + 1  # "3 million - 2": a number of one atom only
+            or self.text_at(dash) not in _RANGE_DASHES
+            or self.adjacent(left, dash)
+            or self.adjacent(dash, right)
+            or not (self.text_at(left).isdecimal() and self.text_at(right).isdecimal())
+            or int(self.text_at(left)) < int(self.text_at(right))
+        ):
+            return False
+        follower = self.text_at(right + 1).lower()
+        glued = self.adjacent(right, right + 1) and (
+            follower.isalnum()  # "3 - 2km"
+            or (follower in {".", ","} and self.adjacent(right + 1, right + 2))  # "3 - 2.5"
+        )
+        return not (
+            glued
+            or follower in self.words.count_nouns
+            or follower in {"of", "percent", "per", "pc"}
+        )
 
     def enumerator(self, number: Number, head: int, after: int, before: str) -> bool:
         """List and section markers: "(1)", "(2)", "Story 1:", "Part 2:"."""
