@@ -5417,8 +5417,12 @@ def _bare_group(builder: _Builder, index: int) -> int:
         and not determiner
         and (form != "people" or words.text[position][:1].isupper())
     )
+    before = words.lower[index - 1] if index else ""
+    # "said that the Kurds", "that rebels had": before "the" or a plural, "that" opens a
+    # clause; it points back only before a singular ("that opposition").
+    clause_that = before == "that" and (determiner or noun.endswith("s"))
     if index and (
-        words.lower[index - 1] in _NOT_NEW or (words.possessive[index - 1] and not by_state)
+        (before in _NOT_NEW and not clause_that) or (words.possessive[index - 1] and not by_state)
     ):
         return 0  # "their fighters", "Assad's militias": somebody's, named before
     end = position + 1
