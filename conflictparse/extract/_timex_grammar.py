@@ -200,6 +200,8 @@ def _subpatterns(lex: Lexicon) -> dict[str, str]:
         rf"(?:{digits}|{numword}(?:\s+and\s+a\s+half)?|a\s+couple(?:\s+of)?|a\s+few|a\s+dozen"
         # "half an hour": without it the article alone was the amount (PT1H)
         r"|half\s+an?"
+        # "a quarter-century", "a half-hour": the fraction is joined to its unit by a hyphen
+        r"|a\s+(?:quarter|half)(?=-)"
         r"|several|many|few|some|a|an|one|couple(?:\s+of)?|dozens\s+of|hundreds\s+of|a\s+number\s+of"
         # "a hundred days", "the Hundred Days Offensive"
         r"|(?:a\s+)?(?:hundred|thousand))"
