@@ -2505,7 +2505,7 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
         and not _relative_after_noun(words, lowers, first)
     ):
         return False
-    after = _past_aside(lowers, last + 1)
+    after = _past_aside(lowers, _past_leader(words, lowers, last + 1))
     starts = doc.token_columns.starts
     # A comma's list needs an "and" or "or" to close it: "near Sarmada, Syria, Cook said"
     # is a place and its state, no list.
@@ -2702,12 +2702,14 @@ def _list_head(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, 
 
 _LIST_JOINERS = frozenset({"and", ",", "or"})
 # Marks that open an apposition listing a set's members: "the powers – Russia and Iran –".
-_APPOSITION_MARKS = frozenset({",", ":", "–", "—", "-"})
+# Brackets too: "the Astana guarantors [Russia, Turkey and Iran]", "both powers (Chile and Peru)".
+_APPOSITION_MARKS = frozenset({",", ":", "–", "—", "-", "(", "["})
 _PAIR_OPENERS = frozenset({"both", "either", "neither"})
 _RELATION_LINKS = frozenset({"with", "between"})
 # Relations written with "to" as well: "the Peruvian leadership's ties to Chile", "links to Lima",
-# "a threat to Peru" (not "talks to Syria" or "war to Yemen", where "to" is as often a place's).
-_LINKS_TO = frozenset({"ties", "links", "threat", "threats"})
+# "a threat to Peru", "his outreach to Iran" (not "talks to Syria" or "war to Yemen", where "to"
+# is as often a place's).
+_LINKS_TO = frozenset({"ties", "links", "threat", "threats", "outreach", "overtures"})
 _TOWARDS = frozenset({"towards", "toward"})
 # Lower-case words that open an aside between commas after a state's name, before its verb
 # ("Norway, unlike its neighbours, has refused"); an article opens an apposition instead
@@ -2719,6 +2721,12 @@ _MAX_ASIDE = 8  # words of an aside: "along with two other states"
 # insists on a seat at the table, allowed ...", "France, whose nationals make up the largest
 # contingent, has refused".
 _RELATIVE_OPENERS = frozenset({"which", "who", "whose"})
+# Marks an aside opens and closes with: commas, or dashes around a relative clause.
+_ASIDE_MARKS = frozenset({",", "–", "—"})
+# Sentence adverbs news sets between commas after a clause's subject.
+_ASIDE_ADVERBS = frozenset(
+    {"too", "however", "meanwhile", "though", "instead", "likewise", "moreover", "nevertheless"}
+)
 _MAX_RELATIVE_ASIDE = 24
 _MEMBERSHIP_NOUNS = frozenset({"member", "signatory"})
 _REPORTER_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
@@ -2749,12 +2757,29 @@ def _described_as_partner(lowers: Sequence[str], index: int) -> bool:
     return False
 
 
+def _past_leader(words: Sequence[str], lowers: Sequence[str], index: int) -> int:
+    """Where the words go on after "under" and its leader's title and name at ``index``
+    ("the United States under President Trump has reasserted": at "has"), or ``index``."""
+    if index >= len(lowers) or lowers[index] != "under":
+        return index
+    end = index + 1
+    while end < min(index + 1 + _MAX_NAME, len(words)) and words[end][:1].isupper():
+        end += 1
+    return end if end > index + 1 else index
+
+
 def _past_aside(lowers: Sequence[str], index: int) -> int:
     """Where the words after an aside opening at ``index`` go on ("Chile, along with two
     other states, is seeking": the word after the second comma), or ``index``."""
-    if index + 1 >= len(lowers) or lowers[index] != ",":
+    if index + 2 >= len(lowers) or lowers[index] not in _ASIDE_MARKS:
         return index
-    opener = lowers[index + 1]
+    mark, opener = lowers[index], lowers[index + 1]
+    # A sentence adverb between commas: "Russia, too, has shown", "Chile, however, refused".
+    if opener in _ASIDE_ADVERBS and lowers[index + 2] == mark:
+        return index + 3
+    # Between dashes only a relative clause: "Turkey – which backs the rebels – must".
+    if mark != "," and opener not in _RELATIVE_OPENERS:
+        return index
     # A reporter's aside: "Russia, he said, merely respected Turkey's position".
     if (
         index + 3 < len(lowers)
@@ -2771,7 +2796,7 @@ def _past_aside(lowers: Sequence[str], index: int) -> int:
     else:
         return index
     for end in range(index + 2, min(index + 2 + reach, len(lowers))):
-        if lowers[end] == ",":
+        if lowers[end] == mark:
             head = lowers[end - 1]
             if apposition and head not in _state_partners() and head not in _MEMBERSHIP_NOUNS:
                 return index
