@@ -343,7 +343,9 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "set",
         r"(?:(?P<every>every|each|per)\s+(?:other\s+|single\s+)?(?:(?P<q>{QUANT})\s+)?"
-        r"(?:(?P<unit>{UNIT})|(?P<wd>{WEEKDAY})|(?P<month>{MONTH})|(?P<season>{SEASON})"
+        # "every hour of every day": the inner unit repeats, the outer only stresses it
+        r"(?:(?P<unit>{UNIT})(?:\s+of\s+(?:every|each)\s+{UNIT}(?!\w))?"
+        r"|(?P<wd>{WEEKDAY})|(?P<month>{MONTH})|(?P<season>{SEASON})"
         r"|(?P<dp>morning|afternoon|evening|night))"
         r"|(?P<times>once|twice|thrice|(?:{NUMWORD}|\d{1,3})\s+times)\s+(?:a|an|per|each|every)"
         r"\s+(?P<unit2>{SUNIT})|(?P<setword>{SETWORD}))(?!\w)",
@@ -365,7 +367,8 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?P<tail>\s+(?P<dir>ago|earlier|later|from\s+now|hence|before|after|previously)"
         r"(?!\w)(?!\s+than\b))?",
     ),
-    ("long", r"(?P<lunit>{UNIT})-long(?![\w-])"),
+    # "decades-old", "centuries-old": a thing's age with no count is a length, as "-long" is
+    ("long", r"(?P<lunit>{UNIT})-(?:long|(?<=s-)old)(?![\w-])"),
     (
         "season",
         r"(?:the\s+(?=(?:very\s+)?(?:early|late|mid|middle)))?"

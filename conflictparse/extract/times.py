@@ -200,7 +200,7 @@ _SIGNALS_BEFORE_BARE = frozenset(
 # Words before a bare plural unit that make it a length of time ("for years", "took months").
 _BEFORE_BARE_PLURAL = frozenset(
     {"for", "over", "within", "took", "lasted", "spent", "in", "after", "take", "takes",
-     "taking", "lasting"}
+     "taking", "taken", "lasting"}
 )  # fmt: skip
 # Nouns after a bare season that make it the time of an event ("a spring offensive").
 # The year an event noun after a season gives itself: "Offensive of 1918", "Offensive (early 1951)".
