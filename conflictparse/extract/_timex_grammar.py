@@ -52,6 +52,8 @@ class Lexicon:
     dayparts: dict[str, str]
     cardinals: dict[str, int]
     ordinals: dict[str, int]
+    # fractions of a unit ("half an hour", "a quarter-century")
+    fractions: dict[str, float]
     point_mods: dict[str, str]
     amount_mods: dict[str, str]
     vague: dict[str, tuple[str, str]]
@@ -108,9 +110,12 @@ def lexicon() -> Lexicon:
         units[singular] = units[plural] = (int(count), designator, granularity)
     cardinals: dict[str, int] = {}
     ordinals: dict[str, int] = {}
+    fractions: dict[str, float] = {}
     for word, kind, value, *_ in load_table("number_words"):
         if kind == "ordinal":
             ordinals[word.lower()] = int(value)
+        elif kind == "fraction":
+            fractions[word.lower()] = float(value)
         elif kind in {"unit", "tens"} or (kind in {"scale", "multiplier"} and float(value) <= 100):
             # Durations count in small numbers ("two hundred years", "a dozen days"); larger
             # scales are read by the figures' number grammar, not here.
@@ -136,6 +141,7 @@ def lexicon() -> Lexicon:
         dayparts={row[0]: row[1] for row in load_table("time_dayparts")},
         cardinals=cardinals,
         ordinals=ordinals,
+        fractions=fractions,
         point_mods=point_mods,
         amount_mods=amount_mods,
         vague={row[0]: (row[1], row[2]) for row in load_table("time_vague")},

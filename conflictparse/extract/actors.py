@@ -149,6 +149,7 @@ __all__ = [
     "arabic_article_name",
     "country_name",
     "country_of_adjective",
+    "demonyms",
     "extract_actors",
     "find_actors",
     "is_ordinal",
@@ -764,6 +765,21 @@ def country_of_adjective(word: str) -> str | None:
     for suffix in _ADJECTIVE_SUFFIXES:
         lower = lower.removesuffix(suffix)
     return _lexicon().adjectives.get(lower)
+
+
+@functools.cache
+def demonyms() -> frozenset[str]:
+    """Return the demonyms of the countries table in lower case.
+
+    Example:
+        >>> sorted(word for word in demonyms() if word.startswith("syria"))
+        ['syrian']
+    """
+    return frozenset(
+        demonym.lower()
+        for row in load_table("countries")
+        for demonym in (row[2].split("|") if len(row) > 2 else ())
+    )
 
 
 def country_name(code: str) -> str | None:
@@ -2619,7 +2635,8 @@ _SET_MODIFIERS = 6  # words before a set's noun: "from more than 40 other Andean
 # countries, Jordan and Iraq", "in two countries, Chile and Peru" (not "talks with the
 # guarantors, Iran and Turkey", parties).
 _SET_PLACES = _LOCATIVES | {"to", "from", "into", "among", "via", "through"}
-_NUMBER_COMPARISONS = frozenset({"than"})  # part of a number: "more than 40 nations"
+# Prepositions that open a set's phrase; "than" is part of its number: "more than 40 nations".
+_SET_PREPOSITIONS = _PREPOSITIONS - {"than"}
 
 
 def _set_opener(words: Sequence[str], lowers: Sequence[str], noun: int) -> int:
@@ -2629,7 +2646,7 @@ def _set_opener(words: Sequence[str], lowers: Sequence[str], noun: int) -> int:
     reach = max(opener - _SET_MODIFIERS, 0)
     while (
         opener >= reach
-        and (lowers[opener] not in _PREPOSITIONS or lowers[opener] in _NUMBER_COMPARISONS)
+        and lowers[opener] not in _SET_PREPOSITIONS
         and lowers[opener] not in _RELATIVE_DETERMINERS
         and words[opener].isalnum()
         and not words[opener][:1].isupper()
@@ -5442,12 +5459,12 @@ def _bare_group(builder: _Builder, index: int) -> int:
         and not determiner
         and (form != "people" or words.text[position][:1].isupper())
     )
-    before = words.lower[index - 1] if index else ""
+    previous = words.lower[index - 1] if index else ""
     # "said that the Kurds", "that rebels had": before "the" or a plural, "that" opens a
     # clause; it points back only before a singular ("that opposition").
-    clause_that = before == "that" and (determiner or noun.endswith("s"))
+    clause_that = previous == "that" and (determiner or noun.endswith("s"))
     if index and (
-        (before in _NOT_NEW and not clause_that) or (words.possessive[index - 1] and not by_state)
+        (previous in _NOT_NEW and not clause_that) or (words.possessive[index - 1] and not by_state)
     ):
         return 0  # "their fighters", "Assad's militias": somebody's, named before
     end = position + 1

@@ -54,6 +54,7 @@ from conflictparse.extract.actors import (
     arabic_article_name,
     country_name,
     country_of_adjective,
+    demonyms,
     find_actors,
     is_ordinal,
 )
@@ -362,14 +363,6 @@ def _grammar(value: str) -> frozenset[str]:
 
 
 @functools.cache
-def _demonyms() -> frozenset[str]:
-    """Lower-case demonyms of the country table ("american", "us", "russian"): before a noun
-    they name who acts, while a country's name there may name the place ("an Iraq withdrawal")."""
-    rows = load_table("countries")
-    return frozenset(word.lower() for row in rows if len(row) > 2 for word in row[2].split("|"))
-
-
-@functools.cache
 def _communities() -> frozenset[str]:
     """Lower-case adjectives naming a community rather than a state ("kurdish", "shia"), from
     the actors' group nouns table."""
@@ -402,7 +395,7 @@ def _community_demonym(context: _Context, index: int) -> bool:
         span is not None
         and actor is not None
         and actor.kind == ActorKind.COUNTRY
-        and span.text.lower() in _demonyms()
+        and span.text.lower() in demonyms()
     )
 
 
@@ -4090,7 +4083,7 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         and actor_span is not None
         and _state_actor(context, actor)
         and context.token_range(actor_span.start, actor_span.end)[1] == start
-        and actor_span.text.lower() in _demonyms()
+        and actor_span.text.lower() in demonyms()
         and end < len(context.words)
         and context.words[end] not in _FROM | {"of"} | _grammar("compound_head")
         and (location is None or relation in _STATIVE_PREPOSITIONS)
@@ -5149,7 +5142,7 @@ def _population(actor: Actor) -> bool:
     return (
         actor.name == actor.name.lower()
         or last in _people_nouns()
-        or (last.endswith("s") and last[:-1] in _demonyms())
+        or (last.endswith("s") and last[:-1] in demonyms())
     )
 
 

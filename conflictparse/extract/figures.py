@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
-from conflictparse.extract.actors import ActorTable, find_actors, is_ordinal
+from conflictparse.extract.actors import ActorTable, demonyms, find_actors, is_ordinal
 from conflictparse.extract.numbers import UNIT_POWERS, WHOLE_SHARE, Number, find_numbers
 from conflictparse.lexicon import load_table
 from conflictparse.model import Category, Figure, Qualifier
@@ -305,22 +305,12 @@ class _Lexicon:
 
 
 @functools.cache
-def _demonyms() -> frozenset[str]:
-    """The countries table's demonyms, lower case ("briton", "syrian", "south sudanese")."""
-    return frozenset(
-        demonym.lower()
-        for row in load_table("countries")
-        for demonym in (row[2].split("|") if len(row) > 2 else ())
-    )
-
-
-@functools.cache
 def _nationals() -> frozenset[str]:
     """Plural demonyms from the countries table ("britons", "syrians", "iraqis"): people,
     where the noun lexicon lists only common nouns."""
     return frozenset(
         demonym + "s"
-        for demonym in _demonyms()
+        for demonym in demonyms()
         # not "British", "French", "Chinese", "Swiss"
         if demonym and not demonym.endswith(("sh", "ch", "ese", "ss", "s"))
     )
@@ -331,7 +321,7 @@ def _invariant_nationals() -> frozenset[str]:
     """Demonyms in "-ese", their own plurals ("the number of South Sudanese ... passed a
     million"): people only where a linked number counts them, as "200 Chinese workers" is a
     modifier."""
-    return frozenset(demonym.split()[-1] for demonym in _demonyms() if demonym.endswith("ese"))
+    return frozenset(demonym.split()[-1] for demonym in demonyms() if demonym.endswith("ese"))
 
 
 @functools.cache
@@ -1819,9 +1809,9 @@ class _Context:
         if words[index : index + 1] != ["and"] or not self.numeral(words[index + 1 : index + 2]):
             return index
         lex = self.lex
-        demonyms = _demonyms()
+        peoples = demonyms()
         if not all(
-            (tokens[i].text.islower() or words[i] in demonyms)
+            (tokens[i].text.islower() or words[i] in peoples)
             and words[i].isalpha()
             and words[i] not in lex.nouns
             and not _looks_plural(words[i])
@@ -1831,7 +1821,7 @@ class _Context:
         start = self.past_numeral(words, index + 1)
         for head in range(start, min(len(words), start + _MAX_RUN)):
             word = words[head]
-            if word in demonyms:
+            if word in peoples:
                 continue  # "and 30 Polish volunteers": the people's adjective describes the head
             if not tokens[head].text.islower() or not word.isalpha() or word in lex.stops:
                 return index

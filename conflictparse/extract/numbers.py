@@ -223,6 +223,7 @@ class _Words:
     subunits: dict[str, tuple[float, str]]
     nouns: frozenset[str]  # every noun of figure_nouns: counts, units, currencies
     currencies: frozenset[str]  # the currency words and codes of figure_nouns: "usd", "dlrs"
+    percent_words: frozenset[str]  # the percent nouns of figure_nouns spelt out: "percent", "pc"
 
 
 def _by_first_atom(phrases: set[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -272,11 +273,14 @@ def _words() -> _Words:
     record_nouns: set[str] = set()
     nouns: set[str] = set()
     currencies: set[str] = set()
+    percent_words: set[str] = set()
     for row in load_table("figure_nouns"):
         noun, category, unit = row[0].lower(), row[1], row[3]
         nouns.update(noun.split())
         if category == "money":
             currencies.add(noun)
+        if category == "percent" and noun.isalpha():  # not the sign "%", an atom of its own
+            percent_words.add(noun)
         # "30km", "2kg", "84MW": a unit word written onto the digits
         if unit != "-" and noun.isalpha() and category in {"distance", "other"}:
             glued[noun] = unit
@@ -305,6 +309,7 @@ def _words() -> _Words:
         subunits=subunits,
         nouns=frozenset(nouns),
         currencies=frozenset(currencies),
+        percent_words=frozenset(percent_words),
     )
 
 
@@ -905,7 +910,7 @@ class _Scanner:
         nxt = self.text_at(after)
         if nxt == "%":
             return self.ends[after], "%"
-        if nxt in {"percent", "pc"}:
+        if nxt in self.words.percent_words:
             return self.ends[after], "%"
         if nxt == "per" and self.text_at(after + 1) == "cent":
             return self.ends[after + 1], "%"
@@ -1444,7 +1449,8 @@ class _Scanner:
         return not (
             glued
             or follower in self.words.count_nouns
-            or follower in {"of", "percent", "per", "pc"}
+            or follower in {"of", "per"}
+            or follower in self.words.percent_words
         )
 
     def enumerator(self, number: Number, head: int, after: int, before: str) -> bool:

@@ -1330,10 +1330,10 @@ def _quantity(words: str | None, lex: Lexicon) -> float | None:
         return 2
     if phrase == "a dozen":
         return 12
-    if phrase in {"half a", "half an", "a half"}:
-        return 0.5
-    if phrase == "a quarter":
-        return 0.25
+    # "half an hour", "a half-hour", "a quarter-century": a fraction beside its article
+    fraction = phrase.removeprefix("a ").removesuffix(" a").removesuffix(" an")
+    if fraction != phrase and fraction in lex.fractions:
+        return lex.fractions[fraction]
     half = 0.0
     for suffix in (" 1/2", "½", " and a half"):
         if phrase.endswith(suffix):
