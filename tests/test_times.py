@@ -249,3 +249,15 @@ def test_news_gold_scores_hold(
     assert scores.f1(scores.strict) >= strict
     assert scores.f1(scores.relaxed) >= relaxed
     assert scores.f1(scores.value_ok) >= value
+
+
+def test_superscript_digits_beside_old_years_do_not_crash() -> None:
+    # Found by the property tests: "000²" passes str.isdigit() but int() refuses it; the
+    # story-year count must look at decimal digits only.
+    text = (
+        '"", Jane Okafor said. " "in the spring of 1943", Jane Okafor said. " " "" ", Jane '
+        'Okafor said. " "", Jane Okafor said. 0 0 " At least 0 people were killed and 0 '
+        'wounded Monday, Jane Okafor said. " 000²  ' + "the " * 20
+    )
+    found = extract_times(text, anchor="2000-01-01")
+    assert [time.span.text for time in found] == ["the spring of 1943", "Monday"]

@@ -687,7 +687,7 @@ class _Context:
             old_years = days_named = 0
             for index in self.cores:
                 word = texts[index]
-                if len(word) == 4 and word.isdigit():
+                if len(word) == 4 and word.isdecimal():  # not "000²", which int() refuses
                     old_years += int(word) < last
                 elif len(word) > 5 and word[:1].isupper() and lowers[index] in days:
                     days_named += 1  # "Monday", not "Sun" or "Sat"
