@@ -234,6 +234,7 @@ NEWS_CORPORA = [TIMEBANK.parent / "conflict_news", TIMEBANK.parent / "polnear"]
         ("news11", 0.93, 0.95, 0.89),
         ("news13", 0.94, 0.96, 0.89),
         ("news15", 0.92, 0.95, 0.90),
+        ("news17", 0.94, 0.96, 0.93),
     ],
 )
 def test_news_gold_scores_hold(

@@ -365,7 +365,12 @@ RULES: tuple[tuple[str, str], ...] = (
         r"|final|following|initial|remaining|ensuing|preceding|latest)\s+)?"
         # "another seven months", "another month": one more, which TimeML keeps in the span
         r"|(?P<another>another)\s+)?"
-        r"(?P<q>{QUANT}|another)(?:\s*(?:-|–|to|or)\s*(?P<q2>\d{1,5}|{NUMWORD}))?"
+        r"(?P<q>{QUANT}|another)(?:(?:\s*(?:-|–|to|or)\s*"
+        # "ten, fifteen and twenty years", "another four, or another eight years": a list of
+        # amounts sharing the last one's unit (at most five; a comma and a space after the first,
+        # so that "1,000 and 5 years" is no list)
+        r"|(?P<list>(?:,\s+(?:another\s+)?(?:\d{1,5}|{NUMWORD})(?!\w)){1,3},?\s+(?:and|or)\s+"
+        r"(?:another\s+)?|,\s+or\s+another\s+))(?P<q2>\d{1,5}|{NUMWORD}))?"
         r"(?P<extra>\s+(?:more|additional|extra|straight|consecutive|full|long|trading"
         r"|previous|preceding|following|past"
         r"|business|working|{SPANADJ}))?\s*-?\s*(?P<unit>{UNIT})(?P<old>-old)?(?P<long>[-\s]long)?(?![\w-])"

@@ -303,6 +303,10 @@ _MONEY_BEFORE = regex.compile(r"[$€£¥]\s?\S*(?:\s+(?:thousand|million|billio
 _PUNCTUATION_TO_SPACE = str.maketrans(dict.fromkeys('.,;:!?"()[]{}<>/\\|-–—…*&%$#@+=~^`', " "))
 _PERIOD_AFTER = regex.compile(r"\s+(?:period|term|span|stretch|window|interval)(?!\w)", regex.I)
 _ARTICLE_BEFORE = regex.compile(r"(?<!\w)(?:an?|the)\s+$", regex.I)
+# The determiner of "a three-year period", "the same 28-day period", "that same two-week span":
+# TimeML keeps it, as it keeps "the same day".
+_PERIOD_DETERMINER = regex.compile(r"(?<!\w)(?:an?|the|(?:(?:the|that|this)\s+)?same)\s+$", regex.I)
+_PERIOD_DETERMINER_REACH = 12  # characters: "that same " and its spaces
 # "1994 or later", "1990 and beyond": an open end TimeML keeps inside the expression.
 _OPEN_END = regex.compile(
     r"\s+(?:(?P<after>or\s+later|and\s+beyond|or\s+after)|or\s+earlier)(?!\w)", regex.I
@@ -747,7 +751,8 @@ def _triggers() -> frozenset[str]:
 def _can_lead(token: str) -> bool:
     """Whether a token may stand before the core of a time expression, inside it."""
     lowered = token.lower()
-    return lowered in {"-", "'"} or probe_key(lowered, "", "") is not None
+    # a comma may stand inside a list of amounts ("ten, fifteen and twenty years")
+    return lowered in {"-", "'", ","} or probe_key(lowered, "", "") is not None
 
 
 @functools.lru_cache(maxsize=65536)
@@ -2617,6 +2622,8 @@ def _h_dur(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     if ahead is not None:
         return [_Found(start, stop, TimeType.DATE, ahead)]
     value = _duration(amount, unit, lex)
+    if match["list"] and not match["the"]:
+        return _listed_amounts(match, ctx, mod)
     if match["q2"] and not match["the"]:
         joint = _lower(ctx.doc.normalized[match.end("q") : match.start("q2")])
         second = _quantity(match["q2"], lex)
@@ -2647,10 +2654,49 @@ def _h_dur(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     if period is not None:
         # "a three-year period", "a one-year term": the duration is the whole noun phrase
         end = period.end()
-        article = _ARTICLE_BEFORE.search(ctx.doc.normalized, max(0, start - 5), start)
+        article = _PERIOD_DETERMINER.search(
+            ctx.doc.normalized, max(0, start - _PERIOD_DETERMINER_REACH), start
+        )
         if article is not None and not match["the"]:
             start = article.start()
     return [_Found(start, end, TimeType.DURATION, value, mod)]
+
+
+# One amount of a list after its first ("fifteen" in "ten, fifteen and twenty years"), with
+# its "another".
+_LIST_MEMBER = regex.compile(
+    r"(?<![\w-])(?:another\s+)?(?P<amount>(?!(?:and|or|another)(?!\w))[\w-]+)", regex.I
+)
+
+
+def _listed_amounts(match: regex.Match[str], ctx: _Context, mod: str | None) -> list[_Found]:
+    """Each amount of a list sharing the last one's unit, as the two ends of a range are.
+
+    "ten, fifteen and twenty years earlier" is three expressions, "another four, or another
+    eight years" two; the last amount is read as a match of its own (its direction, its
+    "another"), the others as lengths, or as the points they name when the list counts back
+    with "ago" (the first end of "seven or eight months ago").
+    """
+    text = ctx.doc.normalized
+    later = list(_LIST_MEMBER.finditer(text, match.end("q"), match.end("q2")))
+    last = compiled_rule("dur").match(text, later[-1].start())
+    if last is None or last.end() != match.end():
+        return []
+    counted_back = bool(last["dir"]) and _lower(last["dir"]) == "ago" and _points_away(last, text)
+    unit = _lower(match["unit"])
+    ends = [(match.start(), match.end("q"), match["q"])]
+    ends += [(member.start(), member.end(), member["amount"]) for member in later[:-1]]
+    found = []
+    for start, end, words in ends:
+        amount = _quantity(words, ctx.lex)
+        if amount is None:
+            return []
+        read = _Found(start, end, TimeType.DURATION, _duration(amount, unit, ctx.lex), mod)
+        if counted_back:
+            read = attrs.evolve(_h_ago(last, ctx, amount)[0], start=start, end=end)
+        found.append(read)
+        mod = None  # "about ten, fifteen and twenty years": the modifier leads the first
+    return [*found, *_h_dur(last, ctx)]
 
 
 def _share_before(ctx: _Context, offset: int) -> bool:
