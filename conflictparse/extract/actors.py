@@ -979,6 +979,9 @@ _PLACE_NOUNS = frozenset(
         *("neighborhood", "governorate", "suburb", "camp", "port", "county", "oblast"),
     }
 )
+_PLACE_PLURALS = frozenset(
+    noun[:-1] + "ies" if noun.endswith("y") else noun + "s" for noun in _PLACE_NOUNS
+)
 # Lower-case nouns after a place's name ("the Al Salem hospital", "the Karrada neighbourhood");
 # not "camp" ("the Clinton camp" is his people).
 _NAMED_PLACE_NOUNS = (_PLACE_NOUNS - {"camp"}) | {"area", "hospital", "quarter"}
@@ -2228,7 +2231,10 @@ def acting_state_mentions(doc: Text, table: ActorTable) -> tuple[Mention, ...]:
       states it ends ("in Jordan, Lebanon and Turkey has" is a place), and where it may open
       a clause: after a mark, a conjunction, a verb of saying or thinking
       (``actor_clause_verbs.tsv``: "suggesting Chile could") or a noun phrase a determiner
-      opens ("the weapons Chile supplied");
+      opens ("the weapons Chile supplied"); also past "and other" and a noun of a set of
+      actors ("Chile and other countries accused"), as a passive's subject of a verb of what
+      is done to a state as a party ("Chile was accused of"), or singled out between commas
+      after a subject ("the west, especially Chile, is");
     * its possessive before a title, its government, a ministry, an armed service, an
       institution ("Ukraine's military advances") or, past two modifiers, a noun of what a
       state does ("Egypt's diplomatic efforts"), as its name in capitals before such a noun
@@ -2248,8 +2254,9 @@ def acting_state_mentions(doc: Text, table: ActorTable) -> tuple[Mention, ...]:
       (``actor_state_acts.tsv``), a government word or a partner ("the authorities in Kiev",
       "his partners in Riyadh", ``actor_state_partners.tsv``) and "in" before a capital, or
       a noun of what passes between states and "with" or "between"
-      (``actor_state_relations.tsv``: "its alliance with Iran"), or a noun of what a state
-      does and "of" ("the approval of Russia");
+      (``actor_state_relations.tsv``: "its alliance with Iran"), "support" or "backing" and
+      "for" ("US support for Chile"), or a noun of what a state does and "of" ("the approval
+      of Russia");
     * "and its", "and their" or "and other" and a partner noun after it, or after a list
       of states, unless a place's preposition comes before ("the US and its allies").
 
@@ -2324,6 +2331,8 @@ _ADVERBS = frozenset(
     | {"either", "itself"}
     # "Lima then announced", "if Chile instead backs Peru"
     | {"then", "instead"}
+    # "Chile and Peru both signed", "the Soviet Union and Germany both tried"
+    | {"both"}
 )
 
 
@@ -2335,6 +2344,12 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
     if word.endswith("'s"):
         return last + 1 < len(lowers) and (
             lowers[last + 1] in _state_possessions()
+            # "Turkey's armed forces": its services, as "Turkey's military" are.
+            or (
+                lowers[last + 1] == "armed"
+                and last + 2 < len(lowers)
+                and lowers[last + 2] in _armed_bodies()
+            )
             or _rank_before_name(words, lowers, last + 1)
             or _possessed_act(words, lowers, last + 1)
             or _person_at(doc, table, last + 1)
@@ -2439,6 +2454,8 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
             (
                 (before in _RELATION_LINKS and lowers[first - 2] in _state_relations())
                 or (before == "to" and lowers[first - 2] in _LINKS_TO)
+                # "US support for Chile", "their backing for Peru".
+                or (before == "for" and lowers[first - 2] in _BACKING_FOR)
             )
             and not _modifies(lowers, last + 1)
         )
@@ -2510,6 +2527,18 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
         and _actor_set_before(words, lowers, first - 2)
     ):
         return True
+    # A member singled out in apposition to a clause's subject, whose verb follows: "The
+    # west, especially Russia, is trying", "the regime and its backers, notably Iran, are";
+    # not in a place's phrase ("The fighting in several countries, notably Chile, is").
+    if (
+        before in _FOCUS_ADVERBS
+        and first > 2
+        and lowers[first - 2] == ","
+        and last + 2 < len(lowers)
+        and lowers[last + 1] == ","
+        and not _set_in_place(words, lowers, first - 3)
+    ):
+        return _verb_at(words, lowers, last + 2)
     if before in _PREPOSITIONS or (first and _opening_gerund(words, lowers, first - 1)):
         return False
     if (
@@ -2539,8 +2568,9 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
         if partner is None or (
             lowers[after] == "," and table.actor(partner.actor_id).kind is not ActorKind.COUNTRY
         ):
-            # "Chile, Peru and their allies": a list of states closed by their partners.
-            return _with_its_partners(words, lowers, after)
+            # "Chile, Peru and their allies": a list of states closed by their partners, or by
+            # a set they belong to ("The US, Britain and other countries accused").
+            return _with_its_partners(words, lowers, after) or _other_set_acts(words, lowers, after)
         # "Chile and Peru, at the request of the UN, are sending": the aside after the list.
         after = _past_aside(lowers, bisect.bisect_left(starts, partner.span.end))
     return (joined or not commas) and _verb_at(words, lowers, after)
@@ -2611,6 +2641,22 @@ def _with_its_partners(words: Sequence[str], lowers: Sequence[str], index: int) 
     for position in range(index + 2, min(index + 3 + _PARTNER_MODIFIERS, len(lowers))):
         if lowers[position] in partners:
             return True
+        if not words[position].isalpha():
+            return False
+    return False
+
+
+def _other_set_acts(words: Sequence[str], lowers: Sequence[str], index: int) -> bool:
+    """Whether "and other" and a noun of a set of actors (``actor_state_sets.tsv``) start at
+    word ``index`` and a verb of the set's acts follows: "Chile and other countries accused
+    Peru", "the US, Britain and other Western powers have" (not "Chile and other countries
+    in the region", no verb after the noun)."""
+    if index + 2 >= len(lowers) or lowers[index] != "and" or lowers[index + 1] != "other":
+        return False
+    sets = _actor_sets()
+    for position in range(index + 2, min(index + 3 + _PARTNER_MODIFIERS, len(lowers))):
+        if lowers[position] in sets:
+            return _verb_at(words, lowers, position + 1)
         if not words[position].isalpha():
             return False
     return False
@@ -2727,6 +2773,9 @@ _RELATION_LINKS = frozenset({"with", "between"})
 # "a threat to Peru", "his outreach to Iran" (not "talks to Syria" or "war to Yemen", where "to"
 # is as often a place's).
 _LINKS_TO = frozenset({"ties", "links", "threat", "threats", "outreach", "overtures"})
+# Backing written with "for": "US support for Chile", "their backing for Peru" (not "aid for
+# Syria", as often for the people there).
+_BACKING_FOR = frozenset({"support", "backing"})
 _TOWARDS = frozenset({"towards", "toward"})
 # Lower-case words that open an aside between commas after a state's name, before its verb
 # ("Norway, unlike its neighbours, has refused"); an article opens an apposition instead
@@ -2740,6 +2789,9 @@ _MAX_ASIDE = 8  # words of an aside: "along with two other states"
 _RELATIVE_OPENERS = frozenset({"which", "who", "whose"})
 # Marks an aside opens and closes with: commas, or dashes around a relative clause.
 _ASIDE_MARKS = frozenset({",", "–", "—"})
+# Adverbs that single out a member of the noun phrase before their comma ("the west,
+# especially Russia,").
+_FOCUS_ADVERBS = frozenset({"especially", "notably", "particularly", "chiefly", "principally"})
 # Sentence adverbs news sets between commas after a clause's subject.
 _ASIDE_ADVERBS = frozenset(
     {"too", "however", "meanwhile", "though", "instead", "likewise", "moreover", "nevertheless"}
@@ -3048,7 +3100,13 @@ def _verb_at(words: Sequence[str], lowers: Sequence[str], index: int) -> bool:
     following = lowers[index + 1] if index + 1 < len(lowers) else ""
     if following in _ADVERBS or (following.endswith("ly") and following not in _dispositions()):
         following = lowers[index + 2] if index + 2 < len(lowers) else ""
-    return (following.endswith("ing") and following != "being") or following in _dispositions()
+    return (
+        (following.endswith("ing") and following != "being")
+        or following in _dispositions()
+        # A passive of what is asked of or done to a state as a party: "Chile was accused of",
+        # "Peru is urged to" (actor_state_objects.tsv), as "accused Chile of" makes it one.
+        or (following.endswith("ed") and following in _state_objects())
+    )
 
 
 # Words in "-ed" after a state's name that are no past tense of its acts: adjectives of a
@@ -4955,6 +5013,13 @@ def _not_a_person(
             return True
         if start > 1 and lowers[start - 1] == "of" and lowers[start - 2] in _PLACE_NOUNS:
             return True  # "the village of Tuloul Naser"
+        if (
+            start > 2
+            and lowers[start - 1] == "as"
+            and lowers[start - 2] == "such"
+            and lowers[start - 3] in _PLACE_PLURALS
+        ):
+            return True  # "towns such as Maarat al-Nu'man"
     if end - start < 2:
         return False  # one ordinary word is not "mostly" ordinary words, as below
     seen = builder.lower_seen
