@@ -4,7 +4,9 @@ The gold (``benchmarks/gold/deployments.jsonl``, rules in ``docs/annotation_depl
 holds, per document, every deployment as actor, action, modality, trigger spans and location
 spans; the texts themselves stay in ``../shared/corpora`` and are read from there (re3d
 documents, named ``re3d/<doc_id>``, from ``re3d/documents.jsonl``; PolNeAR articles, named
-``polnear/<doc_id>``, from ``polnear/{train,dev}.jsonl``, with the record's published date).
+``polnear/<doc_id>``, from ``polnear/{train,dev}.jsonl``, with the record's published date;
+TimeBank articles and WikiWars narratives, named ``wikiwars/<name>``, from their ``.tml`` files
+with the tags removed).
 
 A predicted deployment matches a gold one of the same document when the action is the same,
 the actor is the same (by name, country code, an alias the organisations lexicon gives its name
@@ -84,7 +86,7 @@ def load_text(ref: str) -> str:
         return text
     if ref.startswith("re3d/"):
         return _re3d_texts()[ref.split("/", 1)[1]]
-    if ref.startswith("timebank/"):
+    if ref.startswith(("timebank/", "wikiwars/")):
         raw = (CORPORA / f"{ref}.tml").read_text(encoding="utf-8")
         found = _TEXT.search(raw)
         return _TAG.sub("", found.group(1) if found else raw)

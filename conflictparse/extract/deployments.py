@@ -2652,7 +2652,7 @@ def _read_placed(context: _Context, index: int) -> list[_Mention]:
             owner = before
         elif (
             owner is None
-            and context.words[before] in _OWNING
+            and _owning_pronoun(context, before)
             and _resolve_pronoun(context, before) is not None
         ):
             owner = before  # "its bases in Syria", "their troops in the area"
@@ -2702,7 +2702,7 @@ def _read_placed(context: _Context, index: int) -> list[_Mention]:
         and not unowned
         and (
             owner is None
-            or (context.deployer_at(owner) is None and context.words[owner] not in _OWNING)
+            or (context.deployer_at(owner) is None and not _owning_pronoun(context, owner))
         )
     ):
         return []
@@ -3697,6 +3697,15 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         and (action in _STAYING or not _site(context, index))
         # "an international observer force", "a monitoring unit": not armed forces
         and not (index > 0 and context.words[index - 1] in _grammar("civilian"))
+        # "the minister's plane landed in Ankara": aircraft land on every flight; troops put
+        # ashore or dropped somewhere are moved there, as its subject or its object, not "the
+        # army said rockets landed"
+        and (
+            context.words[start] not in _grammar("alighting")
+            or (
+                _personnel(context, index) and (index > start or _subject_of(context, index, start))
+            )
+        )
         and not _behind_preposition(context, end, index, verb=hit.form != "noun")
         and not _military_of_other(context, index)
         # "were driven out of Kirkuk by the Iraqi army": the agent drove them out
@@ -3721,6 +3730,8 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         and _personnel(context, start)
     ):
         forces = [start]  # "Kurdish units in Manbij": the placed force word is the forces
+    if not forces and context.words[start] in _grammar("alighting"):
+        return None  # "several rockets landed in the airport compound": no troops land
     if not forces and hit.form == "verb" and context.words[start] == "moving":
         seen = _seen_forces(context, start)
         if seen is not None:
@@ -6023,6 +6034,23 @@ def _object_of_preposition(
         if word in _DETERMINERS or not (word.isalpha() or "-" in word):
             return word in _DETERMINERS and before - 1 >= 0 and context.words[before - 1] in markers
     return False
+
+
+def _owning_pronoun(context: _Context, index: int) -> bool:
+    """Whether the word at ``index`` is a possessive pronoun that may own placed forces: "its",
+    "their", and a speaker's "our" when the speaker's side is known ("'Our troops in Estonia are
+    ready,' the British defence secretary said"), not a writer's "our troops"."""
+    if context.words[index] in _OWNING:
+        return True
+    return context.words[index] == "our" and _speakers_side(context, index) is not None
+
+
+def _speakers_side(context: _Context, index: int) -> str | None:
+    """The side of the speaker in whose words the token at ``index`` stands, if known."""
+    statement = context.statement_at(context.tokens[index].start)
+    if statement is None or statement.speaker is None:
+        return None
+    return context.voice_of(statement.speaker)
 
 
 def _resolve_pronoun(context: _Context, index: int) -> str | None:
