@@ -507,6 +507,14 @@ class _Lexicon:
         return self.cue_forms | self.survey_forms
 
     @functools.cached_property
+    def next_clause(self) -> re.Pattern[str]:
+        """A comma and a ``nextclause`` word right before another statement's speaker: "Most
+        said X, while a third said Y" (searched for up to that speaker)."""
+        words = sorted(self.classes.get("nextclause", _NO_WORDS), key=len, reverse=True)
+        joined = "|".join(r"\s++".join(map(re.escape, word.split())) for word in words)
+        return re.compile(rf",\s*+(?:{joined})\s*+\Z")
+
+    @functools.cached_property
     def classes(self) -> dict[str, frozenset[str]]:
         """The grammar words by class: one set lookup per question."""
         by_class: dict[str, set[str]] = {}
@@ -6110,7 +6118,48 @@ def find_statements(
                 time=reader.time_of(item),
             )
         )
-    return tuple(statements)
+    return tuple(_end_before_next_statement(statements, normalized, span, reader.lex.next_clause))
+
+
+# How far before another statement's speaker the words joining it to the content before are
+# looked for: a comma, the longest ``nextclause`` words ("even though") and their spaces.
+_MAX_NEXT_CLAUSE_CHARS = 16
+# How many later speakers inside one paraphrase are tried as the start of a clause of its own.
+_MAX_INNER_SPEAKERS = 8
+
+
+def _end_before_next_statement(
+    statements: list[Statement],
+    normalized: str,
+    span: Callable[[int, int], Span],
+    next_clause: re.Pattern[str],
+) -> list[Statement]:
+    """Each paraphrase ended where a clause of its own, joined by a comma and "while", "but",
+    "though", ..., starts with another statement's speaker: in "Most voters said taxes should
+    fall, while a third said spending should rise" the first statement says only "taxes should
+    fall". Contents holding a quotation are left whole: the quoted words may run on past it."""
+    # a share of those polled ("23 percent favored Cruz") goes on with the poll's findings,
+    # which are one content: "found that 28 percent backed Trump, while 23 percent ..."
+    leads = sorted(
+        s.source.start for s in statements if s.source and not s.source.text[0].isdigit()
+    )
+    ended: list[Statement] = []
+    for statement in statements:
+        kept = statement
+        last = statement.content[-1]
+        if statement.kind is StatementKind.INDIRECT:
+            first = bisect.bisect_right(leads, last.start)
+            stop = min(bisect.bisect_left(leads, last.end, lo=first), first + _MAX_INNER_SPEAKERS)
+            for lead in leads[first:stop]:
+                joint = next_clause.search(
+                    normalized, max(last.start, lead - _MAX_NEXT_CLAUSE_CHARS), lead
+                )
+                if joint is not None and _WORDLIKE.search(normalized, last.start, joint.start()):
+                    shortened = span(last.start, joint.start())
+                    kept = attrs.evolve(statement, content=(*statement.content[:-1], shortened))
+                    break
+        ended.append(kept)
+    return ended
 
 
 def _trimmed(
