@@ -716,7 +716,11 @@ class _Context:
         if reading.verb_category is None and bare[-1:] and bare[-1] in _EVICTIONS:
             reading.verb_category = _evicted(nxt)  # "has driven 160,000 people from their homes"
         if reading.verb_category is None and reading.noun_category not in _NO_VICTIMS:
-            reading.verb_category = self.treated(bare, nxt) or self.evacuated(nxt)
+            reading.verb_category = (
+                self.treated(bare, nxt)
+                or self.evacuated(nxt)
+                or self.carried_off(bare, nxt, reading)
+            )
         restated = number.unit is None and reading.counted is None and self.restated(bare, nxt)
         if (
             reading.verb_category is None
@@ -909,6 +913,42 @@ class _Context:
                 return Category.DISPLACED
             departed = departed or word in lex.departures
         return None
+
+    def carried_off(self, bare: list[str], nxt: list[str], reading: _Reading) -> Category | None:
+        """ "85 buses left the town carrying 4,000 people", "the fighters left with thousands of
+        civilians on board 85 buses": people that departing vehicles carry off are displaced
+        (fighters, a force, keep their kind)."""
+        noun = self.lex.nouns.get(reading.counted or "")
+        if noun is None or noun.category != "other" or noun.unit is not None:
+            return None
+        window = bare[-_EVACUATION_REACH:]
+        if window[-1:] == ["carrying"]:
+            return Category.DISPLACED if self.vehicle_departed(window[:-1]) else None
+        if window[-1:] != ["with"] or not self.lex.departures.intersection(window):
+            return None
+        ahead = nxt[: _MAX_RUN + 4]
+        board = next(
+            (at for at, pair in enumerate(itertools.pairwise(ahead)) if pair == ("on", "board")), -1
+        )
+        if board < 0 or not any(self.vehicle(word) for word in ahead[board + 2 : board + 4]):
+            return None
+        return Category.DISPLACED
+
+    def vehicle_departed(self, words: list[str]) -> bool:
+        """Whether a vehicle, then a verb of going, come in ``words``: "85 buses left"."""
+        seen_vehicle = False
+        for word in words:
+            if word in {".", ";"}:
+                seen_vehicle = False
+            elif self.vehicle(word):
+                seen_vehicle = True
+            elif seen_vehicle and word in self.lex.departures:
+                return True
+        return False
+
+    def vehicle(self, word: str) -> bool:
+        noun = self.lex.nouns.get(word)
+        return noun is not None and noun.category == "equipment"
 
     def one_harmed(self, nxt: list[str]) -> bool:
         """ "One of the patrol was killed": "one of" a group, then a singular casualty verb of
@@ -1392,8 +1432,13 @@ class _Context:
         elif first in _VULGAR_FRACTIONS:
             index = 1  # "5 ½ years", as "five and a half years"
         elif first == "out" and words[1:2] == ["of"]:  # "75 out of 275 seats"
-            index = 3 if words[2:3] == ["the"] and self.numeral(words[3:4]) else 2
-            index = self.past_numeral(words, index)  # "49 out of the 54 seats"
+            # "49 out of the 54 seats", "three out of Nigeria's six bombers", "four out of the
+            # army's ten helicopters": the whole's article and owner come before its number
+            whole = 3 if words[2:3] == ["the"] else 2
+            if "".join(words[whole : whole + 1]).endswith("'s"):
+                whole += 1
+            index = whole if self.numeral(words[whole : whole + 1]) else 2
+            index = self.past_numeral(words, index)
         elif first == "the" and words[1:3] == ["number", "of"]:  # "brings to four the number of"
             index = 3
             if words[index : index + 1] != ["the"] and self.noun_follows(words, index + 1):
@@ -2226,7 +2271,14 @@ class _Context:
                 index += 2  # "four aid workers were among those killed", "... among the dead"
         # "20 people that he called ...": a relative clause with a subject of its own
         relative = index == start + 1 and words[start] in _RELATIVES
-        reading.has_verb = index > start and not relative
+        # "fled abroad, some 500,000 to France": "to" before a name leads to a place, no verb
+        to_place = (
+            index == start + 1
+            and words[start] == "to"
+            and index < len(words)
+            and tokens[index].text[:1].isupper()
+        )
+        reading.has_verb = index > start and not relative and not to_place
         if index >= len(words):
             return
         if had_noun and index <= start + 1 and words[start : start + 1] in (["that"], ["whom"]):
@@ -3095,12 +3147,23 @@ class _Context:
             )
             or ("among", "them") in itertools.pairwise(between)
         )
+        # "fled abroad, some 500,000 to France", "were killed, 12 in Aleppo": a clause whose verb
+        # is gapped keeps only its count, after a comma and a qualifier, and a place
+        comma = len(between) - 1 - between[::-1].index(",") if "," in between else -1
+        qualifier = tuple(between[comma + 1 :])
+        gapped = (
+            comma >= 0
+            and follow[:1] in (["to"], ["in"], ["into"])
+            and (not qualifier or qualifier in self.lex.before)
+        )
         # "as well as", "as did", not "fled as 700 jihadists advanced"
         joined = {"and", "including", "plus"} & set(between) or (
             "as" in between and not {"well", "did"}.isdisjoint(between)
         )
         list_gap = len(between) - verb_at - 1 - _named_aside(gap[verb_at + 1 :])
-        if list_gap > _MAX_GAP or not (parallel or joined or part or self.listed(between, follow)):
+        if list_gap > _MAX_GAP or not (
+            parallel or joined or part or gapped or self.listed(between, follow)
+        ):
             return None
         if ";" in between:
             return None

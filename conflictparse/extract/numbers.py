@@ -149,6 +149,10 @@ _YEAR_OWNERS = frozenset(
 _NAME_ARTICLES = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your"})
 # words before a name of a place that a count may follow: "near Idlib 21 soldiers"
 _NAME_PLACES = frozenset({"in", "near", "at", "from", "outside", "inside", "around", "across"})
+_MAX_PARTS = 10  # a whole is cut into a few parts: "split the enclave into two"
+# words after the number of parts a whole is cut "in" or "into", with nothing counted: "split the
+# enclave into two by March", "cut the province in two, and"
+_AFTER_PARTS = frozenset({"by", "after", "before", "within", "during", "when", "while", "as", "at"})
 _FRACTION_DENOMINATORS = frozenset({"2", "3", "4", "8", "16", "32"})  # "4 5/8", stock prices
 _MAX_DAY = 31
 _MAX_SCALES = 3  # "1.5 hundred thousand", "several hundred thousand"
@@ -1114,6 +1118,14 @@ class _Scanner:
             and int(second) <= int(first) <= WHOLE_SHARE
         )
 
+    def parts_of_whole(self, after: int) -> bool:
+        """Whether nothing is counted after a number in words that follows "in" or "into": the
+        sentence or clause goes on with punctuation or a preposition ("cut it in two.",
+        "split the enclave into two by March"; not "into two groups", "in two of the towns")."""
+        return (
+            after >= self.size or self.kinds[after] != _WORD or self.text_at(after) in _AFTER_PARTS
+        )
+
     def first_share(self, number: Number, after: int) -> bool:
         """Whether the number, glued to a dash, opens a poll's two shares: a percentage no
         larger than it follows the dash ("Trump led 44-42 percent"; not "won 13-2")."""
@@ -1225,6 +1237,14 @@ class _Scanner:
             return False  # "a 25 year-old man": an age, the hyphen misplaced
         if nxt == "in" and self.ratio(number, after + 1):
             return False  # "1 in 4 residents": the 4 is counted, the 1 a share of them
+        if (
+            before in {"in", "into"}
+            and kinds[head] == _WORD
+            and not number.vague  # "the toll runs into thousands": a count
+            and number.value <= _MAX_PARTS  # "the toll ran into two hundred"
+            and self.parts_of_whole(after)
+        ):
+            return False  # "split the enclave into two": the parts of a whole, not a count
         if nxt == "of" and self.share_of(number, after + 1):
             return False  # "eight of 10 avocados", "$4 of every $5": the share of a whole
         if self.to_one(number, head, after):
@@ -1444,6 +1464,7 @@ class _Scanner:
         follower = self.text_at(right + 1).lower()
         glued = self.adjacent(right, right + 1) and (
             follower.isalnum()  # "3 - 2km"
+            or follower == "%"  # "44 - 42%": a poll's two shares
             or (follower in {".", ","} and self.adjacent(right + 1, right + 2))  # "3 - 2.5"
         )
         return not (
