@@ -245,6 +245,12 @@ _PLACE_PREPS = frozenset(
 # his familiar lines: "…""
 _MAX_COLON_CUE = 8
 _MIN_HEADLINE_WORDS = 3
+# a headline and a standfirst under it: the most lines at a text's top read as headlines
+_MAX_HEADLINE_LINES = 3
+# a line ending in one of these is a sentence's, not a headline's
+_HEADLINE_ENDS = frozenset(".!?:;,\"')")
+# hard-wrapped text is set at 72 or 80 columns: a longer line was not wrapped
+_MAX_WRAPPED_LINE = 90
 _NO_WORDS: frozenset[str] = frozenset()
 _MAX_ADDRESSEE_TOKENS = 5
 _MAX_RELATIVE_TOKENS = 60
@@ -756,6 +762,65 @@ def _curly_closed(original: str, start: int, end: int) -> Iterator[_Region]:
         close = original.find("\u2019\u2019", start, end)
 
 
+def _headlines_apart(text: str, sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
+    """``sentences`` with the text's opening headline lines set apart from the body.
+
+    A headline (or a standfirst under it) has no full stop, so when it is long the text model
+    runs it on into the first sentence of the body ("Ukraine Says It Uncovered Plot to Create
+    People's Republic in Odessa\nUkraine's Security Service said ..."), and a content would
+    too. Only the top lines are read so: inside a body a line without a stop is a wrapped one.
+    """
+    breaks: list[int] = []
+    line_start = 0
+    for _ in range(_MAX_HEADLINE_LINES):
+        line_end = text.find("\n", line_start)
+        if line_end < 0:
+            break
+        line = text[line_start:line_end].rstrip()
+        next_start = line_end + 1
+        if line and (line[-1] in _HEADLINE_ENDS or _wraps(line, text, next_start)):
+            break  # the body has begun, or the line is a wrapped one
+        if line:
+            breaks.append(next_start)
+        line_start = next_start
+    if not breaks:
+        return sentences
+    ends = [sentence.end for sentence in sentences]
+    result = list(sentences)
+    for cut in reversed(breaks):
+        number = bisect.bisect_right(ends, cut)
+        if number >= len(result) or not result[number].start < cut:
+            continue
+        whole = result[number]
+        head_end = whole.start + len(text[whole.start : cut].rstrip())
+        body_start = cut + len(text[cut : whole.end]) - len(text[cut : whole.end].lstrip())
+        result[number : number + 1] = [
+            attrs.evolve(whole, end=head_end),
+            attrs.evolve(whole, start=body_start),
+        ]
+    return tuple(result)
+
+
+def _wraps(line: str, text: str, next_start: int) -> bool:
+    """Whether ``line`` may be wrapped on into the line at ``next_start``.
+
+    It may not when it is longer than wrapped text is wide, or when the next line opens a
+    quotation, or opens with a capital or digit and is longer than ``line`` with that line's
+    first word added (a wrap breaks only where the next word would not fit).
+    """
+    if len(line) > _MAX_WRAPPED_LINE:
+        return False
+    next_end = text.find("\n", next_start)
+    following = text[next_start : next_end if next_end >= 0 else len(text)].strip()
+    opening = following[:1]
+    if opening in _QUOTE_TOKENS:
+        return False
+    if not (opening.isupper() or opening.isdigit()):
+        return True
+    first_word = following.split(maxsplit=1)[0]
+    return len(following) <= len(line) + 1 + len(first_word)
+
+
 class _Reader:
     """Reads the attributions of one document; holds per-document indexes."""
 
@@ -768,7 +833,8 @@ class _Reader:
         self.regions = _quote_regions(doc)
         self.region_starts = [r.outer_start for r in self.regions]
         self.paragraph_starts = [start for start, _ in doc.paragraphs]
-        self.sentence_ends = [sentence.end for sentence in doc.sentences]
+        self.sentences = _headlines_apart(self.text, doc.sentences)
+        self.sentence_ends = [sentence.end for sentence in self.sentences]
         # where the cues of the statements found start, once every sentence is read
         self.cue_starts: list[int] = []
         self.actor_by_id = {actor.id: actor for actor in actors.actors}
@@ -890,7 +956,7 @@ class _Reader:
 
     def read(self) -> list[_Found]:
         found: list[_Found] = []
-        sentences = self.doc.sentences
+        sentences = self.sentences
         sentence_ends = self.sentence_ends
         # Only a sentence holding a cue word or a colon (a "Speaker: ..." label) can hold an
         # attribution. The cue words are found by one C-level pass of set lookups over the
@@ -1032,7 +1098,7 @@ class _Reader:
         if not positions:
             return []
         found: list[_Found] = []
-        sentences = self.doc.sentences
+        sentences = self.sentences
         lowers = self.doc.token_lowers
         tokens = self.doc.tokens
         done = -1
@@ -4668,12 +4734,6 @@ class _Reader:
             if subject is not None:
                 return subject
         if (
-            lows[first] in self.prep_words
-            and first < last
-            and (lows[first + 1][:1].isdigit() or lows[first + 1] in self.quant_words)
-        ):
-            return first  # "About four in 10 voters say", "Over 200 economists signed"
-        if (
             lows[first] == "with"
             and first < last
             and last + 1 < len(lows)
@@ -4684,7 +4744,15 @@ class _Reader:
             and lows[last + 2] not in _NOUN_PREPS
             and lows[last + 2] not in conj_words
         ):
-            return first + 1  # "…, with the army saying …": the subject of an absolute clause
+            # "…, with the army saying …", "with several senators saying": the subject of an
+            # absolute clause, whatever counts it
+            return first + 1
+        if (
+            lows[first] in self.prep_words
+            and first < last
+            and (lows[first + 1][:1].isdigit() or lows[first + 1] in self.quant_words)
+        ):
+            return first  # "About four in 10 voters say", "Over 200 economists signed"
         if lows[first] in self.prep_words:
             name = last
             while name > first and tokens[name].text[:1].isupper():
@@ -5857,7 +5925,7 @@ class _Reader:
     def _sentence_at(self, offset: int) -> Sentence | None:
         """``Text.sentence_at``, bisecting a plain list of sentence ends."""
         index = bisect.bisect_right(self.sentence_ends, offset)
-        sentences = self.doc.sentences
+        sentences = self.sentences
         if index < len(sentences) and sentences[index].start <= offset:
             return sentences[index]
         return None
@@ -6099,9 +6167,14 @@ def find_statements(
             and item.verb is not None
             and item.verb.kind == "evidence"
             and doc.normalized[item.cue[0] : item.cue[1]].endswith("ing")
+            and not (
+                item.source and _after_with(normalized, item.source[0]) and reader._clausal(item)
+            )
         ):
             # "pictures showing troop movements": a participle after a thing describes the
-            # thing, nobody speaks ("polls show …" with a verb of its own stays a statement)
+            # thing, nobody speaks ("polls show …" with a verb of its own stays a statement,
+            # and so does the subject of an absolute clause reporting a clause: "…, with polls
+            # showing that …")
             continue
         # "There were fears that …": the dummy subject names no source
         source = item.source if item.source and not reader.expletive(*item.source) else None
@@ -6124,8 +6197,17 @@ def find_statements(
 # How far before another statement's speaker the words joining it to the content before are
 # looked for: a comma, the longest ``nextclause`` words ("even though") and their spaces.
 _MAX_NEXT_CLAUSE_CHARS = 16
+# "with" and the spaces after it
+_WITH_WINDOW = 8
 # How many later speakers inside one paraphrase are tried as the start of a clause of its own.
 _MAX_INNER_SPEAKERS = 8
+
+
+def _after_with(normalized: str, start: int) -> bool:
+    """Whether the word straight before ``start`` is "with": a participle's subject there opens
+    an absolute clause ("…, with polls showing that …")."""
+    before = normalized[max(0, start - _WITH_WINDOW) : start].rstrip()
+    return before[-4:].lower() == "with" and not before[-5:-4].isalnum()
 
 
 def _end_before_next_statement(
