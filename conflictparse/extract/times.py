@@ -869,7 +869,9 @@ def find_times(doc: Text, anchor: _dt.date | None) -> tuple[TimeExpression, ...]
                 found += results
                 covered = results[0].end if len(results) == 1 else max(r.end for r in results)
     times = []
-    found = _day_of_clock(_share_year(_merge_of(_join_units(found, text), text), text), text)
+    found = _share_year(_merge_of(_join_units(found, text), text), text)
+    # a recurring clock time loses its default day before a day named beside it gives one back
+    found = _day_of_clock(_habitual_clock(found, text), text)
     found = _named_day_events(found, text, lex)
     if "then" in text:
         found = _then_after(found, doc)
@@ -1178,6 +1180,47 @@ def _day_of_clock(found: list[_Found], text: str) -> list[_Found]:
         else:
             timed.append(item)
     return timed
+
+
+def _habitual_clock(found: list[_Found], text: str) -> list[_Found]:
+    """Take the day off a clock time that tells when something recurs: "airs weekdays from
+    6:00AM to 9:00AM", "every day from 4am to midnight", "at 5 p.m. daily".
+
+    The clock time is then on any of the days the set names (``XXXX-XX-XXT06:00``), as TimeML
+    values a time with no particular day; a range's second end follows its first.
+    """
+    for index, item in enumerate(found):
+        if not (_CLOCK_VALUE.search(item.value) and _FULL_DAY.match(item.value)):
+            continue
+        before = found[index - 1] if index else None
+        after = found[index + 1] if index + 1 < len(found) else None
+        if (
+            before is not None
+            and _habit_of(before)
+            and _HABIT_GAP.fullmatch(text, before.end, item.start)
+        ) or (
+            after is not None
+            and _habit_of(after)
+            and _CLOCK_AFTER_DAY.fullmatch(text, item.end, after.start)  # "at 5 p.m. daily"
+        ):
+            found[index] = attrs.evolve(item, value="XXXX-XX-XX" + item.value[10:])
+    return found
+
+
+def _habit_of(neighbour: _Found) -> bool:
+    """Whether ``neighbour`` is a set of days or a clock time of one."""
+    if neighbour.type == TimeType.SET:
+        return _SET_OF_DAYS.match(neighbour.value) is not None
+    return neighbour.type == TimeType.TIME and neighbour.value.startswith("XXXX-XX-XXT")
+
+
+# A set whose every member is a day ("daily", "every day", "weekdays", "every Monday").
+_SET_OF_DAYS = regex.compile(r"XXXX-(?:XX-XX$|WXX-)")
+# From a recurring time to its clock time: a few words of the same clause, the last one leading
+# to the clock ("weekdays from 6:00AM", "every day he works from 6am", "6am to 9pm").
+_HABIT_GAP = regex.compile(
+    r"[^.;:!?()]{0,30}?(?:(?<!\w)(?:from|at|between|until|till|by|to|and)\s+|\s*[-–]\s*)"
+)
 
 
 def _clock_and_day(clock: _Found, day: _Found) -> bool:
@@ -1688,13 +1731,16 @@ _FRONTED_REACH = 160
 _STRIP_PUNCTUATION = ".,;:!?\"'()“”’‘"
 
 
-def _purpose_before(ctx: _Context, offset: int) -> bool:
+def _purpose_before(ctx: _Context, offset: int, *, passive_only: bool = False) -> bool:
     """Whether a year-less date at ``offset`` ends an infinitive of purpose or agreement.
 
     "an agreement to acquire the bank in January", "a program to pay down the loan by
     February": the date is when the act is to happen, ahead of the writing even when the
     sentence reports it in the past. Not after a verb of phase ("began to withdraw in March"),
     nor when a past verb comes between ("to buy the firm, which it did in March").
+    ``passive_only`` accepts only "to be" and a participle ("a summit to be held on Friday"):
+    an active infinitive before a weekday is as often a past errand ("flew to Kabul to meet
+    the envoy on Friday").
     """
     sentence = ctx.doc.sentence_at(offset)
     low = max(sentence.start if sentence else 0, offset - _PURPOSE_REACH)
@@ -1713,6 +1759,8 @@ def _purpose_before(ctx: _Context, offset: int) -> bool:
             return False
         if word != "to" or index + 1 >= len(words):
             continue
+        if passive_only:
+            return False
         verb = words[index + 1]
         caused_from = max(0, index - 1 - _CAUSED_OBJECT_WORDS)
         if not ctx.lex.infinitive_caused.isdisjoint(w.lower() for w in words[caused_from:index]):
@@ -2330,7 +2378,13 @@ def _h_set(match: regex.Match[str], ctx: _Context) -> list[_Found]:
             return []
         word = _lower(match["setword"])
         following = _next_word(ctx, match.end())
-        adjective = _previous_word(ctx, match.start()) in _DETERMINERS or (
+        previous = _previous_word(ctx, match.start())
+        if word.endswith("s") and previous in lex.cardinals:
+            # "took two weekends": a plural set word after a number word is so many days, not
+            # how often; figures before it are as often a name ("SiriusXM Patriot 125
+            # weekdays"), and an adverb after an amount ("$6,000 annually") stays a rate
+            return []
+        adjective = previous in _DETERMINERS or (
             following.isalpha() and following not in _AFTER_FREQUENCY_ADVERB
         )
         if adjective and word not in _DAILY_WORDS:
@@ -3300,7 +3354,12 @@ def _tensed_weekday(ctx: _Context, offset: int, anchor: _dt.date, weekday: int) 
         # "are examining Saturday's bombing", "will retaliate for Tuesday's attack": an event
         # news reports once it has happened, whatever the tense
         return weekday_date(anchor, weekday, -1)
-    if ctx.is_future(offset) or _moved_to(ctx, offset) or _earliest_prospect(ctx, offset):
+    if (
+        ctx.is_future(offset)
+        or _moved_to(ctx, offset)
+        or _earliest_prospect(ctx, offset)
+        or _purpose_before(ctx, offset, passive_only=True)  # "a summit to be held on Friday"
+    ):
         return weekday_date(anchor - _dt.timedelta(days=1), weekday, 1)
     # "said Monday that ...", "told the BBC on Monday", "said in a statement on Monday": the
     # reporting verb a few words before is a clause break, not in the clause
