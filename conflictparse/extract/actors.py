@@ -2459,11 +2459,12 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
             )
             and not _modifies(lowers, last + 1)
         )
-        # A passive's agent: "a charge echoed by the United States", "backed by Russia"; not
-        # a modifier's state ("backed by US air support").
+        # A passive's agent: "a charge echoed by the United States", "backed by Russia",
+        # "talked down by Lima", "listed as terrorists by Peru"; not a modifier's state
+        # ("backed by US air support").
         or (
             before == "by"
-            and lowers[first - 2].endswith(("ed", "en"))
+            and _passive_before(words, lowers, first - 2)
             and _object_ends(words, lowers, last + 1)
         )
     ):
@@ -2577,6 +2578,20 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
 
 
 _CONJUNCTIONS = frozenset({"and", "or"})
+# Lower-case words between a passive participle and its "by": a particle or a role given
+# ("talked down by", "listed as terrorists by").
+_AGENT_GAP = 2
+
+
+def _passive_before(words: Sequence[str], lowers: Sequence[str], index: int) -> bool:
+    """Whether a participle in "-ed" or "-en" is word ``index`` or stands before it with at
+    most ``_AGENT_GAP`` lower-case words between: the passive whose agent "by" follows."""
+    for position in range(index, max(index - _AGENT_GAP - 1, -1), -1):
+        if lowers[position].endswith(("ed", "en")):
+            return True
+        if not (words[position].isalpha() and words[position].islower()):
+            return False
+    return False
 
 
 def _opening_gerund(words: Sequence[str], lowers: Sequence[str], index: int) -> bool:
@@ -3097,12 +3112,16 @@ def _verb_at(words: Sequence[str], lowers: Sequence[str], index: int) -> bool:
         )
     if kind != "participle":
         return True
-    following = lowers[index + 1] if index + 1 < len(lowers) else ""
+    position = index + 1
+    following = lowers[position] if position < len(lowers) else ""
     if following in _ADVERBS or (following.endswith("ly") and following not in _dispositions()):
-        following = lowers[index + 2] if index + 2 < len(lowers) else ""
+        position += 1
+        following = lowers[position] if position < len(lowers) else ""
     return (
         (following.endswith("ing") and following != "being")
         or following in _dispositions()
+        # "Lima and Santiago remain at odds", "Peru is yet to offer": a stance in two words.
+        or " ".join(lowers[position : position + 2]) in _dispositions()
         # A passive of what is asked of or done to a state as a party: "Chile was accused of",
         # "Peru is urged to" (actor_state_objects.tsv), as "accused Chile of" makes it one.
         or (following.endswith("ed") and following in _state_objects())
