@@ -207,6 +207,9 @@ _OPENING_BRACKET = {")": "(", "]": "["}  # of each closing bracket
 # words from "are" to the forces after it: "In Tanf are some 200 US troops" (a number's
 # comma is a word)
 _INVERTED_REACH = 8
+# English demonyms in these endings are also plural nouns for the people: "the French",
+# "the Dutch", "the British", "the Japanese", "the Swiss" (but "the Russians", "the Iraqis")
+_OWN_PLURAL_ENDINGS = ("ch", "sh", "ese", "ss")
 _HEADINGS = frozenset({"direction", "directions", "bearing", "heading"})
 _WHERE_MOVES = frozenset(
     {Action.DEPLOYMENT, Action.WITHDRAWAL, Action.BUILD_UP, Action.REINFORCEMENT}
@@ -3685,6 +3688,7 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
     if context.words[start] in _grammar("sending") and _sent_fleeing(context, hit.end):
         return None  # "sending the rebels into retreat": they are routed, not sent anywhere
     sighted = False  # forces found after a verb of seeing, far before the participle
+    people = False  # the forces are a people named by its demonym ("the French")
     forces = [
         index
         for index in range(before, min(right, _force_reach(context, end)))
@@ -3777,6 +3781,13 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
             subject = _partitive_subject(context, start, left)
         if subject is None:
             subject = _previous_subject(context, start, left)
+        if subject is None:
+            subject = _people_subject(context, start, left)
+            people = subject is not None
+        if subject is None and _retreating_people(context, hit):
+            # "the retreating French on Route 4": the people after the participle move
+            subject = hit.end
+            people = True
         if subject is not None:
             forces = [subject]
             if subject < left:
@@ -3805,6 +3816,10 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         own_only=hit.form in _SUBJECT_FORMS,
         expelled=hit.form == "fled",
     )
+    if people:
+        # "forcing the French to withdraw", "the retreating French": the people named moves,
+        # not the clause's first actor nor one before the participle
+        actor, actor_span = context.deployer_at(forces[0]), context.actor_span[forces[0]]
     if (
         actor_span is not None
         and actor_span.end <= context.tokens[start].start
@@ -3920,11 +3935,13 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
             location = None
         elif hit.form != "purpose":  # "entered Syria from Lebanon" still goes in
             action = Action.WITHDRAWAL
-    if location is None and action is Action.DEPLOYMENT and hit.form in {"verb", "noun"}:
+    if action is Action.DEPLOYMENT and hit.form in {"verb", "noun"}:
         # "sent in bombers to strike the district of Sirte": with no place of its own, a
-        # sending goes where its purpose verb acts
-        location = _purpose_place(context, start, end, right)
-        if location is not None:
+        # sending goes where its purpose verb acts; so it does when the place found lies past
+        # that verb ("sent a garrison to secure Messina, and others lent aid to Syracuse")
+        purpose = _purpose_place(context, start, end, right)
+        if purpose is not None and (location is None or location.span.start > purpose.span.start):
+            location = purpose
             evidence.append(location.span)
     if (
         action is Action.DEPLOYMENT
@@ -3973,6 +3990,10 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
     back_reference = (
         hit.form == "noun" and start > 0 and context.words[start - 1] in _BACK_REFERENCE
     )
+    if people and not _place_of_verb(context, max(end, forces[0] + 1), location):
+        # "the British withdrew from the European Union", "the Spanish withdrew from the
+        # tournament in Madrid": a people moves as a side only to or from a place itself
+        forces = []
     if not _form_allows(context, hit, end, forces, location):
         return None
     if dominant and location is None:
@@ -4340,9 +4361,18 @@ def _purpose_place(context: _Context, start: int, end: int, right: int) -> Locat
         if found is None or found.span.start != context.tokens[verb + 1].start:
             return None
         first, last = context.token_range(found.span.start, found.span.end)
-        # a state's place, or a phrase with a place noun ("the province of Idlib")
-        if found.country is not None or any(
-            context.hit("place", probe) is not None for probe in range(first, last)
+        # a state's place, a phrase with a place noun ("the province of Idlib"), or a name
+        # that names no actor ("to secure Messina"; not "to fight Isis", "to back Assad")
+        if (
+            found.country is not None
+            or any(context.hit("place", probe) is not None for probe in range(first, last))
+            or (
+                context.tokens[first].text[:1].isupper()
+                and not any(
+                    probe in context.actor_at or probe in context.person_at
+                    for probe in range(first, last)
+                )
+            )
         ):
             return found
         return None
@@ -4999,6 +5029,61 @@ def _previous_subject(context: _Context, start: int, left: int) -> int | None:
         ):
             return None
     return None
+
+
+def _people_subject(context: _Context, start: int, left: int) -> int | None:
+    """A state's people named with "the" by a demonym that is its own plural, as the subject
+    of a verb trigger: "the French withdrew to Hanoi", "forced the Japanese to fall back"; in
+    a war a nation so named is its side in arms. Not "the French delegation" (the demonym
+    modifies a noun), not "the Russian" (a person)."""
+    words = context.words
+    index = start - 1
+    if index > left and words[index] == "to":
+        index -= 1  # "forcing the French to withdraw": the object of the control verb moves
+    while (
+        index > max(left, start - _NEAR)
+        and _gap_of_verb(context, index, index + 1)
+        and words[index] != ","
+    ):
+        index -= 1
+    if index < max(left, 1) or words[index - 1] != "the":
+        return None
+    return index if _people_named(context, index) else None
+
+
+def _people_named(context: _Context, index: int) -> bool:
+    """Whether the word at ``index`` is a demonym that is also the plural noun for its people
+    ("French", "Japanese"), naming a state the text has as an actor."""
+    return (
+        context.words[index].endswith(_OWN_PLURAL_ENDINGS)
+        and context.words[index] in demonyms()
+        and context.tokens[index].text[:1].isupper()
+        and context.deployer_at(index) is not None
+    )
+
+
+def _retreating_people(context: _Context, hit: _Hit) -> bool:
+    """Whether the participle ``hit`` stands between "the" and a people that is its own
+    plural: "the retreating French", "the advancing Japanese"."""
+    return (
+        hit.start > 0
+        and hit.end < len(context.words)
+        and context.words[hit.start - 1] == "the"
+        and context.words[hit.end - 1].endswith("ing")
+        and _people_named(context, hit.end)
+    )
+
+
+def _place_of_verb(context: _Context, end: int, location: Location | None) -> bool:
+    """Whether ``location`` is the object of the preposition right after the verb ending at
+    ``end`` ("withdrew to Hanoi", "retreated back to Boston"), not a place further on
+    ("withdrew from the tournament in Madrid")."""
+    if end < len(context.words) and context.words[end] == "back":
+        end += 1  # "retreated back to Boston"
+    if location is None or end >= len(context.words) or context.hit("prep", end) is None:
+        return False
+    first = context.token_range(location.span.start, location.span.end)[0]
+    return first == end + 1 or (first == end + 2 and context.words[end + 1] == "the")
 
 
 def _past_opener(context: _Context, opening: int) -> int:
@@ -6326,6 +6411,14 @@ def _place_phrase(context: _Context, prep: _Hit, right: int) -> Location | None:
     ):
         return None  # "a presence along the lines of the 2003 invasion": like it, not there
     opener = tokens[first].text
+    head = first + 1 if words[first] in _DETERMINERS else first
+    if (
+        head < right
+        and words[head] in _grammar("engagement")
+        and tokens[head].text[:1].isupper()
+        and words[head + 1 : head + 2] == ["of"]
+    ):
+        return None  # "in the Siege of Petersburg", "at the Battle of Mukden": a fight, no place
     if words[prep.start] == "among" and words[first] not in _DETERMINERS:
         return None  # "positions among the ruins" is a place, "cooperation among countries" none
     # "three provinces", "stretches of its southern border": a place noun soon after, but
