@@ -211,6 +211,8 @@ _HEDGE_REACH = 3  # hedge words in such an aside: ", and quite possibly"
 _OLD_LEVELS = ([",", "down", "from"], [",", "up", "from"])  # "2,000 remain, down from 4,000"
 _COMPARISONS = (["compared", "to"], ["compared", "with"])  # "... compared to 150,000 in Syria"
 _LIST_ENDS = frozenset({",", ".", "and", ";", ")"})  # what may close an item of a list
+# marks after which a count opens a clause of its own: "operation, one killed"
+_CLAUSE_OPENING_MARKS = frozenset({",", ":", ";", "(", "/", "-", "\u2013", "\u2014"})
 _CHAIN_LINKS = frozenset({",", "and", "or", "then", "later", "eventually", "subsequently"})
 _CHAIN_REACH = 6  # words from one casualty verb to a killing: ", shot or beheaded"
 _STATES = frozenset({"remain", "remains", "remained", "are", "is", "were", "was"})
@@ -531,6 +533,7 @@ class _Reading:
     harm_modifier: bool = False  # the casualty word is an adjective: "two dead fighters"
     embedded: bool = False  # "8,000 of its population of 80,000 fled": the 80,000 fled not
     apposed: bool = False  # "a fifth, some 180 people, were killed": set off by a comma
+    opens_clause: bool = False  # nothing or a mark before it: "operation, one killed"
 
 
 class _Context:
@@ -602,10 +605,19 @@ class _Context:
         self.lower = lower
         used_before = self.read_qualifier(prev, reading)
         reading.apposed = prev[len(prev) - used_before - 1 :][:1] == [","]
+        lead = prev[: len(prev) - used_before]
+        reading.opens_clause = not lead or lead[-1] in _CLAUSE_OPENING_MARKS
         if used_before == 1 and prev[-1] in _PREPOSITIONS_BEFORE_ONE and number.text == "one":
             # "about one of the gravest", "under one flag": a preposition, no bound of a one
             reading.qualifier, used_before = None, 0
         used_after = 0
+        # "a 1,500-strong regiment", "70,000 1st Marine Division infantry": a size or an
+        # ordinal after the number, so that the unit word after them is no name of it
+        names_no_unit = (
+            nxt[:1] == ["strong"]
+            or self.doc.normalized.startswith("-strong", number.end)
+            or is_ordinal("".join(nxt[:1]))
+        )
         match = _match_start(nxt, self.lex.after) if nxt[:1] and nxt[0] in self.starts else None
         if match is not None:
             used_after = match[0]  # "an estimated 500 or so militants": the noun is after it
@@ -617,6 +629,8 @@ class _Context:
             and self.doc.normalized.startswith("-strong", number.end)
         ):
             used_after = 1  # "a 30,000-strong, largely Kurdish border guard": the force follows
+        elif nxt[:1] == ["strong"] and prev[-1:] in (["a"], ["an"], ["the"]):
+            used_after = 1  # "the 6,000 strong garrison", as "the 6,000-strong garrison"
         elif number.vague and self.magnitude_aside(prev, nxt):
             used_after = 1  # "hundreds, if not thousands, of people": the people follow
         if number.unit is None:
@@ -649,6 +663,19 @@ class _Context:
             bare = bare[:-1]  # "the toll runs into uncounted thousands": into thousands
         if number.vague and bare[-2:] == ["in", "the"] and bare[-3:-2] in (["is"], ["are"]):
             bare = bare[:-2]  # "the death toll is in the hundreds": the toll is hundreds
+        elif (
+            number.vague
+            and bare[-2:] == ["in", "the"]
+            and bare[-3:-2] != []
+            and bare[-3] in self.lex.nouns
+            and _looks_plural(bare[-3])
+            and (not nxt or nxt[0] in _LIST_ENDS)
+            and reading.counted is None
+            and reading.noun_category is None
+        ):
+            # "with Japanese casualties in the thousands.": the magnitude, closing the phrase,
+            # counts the noun before it ("gathered in the thousands" names nothing)
+            self.read_backward(bare[:-2], reading, linked=False)
         if reading.counted is None and reading.noun_category is None and number.unit is None:
             self.dashed_noun(bare, nxt, reading)
         if reading.counted == "strong":  # "the rebels, about 10,000 strong": the rebels
@@ -781,7 +808,7 @@ class _Context:
             return None  # "zero tolerance", "zero influence": no count of anything
         if number.value == 0 and reading.counted is None and reading.unit is None:
             return None  # "expectations are zero": a judgement, with nothing counted
-        if number.value > 1 and reading.label:
+        if number.value > 1 and reading.label and not names_no_unit:
             return None  # "the 223 sniper unit", "the 5 brigade": a name, not a count
         category = self.category(reading)
         if (
@@ -1263,6 +1290,8 @@ class _Context:
                 or part in _SHARES  # "a third of the 3 million residents have fled"
                 or part[:1].isdigit()
                 or part.split("-")[0] in self.number_words
+                # "200 members of the 3,000-strong garrison died": the part's noun, counted
+                or (_looks_plural(part) and any(map(self.numeral, prev[-7:-3])))
             )
         if len(prev) < 3 or prev[-1] != "of":
             return False
@@ -1541,6 +1570,9 @@ class _Context:
                 # cut short, whose point ends no sentence
                 index += 1
                 continue
+            if not run and is_ordinal(word):
+                index += 1  # "a 1,500-strong 3rd Marine Regiment": which regiment, not a count
+                continue
             if not word[:1].isalpha():
                 break
             if word in self.number_words or word[:1].isdigit():
@@ -1636,6 +1668,24 @@ class _Context:
                 and index + 1 < len(tokens)
                 and tokens[index + 1].text[:1].isupper()
             )
+            if (
+                not run
+                and noun is None
+                and casualty is not None
+                and casualty[0] == 1
+                and word.endswith("ed")
+                and word not in _OBJECTLESS
+                and casualty[1] not in _INTRANSITIVE
+                and not reading.opens_clause
+                and (index + 1 == len(words) or words[index + 1] in _LIST_ENDS)
+            ):
+                # "lost 6,000 killed, 8,000 wounded and 500 captured": a passive participle
+                # that ends the phrase stands for the people, as "wounded" does; "12 killed
+                # in the village" is a verb with its own complement, ", one killed" (a clause
+                # of its own) and "hundreds died" (no passive) count nothing
+                reading.verb_category = Category(casualty[1])
+                reading.counted = word
+                break
             # "8,000 reports of crimes": a plural report word before "of" is what is counted
             reports_of = _looks_plural(word) and words[index + 1 : index + 2] == ["of"]
             if noun is None and (
@@ -2847,13 +2897,12 @@ class _Context:
 
     @staticmethod
     def digit_comma(words: list[str], index: int) -> bool:
-        """Whether the comma at ``index`` groups the digits of one number ("80,000")."""
-        return (
-            0 < index < len(words) - 1
-            and words[index - 1].isdigit()
-            and words[index + 1].isdigit()
-            and len(words[index + 1]) == 3
-        )
+        """Whether the comma at ``index`` groups the digits of one number ("80,000", and
+        "3,000-strong", its last group glued to the size word)."""
+        if not 0 < index < len(words) - 1:
+            return False
+        group = words[index + 1].partition("-")[0]
+        return words[index - 1].isdigit() and group.isdigit() and len(group) == 3
 
     def skip_coordinated(self, words: list[str], index: int) -> int:
         """Where the verb of a coordinated subject starts, or 0 if the noun is not one.
@@ -3236,6 +3285,8 @@ class _Context:
             and (reading.noun_category in _CASUALTY_VALUES or self.contents(prev, reading.counted))
         ):
             return
+        if match is not None and prev[-1] in _LOSSES and reading.noun_category in _CASUALTY_VALUES:
+            return  # "lost 300 wounded and 40 missing": a loss of the kind its noun tells
         if match is not None and match[0] == 1 and prev[-1] in _FLIGHT and not manner:
             return  # "refugees fleeing the two nations": what is fled is a place, no victim
         if match is not None:

@@ -108,6 +108,7 @@ _RANGING = frozenset({"ranging", "range", "ranges", "ranged", "varying", "anywhe
 _GLUE_MARKS = frozenset("-/:.#+_\u2013")  # "_" glues a handle: "@Musliiiiimah_1"
 _SENTENCE_PUNCT = frozenset('.!?:;"(')
 _NUM, _WORD, _SYM = 0, 1, 2
+_SHORT_UNIT = 3  # letters of a unit abbreviation alone in a bracket: "(280 mm)", "(16 km)"
 _KINDS = (_SYM, _NUM, _WORD, _SYM)  # _ATOM's group number (1, 2, 3) -> atom kind
 _MAX_DIGITS = 24
 # words before a bare "hundred", "thousand" or "million" that make it one: "the last hundred or
@@ -1200,10 +1201,16 @@ class _Scanner:
             return False
         if (
             before == "("
-            and self.text_at(head - 2).lower() in words.glued_units
             and self.text_at(head - 3) == "-"
+            and (
+                self.text_at(head - 2).lower() in words.glued_units
+                or (head > 3 and kinds[head - 4] == _NUM and self.lone_unit(after))
+            )
         ):
-            return False  # "a 10-mile (16km) zone": the conversion of a compound modifier
+            # "a 10-mile (16km) zone", "11-inch (280 mm) howitzers": the conversion of a
+            # compound modifier, by a known unit word or by a bracket that holds only the
+            # number and a short unit
+            return False
         if before in {"of", "between", "from", "as"} and self.text_at(head - 2) in words.skips:
             return False  # "at the age of 15", "aged between 15 and 16", "as young as 10"
         if before == "," and self.apposed_age(head, after, number):
@@ -1678,6 +1685,11 @@ class _Scanner:
             and self.text_at(index + 2) not in self.words.units
             and not self.text_at(index + 2).endswith(("th", "ths", "half", "third", "quarter"))
         )
+
+    def lone_unit(self, index: int) -> bool:
+        """Whether a short unit word alone closes the bracket at ``index``: "(280 mm)"."""
+        unit = self.text_at(index)
+        return unit.isalpha() and len(unit) <= _SHORT_UNIT and self.text_at(index + 1) == ")"
 
     def strong_after(self, index: int) -> bool:
         return self.text_at(index + 1) in {"strong", "plus"} and self.adjacent(index, index + 1)
