@@ -16,7 +16,8 @@ FOLDER defaults to ``../shared/corpora/timebank`` (relative to the repository).
 ``--gold`` scores a JSON Lines gold of our own instead (``benchmarks/gold/times.jsonl``): after
 its ``_about`` line, one document a line, ``{doc, split, anchor, timexes}``, the text read from
 the shared corpora folder (see the ``_about`` line for how ``doc`` names it); ``--split`` then
-names one of its splits. The measures and the error listing are the same.
+names one of its splits, or several with commas (``news2,news4``), scored together. The measures
+and the error listing are the same.
 
 ``--split`` scores a fixed part of the folder: each file goes to ``held`` when the SHA-1 of its
 name (the file name, e.g. ``APW19980213.1310.tml``) is 0 modulo 3, else to ``dev``. Work from the
@@ -134,12 +135,16 @@ def _polnear_texts(corpora: Path) -> dict[str, str]:
 
 
 def read_news_gold(path: Path, split: str | None, corpora: Path = _CORPORA) -> list[Document]:
-    """Return the documents of a JSON Lines time gold (all, or those of ``split``)."""
+    """Return the documents of a JSON Lines time gold (all, or those of ``split``).
+
+    ``split`` may name several splits with commas ("news2,news4"), scored as one.
+    """
+    wanted = None if split is None else set(split.split(","))
     documents: list[Document] = []
     with path.open(encoding="utf-8") as lines:
         for line in lines:
             record = json.loads(line)
-            if "_about" in record or (split is not None and record["split"] != split):
+            if "_about" in record or (wanted is not None and record["split"] not in wanted):
                 continue
             text = _document_text(record["doc"], corpora)
             gold = [
@@ -262,7 +267,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--split",
         default=None,
-        help="a folder's dev two thirds or held-out third (by file-name hash), or a gold's split",
+        help="a folder's dev two thirds or held-out third (by file-name hash), or a gold's"
+        " split (several with commas: news2,news4)",
     )
     args = parser.parse_args(argv)
     if args.gold is not None:

@@ -236,6 +236,7 @@ NEWS_CORPORA = [TIMEBANK.parent / "conflict_news", TIMEBANK.parent / "polnear"]
         ("news15", 0.92, 0.95, 0.90),
         ("news17", 0.94, 0.96, 0.93),
         ("news19", 0.96, 0.96, 0.92),
+        ("news21", 0.94, 0.96, 0.89),
     ],
 )
 def test_news_gold_scores_hold(

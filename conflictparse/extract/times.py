@@ -251,6 +251,10 @@ _DETERMINERS = frozenset(
     {"the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that",
      "average", "initial", "first", "regular"}
 )  # fmt: skip
+# One-word middles of a day part: "a staff call in midafternoon" is "mid-afternoon".
+_MID_DAYPARTS = frozenset({"midmorning", "midafternoon"})
+# Day parts that with a modifier are the part of the day being told ("early morning").
+_TOLD_DAYPARTS = frozenset({"morning", "afternoon", "evening", "night"}) | _MID_DAYPARTS
 # Words before a bare "noon", "dawn" or "midnight" that make it a time of day.
 _CLOCK_SIGNALS = frozenset(
     {"at", "by", "before", "after", "until", "till", "around", "from", "since", "overnight"}
@@ -2583,6 +2587,33 @@ def _h_ago(match: regex.Match[str], ctx: _Context, first_end: float | None = Non
     return [_Found(match.start(), match.end(), TimeType.DATE, value, mod)]
 
 
+# Words after "one day" that make it a length counted from something ("one day after the vote").
+_COUNTED_AFTER = frozenset({"after", "before", "later", "earlier", "ago", "of", "from", "since"})
+# Marks that end the words before a clause: "one day" after them opens it.
+_CLAUSE_LEAD_MARKS = (".", ",", ";", ":", "!", "?", " that")
+# How far back a mark or the sentence start is looked for: a sentence can be a whole text.
+_CLAUSE_LEAD_REACH = 40
+
+
+def _some_day_to_come(match: regex.Match[str], ctx: _Context) -> bool:
+    """Whether "one day" is a day to come rather than a length.
+
+    It is after a modal ("refugees could one day return") or opening a clause told in the
+    future ("that one day the camps will close"), as TimeBank marks it (FUTURE_REF); "in office
+    one day" and "the truce will last one day" stay lengths.
+    """
+    if _next_word(ctx, match.end()) in _COUNTED_AFTER:
+        return False
+    if _previous_word(ctx, match.start()) in _MODALS:
+        return True
+    sentence = ctx.doc.sentence_at(match.start())
+    first = sentence.start if sentence else 0
+    low = max(first, match.start() - _CLAUSE_LEAD_REACH)
+    before = ctx.doc.normalized[low : match.start()].rstrip(" \"'“‘").lower()
+    opens = before.endswith(_CLAUSE_LEAD_MARKS) or (not before and low == first)
+    return opens and ctx.is_future(match.start())
+
+
 # A possessive "time" after a unit: "a year's time", "two weeks' time".
 _TIME_AFTER_UNIT = regex.compile(r"['’]s?\s+time(?!\w)")
 
@@ -2612,6 +2643,8 @@ def _h_dur(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         return [
             _Found(start, match.end("long" if match["long"] else "old"), TimeType.DURATION, value)
         ]
+    if _lower(match.group()) == "one day" and _some_day_to_come(match, ctx):
+        return [_Found(match.start(), match.end(), TimeType.DATE, "FUTURE_REF")]
     if match["old"] and not unit.endswith("s") and _tells_age(ctx, match.end()):
         return []  # "his 80-year-old father", "the 32-year-old said": an age, as in TimeBank
     if _AGED_BEFORE.search(ctx.doc.normalized, max(0, match.start() - _AGED_REACH), match.start()):
@@ -3533,7 +3566,7 @@ def _h_daypart(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     word = _lower(match["dp"])
     part = ctx.lex.dayparts[word]
     relation = _lower(match["drel"])
-    mod = _point_mod(match, ctx)
+    mod = "MID" if word in _MID_DAYPARTS else _point_mod(match, ctx)
     anchor = ctx.anchor
     if match["dday"] and not relation:
         # "mid-afternoon yesterday", "early morning today": that day's part
@@ -3553,7 +3586,7 @@ def _h_daypart(match: regex.Match[str], ctx: _Context) -> list[_Found]:
             return [_Found(match.start(), match.end(), TimeType.TIME, "XXXX-XX-XX" + part)]
         if word != "overnight":
             before = _previous_word(ctx, match.start())
-            if mod and word in {"morning", "afternoon", "evening", "night"}:
+            if mod and word in _TOLD_DAYPARTS:
                 # "mid afternoon", "early morning": the part of the day being told
                 named = ctx.day_in_paragraph(match.start()) or anchor
                 day_text = named.isoformat() if named else "XXXX-XX-XX"
@@ -3561,7 +3594,7 @@ def _h_daypart(match: regex.Match[str], ctx: _Context) -> list[_Found]:
             if word == "night" and before in {"at", "by"}:
                 # "attacks at night": night in general, no particular date
                 return [_Found(match.start(), match.end(), TimeType.TIME, "XXXX-XX-XXTNI")]
-            if before not in _CLOCK_SIGNALS or word in {"morning", "afternoon", "evening", "night"}:
+            if before not in _CLOCK_SIGNALS or word in _TOLD_DAYPARTS:
                 return []
         if word == "overnight":
             if anchor is None:
