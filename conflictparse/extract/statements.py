@@ -186,6 +186,14 @@ _REASON_PREPS = frozenset({"for", "over"})
 _LATER_COMPLEMENTS = frozenset({"as", "of"})
 # the tokens looked at ahead of a passive cue for such a complement
 _MAX_CLAUSE_LOOK = 30
+# the words before a nominal cue that is its sentence's subject ("A US announcement that …")
+_MAX_SUBJECT_LEAD = 4
+# the tokens of a noun-phrase or infinitive content searched for a clause joined to it
+_MAX_PHRASE_TOKENS = 40
+# subject pronouns: after "and" or "but" they open a clause of their own
+_CLAUSE_SUBJECTS = frozenset({"i", "he", "she", "it", "we", "they", "there"})
+# words after "but" that go on with the noun phrase before it: "but rather", "but one that"
+_BUT_GOES_ON = frozenset({"rather", "one"})
 # the words that open the question after the one asked: "asked Sanders how he felt"
 _WH_CONTENT = frozenset({"whether", "if", "what", "how", "why"})
 # the kinds of cue verb whose form in -s before "that" is a verb, not a plural noun: "data
@@ -262,6 +270,7 @@ _MAX_GAP_SUBJECT = 8
 # a relative clause with no pronoun ends at one of these ("a deal she once supported, …")
 _ZERO_RELATIVE_ENDS = frozenset({",", ";", ")"}) | _DASHES
 _ARTICLES = frozenset({"a", "an", "the", "another"})
+_INDEFINITE_ARTICLES = frozenset({"a", "an"})
 # time adverbs that are adjectives after an article, "an earlier report" (unlike "the last
 # week", whose time noun ends a speaker phrase: "In the last week officials said")
 _TIME_ADJECTIVES = frozenset({"earlier", "later"})
@@ -870,6 +879,7 @@ class _Reader:
         self.survey_forms = self.lex.survey_forms
         self.label_words = classes.get("label", _NO_WORDS)
         self.medium_words = classes.get("medium", _NO_WORDS)
+        self.maker_words = classes.get("maker", _NO_WORDS)
         self.opener_words = classes.get("opener", _NO_WORDS)
         self.aside_tail = self.lex.aside_tail
         self.prep_words = classes.get("prep", _NO_WORDS)
@@ -1791,7 +1801,7 @@ class _Reader:
             first = next((k for k in range(first, last) if lows[k] in self.det_words), first)
         if self.closed_region_at(tokens[first].start) is not None:
             return None
-        content_end = self._clause_end(tokens, after, s_end)
+        content_end = self._content_end(tokens, lows, after, s_end, None)
         if content_end <= tokens[after].start:
             return None
         return _Found(
@@ -2708,6 +2718,10 @@ class _Reader:
                     # 'despite his claim that people would "learn nothing," there …'
                     end = min(end, region.outer_end)
                     break
+        elif index <= _MAX_SUBJECT_LEAD and (
+            index == 0 or lows[0] in self.det_words or lows[0] in self.possessive_words
+        ):
+            end = self._subject_clause_end(tokens, lows, index + 2, end)
         content = self._trim(start, end)
         return _Found(
             source=source,
@@ -2717,6 +2731,29 @@ class _Reader:
             polarity=self.lex.nouns[word],
             clause=(source[0] if source else cue[0], cue[1]),
         )
+
+    def _subject_clause_end(
+        self, tokens: Sequence[Token], lows: list[str], first: int, end: int
+    ) -> int:
+        """Where the "that" clause of a nominal cue that is its sentence's subject ends: before
+        the main clause's auxiliary or copula, the second one after the clause's own ("The
+        claim that Russia has troops there is false"; not one after "and", a relative or a
+        comma, "… that troops were sent and are still there"); ``end`` if none."""
+        finite = 0
+        stop = min(len(tokens), first + _MAX_CLAUSE_LOOK)
+        for index in range(first + 1, stop):
+            token = tokens[index]
+            if token.start >= end:
+                break
+            if lows[index] not in _FINITE_AUX:
+                continue
+            before = lows[index - 1]
+            if before in _COORDINATORS or before in _RELATIVES or before in _QUOTE_TOKENS:
+                continue
+            finite += 1
+            if finite == 2 and self.region_at(token.start) is None:
+                return token.start
+        return end
 
     def _according_to(
         self,
@@ -2875,14 +2912,15 @@ class _Reader:
             lows[verb_at].endswith("ing") and _VERB_AUX.isdisjoint(lows[cue_first:verb_at])
         )
         object_participle = False
-        if (
-            found_source is not None
-            and participial
-            and self._verb_phrase(tokens, lows, found_source[0], cue_first)
-        ):
+        object_verb = (
+            self._object_verb(tokens, lows, found_source, cue_first)
+            if found_source is not None and participial
+            else None
+        )
+        if object_verb is not None:
             # "The party is running ads attacking …", "… and sent a letter urging …": the
             # participle tells what the object says; its source is the verb's subject
-            owner = self._verb_subject(tokens, lows, found_source[0])
+            owner = self._verb_subject(tokens, lows, object_verb)
             if owner is not None:
                 found_source = owner
             elif self._subject(tokens, lows, earlier, cue_first) is not None:
@@ -3138,7 +3176,9 @@ class _Reader:
                 return _Found(
                     source=subject,
                     cue=cue,
-                    content=[self._trim(start, self._clause_end(tokens, after, s_end))],
+                    content=[
+                        self._trim(start, self._content_end(tokens, lows, after, s_end, verb))
+                    ],
                     verb=verb,
                     polarity=polarity,
                     clause=cue,
@@ -3190,7 +3230,7 @@ class _Reader:
             if at_end:
                 return None
             start = tokens[after].start
-            content.append(self._trim(start, self._clause_end(tokens, after, s_end)))
+            content.append(self._trim(start, self._content_end(tokens, lows, after, s_end, verb)))
             clause = (cue[0], cue[1])
         else:
             source = (tokens[source_first].start, tokens[found_source[1]].end)
@@ -3335,7 +3375,7 @@ class _Reader:
             ):
                 return None
             start = tokens[after].start
-            content.append(self._trim(start, self._clause_end(tokens, after, s_end)))
+            content.append(self._trim(start, self._content_end(tokens, lows, after, s_end, verb)))
             clause = (source[0], cue[1])
             boundary = -1
             if before_source >= 0 and lows[before_source] in _COORDINATORS:
@@ -4081,7 +4121,7 @@ class _Reader:
             if lows[after] == "as" and verb.frame != "object" and verb.kind != "belief":
                 return None
             content = self._trim(
-                tokens[after].start, self._clause_end(tokens, after, tokens[-1].end)
+                tokens[after].start, self._content_end(tokens, lows, after, tokens[-1].end, None)
             )
             if lows[after] != "that" and cue_first > 0:
                 # "The deficit is projected to be $544 billion": what is projected is the
@@ -4939,6 +4979,30 @@ class _Reader:
                 return True
         return False
 
+    def _object_verb(
+        self, tokens: Sequence[Token], lows: list[str], phrase: tuple[int, int], stop: int
+    ) -> int | None:
+        """The verb whose object is the noun phrase ``phrase`` before a participle at ``stop``:
+        the phrase's own first word ("sent a letter urging …"), or, when a cue verb of making
+        a medium ended the walk to the phrase, that verb before its particle ("read out a
+        statement saying …") or before its indefinite article when the phrase names a medium
+        ("has written a long post on Facebook arguing …"; not "said the statement calling for
+        talks was fake", a clause said, nor "rejected a US statement urging restraint", made
+        by someone else)."""
+        first, last = phrase
+        verb = first
+        if lows[first] in _PARTICLES:
+            verb = first - 1
+        elif any(lows[k] in self.medium_words for k in range(first, last + 1)):
+            floor = max(0, first - _MAX_VIEW_MODIFIERS - 1)
+            verb = next(
+                (k - 1 for k in range(first, floor, -1) if lows[k] in _INDEFINITE_ARTICLES),
+                first,
+            )
+        if verb < 0 or lows[verb] not in self.maker_words:
+            verb = first
+        return verb if self._verb_phrase(tokens, lows, verb, stop) else None
+
     def _verb_subject(
         self, tokens: Sequence[Token], lows: list[str], verb: int
     ) -> tuple[int, int] | None:
@@ -5719,6 +5783,92 @@ class _Reader:
             end = last.outer_end
         elif first < len(tokens) and tokens[0].text.lower() in self.advlead_words:
             end = self._main_clause_start(tokens, first, end)
+        return end
+
+    def _content_end(
+        self, tokens: Sequence[Token], lows: list[str], after: int, s_end: int, verb: _Verb | None
+    ) -> int:
+        """Where the content after a cue, from token ``after``, ends: at the clause end, or for
+        a noun phrase or an infinitive before a clause joined to it."""
+        end = self._clause_end(tokens, after, s_end)
+        if self._phrase_content(lows, after, verb):
+            return self._phrase_end(tokens, lows, after, end)
+        return end
+
+    def _phrase_content(self, lows: list[str], after: int, verb: _Verb | None) -> bool:
+        """Whether the content at token ``after`` is a noun phrase or an infinitive rather than
+        a clause: "denied any role", "is believed to be hiding" (not "denied that …")."""
+        if after >= len(lows):
+            return False
+        if lows[after] == "to":
+            return True
+        return (
+            verb is not None
+            and verb.frame == "object"
+            # "criticised because it was long on aspiration but short on …": a clause
+            and lows[after] not in self.opener_words
+            and lows[after] not in _WH_CONTENT
+            and lows[after] not in _QUOTE_TOKENS
+        )
+
+    def _phrase_end(self, tokens: Sequence[Token], lows: list[str], first: int, end: int) -> int:
+        """Where a noun-phrase or infinitive content from token ``first`` ends: before "and"
+        or "but" opening a clause of its own, with its own subject ("denied the claims, but the
+        fighting went on") or with a verb of the speaker's ("denies any role, and is not on the
+        list"); ``end`` if none. A noun phrase is rarely joined by "but" ("denied not the strikes
+        but their timing" is), and a list of three ("France, Germany, and the UK") has its
+        comma before "and"."""
+        listed = False
+        negated = False
+        infinitive = lows[first] == "to"
+        stop = min(len(tokens) - 1, first + _MAX_PHRASE_TOKENS)
+        for index in range(first, stop):
+            token = tokens[index]
+            if token.start >= end:
+                break
+            low = lows[index]
+            if low in _GAP_RELATIVES or low in _WH_CONTENT or low == ":":
+                break  # "a nominee who is seen as moderate and will …": the inner clause's
+            if low in self.negation_words or low.endswith("n't") or low == "only":
+                negated = True
+            comma = low == "," and lows[index + 1] in {"and", "but"}
+            if not comma and low not in {"and", "but"}:
+                listed = listed or low == ","
+                continue
+            if self.region_at(token.start) is not None:
+                continue  # quoted words run on as they were said
+            following = index + 2 if comma else index + 1
+            if following >= len(tokens):
+                break
+            word = lows[following]
+            but = lows[following - 1] == "but" and not negated
+            if (
+                # "…, and is not on the list" (a bare "and is" as often goes on inside it)
+                (comma and word in _FINITE_AUX)
+                or word in _CLAUSE_SUBJECTS
+                # "denied the claims but relations remain tense"; not "but Mitt Romney in
+                # 2012", "but rather …", "but with the bonus of …", "but one that …",
+                # "…, but seeing nothing change", where the noun phrase goes on; after an
+                # infinitive "but" joins more often than it ends ("to be small but real")
+                or (
+                    but
+                    and not infinitive
+                    and not tokens[following].text[:1].isupper()
+                    and not word.endswith("ing")
+                    and word not in self.prep_words
+                    and word not in _BUT_GOES_ON
+                )
+                # "…, but his deputies have surrendered" (", and the second since …" more
+                # often joins two noun phrases)
+                or (
+                    comma
+                    and but
+                    and not listed
+                    and (word in self.det_words or word in self.possessive_words)
+                )
+            ):
+                return token.start
+            listed = listed or comma
         return end
 
     def _main_clause_start(self, tokens: Sequence[Token], first: int, end: int) -> int:
