@@ -103,6 +103,10 @@ def _kinds() -> dict[str, Callable[[int], str]]:
             "to Kuwait.\n\n",
             n,
         ),
+        # One kind of expression again and again, with none of the rarer words a pattern read
+        # after it requires ("time" after "5 days"): ``regex`` looks for such a word up to the
+        # bound it is given, so an unbounded call read the rest of the text each time.
+        "durations": lambda n: _repeat("He left in 5 days, then ", n),
     }
 
 

@@ -390,6 +390,10 @@ _VERB_AUX = _AUX_OR_MODAL | _FINITE_AUX
 _TENSE_AUX = _PASSIVE_AUX | {"has", "had", "have"}
 _WORD_RUN = regex.compile(r"[\p{L}\p{N}]++")
 _RELATIVE_TAIL = regex.compile(r"\s*+,?\s*+(?:which|where|who|whose)\b")
+# How far past a quotation its relative pronoun is looked for: a comma, "whose" and the spaces
+# around them. The sentence end bounds it too, but a sentence can be a whole text, and ``regex``
+# reads up to the bound for the pronoun before it tries a match.
+_MAX_RELATIVE_TAIL_CHARS = 100
 # a coordinator ending the text before a later speaker: "… Johnson, and 1 percent support …"
 # (a bare "and" joins the parts of a speaker as often: "said she and her husband are …")
 _COORDINATOR_TAIL = re.compile(r"(?:,\s*+(?:and|but|while)|\bbut|\bwhile|;)\s*+$")
@@ -6003,7 +6007,12 @@ class _Reader:
             # the noun for subject, so a verb in it ("votes") is no cue of another speaker
             # ("''Opening Belle,'' which …" is a title: a clause has a few words)
             relative = (
-                _RELATIVE_TAIL.match(self.text, region.outer_end, tail_end) is not None
+                _RELATIVE_TAIL.match(
+                    self.text,
+                    region.outer_end,
+                    min(tail_end, region.outer_end + _MAX_RELATIVE_TAIL_CHARS),
+                )
+                is not None
                 and len(_WORD_RUN.findall(self.text, region.outer_start, region.outer_end))
                 >= _MIN_QUOTED_CLAUSE
             )

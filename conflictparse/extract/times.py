@@ -1310,6 +1310,15 @@ def _rules_for_three(
     return () if probe is None else rules_starting_with(probe)
 
 
+# How far a grammar rule or a phrase pattern read from a position may run, passed as
+# ``endpos``: ``regex`` first looks for a word the pattern requires ("century", "of", "time")
+# from the position up to ``endpos``, so with no bound each call would read the rest of the text
+# (a text dense with durations and no "time" took time growing as n^1.4). A phrase is a few
+# words (the longest expression in the corpora is 34 characters); the rest is room for runs of
+# spaces and line breaks between them, and for the look-aheads at its end.
+_PHRASE_REACH = 500
+
+
 def _first_reading(
     text: str,
     position: int,
@@ -1320,7 +1329,7 @@ def _first_reading(
     """The reading of the first rule that matches at ``position`` and whose handler accepts it."""
     for rule in candidates:
         name, compiled = rules[rule]
-        match = compiled.match(text, position)
+        match = compiled.match(text, position, position + _PHRASE_REACH)
         if match is not None:
             try:
                 results = _HANDLERS[name](match, context)
@@ -2629,7 +2638,11 @@ def _h_dur(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         return _h_ago(match, ctx)
     lex = ctx.lex
     stop = match.start("tail") if match["tail"] else match.end()
-    own_time = None if match["tail"] else _TIME_AFTER_UNIT.match(ctx.doc.normalized, stop)
+    own_time = (
+        None
+        if match["tail"]
+        else _TIME_AFTER_UNIT.match(ctx.doc.normalized, stop, stop + _PHRASE_REACH)
+    )
     if own_time is not None:
         # "in a year's time", "two weeks' time": the length is the whole noun phrase, as in
         # "a three-year period"
@@ -3093,7 +3106,7 @@ def _quarter_ended(ctx: _Context, offset: int, base: _dt.date) -> _dt.date | Non
     calendar quarter; its middle month decides. With no year told, the closing day is the
     latest one up to a season after ``base`` (a report follows its quarter).
     """
-    ended = _ENDED_ON.match(ctx.doc.normalized, offset)
+    ended = _ENDED_ON.match(ctx.doc.normalized, offset, offset + _PHRASE_REACH)
     month = ctx.lex.months.get(ended["month"].lower()) if ended else None
     if ended is None or month is None:
         return None
@@ -3200,7 +3213,10 @@ def _h_reldate(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         if (
             nxt in (_WEEKEND_DEFINERS if unit == "weekend" else _PERIOD_DEFINERS)
             and not mod
-            and (nxt != "in" or _IN_WHICH.match(ctx.doc.normalized, match.end()))
+            and (
+                nxt != "in"
+                or _IN_WHICH.match(ctx.doc.normalized, match.end(), match.end() + _PHRASE_REACH)
+            )
         ):
             return []
         if unit == "quarter" and base is not None:
@@ -3509,7 +3525,7 @@ def _h_weekday(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     anchor = ctx.anchor
     own = None
     if not relation and _WEEKDAY_OF.match(ctx.doc.normalized, match.end()):
-        own = _WEEKDAY_OF_DATE.match(ctx.doc.normalized, match.end())
+        own = _WEEKDAY_OF_DATE.match(ctx.doc.normalized, match.end(), match.end() + _PHRASE_REACH)
     if own is not None and (named := _named_date(own, ctx)) is not None:
         # "Sunday dawn of 25 June 1950": the weekday is the date its phrase names
         day = named.isoformat()
@@ -3916,7 +3932,7 @@ def _h_plural(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         if (
             edge in {"early", "small", "wee"}
             and _lower(match["vunit"]) == "hours"
-            and not _OF_AN_EVENT.match(ctx.doc.normalized, end)
+            and not _OF_AN_EVENT.match(ctx.doc.normalized, end, end + _PHRASE_REACH)
         ):
             # "in the early hours (of Sunday)": the first hours of a day, a part of it (the
             # day named after "of" joins it; else the day just told)
@@ -3950,7 +3966,7 @@ def _h_plural(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         # days after the vote"), "weeks away from victory" (the distance still to go), "the
         # morning hours" (which join their part of the day): not "the years' toll", "days later"
         return []
-    if _OF_A_YEAR.match(ctx.doc.normalized, end):
+    if _OF_A_YEAR.match(ctx.doc.normalized, end, end + _PHRASE_REACH):
         return []  # "the heady years of 2014 and 2015": the years named are the time, not a length
     return [_Found(match.start(), end, TimeType.DURATION, value)]
 
