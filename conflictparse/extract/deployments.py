@@ -3066,41 +3066,64 @@ def _along_with(context: _Context, mention: _Mention) -> list[_Mention]:
 
 
 def _two_states(context: _Context, mention: _Mention) -> list[_Mention]:
-    """The movement of each of "the two nations" heading an ownerless movement, read as the
-    last two states the text named before it ("the long-running hostility between Ethiopia
-    and neighboring Eritrea ... with the two nations each massing thousands of troops")."""
+    """The movement of each of "the two nations" or "both sides" heading an ownerless movement,
+    read as the last two states (or, for sides, the last two states, bodies or groups) the text
+    named before it, in its sentence or the one before ("the long-running hostility between
+    Ethiopia and neighboring Eritrea ... with the two nations each massing thousands of troops";
+    "Ethiopia and Eritrea fought ... each side withdrew its troops")."""
     words = context.words
     low = max(0, mention.start - _NEAR)
-    noun = next(
-        (
-            index
-            for index in range(mention.start - 1, low, -1)
-            if words[index] in _grammar("state_noun") and words[index - 1] == "two"
-        ),
+    pair = next(
+        (phrase for index in range(mention.start - 1, low, -1) if (phrase := _pair(words, index))),
         None,
     )
-    if noun is None or words[noun - 2] not in {"the", "both"}:
+    if pair is None:
         return []
+    opening, noun = pair
     if mention.actor_span is not None and (
         mention.actor_span.start >= context.tokens[noun].end
         and mention.actor_span.text.lower() not in _PRONOUNS
     ):
         return []  # "the two nations' leaders said Russian troops ...": a named owner nearer
+    sides = words[noun] in _grammar("side_noun")
     found: list[tuple[str, Span]] = []
     sentence = context.sentence_of[noun]
-    for probe in range(noun - 3, max(-1, noun - 3 - _COREFERENCE), -1):
+    for probe in range(opening - 1, max(-1, opening - 1 - _COREFERENCE), -1):
         if context.sentence_of[probe] < sentence - 1:
             break
         actor_id = context.deployer_at(probe)
         if (
             actor_id is not None
-            and _is_country(context, actor_id)
+            and (_is_country(context, actor_id) or (sides and _side_actor(context, actor_id)))
             and all(actor_id != other for other, _ in found)
         ):
             found.append((actor_id, context.actor_span[probe]))
             if len(found) == 2:
                 return [_with_actor(mention, actor_id, span) for actor_id, span in found[::-1]]
     return []
+
+
+def _pair(words: list[str], noun: int) -> tuple[int, int] | None:
+    """Where a phrase naming two parties as one subject starts, with its noun, if the word at
+    ``noun`` ends one: "the two nations", "both sides", "each side", "the two sides"."""
+    word = words[noun]
+    sides = word in _grammar("side_noun")
+    if (
+        noun >= 2
+        and words[noun - 1] == "two"
+        and words[noun - 2] in {"the", "both"}
+        and (sides or word in _grammar("state_noun"))
+    ):
+        return noun - 2, noun
+    if noun >= 1 and words[noun - 1] in {"both", "each"} and sides:
+        return noun - 1, noun
+    return None
+
+
+def _side_actor(context: _Context, actor_id: str) -> bool:
+    """Whether the actor can be a side of a fight: a state, a body or an armed group."""
+    actor = context.actors.get(actor_id)
+    return actor is not None and actor.kind in _SIDES
 
 
 def _including(context: _Context, mention: _Mention) -> list[_Mention]:
@@ -3784,6 +3807,8 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         if subject is None:
             subject = _people_subject(context, start, left)
             people = subject is not None
+        if subject is None:
+            subject = _sides_subject(context, start, left)
         if subject is None and _retreating_people(context, hit):
             # "the retreating French on Route 4": the people after the participle move
             subject = hit.end
@@ -3949,6 +3974,12 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         and _returning_home(context, end, location, actor)
     ):
         action = Action.WITHDRAWAL  # "moved soldiers from Somalia into Kenya": home
+    elif (
+        action is Action.WITHDRAWAL
+        and location is not None
+        and _going_back_abroad(context, start, end, location, actor)
+    ):
+        action = Action.DEPLOYMENT  # "sent 2,000 paratroopers back to Syria": there again
     if location is None and hit.form == "verb" and context.words[start].endswith("ing"):
         # "entrenched its military in the country, deploying fighters": the participle
         # after the comma goes on the main clause's movement, and shares its place
@@ -4402,6 +4433,24 @@ def _returning_home(context: _Context, end: int, location: Location, actor: str 
     return False
 
 
+def _going_back_abroad(
+    context: _Context, start: int, end: int, location: Location, actor: str | None
+) -> bool:
+    """Whether forces returning ("returned to", "sent ... back to", "ordered ... back to") go
+    back to a place of another state than their own: "US troops returned to Iraq", not "Lee's
+    army returned to Virginia" nor "ordered the troops back to their bases"."""
+    owner = context.actors.get(actor or "")
+    if owner is None or owner.country is None or location.country in {None, owner.country}:
+        return False
+    verb = context.words[start]
+    if verb in _grammar("return_verb"):
+        return True
+    first = context.token_range(location.span.start, location.span.end)[0]
+    return (verb in _grammar("sending") or verb in _grammar("decree")) and "back" in context.words[
+        end:first
+    ]
+
+
 def _civilian_subject(context: _Context, start: int, left: int, forces: list[int]) -> bool:
     """Whether people who are not forces stand right before the verb at ``start``, closer than
     any force word: they are who moves ("civilians fled to Turkey", "observers will be sent")."""
@@ -4844,6 +4893,8 @@ def _form_allows(
             for index in forces
         )
     if hit.form == "fled":  # "Isis fighters fled to al-Bab", not "Talabani fled to Damascus"
+        if location is None and context.words[start] in _grammar("return_verb"):
+            return False  # "extremists returned to their communities": people going home
         return (
             any(
                 start - _SUBJECT_REACH <= index < start
@@ -4852,6 +4903,11 @@ def _form_allows(
                 for index in forces
             )
             or _armed_pronoun(context, start)
+            # "Lee's army, checked at last, returned to Virginia": forces before an aside
+            or (
+                location is not None
+                and _aside_subject(context, start, max(0, start - _LEFT)) is not None
+            )
             # an armed group named as such flees or is driven out as its fighters do ("Isis
             # fled to Baghuz", "the YPG was pushed from Afrin"), not "Talabani fled to"
             or (location is not None and _group_subject(context, start, armed=True))
@@ -5049,6 +5105,27 @@ def _people_subject(context: _Context, start: int, left: int) -> int | None:
     if index < max(left, 1) or words[index - 1] != "the":
         return None
     return index if _people_named(context, index) else None
+
+
+def _sides_subject(context: _Context, start: int, left: int) -> int | None:
+    """The two sides of a fight as the subject of a verb trigger ("both sides withdrew from
+    Bakhmut", "each side had dug in near the river"): their forces move, one line each
+    (``_two_states``)."""
+    words = context.words
+    index = start - 1
+    while index > max(left, start - _NEAR) and _gap_of_verb(context, index, index + 1):
+        index -= 1
+    pair = _pair(words, index) if index >= left else None
+    if pair is None:
+        return None
+    opening = pair[0]
+    if (
+        opening > 0
+        and context.sentence_of[opening - 1] == context.sentence_of[opening]
+        and words[opening - 1] not in _CLAUSE_ENDS | {"and", "but"}
+    ):
+        return None  # "Troops from both sides were deployed": the sides own the subject
+    return index
 
 
 def _people_named(context: _Context, index: int) -> bool:
