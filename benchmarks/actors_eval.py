@@ -140,6 +140,15 @@ def predict(text: str, demonyms: set[str]) -> list[tuple[str, int, int, str]]:
             or _STATE_BODIES.isdisjoint(span.text.lower().split())
         )
     )
+    # A people's plural the extractor reads as a body ("the Kurds say", "held by Kurds") is
+    # that body's mention, an Organisation only, as the guide marks it; a demonym adjective
+    # in a group's name ("Kurdish forces") stays a Nationality too.
+    bodies = sorted(
+        (span.start, span.end)
+        for actor in table.actors
+        if actor.kind is ActorKind.GROUP
+        for span in actor.mentions
+    )
     for token in doc.tokens:
         word = token.text.removesuffix("'s")
         # "Kurdish-controlled", "intra-Syrian", "Jordanian-born": the demonym in a compound.
@@ -151,11 +160,16 @@ def predict(text: str, demonyms: set[str]) -> list[tuple[str, int, int, str]]:
                 continue
             if _inside(start, start + len(part), named):
                 continue
+            if part.lower() in _PEOPLE_NOUNS and _inside(start, start + len(part), bodies):
+                continue
             predictions.append(("Nationality", start, start + len(part), part))
     return predictions
 
 
 _NAMING_KINDS = frozenset({ActorKind.ORGANIZATION, ActorKind.COUNTRY})
+_PEOPLE_NOUNS = frozenset(
+    row[0].lower() for row in load_table("groupnouns") if len(row) > 1 and row[1] == "people-noun"
+)
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

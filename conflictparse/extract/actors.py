@@ -2331,8 +2331,9 @@ _ADVERBS = frozenset(
     | {"either", "itself"}
     # "Lima then announced", "if Chile instead backs Peru"
     | {"then", "instead"}
-    # "Chile and Peru both signed", "the Soviet Union and Germany both tried"
-    | {"both"}
+    # "Chile and Peru both signed", "the Soviet Union and Germany both tried"; "the US,
+    # Chile and Peru all stand to lose"
+    | {"both", "all"}
 )
 
 
@@ -2453,6 +2454,12 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
         or (
             (
                 (before in _RELATION_LINKS and lowers[first - 2] in _state_relations())
+                # "the rivalry of Chile and Peru": the parties of a pair or a list.
+                or (
+                    before == "of"
+                    and lowers[first - 2] in _state_relations()
+                    and _listed_states(doc, table, lowers, first, last)
+                )
                 or (before == "to" and lowers[first - 2] in _LINKS_TO)
                 # "US support for Chile", "their backing for Peru".
                 or (before == "for" and lowers[first - 2] in _BACKING_FOR)
@@ -2556,7 +2563,9 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
     # A comma's list needs an "and" or "or" to close it: "near Sarmada, Syria, Cook said"
     # is a place and its state, no list.
     commas = joined = False
-    while after + 1 < len(lowers) and lowers[after] in _LIST_JOINERS:
+    for _ in range(_LIST_REACH):
+        if not (after + 1 < len(lowers) and lowers[after] in _LIST_JOINERS):
+            break
         # "Kyiv and NATO say", "Chile, Peru and Bolivia have": past the other actors'
         # mentions (only states' after a comma), to the verb of all.
         conjunction = lowers[after + 1] in _CONJUNCTIONS
@@ -2574,6 +2583,8 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
             return _with_its_partners(words, lowers, after) or _other_set_acts(words, lowers, after)
         # "Chile and Peru, at the request of the UN, are sending": the aside after the list.
         after = _past_aside(lowers, bisect.bisect_left(starts, partner.span.end))
+    else:
+        return False  # a list past the reach: its verb is not looked for
     return (joined or not commas) and _verb_at(words, lowers, after)
 
 
@@ -2765,7 +2776,7 @@ def _list_head(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, 
     listed = last + 1 < len(lowers) and lowers[last + 1] in _LIST_JOINERS
     if head and lowers[head - 1] == "," and not listed:
         return first
-    while True:
+    for _ in range(_LIST_REACH):
         head = first - 1 if first and lowers[first - 1] == "the" else first
         if head < 2 or lowers[head - 1] not in _LIST_JOINERS:
             return first
@@ -2776,6 +2787,33 @@ def _list_head(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, 
         if normalize(name).lower().removeprefix("the ") not in _state_names():
             return first
         first = bisect.bisect_left(starts, previous.span.start) if previous else head - 2
+    return first
+
+
+# The states a list of states is walked across, back to its head and on to its verb: a
+# coalition's members run to a dozen or so ("Australia, Belgium, Canada, ... and the United
+# States", nine in a re3d text); a longer run is read from where the reach ends.
+_LIST_REACH = 16
+
+
+def _listed_states(
+    doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last: int
+) -> bool:
+    """Whether tokens ``first..last`` (a list's head by :func:`_list_head` up to a state's
+    name) hold a list of states, or a joiner and another state's name follow them ("Chile,
+    Peru and Bolivia", "Chile and the US")."""
+    if "and" in lowers[first : last + 1]:
+        return True
+    after = last + 2
+    if after < len(lowers) and lowers[after] == "the":
+        after += 1
+    if after >= len(lowers) or lowers[last + 1] not in _LIST_JOINERS:
+        return False
+    following = table.mention_at(doc.token_columns.starts[after])
+    return (
+        following is not None
+        and normalize(following.span.text).lower().removeprefix("the ") in _state_names()
+    )
 
 
 _LIST_JOINERS = frozenset({"and", ",", "or"})
