@@ -107,6 +107,9 @@ def _kinds() -> dict[str, Callable[[int], str]]:
         # after it requires ("time" after "5 days"): ``regex`` looks for such a word up to the
         # bound it is given, so an unbounded call read the rest of the text each time.
         "durations": lambda n: _repeat("He left in 5 days, then ", n),
+        # One list of states with no end: the actors stage walked it to its head and to its
+        # verb from every member.
+        "state-lists": lambda n: _repeat("Chile, Peru, Bolivia and Ecuador, ", n),
     }
 
 
