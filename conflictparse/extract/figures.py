@@ -115,6 +115,7 @@ _SHARES = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", 
 _NUMBER_TAILS = frozenset({",", "hundred", "thousand", "million", "billion", "m", "bn"})
 # a relative clause up to the main clause's auxiliary: "who were guarding the checkpoint were"
 _RELATIVE_REACH = 14
+_WITH_THE_WRECK = (["with", "her"], ["with", "it"], ["with", "him"], ["with", "them"])
 _EVACUATION_REACH = 10  # words from a count to "... to leave during the evacuations"
 _FINITE = frozenset({"were", "was", "are", "is", "have", "has", "had"})
 # words that start a clause of another subject, or a clause of time or cause
@@ -128,6 +129,7 @@ _PARTS = frozenset({"many", "most", "some", "few", "several", "none", "half", "d
 _SUBJECTS = frozenset({"we", "they", "he", "she", "i", "you"})
 _AMONG_REACH = 9  # "among the 40 people arrested were": "among" to the verb
 _CAPTIVE_NOUNS = frozenset({"prisoner", "hostage"})
+_AS_REACH = 6  # words from a counted noun to "as hostages": "children of the nobility as"
 _OBJECT_BREAKS = _PLACE_PREPOSITIONS | {"to", "into", "on", "by", "for", "with", "of", "after"}
 _VERB_ENDS = _OBJECT_BREAKS | {"during", "when", "while", "since", "overnight", "today"}
 # "cf-18s", "mig-29", "t-72", "pantsir-s2s" (a longer maker's name only before a lettered
@@ -210,6 +212,7 @@ _ASIDE_HEDGES = _HEDGES | {"and", "or", "if", "not"}
 _HEDGE_REACH = 3  # hedge words in such an aside: ", and quite possibly"
 _OLD_LEVELS = ([",", "down", "from"], [",", "up", "from"])  # "2,000 remain, down from 4,000"
 _COMPARISONS = (["compared", "to"], ["compared", "with"])  # "... compared to 150,000 in Syria"
+_VERSUS = (["versus"], ["vs"])  # "suffered 28,000 casualties (versus 23,000)"
 _LIST_ENDS = frozenset({",", ".", "and", ";", ")"})  # what may close an item of a list
 # marks after which a count opens a clause of its own: "operation, one killed"
 _CLAUSE_OPENING_MARKS = frozenset({",", ":", ";", "(", "/", "-", "\u2013", "\u2014"})
@@ -304,6 +307,7 @@ class _Lexicon:
     suspicions: frozenset[str]  # "nationals suspected of being members are held": to the verb
     of_senses: frozenset[str]  # "two rounds of talks": sessions, where "rounds" alone are shots
     dialled: frozenset[str]  # "a 911 call": an emergency number and a word of calling
+    wrecks: frozenset[str]  # "the ship sank, taking 450 sailors with her": killed
 
 
 @functools.cache
@@ -443,6 +447,7 @@ def _lexicon() -> _Lexicon:
         suspicions=frozenset(singles.get("suspicion", ())),
         of_senses=frozenset(singles.get("of_sense", ())),
         dialled=frozenset(singles.get("dialled", ())),
+        wrecks=frozenset(singles.get("wreck", ())),
     )
 
 
@@ -606,7 +611,9 @@ class _Context:
         used_before = self.read_qualifier(prev, reading)
         reading.apposed = prev[len(prev) - used_before - 1 :][:1] == [","]
         lead = prev[: len(prev) - used_before]
-        reading.opens_clause = not lead or lead[-1] in _CLAUSE_OPENING_MARKS
+        reading.opens_clause = (
+            not lead or lead[-1] in _CLAUSE_OPENING_MARKS
+        ) and not self.casualty_list(lead)
         if used_before == 1 and prev[-1] in _PREPOSITIONS_BEFORE_ONE and number.text == "one":
             # "about one of the gravest", "under one flag": a preposition, no bound of a one
             reading.qualifier, used_before = None, 0
@@ -658,6 +665,8 @@ class _Context:
             self.currency_before(prev[-1:], reading)
         if reading.noun_category == "other" and reading.counted is not None:
             self.under_arms(nxt, reading)
+        if reading.counted is not None and reading.verb_category is None:
+            self.taken_as(nxt, reading)
         bare = prev[: len(prev) - used_before] if used_before else prev  # without the qualifier
         if number.vague and bare[-1:] and bare[-1] in self.lex.intensifiers:
             bare = bare[:-1]  # "the toll runs into uncounted thousands": into thousands
@@ -747,6 +756,7 @@ class _Context:
                 self.treated(bare, nxt)
                 or self.evacuated(nxt)
                 or self.carried_off(bare, nxt, reading)
+                or self.taken_down(bare, nxt, reading)
             )
         restated = number.unit is None and reading.counted is None and self.restated(bare, nxt)
         if (
@@ -961,6 +971,20 @@ class _Context:
             return None
         return Category.DISPLACED
 
+    def taken_down(self, bare: list[str], nxt: list[str], reading: _Reading) -> Category | None:
+        """ "the cruiser sank within minutes, taking 450 sailors with her": a wreck that takes
+        people with it kills them."""
+        if bare[-2:] != [",", "taking"] or reading.counted not in nxt[: _MAX_RUN + 1]:
+            return None
+        if nxt[nxt.index(reading.counted) + 1 :][:2] not in _WITH_THE_WRECK:
+            return None
+        for word in reversed(bare[-_EVACUATION_REACH:-2]):
+            if word in {".", ";"}:
+                return None
+            if word in self.lex.wrecks:
+                return Category.KILLED
+        return None
+
     def vehicle_departed(self, words: list[str]) -> bool:
         """Whether a vehicle, then a verb of going, come in ``words``: "85 buses left"."""
         seen_vehicle = False
@@ -1113,6 +1137,35 @@ class _Context:
                     reading.noun_category = "personnel"
                 return
 
+    def casualty_list(self, lead: list[str]) -> bool:
+        """ "lost 300 wounded, 40 captured": a count after a comma that closes the casualty
+        word of the count before, in the same sentence, goes on that list and opens no
+        clause."""
+        previous = self.previous
+        return (
+            lead[-1:] == [","]
+            and previous is not None
+            and previous[0] == self.lower
+            and previous[3] is not None
+            and lead[-2:-1] == [previous[1]]
+        )
+
+    def taken_as(self, nxt: list[str], reading: _Reading) -> None:
+        """ "seized 300 children of the nobility as hostages": a casualty noun after "as",
+        closing the counted phrase, says what befell the people counted."""
+        counted = reading.counted
+        if counted is None or counted not in nxt[: _MAX_RUN + 1]:
+            return
+        position = nxt.index(counted)
+        for word, role in itertools.pairwise(nxt[position + 1 : position + 1 + _AS_REACH]):
+            if word == "as":
+                noun = self.lex.nouns.get(role)
+                if noun is not None and noun.category in _CASUALTY_VALUES:
+                    reading.verb_category = Category(noun.category)
+                return
+            if not word.isalpha() or word in _RELATIVES or word in _FINITE:
+                return
+
     def dashed_noun(self, bare: list[str], nxt: list[str], reading: _Reading) -> None:
         """ "air strikes -- eight in the last 24 hours": a dash sets the count after its noun.
 
@@ -1195,7 +1248,14 @@ class _Context:
         shares its casualty when it names nothing else."""
         while bare and bare[-1] in _HEDGES:
             bare = bare[:-1]
-        if bare[-2:] not in _COMPARISONS or self.previous is None:
+        # "(versus Meade's 23,000)", "versus the rebels' 7,000": the other side's own figure
+        if bare[-1:] and bare[-1].endswith("'s"):
+            bare = bare[:-1]
+        elif bare[-1:] == ["'"]:
+            bare = bare[:-2]
+        if bare[-1:] == ["the"]:
+            bare = bare[:-1]
+        if (bare[-2:] not in _COMPARISONS and bare[-1:] not in _VERSUS) or self.previous is None:
             return
         if reading.counted is None and reading.noun_category is None:
             self.count_as_previous(reading)
@@ -1743,6 +1803,14 @@ class _Context:
                 # owner's whole, then its noun
                 index = self.past_numeral(words, index)
                 continue
+            if (
+                word.endswith("'s")
+                and _MODEL_NAME.fullmatch(word[:-2])
+                and not self.noun_follows(words, index + 1)
+            ):
+                run.append(index)  # "a few Mig-17's": a model's plural, written as it is
+                index += 1
+                continue
             if word.endswith("'s") and len(word) > 2:
                 words[index] = word[:-2]  # "the four men's interrogations": men
                 run.append(index)
@@ -1824,7 +1892,12 @@ class _Context:
         comma after a run of lower-case modifiers; when more such words or lower-case
         modifiers, commas and "and" lead to a lower-case noun, it joins the run.
         """
-        names = all(tokens[i].text[:1].isupper() and not _looks_plural(words[i]) for i in run)
+        # "Tu-95MS": a model's capital letters are its variant, no plural's "s"
+        names = all(
+            tokens[i].text[:1].isupper()
+            and not (_looks_plural(words[i]) and tokens[i].text.endswith("s"))
+            for i in run
+        )
         modifiers = words[index] == "," and all(
             tokens[i].text.islower() and self.listed_modifier(words, i) for i in run
         )
@@ -2112,7 +2185,9 @@ class _Context:
         if not plural and words[trimmed[0]].endswith("ed"):
             return  # "six landed instead": a verb, nothing named
         reading.counted = words[plural[-1] if plural else trimmed[-1]]
-        if any("-" in words[i] and _MODEL_NAME.fullmatch(words[i]) for i in trimmed):
+        if any(
+            "-" in words[i] and _MODEL_NAME.fullmatch(words[i].removesuffix("'s")) for i in trimmed
+        ):
             reading.noun_category = "equipment"  # "six CF-18s", "four MiG-29 Fulcrums"
 
     def skip_age(self, words: list[str], index: int, reading: _Reading) -> int:

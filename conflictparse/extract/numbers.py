@@ -61,6 +61,7 @@ _VERSION = regex.compile(r"\d\.0")
 UNIT_POWERS = {"square": "2", "sq": "2", "cubic": "3", "cu": "3"}
 _CURRENCY_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₽": "RUB", "₴": "UAH"}
 _RANGE_DASHES = frozenset("-\u2013")
+_YEAR_SPAN_JOINS = frozenset({"to", "-", "\u2013"})  # "264 to 241 BC", "240 - 238 BC"
 _MAX_INDENT = 4  # spaces before a paragraph's number: "  2. The team deployed"
 _ANGLE_MARKS = frozenset({"°", "'", '"'})
 _QUOTE_MARKS = frozenset({"'", '"'})
@@ -521,6 +522,15 @@ class _Scanner:
         return any(
             tuple(self.texts[index : index + len(form)]) == form
             for form in phrases.get(self.texts[index], ())
+        )
+
+    def era_at(self, index: int) -> bool:
+        """Whether a capitalised mark of a calendar era ("BC", "B.C.", "AD") starts at atom
+        ``index``."""
+        return (
+            self.text_at(index) in self.words.era
+            and self.doc.normalized[self.starts[index]].isupper()
+            and self.phrase_follows(self.words.era, index)
         )
 
     def coordinate_pair(self, index: int) -> bool:
@@ -1178,12 +1188,15 @@ class _Scanner:
         nxt = self.text_at(after)
         if nxt in words.clock and self.phrase_follows(words.clock, after):
             return False
-        if (
-            nxt in words.era
-            and self.doc.normalized[self.starts[after]].isupper()
-            and self.phrase_follows(words.era, after)
-        ):
+        if self.era_at(after):
             return False  # "575 B.C.", "300 BC": a year of an era (not "a $1.5 million ad buy")
+        if (
+            nxt in _YEAR_SPAN_JOINS
+            and self.text_at(head).isdigit()
+            and self.text_at(after + 1).isdigit()
+            and self.era_at(after + 2)
+        ):
+            return False  # "(264 to 241 BC)": the era closes a span of two years
         if self.coordinate_pair(head):
             return False  # "33.783; 44.500": a position
         if nxt in {"a", "p"} and self.text_at(after + 1) == ".":
