@@ -210,6 +210,9 @@ _INVERTED_REACH = 8
 # English demonyms in these endings are also plural nouns for the people: "the French",
 # "the Dutch", "the British", "the Japanese", "the Swiss" (but "the Russians", "the Iraqis")
 _OWN_PLURAL_ENDINGS = ("ch", "sh", "ese", "ss")
+# what may stand right before "both sides" when they are the subject ("..., and both sides
+# withdrew"), not their owner ("Troops from both sides")
+_BEFORE_SIDES = _CLAUSE_ENDS | {"and", "but"}
 _HEADINGS = frozenset({"direction", "directions", "bearing", "heading"})
 _WHERE_MOVES = frozenset(
     {Action.DEPLOYMENT, Action.WITHDRAWAL, Action.BUILD_UP, Action.REINFORCEMENT}
@@ -3094,7 +3097,7 @@ def _two_states(context: _Context, mention: _Mention) -> list[_Mention]:
         actor_id = context.deployer_at(probe)
         if (
             actor_id is not None
-            and (_is_country(context, actor_id) or (sides and _side_actor(context, actor_id)))
+            and (_side_actor(context, actor_id) if sides else _is_country(context, actor_id))
             and all(actor_id != other for other, _ in found)
         ):
             found.append((actor_id, context.actor_span[probe]))
@@ -5122,7 +5125,7 @@ def _sides_subject(context: _Context, start: int, left: int) -> int | None:
     if (
         opening > 0
         and context.sentence_of[opening - 1] == context.sentence_of[opening]
-        and words[opening - 1] not in _CLAUSE_ENDS | {"and", "but"}
+        and words[opening - 1] not in _BEFORE_SIDES
     ):
         return None  # "Troops from both sides were deployed": the sides own the subject
     return index
