@@ -371,9 +371,13 @@ RULES: tuple[tuple[str, str], ...] = (
         # so that "1,000 and 5 years" is no list)
         r"|(?P<list>(?:,\s+(?:another\s+)?(?:\d{1,5}|{NUMWORD})(?!\w)){1,3},?\s+(?:and|or)\s+"
         r"(?:another\s+)?|,\s+or\s+another\s+))(?P<q2>\d{1,5}|{NUMWORD}))?"
+        # "15-plus years": at least the amount
+        r"(?P<plus>-plus(?![\w-]))?"
         r"(?P<extra>\s+(?:more|additional|extra|straight|consecutive|full|long|trading"
         r"|previous|preceding|following|past"
-        r"|business|working|{SPANADJ}))?\s*-?\s*(?P<unit>{UNIT})(?P<old>-old)?(?P<long>[-\s]long)?(?![\w-])"
+        # "in a single day" stresses the one unit (WikiWars: "a single year", P1Y); "a
+        # single-day record" is an adjective of the noun after it
+        r"|business|working|single(?=\s)|{SPANADJ}))?\s*-?\s*(?P<unit>{UNIT})(?P<old>-old)?(?P<long>[-\s]long)?(?![\w-])"
         r"(?P<so>\s+(?:or\s+so|and\s+a\s+half|or\s+(?:two|three|[2-9])(?![\w.,-]?\w)))?"
         r"(?P<tail>\s+(?P<dir>ago|earlier|later|from\s+now|hence|before|after|previously)"
         r"(?!\w)(?!\s+than\b))?",

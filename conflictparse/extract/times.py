@@ -2700,15 +2700,21 @@ def _h_dur(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     before = ctx.doc.normalized[max(0, match.start() - 40) : match.start()]
     if quantity in {"a", "an"} and not match["the"] and _MONEY_BEFORE.search(before):
         return []
-    if quantity in {"a", "an"} and not match["the"] and _MONEY_OR_COUNT.search(before):
-        # "$5 a day", "twice a week": a frequency, not an amount of time.
+    if (
+        quantity in {"a", "an"}
+        and not match["the"]
+        and not match["extra"]
+        and _MONEY_OR_COUNT.search(before)
+    ):
+        # "$5 a day", "twice a week": a frequency, not an amount of time; a word between
+        # ("$9 million in a single year") makes it a length again.
         return [_Found(match.start(), stop, TimeType.SET, _duration(1, unit, lex))]
     if quantity in {"a", "an", "one"} and unit in {"night", "weekend"}:
         return []
     if quantity == "one" and unit == "day" and _previous_word(ctx, start) in _MODALS:
         # "Islam will one day be ...": an unspecified future day, not a length of time
         return [_Found(start, stop, TimeType.DATE, "FUTURE_REF")]
-    mod = _amount_mod(match, ctx)
+    mod = "EQUAL_OR_MORE" if match["plus"] else _amount_mod(match, ctx)
     amod = _lower(match["amod"])
     if amod.endswith(("over", "under")) and (
         match["the"]
