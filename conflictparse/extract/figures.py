@@ -518,6 +518,14 @@ def _named_aside(tokens: Sequence[Token]) -> int:
     return len(names) + 1
 
 
+def _after_counted(nxt: list[str], counted: str | None) -> list[str] | None:
+    """The words after the counted noun of the phrase after a number ("300 children of the
+    nobility as hostages": "of the nobility as hostages"); None when it is not in reach."""
+    if counted is None or counted not in nxt[: _MAX_RUN + 1]:
+        return None
+    return nxt[nxt.index(counted) + 1 :]
+
+
 def _looks_plural(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
@@ -620,21 +628,14 @@ class _Context:
         used_after = 0
         # "a 1,500-strong regiment", "70,000 1st Marine Division infantry": a size or an
         # ordinal after the number, so that the unit word after them is no name of it
-        names_no_unit = (
-            nxt[:1] == ["strong"]
-            or self.doc.normalized.startswith("-strong", number.end)
-            or is_ordinal("".join(nxt[:1]))
-        )
+        glued_strong = self.doc.normalized.startswith("-strong", number.end)
+        names_no_unit = nxt[:1] == ["strong"] or glued_strong or is_ordinal("".join(nxt[:1]))
         match = _match_start(nxt, self.lex.after) if nxt[:1] and nxt[0] in self.starts else None
         if match is not None:
             used_after = match[0]  # "an estimated 500 or so militants": the noun is after it
             if reading.qualifier is None:
                 reading.qualifier = Qualifier(match[1])
-        elif (
-            nxt[:1] == [","]
-            and prev[-1:] in (["a"], ["an"], ["the"])
-            and self.doc.normalized.startswith("-strong", number.end)
-        ):
+        elif nxt[:1] == [","] and prev[-1:] in (["a"], ["an"], ["the"]) and glued_strong:
             used_after = 1  # "a 30,000-strong, largely Kurdish border guard": the force follows
         elif nxt[:1] == ["strong"] and prev[-1:] in (["a"], ["an"], ["the"]):
             used_after = 1  # "the 6,000 strong garrison", as "the 6,000-strong garrison"
@@ -974,9 +975,10 @@ class _Context:
     def taken_down(self, bare: list[str], nxt: list[str], reading: _Reading) -> Category | None:
         """ "the cruiser sank within minutes, taking 450 sailors with her": a wreck that takes
         people with it kills them."""
-        if bare[-2:] != [",", "taking"] or reading.counted not in nxt[: _MAX_RUN + 1]:
+        if bare[-2:] != [",", "taking"]:
             return None
-        if nxt[nxt.index(reading.counted) + 1 :][:2] not in _WITH_THE_WRECK:
+        rest = _after_counted(nxt, reading.counted)
+        if rest is None or rest[:2] not in _WITH_THE_WRECK:
             return None
         for word in reversed(bare[-_EVACUATION_REACH:-2]):
             if word in {".", ";"}:
@@ -1153,11 +1155,10 @@ class _Context:
     def taken_as(self, nxt: list[str], reading: _Reading) -> None:
         """ "seized 300 children of the nobility as hostages": a casualty noun after "as",
         closing the counted phrase, says what befell the people counted."""
-        counted = reading.counted
-        if counted is None or counted not in nxt[: _MAX_RUN + 1]:
+        rest = _after_counted(nxt, reading.counted)
+        if rest is None:
             return
-        position = nxt.index(counted)
-        for word, role in itertools.pairwise(nxt[position + 1 : position + 1 + _AS_REACH]):
+        for word, role in itertools.pairwise(rest[:_AS_REACH]):
             if word == "as":
                 noun = self.lex.nouns.get(role)
                 if noun is not None and noun.category in _CASUALTY_VALUES:
