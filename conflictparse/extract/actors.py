@@ -2276,7 +2276,7 @@ def acting_state_mentions(doc: Text, table: ActorTable) -> tuple[Mention, ...]:
         span = mention.span
         if mention.actor_id not in countries:
             continue
-        if normalize(span.text).lower().removeprefix("the ") not in names:
+        if not _state_name(span.text):
             continue
         first = bisect.bisect_left(starts, span.start)
         last = bisect.bisect_left(starts, span.end) - 1
@@ -2657,19 +2657,11 @@ def _with_its_partners(words: Sequence[str], lowers: Sequence[str], index: int) 
     start at word ``index``, after a state's name: "the US and its allies are", "opposed by
     Chile and its Andean partners", "Peru and other allies should" name the state as a party
     wherever they stand (not "Chile and its coastal towns")."""
-    if (
-        index + 2 >= len(lowers)
-        or lowers[index] != "and"
-        or lowers[index + 1] not in _PARTNER_OPENERS
-    ):
-        return False
-    partners = _state_partners()
-    for position in range(index + 2, min(index + 3 + _PARTNER_MODIFIERS, len(lowers))):
-        if lowers[position] in partners:
-            return True
-        if not words[position].isalpha():
-            return False
-    return False
+    return _noun_past_and(words, lowers, index, _PARTNER_OPENERS, _state_partners()) is not None
+
+
+# "Chile and other countries": the word that opens a set the listed states belong to.
+_SET_OPENERS = frozenset({"other"})
 
 
 def _other_set_acts(words: Sequence[str], lowers: Sequence[str], index: int) -> bool:
@@ -2677,15 +2669,27 @@ def _other_set_acts(words: Sequence[str], lowers: Sequence[str], index: int) -> 
     word ``index`` and a verb of the set's acts follows: "Chile and other countries accused
     Peru", "the US, Britain and other Western powers have" (not "Chile and other countries
     in the region", no verb after the noun)."""
-    if index + 2 >= len(lowers) or lowers[index] != "and" or lowers[index + 1] != "other":
-        return False
-    sets = _actor_sets()
+    noun = _noun_past_and(words, lowers, index, _SET_OPENERS, _actor_sets())
+    return noun is not None and _verb_at(words, lowers, noun + 1)
+
+
+def _noun_past_and(
+    words: Sequence[str],
+    lowers: Sequence[str],
+    index: int,
+    openers: frozenset[str],
+    nouns: frozenset[str],
+) -> int | None:
+    """The position of a noun of ``nouns`` after "and" at word ``index``, one of ``openers``
+    and at most ``_PARTNER_MODIFIERS`` words ("and its western Gulf allies"), or None."""
+    if index + 2 >= len(lowers) or lowers[index] != "and" or lowers[index + 1] not in openers:
+        return None
     for position in range(index + 2, min(index + 3 + _PARTNER_MODIFIERS, len(lowers))):
-        if lowers[position] in sets:
-            return _verb_at(words, lowers, position + 1)
+        if lowers[position] in nouns:
+            return position
         if not words[position].isalpha():
-            return False
-    return False
+            return None
+    return None
 
 
 def _actor_set_before(words: Sequence[str], lowers: Sequence[str], index: int) -> bool:
@@ -2784,7 +2788,7 @@ def _list_head(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, 
         # Paris and Moscow"; anything else ("In February, Israel said") ends no list.
         previous = table.mention_at(starts[head - 2])
         name = previous.span.text if previous is not None else texts[head - 2]
-        if normalize(name).lower().removeprefix("the ") not in _state_names():
+        if not _state_name(name):
             return first
         first = bisect.bisect_left(starts, previous.span.start) if previous else head - 2
     return first
@@ -2810,10 +2814,7 @@ def _listed_states(
     if after >= len(lowers) or lowers[last + 1] not in _LIST_JOINERS:
         return False
     following = table.mention_at(doc.token_columns.starts[after])
-    return (
-        following is not None
-        and normalize(following.span.text).lower().removeprefix("the ") in _state_names()
-    )
+    return following is not None and _state_name(following.span.text)
 
 
 _LIST_JOINERS = frozenset({"and", ",", "or"})
@@ -3204,6 +3205,12 @@ def _state_names() -> frozenset[str]:
         n.lower().removeprefix("the ") for row in load_table("countries") for n in row[1].split("|")
     }
     return frozenset(names) | _capitals()
+
+
+def _state_name(name: str) -> bool:
+    """Whether ``name`` ("the United States", "Kiev", "the Kremlin") names a state, its capital
+    or its seat of government (:func:`_state_names`)."""
+    return normalize(name).lower().removeprefix("the ") in _state_names()
 
 
 @functools.cache
