@@ -806,7 +806,7 @@ def _headlines_apart(text: str, sentences: tuple[Sentence, ...]) -> tuple[Senten
             continue
         whole = result[number]
         head_end = whole.start + len(text[whole.start : cut].rstrip())
-        body_start = cut + len(text[cut : whole.end]) - len(text[cut : whole.end].lstrip())
+        body_start = whole.end - len(text[cut : whole.end].lstrip())
         result[number : number + 1] = [
             attrs.evolve(whole, end=head_end),
             attrs.evolve(whole, start=body_start),
@@ -2487,7 +2487,7 @@ class _Reader:
                 return None  # "hero status among supporters of": another noun's phrase
         else:
             return None
-        if lows[det] in {"a", "an"}:
+        if lows[det] in _INDEFINITE_ARTICLES:
             copula = det - 1
         elif lows[det] in copulas and lows[index].endswith("s"):
             copula = det  # "are fierce critics of": no article before a plural
@@ -2755,8 +2755,8 @@ class _Reader:
             if before in _COORDINATORS or before in _RELATIVES or before in _QUOTE_TOKENS:
                 continue
             finite += 1
-            if finite == 2 and self.region_at(token.start) is None:
-                return token.start
+            if finite == 2:
+                return token.start if self.region_at(token.start) is None else end
         return end
 
     def _according_to(
@@ -5733,7 +5733,11 @@ class _Reader:
                 and lows[index + 1] in self.time_words
             ):
                 index += 2
-            elif low in {"on", "in"} and index + 1 < len(tokens) and lows[index + 1] in {"a", "an"}:
+            elif (
+                low in {"on", "in"}
+                and index + 1 < len(tokens)
+                and lows[index + 1] in _INDEFINITE_ARTICLES
+            ):
                 # "said in a statement", "in a televised address", "in a video message": up
                 # to two modifiers before the medium word
                 medium = next(
@@ -5802,8 +5806,6 @@ class _Reader:
     def _phrase_content(self, lows: list[str], after: int, verb: _Verb | None) -> bool:
         """Whether the content at token ``after`` is a noun phrase or an infinitive rather than
         a clause: "denied any role", "is believed to be hiding" (not "denied that …")."""
-        if after >= len(lows):
-            return False
         if lows[after] == "to":
             return True
         return (
