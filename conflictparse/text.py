@@ -50,10 +50,18 @@ _DASHES = "\u2010\u2011"
 # initialism is tried first at every token, so it opens with the cheapest test that turns
 # nearly every word away (is the second character a period?) before the costly letter class:
 # an eighth of the split's time.
+# A combining mark belongs to the word it follows: text in decomposed form (NFD) writes "Afrín"
+# as "Afri" + U+0301 + "n", and the stdlib engine does not count marks as word characters. It
+# has no \p{M}, so the blocks of marks that accent Latin, Greek, Cyrillic and Arabic letters.
+_COMBINING_MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u064b-\u065f\u0670"  # Latin and Greek, Cyrillic, Arabic
+    "\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"  # their extensions, symbols, halves
+)
+_WORD_RUN = rf"[^\W_]++(?:[{_COMBINING_MARKS}]++[^\W_]*+)*+"
 _TOKEN_SPLIT = re.compile(
     r"(?=\S)("
     r"(?=.\.)(?:[^\W\d_]\.){2,}"  # initialisms: U.S., U.N.
-    r"|[^\W_]++(?:['\-][^\W_]++)*+"  # words, with inner apostrophes and hyphens
+    rf"|{_WORD_RUN}(?:['\-]{_WORD_RUN})*+"  # words, with inner apostrophes and hyphens
     r"|[^\w\s]|_"  # any other single symbol
     r")"
 )

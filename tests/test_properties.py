@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import signal
 import time
+import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -178,6 +179,20 @@ def test_extractors_are_sound_and_agree_with_parse(
     deployments = extract_deployments(text, published)
     assert_spans_honest(text, deployments)
     assert deployments == report.deployments, "extract_deployments disagrees with parse"
+
+
+def test_decomposed_accents_give_the_spans_of_composed_ones() -> None:
+    # NFD text spells accents as combining marks; no span may stop short of one ("Afri" for
+    # "Afrîn", a source "rez" for "José Pérez").
+    composed = (
+        "President Recep Tayyip Erdoğan said on Monday that Turkish troops would enter Afrîn. "
+        "Defence Minister José Pérez said 3,000 soldiers were deployed near Jarābulus."
+    )
+    decomposed = unicodedata.normalize("NFD", composed)
+    expected = [span.text for span in _spans(parse(composed, published="2018-01-22"))]
+    report = parse(decomposed, published="2018-01-22")
+    assert_report_sound(decomposed, report)
+    assert [unicodedata.normalize("NFC", span.text) for span in _spans(report)] == expected
 
 
 # --- bad input gets a clear answer -------------------------------------------------------------

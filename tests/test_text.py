@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import documents
 
-from conflictparse.text import Text, normalize
+from conflictparse.text import _COMBINING_MARKS, Text, normalize
 
 
 def _examples(wanted: int) -> settings:
@@ -102,8 +102,10 @@ def test_normalize_is_fast_with_many_distinct_characters() -> None:
 
 # --- tokens ------------------------------------------------------------------------------------
 
+# A word: a letter or digit, then letters, digits and combining marks.
+_REFERENCE_WORD = rf"[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}{_COMBINING_MARKS}]*"
 _REFERENCE_TOKEN = regex.compile(
-    r"(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['\-][\p{L}\p{N}]+)*|[^\p{L}\p{N}\s]"
+    rf"(?:\p{{L}}\.){{2,}}|{_REFERENCE_WORD}(?:['\-]{_REFERENCE_WORD})*|[^\p{{L}}\p{{N}}\s]"
 )
 
 
@@ -128,6 +130,23 @@ def test_tokens() -> None:
     ]
     for token in doc.tokens:
         assert doc.normalized[token.start : token.end] == token.text
+
+
+def test_a_combining_mark_stays_in_its_word() -> None:
+    # Decomposed (NFD) text: "Afrîn" is "Afri" + U+0302 + "n", "Erdoğan's" carries U+0306.
+    doc = Text("Troops entered Afri\u0302n, Erdog\u0306an's office said. \u0301x")
+    assert [t.text for t in doc.tokens] == [
+        "Troops",
+        "entered",
+        "Afri\u0302n",
+        ",",
+        "Erdog\u0306an's",
+        "office",
+        "said",
+        ".",
+        "\u0301",  # a mark with no letter before it is a symbol of its own
+        "x",
+    ]
 
 
 @_examples(1000)
