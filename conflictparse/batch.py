@@ -56,7 +56,9 @@ def parse_many(
     A document that cannot be parsed (not a ``str``, or any error while parsing it) yields its
     exception in its place, so one bad document never costs the others. With ``workers`` > 1
     the texts are parsed in a process pool, in chunks that amortise the start-up. ``progress``
-    is called with the number of documents done so far.
+    is called with the number of documents done so far. ``texts`` itself must be a collection
+    of documents: a single ``str`` or ``bytes`` raises ``TypeError`` (iterating it would parse
+    each character as a document).
 
     Example:
         >>> results = parse_many(["NATO warned Russia.", b"bytes"])
@@ -65,6 +67,11 @@ def parse_many(
     """
     from conflictparse.pipeline import Parser
 
+    if isinstance(texts, (str, bytes, bytearray)):
+        raise TypeError(
+            f"parse_many takes a collection of texts, not one {type(texts).__name__}: "
+            "use parse() for a single text, or wrap it in a list"
+        )
     anchor = coerce_date(published)
     active = parser if parser is not None else Parser()
     jobs = [(active, text, anchor) for text in texts]
