@@ -2605,16 +2605,14 @@ _CLAUSE_LEAD_REACH = 40
 
 
 def _some_day_to_come(match: regex.Match[str], ctx: _Context) -> bool:
-    """Whether "one day" is a day to come rather than a length.
+    """Whether "one day" opening a clause is a day to come rather than a length.
 
-    It is after a modal ("refugees could one day return") or opening a clause told in the
-    future ("that one day the camps will close"), as TimeBank marks it (FUTURE_REF); "in office
-    one day" and "the truce will last one day" stay lengths.
+    "that one day the camps will close": told in the future, as TimeBank marks it (FUTURE_REF);
+    "in office one day" and "the truce will last one day" stay lengths. After a modal ("refugees
+    could one day return") ``_h_dur`` reads it as a day to come further on.
     """
     if _next_word(ctx, match.end()) in _COUNTED_AFTER:
         return False
-    if _previous_word(ctx, match.start()) in _MODALS:
-        return True
     sentence = ctx.doc.sentence_at(match.start())
     first = sentence.start if sentence else 0
     low = max(first, match.start() - _CLAUSE_LEAD_REACH)
@@ -2712,7 +2710,8 @@ def _h_dur(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     if quantity in {"a", "an", "one"} and unit in {"night", "weekend"}:
         return []
     if quantity == "one" and unit == "day" and _previous_word(ctx, start) in _MODALS:
-        # "Islam will one day be ...": an unspecified future day, not a length of time
+        # "Islam will one day be ...", "refugees could one day return": an unspecified future
+        # day, not a length of time
         return [_Found(start, stop, TimeType.DATE, "FUTURE_REF")]
     mod = "EQUAL_OR_MORE" if match["plus"] else _amount_mod(match, ctx)
     amod = _lower(match["amod"])
@@ -2788,7 +2787,7 @@ def _listed_amounts(match: regex.Match[str], ctx: _Context, mod: str | None) -> 
     last = compiled_rule("dur").match(text, later[-1].start())
     if last is None or last.end() != match.end():
         return []
-    counted_back = bool(last["dir"]) and _lower(last["dir"]) == "ago" and _points_away(last, text)
+    counted_back = _lower(last["dir"]) == "ago" and _points_away(last, text)
     unit = _lower(match["unit"])
     ends = [(match.start(), match.end("q"), match["q"])]
     ends += [(member.start(), member.end(), member["amount"]) for member in later[:-1]]
