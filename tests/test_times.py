@@ -265,3 +265,117 @@ def test_superscript_digits_beside_old_years_do_not_crash() -> None:
     )
     found = extract_times(text, anchor="2000-01-01")
     assert [time.span.text for time in found] == ["the spring of 1943", "Monday"]
+
+
+# At the calendar's ends a time past year 1 or 9999 has no TIMEX3 value: it is dropped, never
+# given a clamped one (the old code said '0001' for "last year" in year 1, '9999-W52' for "next
+# week" on 9999-12-31, '999' for "the next decade" in 9999). Times within the calendar keep theirs.
+@pytest.mark.parametrize(
+    ("anchor", "text", "expected"),
+    [
+        ("0001-01-01", "Militia leaders signed a truce last year.", []),
+        ("0001-01-01", "Militia leaders signed a truce last week.", []),
+        ("0001-01-01", "Militia leaders signed a truce last month.", []),
+        ("0001-01-01", "Militia leaders signed a truce the last decade.", []),
+        ("0001-01-01", "Militia leaders signed a truce the last century.", []),
+        ("0001-01-01", "Militia leaders signed a truce 10 years ago.", []),
+        ("0001-01-01", "Militia leaders signed a truce yesterday.", []),
+        ("0001-01-01", "The army will withdraw its tanks next year.", [("next year", "0002")]),
+        ("0001-01-01", "The army will withdraw its tanks next week.", [("next week", "0001-W02")]),
+        ("0001-01-01", "The army will withdraw its tanks next month.", [("next month", "0001-02")]),
+        (
+            "0001-01-01",
+            "The army will withdraw its tanks the next decade.",
+            [("the next decade", "001")],
+        ),
+        (
+            "0001-01-01",
+            "The army will withdraw its tanks the next century.",
+            [("the next century", "01")],
+        ),
+        ("0001-01-01", "The army will withdraw its tanks in 5 years.", [("5 years", "0006")]),
+        ("0001-01-01", "The army will withdraw its tanks tomorrow.", [("tomorrow", "0001-01-02")]),
+        (
+            "0001-01-01",
+            "The army will withdraw its tanks next summer.",
+            [("next summer", "0001-SU")],
+        ),
+        ("0001-06-15", "Militia leaders signed a truce last year.", []),
+        ("0001-06-15", "Militia leaders signed a truce last week.", [("last week", "0001-W23")]),
+        ("0001-06-15", "Militia leaders signed a truce last month.", [("last month", "0001-05")]),
+        ("0001-06-15", "Militia leaders signed a truce the last decade.", []),
+        ("0001-06-15", "Militia leaders signed a truce the last century.", []),
+        ("0001-06-15", "Militia leaders signed a truce 10 years ago.", []),
+        ("0001-06-15", "Militia leaders signed a truce yesterday.", [("yesterday", "0001-06-14")]),
+        ("0001-06-15", "The army will withdraw its tanks next year.", [("next year", "0002")]),
+        ("0001-06-15", "The army will withdraw its tanks next week.", [("next week", "0001-W25")]),
+        ("0001-06-15", "The army will withdraw its tanks next month.", [("next month", "0001-07")]),
+        (
+            "0001-06-15",
+            "The army will withdraw its tanks the next decade.",
+            [("the next decade", "001")],
+        ),
+        (
+            "0001-06-15",
+            "The army will withdraw its tanks the next century.",
+            [("the next century", "01")],
+        ),
+        ("0001-06-15", "The army will withdraw its tanks in 5 years.", [("5 years", "0006")]),
+        ("0001-06-15", "The army will withdraw its tanks tomorrow.", [("tomorrow", "0001-06-16")]),
+        (
+            "0001-06-15",
+            "The army will withdraw its tanks next summer.",
+            [("next summer", "0002-SU")],
+        ),
+        ("9999-12-31", "Militia leaders signed a truce last year.", [("last year", "9998")]),
+        ("9999-12-31", "Militia leaders signed a truce last week.", [("last week", "9999-W51")]),
+        ("9999-12-31", "Militia leaders signed a truce last month.", [("last month", "9999-11")]),
+        (
+            "9999-12-31",
+            "Militia leaders signed a truce the last decade.",
+            [("the last decade", "998")],
+        ),
+        (
+            "9999-12-31",
+            "Militia leaders signed a truce the last century.",
+            [("the last century", "98")],
+        ),
+        ("9999-12-31", "Militia leaders signed a truce 10 years ago.", [("10 years ago", "9989")]),
+        ("9999-12-31", "Militia leaders signed a truce yesterday.", [("yesterday", "9999-12-30")]),
+        ("9999-12-31", "The army will withdraw its tanks next year.", []),
+        ("9999-12-31", "The army will withdraw its tanks next week.", []),
+        ("9999-12-31", "The army will withdraw its tanks next month.", []),
+        ("9999-12-31", "The army will withdraw its tanks the next decade.", []),
+        ("9999-12-31", "The army will withdraw its tanks the next century.", []),
+        ("9999-12-31", "The army will withdraw its tanks in 5 years.", []),
+        ("9999-12-31", "The army will withdraw its tanks tomorrow.", []),
+        ("9999-12-31", "The army will withdraw its tanks next summer.", []),
+        ("9999-06-15", "Militia leaders signed a truce last year.", [("last year", "9998")]),
+        ("9999-06-15", "Militia leaders signed a truce last week.", [("last week", "9999-W23")]),
+        ("9999-06-15", "Militia leaders signed a truce last month.", [("last month", "9999-05")]),
+        (
+            "9999-06-15",
+            "Militia leaders signed a truce the last decade.",
+            [("the last decade", "998")],
+        ),
+        (
+            "9999-06-15",
+            "Militia leaders signed a truce the last century.",
+            [("the last century", "98")],
+        ),
+        ("9999-06-15", "Militia leaders signed a truce 10 years ago.", [("10 years ago", "9989")]),
+        ("9999-06-15", "Militia leaders signed a truce yesterday.", [("yesterday", "9999-06-14")]),
+        ("9999-06-15", "The army will withdraw its tanks next year.", []),
+        ("9999-06-15", "The army will withdraw its tanks next week.", [("next week", "9999-W25")]),
+        ("9999-06-15", "The army will withdraw its tanks next month.", [("next month", "9999-07")]),
+        ("9999-06-15", "The army will withdraw its tanks the next decade.", []),
+        ("9999-06-15", "The army will withdraw its tanks the next century.", []),
+        ("9999-06-15", "The army will withdraw its tanks in 5 years.", []),
+        ("9999-06-15", "The army will withdraw its tanks tomorrow.", [("tomorrow", "9999-06-16")]),
+        ("9999-06-15", "The army will withdraw its tanks next summer.", []),
+    ],
+)
+def test_times_past_the_calendar_ends_are_dropped(
+    anchor: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(time.span.text, time.value) for time in extract_times(text, anchor=anchor)] == expected

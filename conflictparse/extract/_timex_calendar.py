@@ -23,10 +23,15 @@ _LOCK = threading.Lock()
 
 
 def add_months(day: _dt.date, months: int) -> _dt.date:
-    """Return ``day`` moved by whole months, clamped to the last day of the target month."""
+    """Return ``day`` moved by whole months, clamped to the last day of the target month.
+
+    Raises:
+        ValueError: if the target month is before year 1 or after 9999 (TIMEX3 cannot write it).
+    """
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
-    year = min(max(year, 1), 9999)
+    if not _dt.MINYEAR <= year <= _dt.MAXYEAR:
+        raise ValueError(f"year {year} is out of range")
     last = calendar.monthrange(year, month + 1)[1]
     return _dt.date(year, month + 1, min(day.day, last))
 
@@ -62,20 +67,22 @@ def format_at(day: _dt.date, granularity: str) -> str:
 
 
 def shift(day: _dt.date, amount: int, granularity: str) -> _dt.date:
-    """Return ``day`` moved by ``amount`` units of ``granularity`` (negative: back in time)."""
-    try:
-        if granularity in {"day", "hour", "minute", "second"}:
-            return day + _dt.timedelta(days=amount if granularity == "day" else 0)
-        if granularity == "week":
-            return day + _dt.timedelta(weeks=amount)
-        if granularity == "month":
-            return add_months(day, amount)
-        if granularity == "quarter":
-            return add_months(day, 3 * amount)
-        factor = {"year": 1, "decade": 10, "century": 100, "millennium": 1000}.get(granularity, 1)
-        return add_months(day, 12 * factor * amount)
-    except (OverflowError, ValueError):
-        return day
+    """Return ``day`` moved by ``amount`` units of ``granularity`` (negative: back in time).
+
+    Raises:
+        OverflowError, ValueError: if the result is before year 1 or after 9999; the caller
+            drops the reading rather than give the anchor's value for it.
+    """
+    if granularity in {"day", "hour", "minute", "second"}:
+        return day + _dt.timedelta(days=amount if granularity == "day" else 0)
+    if granularity == "week":
+        return day + _dt.timedelta(weeks=amount)
+    if granularity == "month":
+        return add_months(day, amount)
+    if granularity == "quarter":
+        return add_months(day, 3 * amount)
+    factor = {"year": 1, "decade": 10, "century": 100, "millennium": 1000}.get(granularity, 1)
+    return add_months(day, 12 * factor * amount)
 
 
 def weekday_date(anchor: _dt.date, weekday: int, direction: int) -> _dt.date:

@@ -860,7 +860,8 @@ def find_times(doc: Text, anchor: _dt.date | None) -> tuple[TimeExpression, ...]
                 continue
             context.bc_used = False
             context.settle(position)
-            results = _first_reading(text, position, candidates, rules, context)
+            results, unvalued = _first_reading(text, position, candidates, rules, context)
+            covered = max(covered, unvalued)
             if context.bc_used and context.story_year is not None:
                 story = context.story_year[0]
                 results = [_before_era(result, story) for result in results]
@@ -1325,8 +1326,14 @@ def _first_reading(
     candidates: tuple[int, ...],
     rules: tuple[tuple[str, regex.Pattern[str]], ...],
     context: _Context,
-) -> list[_Found]:
-    """The reading of the first rule that matches at ``position`` and whose handler accepts it."""
+) -> tuple[list[_Found], int]:
+    """The reading of the first rule that matches at ``position`` and whose handler accepts it,
+    and the end of the longest phrase read whose time is off the calendar (else ``position``).
+
+    The caller skips such a phrase whole: "next summer" in year 9999 has no value, and its
+    "summer" alone would be read as this summer.
+    """
+    unvalued = position
     for rule in candidates:
         name, compiled = rules[rule]
         match = compiled.match(text, position, position + _PHRASE_REACH)
@@ -1334,11 +1341,26 @@ def _first_reading(
             try:
                 results = _HANDLERS[name](match, context)
             except (OverflowError, ValueError):
-                # Arithmetic past year 1 or 9999 (an extreme anchor): drop this reading only.
+                # Arithmetic past year 1 or 9999 (an extreme anchor): this phrase has no value.
+                unvalued = max(unvalued, match.end())
                 continue
-            if results:
-                return results
-    return []
+            if any(_off_calendar(found.value) for found in results):
+                unvalued = max(unvalued, match.end())
+            elif results:
+                return results, unvalued
+    return [], unvalued
+
+
+def _off_calendar(value: str) -> bool:
+    """Whether a value counted by year arithmetic left TIMEX3's years 0001-9999.
+
+    "next summer" at an anchor in 9999 would be '10000-SU', "last spring" in year 1 '0000-SP':
+    a precise time that cannot be written is dropped, like one the calendar cannot reach.
+    """
+    return _OFF_CALENDAR_YEAR.match(value) is not None
+
+
+_OFF_CALENDAR_YEAR = regex.compile(r"\d{5}|0000|-")
 
 
 def extract_times(
