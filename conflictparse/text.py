@@ -177,7 +177,8 @@ class Sentence:
 
 @attrs.frozen(kw_only=True)
 class Quote:
-    """A quotation: ``start``/``end`` bound the words inside the marks.
+    """A quotation: ``start``/``end`` bound the words inside the marks, not the spaces that may
+    pad them ('« Nous tiendrons »').
 
     ``open_mark`` is the offset of the opening mark; ``close_mark`` that of the closing mark, or
     ``None`` when the quotation is left open at the end of its paragraph (the news convention for a
@@ -335,16 +336,25 @@ class Text:
                 # A second opening mark while one is open means the first was stray.
                 open_at = index
             elif open_at is not None:
-                if normalized[open_at + 1 : index].strip():
-                    yield Quote(start=open_at + 1, end=index, open_mark=open_at, close_mark=index)
+                quote = self._quote(open_at, index, close_mark=index)
+                if quote is not None:
+                    yield quote
                 open_at = None
             index = normalized.find('"', index + 1, para_end)
         if open_at is not None:
-            end = para_end
-            while end > open_at + 1 and normalized[end - 1].isspace():
-                end -= 1
-            if end > open_at + 1:
-                yield Quote(start=open_at + 1, end=end, open_mark=open_at, close_mark=None)
+            quote = self._quote(open_at, para_end, close_mark=None)
+            if quote is not None:
+                yield quote
+
+    def _quote(self, open_mark: int, end: int, *, close_mark: int | None) -> Quote | None:
+        """The quotation from ``open_mark`` to ``end``, its bounds trimmed to the words: French
+        guillemets and some agencies set the words off with spaces ('« Nous tiendrons »'), and
+        a user's span should not begin or end with one. ``None`` when nothing but spaces is
+        inside."""
+        bounds = _word_bounds(self.normalized, open_mark + 1, end)
+        if bounds is None:
+            return None
+        return Quote(start=bounds[0], end=bounds[1], open_mark=open_mark, close_mark=close_mark)
 
     def _opens(self, index: int, quote_open: bool) -> bool:
         """Whether the double quotation mark at ``index`` opens a quotation.
@@ -430,9 +440,18 @@ def _is_abbreviation(word: str, abbreviations: frozenset[str]) -> bool:
 def _append_trimmed(
     result: list[Sentence], normalized: str, start: int, end: int, paragraph: int
 ) -> None:
-    # str.strip finds the bounds in C, where a walk over the spaces costs a Python step each
+    bounds = _word_bounds(normalized, start, end)
+    if bounds is not None:
+        result.append(Sentence(start=bounds[0], end=bounds[1], paragraph=paragraph))
+
+
+def _word_bounds(normalized: str, start: int, end: int) -> tuple[int, int] | None:
+    """``start..end`` without the whitespace at either edge; ``None`` if nothing else is in it."""
+    # str.strip finds the bounds in C, where a walk over the spaces costs a Python step each;
+    # callers pass segments that do not overlap, so the text is sliced once over
     segment = normalized[start:end]
     body = segment.strip()
-    if body:
-        first = start + len(segment) - len(segment.lstrip())
-        result.append(Sentence(start=first, end=first + len(body), paragraph=paragraph))
+    if not body:
+        return None
+    first = start + len(segment) - len(segment.lstrip())
+    return first, first + len(body)

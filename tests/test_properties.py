@@ -119,6 +119,11 @@ def assert_report_sound(text: str, report: Report) -> None:
         # where a country acts is where it is mentioned
         assert set(actor.acting) <= set(actor.mentions), actor
         assert list(actor.acting) == sorted(actor.acting), actor
+    for statement in report.statements:
+        # what was said, and the words quoted in it, are words: never a space at either edge,
+        # however the marks are padded ('« We hold »', "`` we hold ''")
+        for span in (*statement.content, *statement.quotes):
+            assert span.text == span.text.strip(), statement
 
 
 def assert_round_trips(report: Report) -> None:

@@ -123,6 +123,25 @@ def test_a_long_input_keeps_every_statement() -> None:
     assert len(found) == 500 * len(once) >= 1000
 
 
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ('"We will not surrender, " the colonel said.', ["We will not surrender,"]),
+        (
+            "The minister said the army was \u00ab ready to fight \u00bb on Monday.",
+            ["ready to fight"],
+        ),
+        ("\u201c We hold the bridge,\u201d the commander said.", ["We hold the bridge,"]),
+        # the doubled marks of older wire copy, set off by spaces
+        ("The spokesman said the talks were `` going nowhere '' this week.", ["going nowhere"]),
+    ],
+)
+def test_quotes_hold_the_words_not_the_spaces_inside_the_marks(
+    text: str, quotes: list[str]
+) -> None:
+    assert [span.text for s in extract_statements(text) for span in s.quotes] == quotes
+
+
 @settings(max_examples=150, deadline=None)
 @given(documents())
 def test_any_text_spans_match_and_are_deterministic(text: str) -> None:

@@ -305,6 +305,15 @@ def test_sentence_at() -> None:
             '"Unclosed quote here\n\nNext "closed".',
             [("Unclosed quote here", False), ("closed", True)],
         ),
+        # Spaces inside the marks are no part of the words: French guillemets, spaced straight
+        # and curly marks, and a quotation left open.
+        ("Il a dit : \u00ab Nous sommes pr\u00eats \u00bb.", [("Nous sommes pr\u00eats", True)]),
+        ("He said \u00ab\u00a0we hold\u00a0\u00bb and left.", [("we hold", True)]),
+        ('She called it " a disgrace " on Monday.', [("a disgrace", True)]),
+        ('"We will not leave, " the mayor said.', [("We will not leave,", True)]),
+        ("\u201c We will stay\u201d, he said.", [("We will stay", True)]),
+        ("\u201cWe will stay \u201d, he said.", [("We will stay", True)]),
+        ('"  We march at dawn  \n\nHe left.', [("We march at dawn", False)]),
         # Empty quotations are no quotations.
         ('"" he said ""', []),
         ('He said " "', []),
@@ -328,9 +337,11 @@ def test_quotes_are_well_formed(text: str) -> None:
     for quote in doc.quotes:
         assert previous <= quote.open_mark < quote.start < quote.end <= len(text)
         assert doc.normalized[quote.open_mark] == '"'
-        assert doc.normalized[quote.start : quote.end].strip()
+        words = doc.normalized[quote.start : quote.end]
+        assert words.strip() == words  # the bounds hold the words, not the spaces around them
+        assert not doc.normalized[quote.open_mark + 1 : quote.start].strip()
         if quote.close_mark is not None:
-            assert quote.close_mark == quote.end
+            assert not doc.normalized[quote.end : quote.close_mark].strip()
             assert doc.normalized[quote.close_mark] == '"'
             previous = quote.close_mark + 1
         else:

@@ -756,9 +756,9 @@ def _quote_regions(doc: Text) -> list[_Region]:
                 if m.start() not in closing
             ]
             for index in range(0, len(marks) - 1, 2):
-                regions.append(
-                    _Region(marks[index], marks[index + 1] + 2, marks[index] + 2, marks[index + 1])
-                )
+                # "`` is seeking guidance''": the words, not the spaces inside the marks
+                words = doc.trimmed_span(marks[index] + 2, marks[index + 1])
+                regions.append(_Region(marks[index], marks[index + 1] + 2, words.start, words.end))
     regions.sort(key=lambda r: r.outer_start)
     return regions
 
