@@ -218,6 +218,7 @@ _WHERE_MOVES = frozenset(
     {Action.DEPLOYMENT, Action.WITHDRAWAL, Action.BUILD_UP, Action.REINFORCEMENT}
 )
 _A = frozenset({"a", "an", "its", "their"})
+_RECIPROCALS = frozenset({("each", "other"), ("one", "another")})
 _USING = frozenset({"using", "used", "uses", "use"})  # "using the hospital as a base"
 _HAVING = _IS | {"has", "have", "had"}  # "there was a base for", "they have a base for"
 # prepositions the place lexicon lacks, which open no object: "held ... against Isis"
@@ -637,6 +638,9 @@ class _Context:
                 self._match(forces, index) is not None or self.equipment_at(index) is not None
             ):
                 self.armed_indices.append(index)
+        self.partitive_forces = self._partitive_forces()
+        if self.partitive_forces:
+            self.armed_indices = sorted(self.armed_indices + list(self.partitive_forces))
         armed_at = self.armed_indices
         led = self._lexicon.led
         raising = _grammar("raising")
@@ -722,7 +726,9 @@ class _Context:
             if second is not None and (index == last or words[index + 1] not in second):
                 continue
             if word in restricted and not (
-                word in staying and index < last and words[index + 1] in preps
+                word in staying
+                and index < last
+                and words[_past_reciprocal(words, index + 1)] in preps
             ):
                 # "has", "remain", "left": a trigger only with forces right by it, or with
                 # an armed group as its subject ("the PKK are entrenched in Rojava")
@@ -737,6 +743,31 @@ class _Context:
                 self.trigger_indices.append(index)
         self.trigger_indices.sort()
         return result
+
+    def _partitive_forces(self) -> frozenset[int]:
+        """The "them" of a count ("ordered 200 of them to Latvia", "sent some of them back")
+        that stands for a body of troops named before it in its sentence or the sentence
+        before: part of those forces moves."""
+        words = self.words
+        forces = self._lexicon.phrases.get("force", {})
+        armed = self.armed_indices
+        found: set[int] = set()
+        for index in itertools.compress(range(len(words)), map("them".__eq__, words)):
+            if index < 2 or words[index - 1] != "of":
+                continue
+            count = words[index - 2]
+            if not (count[:1].isdigit() or count in _grammar("quantifier")):
+                continue
+            sentence = self.sentence_of[index]
+            low = bisect.bisect_left(armed, index - _REACH_BACK)
+            if any(
+                self.sentence_of[antecedent] >= max(0, sentence - 1)
+                and (force := self._match(forces, antecedent)) is not None
+                and force.value == "personnel"
+                for antecedent in armed[low : bisect.bisect_left(armed, index)]
+            ):
+                found.add(index)
+        return frozenset(found)
 
     def _attributive(self, hit: _Hit, index: int) -> bool:
         """Whether the object-form trigger at ``index`` is a participle describing the forces
@@ -815,8 +846,13 @@ class _Context:
                 return seen_forces and not (particle == ("to",) and self._infinitive_at(gap + 1))
             if words[gap] in actions:
                 return False  # "ordered the deployment of battalions to": the noun's place
-            seen_forces = seen_forces or (
-                words[gap] in armed and (words[gap] in forces or self.equipment_at(gap) is not None)
+            seen_forces = (
+                seen_forces
+                or gap in self.partitive_forces
+                or (
+                    words[gap] in armed
+                    and (words[gap] in forces or self.equipment_at(gap) is not None)
+                )
             )
         return False
 
@@ -1222,6 +1258,8 @@ class _Context:
         """The lexicon phrase of ``kind`` that starts at token ``index``, found on first ask."""
         if kind == "action":
             return self.actions[index]
+        if kind == "force" and index in self.partitive_forces:
+            return _Hit(start=index, end=index + 1, kind=kind, value="personnel", form="")
         table = self._lexicon.phrases.get(kind, _NO_PHRASES)
         if self.words[index] not in table:
             return None  # most words start no phrase of the kind
@@ -1515,13 +1553,19 @@ def _may_read(context: _Context, index: int) -> bool:
         before = index - 1
         while before > max(0, index - _NEAR) and _gap_of_verb(context, before, before + 1):
             before -= 1
-        opening = hit.end - 1 if context.hit("prep", hit.end - 1) is not None else hit.end
+        opening = (
+            hit.end - 1
+            if context.hit("prep", hit.end - 1) is not None
+            else _past_adverb(context, hit.end)
+        )
         named = _named_after(context, opening, None) or (
             context.words[hit.end - 1] == "of"  # "driven out of Mosul"
             and hit.end < len(context.words)
             and _name_like(context.tokens[hit.end].text)
         )
-        return context.tokens[before].text[:1].isupper() and named
+        # "Both sides camped along": the two sides named before are read later
+        sides = _pair(context.words, before) is not None
+        return (context.tokens[before].text[:1].isupper() or sides) and named
     if hit is None or hit.form not in {"verb", "noun"}:
         return False
     # With no forces, only a presence at a named place or a withdrawal from one is read:
@@ -3777,9 +3821,11 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         if regime is not None:
             forces = [regime]
     if not forces and hit.form == "subject":
-        purposed = _purposed_subject(context, start, left)
-        if purposed is not None:
-            forces = [purposed]
+        subject = _purposed_subject(context, start, left)
+        if subject is None and context.words[start] in _grammar("field_camp"):
+            subject = _sides_subject(context, start, left)  # "both sides camped along"
+        if subject is not None:
+            forces = [subject]
     if not forces and hit.form in {"verb", "subject"}:
         # "Chechen fighters, who were moved to Kherson": the relative pronoun
         # opening the clause stands for the forces named right before it
@@ -5276,11 +5322,22 @@ def _past_partitive(context: _Context, start: int) -> int:
 
 
 def _past_adverb(context: _Context, end: int) -> int:
-    """The index after one adverb at ``end`` ("operating elsewhere on", "remain firmly in")."""
-    if end + 1 < len(context.words) and (
-        context.words[end] in _grammar("place_adverb") or context.words[end].endswith("ly")
+    """The index after one adverb at ``end`` ("operating elsewhere on", "remain firmly in") or
+    after a reciprocal phrase of two sides facing each other ("camped opposite each other
+    along the front lines", "dug in facing one another on")."""
+    words = context.words
+    if end + 1 < len(words) and (
+        words[end] in _grammar("place_adverb") or words[end].endswith("ly")
     ):
         return end + 1
+    return _past_reciprocal(words, end)
+
+
+def _past_reciprocal(words: list[str], end: int) -> int:
+    """The index after a reciprocal phrase at ``end`` ("opposite each other", "facing one
+    another"): where two sides face each other, their place follows it."""
+    if end + 3 < len(words) and (words[end + 1], words[end + 2]) in _RECIPROCALS:
+        return end + 3
     return end
 
 
