@@ -2239,6 +2239,9 @@ def acting_state_mentions(doc: Text, table: ActorTable) -> tuple[Mention, ...]:
       institution ("Ukraine's military advances") or, past two modifiers, a noun of what a
       state does ("Egypt's diplomatic efforts"), as its name in capitals before such a noun
       ("a U.S. strike"); or a hyphen and a participle after it ("the US-led coalition");
+    * a comma and a relative clause it is the subject of, after any preposition but a
+      place's: "which" or "who" and a verb as above ("aid from Norway, which funded the
+      clinic"), "whose" and what its possessive owns as above ("Peru, whose envoy left");
     * a partner noun before it ("our ally Turkey"), or another state's name and a hyphen
       with it before a noun of what passes between states ("UK-France co-operation");
     * a seat of government before a noun of what its state does or before its people ("the
@@ -2343,18 +2346,19 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
     words = doc.token_columns.texts
     word = lowers[last]
     if word.endswith("'s"):
-        return last + 1 < len(lowers) and (
-            lowers[last + 1] in _state_possessions()
-            # "Turkey's armed forces": its services, as "Turkey's military" are.
-            or (
-                lowers[last + 1] == "armed"
-                and last + 2 < len(lowers)
-                and lowers[last + 2] in _armed_bodies()
-            )
-            or _rank_before_name(words, lowers, last + 1)
-            or _possessed_act(words, lowers, last + 1)
-            or _person_at(doc, table, last + 1)
-        )
+        return _owned_by_state(doc, table, lowers, last + 1)
+    # The subject of a relative clause after a comma: "aid from Washington, which supported
+    # the group", "Russia, which had granted Turkey permission" (a verb of its acts),
+    # "Russia, whose intervention saved him" (what a possessive owns); after any preposition
+    # but a place's, whose clause is as often its noun's ("people living in Canada, who").
+    opener = first - (first > 0 and lowers[first - 1] == "the")
+    in_place = opener > 0 and lowers[opener - 1] in _LOCATIVES
+    if not in_place and last + 2 < len(lowers) and lowers[last + 1] == ",":
+        relative = lowers[last + 2]
+        if relative in _RELATIVE_SUBJECTS and _relative_verb_acts(words, lowers, last + 3):
+            return True
+        if relative == "whose" and _owned_by_state(doc, table, lowers, last + 3):
+            return True
     # A name in capitals before a noun of what a state does is its agent, as a possessive
     # is: "a U.S. strike", "UK support for Iraq" (not "Syria airstrikes", strikes there);
     # before a title of office in lower case it is the state the office holder serves, as
@@ -2945,6 +2949,43 @@ def _infinitive_at(words: Sequence[str], lowers: Sequence[str], index: int) -> b
         and words[index + 1].isalpha()
         and words[index + 1].islower()
         and lowers[index + 1] not in _INFINITIVE_NOT
+    )
+
+
+# Relative pronouns that stand for the state as their clause's subject ("whose" owns).
+_RELATIVE_SUBJECTS = frozenset({"which", "who"})
+_PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
+
+
+def _relative_verb_acts(words: Sequence[str], lowers: Sequence[str], index: int) -> bool:
+    """Whether the verb of a relative clause at ``index`` is one of its state's acts, as
+    after its name (:func:`_verb_at`); a perfect of "be" describes a place ("Syria, which
+    has been mired in war") unless a present participle follows ("which has been arming")."""
+    if (
+        index + 1 < len(lowers)
+        and lowers[index] in _PERFECT_AUXILIARIES
+        and lowers[index + 1] == "been"
+    ):
+        return index + 2 < len(lowers) and lowers[index + 2].endswith("ing")
+    return _verb_at(words, lowers, index)
+
+
+def _owned_by_state(doc: Text, table: ActorTable, lowers: Sequence[str], index: int) -> bool:
+    """Whether what a state's possessive or "whose" owns at ``index`` makes the state act:
+    a title, its government or institutions ("Turkey's military", "Turkey's armed forces"),
+    a noun of its acts ("Egypt's diplomatic efforts") or its leader's name."""
+    words = doc.token_columns.texts
+    return index < len(lowers) and (
+        lowers[index] in _state_possessions()
+        # "Turkey's armed forces": its services, as "Turkey's military" are.
+        or (
+            lowers[index] == "armed"
+            and index + 1 < len(lowers)
+            and lowers[index + 1] in _armed_bodies()
+        )
+        or _rank_before_name(words, lowers, index)
+        or _possessed_act(words, lowers, index)
+        or _person_at(doc, table, index)
     )
 
 
