@@ -117,6 +117,7 @@ _NUMBER_TAILS = frozenset({",", "hundred", "thousand", "million", "billion", "m"
 _RELATIVE_REACH = 14
 _WITH_THE_WRECK = (["with", "her"], ["with", "it"], ["with", "him"], ["with", "them"])
 _EVACUATION_REACH = 10  # words from a count to "... to leave during the evacuations"
+_CLAUSE_STOPS = frozenset({".", ";"})  # marks that end the clause a verb looked for is in
 _FINITE = frozenset({"were", "was", "are", "is", "have", "has", "had"})
 # words that start a clause of another subject, or a clause of time or cause
 _CLAUSE_BREAKS = frozenset(
@@ -981,7 +982,7 @@ class _Context:
         if rest is None or rest[:2] not in _WITH_THE_WRECK:
             return None
         for word in reversed(bare[-_EVACUATION_REACH:-2]):
-            if word in {".", ";"}:
+            if word in _CLAUSE_STOPS:
                 return None
             if word in self.lex.wrecks:
                 return Category.KILLED
@@ -991,7 +992,7 @@ class _Context:
         """Whether a vehicle, then a verb of going, come in ``words``: "85 buses left"."""
         seen_vehicle = False
         for word in words:
-            if word in {".", ";"}:
+            if word in _CLAUSE_STOPS:
                 seen_vehicle = False
             elif self.vehicle(word):
                 seen_vehicle = True

@@ -192,6 +192,8 @@ _MAX_SUBJECT_LEAD = 4
 _MAX_PHRASE_TOKENS = 40
 # subject pronouns: after "and" or "but" they open a clause of their own
 _CLAUSE_SUBJECTS = frozenset({"i", "he", "she", "it", "we", "they", "there"})
+# the coordinators that may join a clause of its own to the words before them
+_CLAUSE_JOINS = frozenset({"and", "but"})
 # words after "but" that go on with the noun phrase before it: "but rather", "but one that"
 _BUT_GOES_ON = frozenset({"rather", "one"})
 # the words that open the question after the one asked: "asked Sanders how he felt"
@@ -3207,7 +3209,7 @@ class _Reader:
                 )
             clausal = earlier and self._clausal(earlier[-1])
             agrees = not earlier or self._same_tense(earlier[-1], lows[cue_first:end], verb)
-            if mark_before in {"and", "but"} and (
+            if mark_before in _CLAUSE_JOINS and (
                 (clausal and (verb is None or verb.kind != "speech" or not agrees))
                 # "said the group is neutral and supports …": a verb in another tense than
                 # the cue's goes on with the clause said (but "said the plan failed and
@@ -5837,8 +5839,8 @@ class _Reader:
                 break  # "a nominee who is seen as moderate and will …": the inner clause's
             if low in self.negation_words or low.endswith("n't") or low == "only":
                 negated = True
-            comma = low == "," and lows[index + 1] in {"and", "but"}
-            if not comma and low not in {"and", "but"}:
+            comma = low == "," and lows[index + 1] in _CLAUSE_JOINS
+            if not comma and low not in _CLAUSE_JOINS:
                 listed = listed or low == ","
                 continue
             if self.region_at(token.start) is not None:
