@@ -2351,9 +2351,7 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
     # the group", "Russia, which had granted Turkey permission" (a verb of its acts),
     # "Russia, whose intervention saved him" (what a possessive owns); after any preposition
     # but a place's, whose clause is as often its noun's ("people living in Canada, who").
-    opener = first - (first > 0 and lowers[first - 1] == "the")
-    in_place = opener > 0 and lowers[opener - 1] in _LOCATIVES
-    if not in_place and last + 2 < len(lowers) and lowers[last + 1] == ",":
+    if last + 2 < len(lowers) and lowers[last + 1] == "," and not _in_place(lowers, first):
         relative = lowers[last + 2]
         if relative in _RELATIVE_SUBJECTS and _relative_verb_acts(words, lowers, last + 3):
             return True
@@ -2953,8 +2951,14 @@ def _infinitive_at(words: Sequence[str], lowers: Sequence[str], index: int) -> b
 
 
 # Relative pronouns that stand for the state as their clause's subject ("whose" owns).
-_RELATIVE_SUBJECTS = frozenset({"which", "who"})
+_RELATIVE_SUBJECTS = _RELATIVE_OPENERS - {"whose"}
 _PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
+
+
+def _in_place(lowers: Sequence[str], first: int) -> bool:
+    """Whether the name at ``first`` follows a place's preposition, past its "the"."""
+    opener = first - (first > 0 and lowers[first - 1] == "the")
+    return opener > 0 and lowers[opener - 1] in _LOCATIVES
 
 
 def _relative_verb_acts(words: Sequence[str], lowers: Sequence[str], index: int) -> bool:

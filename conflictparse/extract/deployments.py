@@ -761,7 +761,7 @@ class _Context:
             sentence = self.sentence_of[index]
             low = bisect.bisect_left(armed, index - _REACH_BACK)
             if any(
-                self.sentence_of[antecedent] >= max(0, sentence - 1)
+                self.sentence_of[antecedent] >= sentence - 1
                 and (force := self._match(forces, antecedent)) is not None
                 and force.value == "personnel"
                 for antecedent in armed[low : bisect.bisect_left(armed, index)]
@@ -1550,9 +1550,7 @@ def _may_read(context: _Context, index: int) -> bool:
     if hit is not None and forces_as_subject:
         # "the PKK are entrenched in Rojava", "Isis was driven from Raqqa": a name, perhaps an
         # auxiliary, the verb, a place (a trigger may end with the place's own preposition)
-        before = index - 1
-        while before > max(0, index - _NEAR) and _gap_of_verb(context, before, before + 1):
-            before -= 1
+        before = _before_gap(context, index - 1, max(0, index - _NEAR))
         opening = (
             hit.end - 1
             if context.hit("prep", hit.end - 1) is not None
@@ -1564,8 +1562,9 @@ def _may_read(context: _Context, index: int) -> bool:
             and _name_like(context.tokens[hit.end].text)
         )
         # "Both sides camped along": the two sides named before are read later
-        sides = _pair(context.words, before) is not None
-        return (context.tokens[before].text[:1].isupper() or sides) and named
+        return named and (
+            context.tokens[before].text[:1].isupper() or _pair(context.words, before) is not None
+        )
     if hit is None or hit.form not in {"verb", "noun"}:
         return False
     # With no forces, only a presence at a named place or a withdrawal from one is read:
@@ -2039,9 +2038,7 @@ def _sized_subject(context: _Context, start: int, left: int) -> int | None:
     """Forces given with their size as the subject of a verb trigger: "a Nato army of 4,000
     will be deployed", "a force of several thousand troops was sent"."""
     words = context.words
-    index = start - 1
-    while index > left and _gap_of_verb(context, index, index + 1) and words[index] != ",":
-        index -= 1
+    index = _before_gap(context, start - 1, left, commas=False)
     # now on the last word of the size: digits, their commas, number words, "troops"
     size = index
     while index > left and (
@@ -2061,9 +2058,7 @@ def _partitive_subject(context: _Context, start: int, left: int) -> int | None:
     verb trigger, too far before it for the force window: "fighters from Isis had been moved",
     "soldiers from Kenya have been sent"."""
     words = context.words
-    index = start - 1
-    while index > left and _gap_of_verb(context, index, index + 1) and words[index] != ",":
-        index -= 1
+    index = _before_gap(context, start - 1, left, commas=False)
     # now on the last word of the owner's name
     span = context.actor_span.get(index)
     if span is None or context.deployer_at(index) is None:
@@ -5145,12 +5140,7 @@ def _people_subject(context: _Context, start: int, left: int) -> int | None:
     index = start - 1
     if index > left and words[index] == "to":
         index -= 1  # "forcing the French to withdraw": the object of the control verb moves
-    while (
-        index > max(left, start - _NEAR)
-        and _gap_of_verb(context, index, index + 1)
-        and words[index] != ","
-    ):
-        index -= 1
+    index = _before_gap(context, index, max(left, start - _NEAR), commas=False)
     if index < max(left, 1) or words[index - 1] != "the":
         return None
     return index if _people_named(context, index) else None
@@ -5161,9 +5151,7 @@ def _sides_subject(context: _Context, start: int, left: int) -> int | None:
     Bakhmut", "each side had dug in near the river"): their forces move, one line each
     (``_two_states``)."""
     words = context.words
-    index = start - 1
-    while index > max(left, start - _NEAR) and _gap_of_verb(context, index, index + 1):
-        index -= 1
+    index = _before_gap(context, start - 1, max(left, start - _NEAR))
     pair = _pair(words, index) if index >= left else None
     if pair is None:
         return None
@@ -5387,6 +5375,20 @@ def _subject_of(context: _Context, index: int, start: int) -> bool:
     equipment = context.equipment_at(index)
     end = found.end if found is not None else equipment[0] if equipment is not None else index + 1
     return _gap_of_verb(context, end, start)
+
+
+def _before_gap(context: _Context, index: int, floor: int, *, commas: bool = True) -> int:
+    """Where a subject may end: from ``index`` back past the words :func:`_gap_of_verb` allows
+    between a subject and its verb (a comma among them only with ``commas``), no further back
+    than ``floor``."""
+    words = context.words
+    while (
+        index > floor
+        and _gap_of_verb(context, index, index + 1)
+        and (commas or words[index] != ",")
+    ):
+        index -= 1
+    return index
 
 
 def _gap_of_verb(context: _Context, end: int, start: int) -> bool:
