@@ -57,8 +57,8 @@ def parse_many(
     exception in its place, so one bad document never costs the others. With ``workers`` > 1
     the texts are parsed in a process pool, in chunks that amortise the start-up. ``progress``
     is called with the number of documents done so far. ``texts`` itself must be a collection
-    of documents: a single ``str`` or ``bytes`` raises ``TypeError`` (iterating it would parse
-    each character as a document).
+    of documents: a single ``str``, ``bytes``, ``bytearray`` or ``memoryview`` raises
+    ``TypeError`` (iterating it would parse each character or byte as a document).
 
     Example:
         >>> results = parse_many(["NATO warned Russia.", b"bytes"])
@@ -67,7 +67,7 @@ def parse_many(
     """
     from conflictparse.pipeline import Parser
 
-    if isinstance(texts, (str, bytes, bytearray)):
+    if isinstance(texts, (str, bytes, bytearray, memoryview)):
         raise TypeError(
             f"parse_many takes a collection of texts, not one {type(texts).__name__}: "
             "use parse() for a single text, or wrap it in a list"

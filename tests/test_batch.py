@@ -71,8 +71,18 @@ def test_a_bad_published_date_is_refused_up_front() -> None:
         parse_many(ARTICLES, published="the day before yesterday")
 
 
-@pytest.mark.parametrize("single", ["Russia massed troops.", b"Russia massed troops."])
-def test_a_single_text_is_refused_not_parsed_letter_by_letter(single: str | bytes) -> None:
+@pytest.mark.parametrize(
+    "single",
+    [
+        "Russia massed troops.",
+        b"Russia massed troops.",
+        bytearray(b"Russia massed troops."),
+        memoryview(b"Russia massed troops."),
+    ],
+)
+def test_a_single_text_is_refused_not_parsed_letter_by_letter(
+    single: str | bytes | bytearray | memoryview,
+) -> None:
     with pytest.raises(TypeError, match="collection of texts"):
         parse_many(single)  # type: ignore[arg-type]
 
