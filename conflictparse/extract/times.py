@@ -168,7 +168,12 @@ _AGED_BEFORE = regex.compile(
 )
 _AGED_REACH = 40
 # Words that follow an age used as a noun ("the 32-year-old was arrested").
-_AFTER_AGE_NOUN = frozenset({"who", "was", "is", "has", "had", "and", "from", "whose", "will"})
+_AFTER_AGE_NOUN = frozenset(
+    {"who", "was", "is", "has", "had", "and", "from", "whose", "will", "also", "still"}
+)
+# Endings of nouns that name people by trade ("a 55-year-old salesman", "a 30-year-old
+# policewoman"), for those the person nouns do not list.
+_PERSON_ENDINGS = ("man", "men", "woman", "women")
 # The words a possessive "today's" owns: its noun and at most two modifiers before it.
 _OWNED_BY_TODAY = regex.compile(r"'s(?P<words>(?:\s+[a-z-]+){1,3})")
 # Words that close the noun phrase "today's" opens.
@@ -872,7 +877,9 @@ def find_times(doc: Text, anchor: _dt.date | None) -> tuple[TimeExpression, ...]
                     # last week ...") is a report, whatever history it recalls further on.
                     context.opens_deictic = context.deictic > 0
                 found += results
-                covered = results[0].end if len(results) == 1 else max(r.end for r in results)
+                # never backwards: a shorter reading must not reopen an off-calendar phrase
+                # skipped above ("summer" inside "next summer" in year 9999)
+                covered = max(covered, *(result.end for result in results))
     times = []
     found = _share_year(_merge_of(_join_units(found, text), text), text)
     # a recurring clock time loses its default day before a day named beside it gives one back
@@ -2694,7 +2701,12 @@ def _h_dur(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     if amount is not None and (amount > 10000 or (amount >= 1000 and not unit.endswith("s"))):
         return []
     following = _next_word(ctx, stop)
-    fraction = unit.startswith("quarter") and following == "of" and (amount or 9) <= 3
+    # "three-quarters of", and "three-quarters" hyphenated as a noun of its own ("about
+    # three-quarters support a ban"): a share, which a count of quarters is not written as
+    hyphenated = ctx.doc.normalized[match.start("unit") - 1] == "-" and unit == "quarters"
+    fraction = (
+        unit.startswith("quarter") and (following == "of" or hyphenated) and (amount or 9) <= 3
+    )
     if following == "old" or fraction:
         return []  # an age ("52 years old") or a fraction ("three-quarters of")
     if unit == "quarters" and quantity in {"some", "many", "all"}:
@@ -2973,7 +2985,7 @@ def _h_season(match: regex.Match[str], ctx: _Context) -> list[_Found]:
                     ctx.told = (year, 1)
         elif anchor is not None:
             year = anchor.year
-            if ctx.is_future(match.start()):
+            if ctx.is_future(match.start()) or _season_ahead(ctx, match.start(), mod, first_month):
                 if first_month + 2 < anchor.month:
                     year += 1
             elif first_month > anchor.month:
@@ -2983,6 +2995,24 @@ def _h_season(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     value = f"{year:04d}-{code}" if year is not None else f"XXXX-{code}"
     first = start if seasonal_event else match.start()
     return [_Found(first, match.end(), TimeType.DATE, value, mod)]
+
+
+def _season_ahead(ctx: _Context, offset: int, mod: str | None, first_month: int) -> bool:
+    """Whether a bare season is a deadline or the time of a purpose, so the coming one.
+
+    "must leave by the spring", "ordered the troops to leave by the spring", as a month is
+    (see :func:`_choose_year`): a deadline lies ahead unless its clause is told in the past,
+    a purpose ahead even when it is reported in the past, if the season opens within the
+    months a purpose may reach.
+    """
+    deadline = not mod and _signal_before(ctx, offset) in _DEADLINE_WORDS
+    if deadline and not ctx.is_past(offset):
+        return True
+    anchor = ctx.anchor
+    if anchor is None:
+        return False
+    opens = _dt.date(anchor.year + (first_month + 2 < anchor.month), first_month, 1)
+    return opens - anchor < _PURPOSE_HORIZON and _purpose_before(ctx, offset)
 
 
 def _winter_after(ctx: _Context) -> bool:
@@ -3023,6 +3053,7 @@ def _h_today(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         and (
             _names_present_age(ctx, match.end())
             or _present_state_today(ctx, match.start(), match.end())
+            or _generic_today_opening(ctx, match.start(), match.end())
         )
     ):
         return [_Found(match.start(), match.end(), TimeType.DATE, "PRESENT_REF")]
@@ -3068,7 +3099,12 @@ def _tells_age(ctx: _Context, offset: int) -> bool:
         or lower.removesuffix("s") in ctx.lex.person_nouns
         or lower in _AFTER_AGE_NOUN
         or lower in ctx.lex.reporting_verbs
+        or (len(lower) > _SHORTEST_PERSON_BY_ENDING and lower.endswith(_PERSON_ENDINGS))
     )
+
+
+# "human" and "omen" end so too: a trade noun is longer ("gunman", "salesmen").
+_SHORTEST_PERSON_BY_ENDING = 5
 
 
 def _names_present_age(ctx: _Context, offset: int) -> bool:
@@ -3105,6 +3141,35 @@ def _present_state_today(ctx: _Context, start: int, end: int) -> bool:
     )
 
 
+def _generic_today_opening(ctx: _Context, start: int, end: int) -> bool:
+    """Whether "Today," opening a sentence sets a state of these times against the past.
+
+    "Today, the kingdom is one of the leading nations in ...", "Today, the rebels feel alive
+    and well": the sentence after it is in the simple present, which tells how things now are
+    (TimeML's generic "today"). A past verb ("Today, hundreds of people began to ..."), a future
+    or a verb in progress ("Today, crimes are being committed") keeps the day.
+    """
+    text = ctx.doc.normalized
+    sentence = ctx.doc.sentence_at(start)
+    if (
+        sentence is None
+        or text[end : end + 1] != ","
+        or text[sentence.start : start].strip(" \"'“‘")
+    ):
+        return False
+    stop = min(sentence.end, end + _TODAY_OPENING_REACH)
+    words = text[end + 1 : stop].lower().translate(_PUNCTUATION_TO_SPACE).split()
+    lex = ctx.lex
+    for before, word, after in zip(["", *words], words, [*words[1:], ""], strict=False):
+        if word in lex.past_cues or word in lex.future_cues or word == "being":
+            return False
+        if _regular_past(before, word, after) or (before in _PASSIVE_BE and word.endswith("ing")):
+            return False
+    return True
+
+
+# How far (in characters) the sentence after an opening "Today," is read for its tense.
+_TODAY_OPENING_REACH = 160
 # "today is completely chaotic": the copula, an optional "-ly" adverb, then the state's word.
 _TODAY_STATE = regex.compile(r"\s++(?:is|are)\s++(?:[a-z]++ly\s++)?(?P<word>[a-z]++)")
 # The noun a present-state "today" follows: a capitalised word, or a noun after "the".
@@ -3722,13 +3787,12 @@ def _h_vague(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     if phrase == "soon" and (
         _next_word(ctx, match.end()) in {"after", "afterward", "afterwards", "thereafter"}
         or _next_word(ctx, match.end()) == "as"
-        or ctx.is_past(match.start())
+        or (ctx.is_past(match.start()) and ctx.narrative)
     ):
-        # "soon after the war", "as soon as", "the town soon fell": a time counted from an
-        # event of the story, not from the writing, which TimeML leaves untagged
+        # "soon after the war", "as soon as", and in a history "the town soon fell": a time
+        # counted from an event of the story, which TimeML leaves untagged; a report's "she soon
+        # became" keeps it (FUTURE_REF, as this gold writes it in a past story)
         return []
-    if phrase == "this point" and ctx.is_past(match.start()):
-        return []  # "by this point the army had ...": a point of the story, not the present
     if phrase in {"this period", "that period"} and (
         _previous_word(ctx, match.start()) not in _PERIOD_LEADS
     ):
@@ -3738,11 +3802,11 @@ def _h_vague(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         or _next_word(ctx, match.end()) in {"to", "for", "being", "when", "that"}
     ):
         return []  # "at this time", "during that time": not "this time, however" (an occasion)
-    if phrase in {"the time", "this point"} and (
+    if phrase == "the time" and (
         _previous_word(ctx, match.start()) not in {"at", "by", "since", "until", "till"}
         or _next_word(ctx, match.end()) in {"to", "for", "being", "when", "that"}
     ):
-        return []  # only "at the time", "by this point": not "the time has come"
+        return []  # only "at the time", "by the time": not "the time has come"
     if value == "NEW_YEAR":
         written = ctx.doc.original[match.start() : match.end()]
         if "new" not in written or ctx.anchor is None or ctx.narrative:
