@@ -95,10 +95,12 @@ _SPACE_CATEGORIES = frozenset({"Zs", "Cc", "Cf", "Cs", "Co", "Cn"})
 _LINE_CATEGORIES = frozenset({"Zl", "Zp"})
 # Past this many distinct characters to replace, one translate() beats a replace() per character.
 _MAX_REPLACE_CALLS = 24
-# Every character but tab, newline and printable ASCII other than the backtick: the only ones
-# normalisation may change. Finding them is a C scan; a set of every character would cost
-# more than twice as much, and most of its members would be looked at for nothing.
-_UNUSUAL = re.compile(r"[^\n\t\x20-\x5f\x61-\x7e]")
+# Tab, newline and printable ASCII other than the backtick: the characters normalisation
+# never changes, as bytes. Deleting them from the UTF-8 form of a text leaves only the others,
+# whole: every byte of a character outside ASCII is 0x80 or more, so none of them is deleted.
+# bytes.translate() does this in C, four times as fast as finding the same characters with a
+# regex (6 rather than 25 us a PolNeAR article); a set of every character would cost more still.
+_USUAL_BYTES = bytes([ord("\t"), ord("\n"), *range(0x20, 0x60), *range(0x61, 0x7F)])
 
 
 def _replacement(char: str) -> str:
@@ -127,7 +129,11 @@ def normalize(original: str) -> str:
     # str.translate() walks the string one character at a time (~60 ns each), which alone
     # would cost more than the rest of the Text model on a typical article.
     changes: dict[str, str] = {}
-    for char in set(_UNUSUAL.findall(original)):
+    # "surrogatepass": a lone surrogate (a broken pair from a bad decode) goes through as
+    # itself, to be replaced like any other character that is no text.
+    encoded = original.encode("utf-8", "surrogatepass")
+    unusual = encoded.translate(None, _USUAL_BYTES).decode("utf-8", "surrogatepass")
+    for char in set(unusual):
         replacement = _replacement(char)
         if replacement != char:
             changes[char] = replacement
@@ -299,9 +305,17 @@ class Text:
     @functools.cached_property
     def quotes(self) -> tuple[Quote, ...]:
         """Double quotations, paired by paragraph; unclosed ones end with their paragraph."""
+        # Most paragraphs hold no quotation mark: rather than look through each, go from one
+        # mark to the paragraph holding it (a mark is no space, so it lies in one).
+        normalized = self.normalized
+        paragraphs = self.paragraphs
+        paragraph_ends = [end for _, end in paragraphs]
         result: list[Quote] = []
-        for para_start, para_end in self.paragraphs:
-            result.extend(self._paragraph_quotes(para_start, para_end))
+        mark = normalized.find('"')
+        while mark != -1:
+            para_end = paragraph_ends[bisect.bisect_right(paragraph_ends, mark)]
+            result.extend(self._paragraph_quotes(mark, para_end))
+            mark = normalized.find('"', para_end)
         return tuple(result)
 
     def sentence_at(self, offset: int) -> Sentence | None:
@@ -326,10 +340,12 @@ class Text:
     def _sentence_ends(self) -> list[int]:
         return list(map(_sentence_end, self.sentences))
 
-    def _paragraph_quotes(self, para_start: int, para_end: int) -> Iterator[Quote]:
+    def _paragraph_quotes(self, first_mark: int, para_end: int) -> Iterator[Quote]:
+        """The quotations of the paragraph ending at ``para_end``, whose first mark is at
+        ``first_mark``."""
         normalized = self.normalized
         open_at: int | None = None
-        index = normalized.find('"', para_start, para_end)
+        index = first_mark
         while index != -1:
             opening = self._opens(index, open_at is not None)
             if opening:

@@ -55,6 +55,9 @@ def _quotes(text: str) -> list[tuple[str, bool]]:
         ("a\tb", "a\tb"),
         ("caf\u00e9 cafe\u0301", "caf\u00e9 cafe\u0301"),
         ("\U0001f600 \u0661\u0662", "\U0001f600 \u0661\u0662"),
+        # Lone surrogates (a broken decode) are no text: each becomes a space, a pair of them too.
+        ("a\ud800b", "a b"),
+        ("\ud83d\ude00 \udfff", "    "),
         ("", ""),
     ],
 )
@@ -323,6 +326,12 @@ def test_sentence_at() -> None:
         # A second opening mark while one is open: the first was stray.
         ("\u201cA \u201cB\u201d C", [("B", True)]),
         ("No quotes at all.", []),
+        # Paragraphs with no mark between paragraphs with some; an unclosed one ends with its
+        # paragraph, and the next paragraph pairs its own marks afresh.
+        (
+            '"A" b\n\nNo marks here at all.\n\nC "d" e "f\n\nLast \u201cg\u201d.',
+            [("A", True), ("d", True), ("f", False), ("g", True)],
+        ),
     ],
 )
 def test_quotes(text: str, quotes: list[tuple[str, bool]]) -> None:
