@@ -188,3 +188,26 @@ def test_any_text_gives_true_spans_and_is_deterministic(text: str) -> None:
             assert text[span.start : span.end] == span.text
             # No mention runs over a line break or paragraph boundary.
             assert "\n" not in normalize(span.text)
+
+
+def test_a_historical_side_needs_its_adversary_named() -> None:
+    """Round 47: "the Union" is the United States only where the Confederates are named, and
+    never inside another name ("Union Station"); "Rome" stays Italy's capital elsewhere."""
+
+    def countries(text: str) -> dict[str, list[str]]:
+        table = find_actors(Text(text))
+        return {
+            actor.name: [span.text for span in actor.mentions]
+            for actor in table.actors
+            if actor.kind is ActorKind.COUNTRY
+        }
+
+    assert "United States" not in countries("Commuters crowded Union Station on Monday.")
+    civil_war = countries("Confederate troops marched past Union Station.")
+    assert "United States" not in civil_war
+    assert "Confederate States of America" in civil_war
+    assert countries("Rome rejected the plan.") == {"Italy": ["Rome"]}
+    assert countries("Rome fought Carthage.") == {
+        "Roman Republic": ["Rome"],
+        "Carthage": ["Carthage"],
+    }

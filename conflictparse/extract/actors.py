@@ -380,10 +380,14 @@ class _Entry(NamedTuple):
     pattern: tuple[str, ...]  # the phrase's words as written
     case: tuple[int, ...]  # per word: any case, capitalised, or exactly as written
     needs_capital: bool  # names need a capital somewhere; titles do not
+    # A historical side's ambiguous name ("the Union", "Rome" as the Roman state) is read only
+    # in a text that writes one of these words (its adversaries' names); empty: always read.
+    needs: frozenset[str] = frozenset()
 
 
 class _Lexicon(NamedTuple):
     phrases: dict[tuple[str, ...], tuple[_Entry, ...]]
+    side_contexts: frozenset[str]  # every word some entry's ``needs`` holds
     lengths: dict[str, tuple[int, ...]]  # first word -> phrase lengths, longest first
     first_pairs: frozenset[tuple[str, str]]  # the first two words of the longer phrases
     single_words: frozenset[str]  # the words that are phrases of their own ("Russia")
@@ -499,29 +503,31 @@ _NO_PLURAL_S = ("sh", "ch", "ese", "s", "x", "z")
 
 @functools.cache
 def _lexicon() -> _Lexicon:
-    pending: list[tuple[str, str, str]] = []
+    pending: list[tuple[str, str, str, frozenset[str]]] = []
 
-    def add(phrase: str, entry_kind: str, key: str) -> None:
+    def add(phrase: str, entry_kind: str, key: str, needs: frozenset[str] = frozenset()) -> None:
         if "\n" not in phrase:
-            pending.append((phrase, entry_kind, key))
+            pending.append((phrase, entry_kind, key, needs))
 
     country_names: dict[str, str] = {}
     peoples: dict[str, str] = {}
     adjectives: dict[str, str] = {}
-    for row in load_table("countries"):
+    for row, needs in _state_rows():
         code, names = row[0], row[1].split("|")
-        country_names[code] = names[0].removeprefix("the ")
+        country_names.setdefault(code, names[0].removeprefix("the "))
         for name in names:
             # Mentions of states and organisations leave "the" out; seats keep it ("the Kremlin").
-            add(name.removeprefix("the "), "country", f"C:{code}")
-            adjectives.setdefault(name.lower().removeprefix("the "), code)
+            add(name.removeprefix("the "), "country", f"C:{code}", needs)
+            if not needs:
+                adjectives.setdefault(name.lower().removeprefix("the "), code)
         for demonym in _column(row, 2):
-            add(demonym, "demonym", f"C:{code}")
-            adjectives.setdefault(demonym.lower(), code)
+            add(demonym, "demonym", f"C:{code}", needs)
+            if not needs:
+                adjectives.setdefault(demonym.lower(), code)
             # A name used as an adjective ("Myanmar") has no plural.
             plural = demonym.isalpha() and demonym[1:].islower() and demonym not in names
             if plural and not demonym.endswith(_NO_PLURAL_S):
-                add(f"{demonym}s", "people", f"C:{code}")  # "Syrians", "Iraqis"
+                add(f"{demonym}s", "people", f"C:{code}", needs)  # "Syrians", "Iraqis"
                 # The first plural names the people: "Turks" rather than "Turkish people".
                 if peoples.get(code, " people").endswith(" people"):
                     peoples[code] = f"{demonym}s"
@@ -531,6 +537,15 @@ def _lexicon() -> _Lexicon:
             adjectives.setdefault(capital.lower().removeprefix("the "), code)
     orgs: dict[str, tuple[ActorKind, str | None]] = {}
     descriptions: dict[str, frozenset[str]] = {}
+    side_rows = [(row, frozenset(_column(row, 4))) for row in load_table("actor_historical_sides")]
+    for row, needs in side_rows:
+        if row[0] == "coalition":
+            names = row[2].split("|")
+            canonical = names[0].removeprefix("the ")
+            orgs[canonical] = (ActorKind.ORGANIZATION, None)
+            descriptions[canonical] = frozenset({"alliance", "coalition", "powers"})
+            for name in names:
+                add(name.removeprefix("the "), "org", f"O:{canonical}", needs)
     for row in load_table("organizations"):
         name, kind = row[0], ActorKind(row[1])
         country = row[2] if len(row) > 2 and row[2] != "-" else None
@@ -566,8 +581,8 @@ def _lexicon() -> _Lexicon:
     unit_rows = load_table("unitheads")
     unit_heads = {row[0].lower(): row[1] for row in unit_rows}
     phrases: dict[tuple[str, ...], list[_Entry]] = {}
-    tokenised = _phrase_words([phrase for phrase, _, _ in pending])
-    for (_, entry_kind, key), words in zip(pending, tokenised, strict=True):
+    tokenised = _phrase_words([phrase for phrase, _, _, _ in pending])
+    for (_, entry_kind, key, needs), words in zip(pending, tokenised, strict=True):
         if words:
             case = _case_rules(words)
             if entry_kind == "org":
@@ -591,6 +606,7 @@ def _lexicon() -> _Lexicon:
                 case=case,
                 needs_capital=entry_kind not in {"title", "honorific", "modifier"}
                 and not lower_alias,
+                needs=needs,
             )
             phrases.setdefault(tuple(w.lower() for w in words), []).append(entry)
     lengths: dict[str, set[int]] = {}
@@ -645,7 +661,7 @@ def _lexicon() -> _Lexicon:
     describable.update([word + "s" for word in describable])
     inner_possessives = {
         word[:-2].lower()
-        for phrase, _, _ in pending
+        for phrase, _, _, _ in pending
         for word in phrase.replace("\u2019", "'").split()[:-1]
         if word.endswith("'s")
     }
@@ -664,6 +680,7 @@ def _lexicon() -> _Lexicon:
         inner_possessives=frozenset(inner_possessives),
         describable=frozenset(describable),
         phrases={key: tuple(sorted(value, key=_rank)) for key, value in phrases.items()},
+        side_contexts=frozenset(word for _, needs in side_rows for word in needs),
         lengths={key: tuple(sorted(value, reverse=True)) for key, value in lengths.items()},
         first_pairs=frozenset((words[0], words[1]) for words in phrases if len(words) > 1),
         single_words=frozenset(words[0] for words in phrases if len(words) == 1),
@@ -765,6 +782,19 @@ def country_of_adjective(word: str) -> str | None:
     for suffix in _ADJECTIVE_SUFFIXES:
         lower = lower.removesuffix(suffix)
     return _lexicon().adjectives.get(lower)
+
+
+@functools.cache
+def _state_rows() -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
+    """The rows of ``countries.tsv`` and the former states of ``actor_historical_sides.tsv``
+    ("Prussia", "the Confederacy") in the columns of the first, each with the context words
+    its names need to be read (none for most: see the second file's header)."""
+    former = (
+        ((row[1], row[2], row[3] if row[3] != "-" else ""), frozenset(_column(row, 4)))
+        for row in load_table("actor_historical_sides")
+        if row[0] == "state"
+    )
+    return (*((row, frozenset[str]()) for row in load_table("countries")), *former)
 
 
 @functools.cache
@@ -1112,20 +1142,31 @@ def _rank(entry: _Entry) -> int:
 # Articles write the same few phrases again and again ("Russia", "President", "the Kremlin"):
 # which entry a phrase written so is gets worked out once, not at every occurrence.
 @functools.lru_cache(maxsize=65_536)
-def _entry_for(written: tuple[str, ...]) -> _Entry | None:
-    """The lexicon entry that words ``written`` (as the text writes them) are, if any."""
+def _entry_for(written: tuple[str, ...], contexts: frozenset[str] = frozenset()) -> _Entry | None:
+    """The lexicon entry that words ``written`` (as the text writes them) are, if any, in a
+    text that writes the words ``contexts`` of the lexicon's historical sides."""
     candidates = _lexicon().phrases.get(tuple([word.lower() for word in written]), ())
     # Entries are in order of rank: the first whose case fits wins.
-    return next((entry for entry in candidates if _case_fits(entry, written)), None)
+    return next(
+        (
+            entry
+            for entry in candidates
+            if (not entry.needs or entry.needs & contexts) and _case_fits(entry, written)
+        ),
+        None,
+    )
 
 
 _ONE_WORD = (1,)
 
 
-def _lexicon_chunks(words: _Words, starting: list[int]) -> tuple[list[_Chunk | None], list[int]]:
+def _lexicon_chunks(
+    words: _Words, starting: list[int], contexts: frozenset[str]
+) -> tuple[list[_Chunk | None], list[int]]:
     """The lexicon phrase at each word, if any, and the words phrases cover.
 
-    ``starting`` (sorted) holds every word that may start a phrase.
+    ``starting`` (sorted) holds every word that may start a phrase; ``contexts`` the words of
+    the historical sides' contexts the text writes.
     """
     lexicon = _lexicon()
     count = words.count
@@ -1173,7 +1214,9 @@ def _lexicon_chunks(words: _Words, starting: list[int]) -> tuple[list[_Chunk | N
             ):
                 continue
             written = (texts[index],) if length == 1 else tuple(texts[index : index + length])
-            entry = _entry_for(written)
+            entry = _entry_for(written, contexts)
+            if entry is not None and entry.needs and _opens_other_name(words, index + length):
+                continue  # "Union Station", "Union Pacific": another name, no side
             if entry is not None:
                 found = _Chunk(index, index + length, entry.kind, entry.key)
                 break
@@ -1190,6 +1233,17 @@ def _lexicon_chunks(words: _Words, starting: list[int]) -> tuple[list[_Chunk | N
         covered.extend(range(found.first, found.last))
         position = found.last
     return chunk_at, covered
+
+
+def _opens_other_name(words: _Words, index: int) -> bool:
+    """Whether word ``index``, after a historical side's ambiguous name, goes on with a name
+    of which that word is a part ("Union Station", "Union Pacific"): a capitalised word that
+    is not a state's force or act ("Union Army", "Union Navy" stay the side's)."""
+    return (
+        index < words.count
+        and words.text[index][:1].isupper()
+        and words.lower[index] not in _lexicon().state_agents
+    )
 
 
 def _org_word(words: _Words, index: int, lexicon: _Lexicon) -> bool:
@@ -2122,7 +2176,9 @@ def find_actors(doc: Text) -> ActorTable:
     if more:
         # Two sorted runs: a merge; a word in both is looked up twice, to the same effect.
         starting = sorted(starting + more)
-    chunk_at, covered = _lexicon_chunks(words, starting)
+    # A historical side's ambiguous name is read where the text names its adversaries.
+    contexts = lexicon.side_contexts.intersection(words.text)
+    chunk_at, covered = _lexicon_chunks(words, starting, contexts)
     covered.extend(_org_runs(words, chunk_at, sorted({*capitalised, *covered})))
     covered.extend(_spelt_out_names(words, chunk_at, words.indices_with(doc, "(")))
     covered.extend(_force_names(words, chunk_at, unit_nouns))
@@ -3246,9 +3302,7 @@ def _state_verbs() -> dict[str, str]:
 @functools.cache
 def _state_names() -> frozenset[str]:
     """The names, capitals and seats of the states, lower-cased, without "the"."""
-    names = {
-        n.lower().removeprefix("the ") for row in load_table("countries") for n in row[1].split("|")
-    }
+    names = {n.lower().removeprefix("the ") for row, _ in _state_rows() for n in row[1].split("|")}
     return frozenset(names) | _capitals()
 
 
@@ -3262,7 +3316,7 @@ def _state_name(name: str) -> bool:
 def _capitals() -> frozenset[str]:
     """The capitals and seats of government of the states, lower-cased, without "the"."""
     capitals = {seat.removeprefix("the ") for seat in _seats()}
-    for row in load_table("countries"):
+    for row, _ in _state_rows():
         if len(row) > 3:
             capitals.update(n.lower().removeprefix("the ") for n in row[3].split("|") if n)
     return frozenset(capitals)
@@ -4114,6 +4168,15 @@ def _leader_government(
     return None
 
 
+def _known_org(name: str) -> _Entry | None:
+    """The organisation the lexicon knows by the one word ``name`` as written ("ISIL", "Nato"),
+    if any; a historical coalition read only in its context ("Allies") is none here."""
+    entries = _lexicon().phrases.get((name.lower(),), ())
+    return next(
+        (e for e in entries if e.kind == "org" and e.pattern == (name,) and not e.needs), None
+    )
+
+
 def _org_compound(builder: _Builder, index: int) -> bool:
     """'ISIL-held', 'Hezbollah-controlled', 'Iran-commanded': the organisation or the state
     before the hyphen is an actor."""
@@ -4121,8 +4184,7 @@ def _org_compound(builder: _Builder, index: int) -> bool:
     prefix, _, suffix = words.text[index].rpartition("-")
     if suffix.lower() not in _compound_participles() or not prefix:
         return False
-    entries = _lexicon().phrases.get((prefix.lower(),), ())
-    entry = next((e for e in entries if e.kind == "org" and e.pattern == (prefix,)), None)
+    entry = _known_org(prefix)
     if entry is not None:
         key = builder.org(entry.key[2:])
     elif _names_head(builder, index + 1):
@@ -4163,8 +4225,7 @@ def _prefixed_org(builder: _Builder, index: int) -> bool:
     prefix, _, name = words.text[index].partition("-")
     if prefix.lower() not in _ORG_PREFIXES or not name[:1].isupper():
         return False
-    entries = _lexicon().phrases.get((name.lower(),), ())
-    entry = next((e for e in entries if e.kind == "org" and e.pattern == (name,)), None)
+    entry = _known_org(name)
     if entry is None:
         return False
     start = words.start[index] + len(prefix) + 1
@@ -5391,16 +5452,21 @@ def _group_phrase(builder: _Builder, index: int) -> int:
     while position < count and modifiers < 3:
         lower = words.lower[position]
         chunk = chunk_at[position]
+        chunk_end = chunk.last if chunk is not None else count
+        hyphened = chunk_end + 1 < count and words.text[chunk_end] == "-"
+        # "Russian-backed forces"; a demonym also before the participle alone, as the guide
+        # reads it (round 47): "Russian backed forces", "Bolivian led forces".
+        participle = chunk_end + 1 if hyphened else chunk_end
         if (
             chunk is not None
             and chunk.kind in {"country", "capital", "demonym"}
-            and chunk.last + 1 < count
-            and words.text[chunk.last] == "-"
-            and words.lower[chunk.last + 1] in _BACKED
+            and (hyphened or chunk.kind == "demonym")
+            and participle < count
+            and words.lower[participle] in _BACKED
         ):
             country = country or chunk.key[2:]
             backed = True
-            position = chunk.last + 2
+            position = participle + 1
         elif chunk is not None and chunk.kind == "demonym":
             country = country or chunk.key[2:]
             position = chunk.last
@@ -5533,7 +5599,7 @@ def _state_name_words(code: str) -> frozenset[str]:
     """The lower-case words of the names of state ``code`` ("syrian", "arab", "republic")."""
     return frozenset(
         word.lower()
-        for row in load_table("countries")
+        for row, _ in _state_rows()
         if row[0] == code
         for name in row[1].split("|")
         for word in name.split()
@@ -6315,7 +6381,6 @@ def _names_in_compounds(builder: _Builder, hyphenated: list[int]) -> None:
     elsewhere or the lexicon knows the organisation by that one word."""
     words = builder.words
     by_word: dict[str, list[str]] | None = None
-    lexicon = _lexicon()
     for index in hyphenated:
         text = words.text[index]
         head, _, rest = text.partition("-")
@@ -6336,8 +6401,7 @@ def _names_in_compounds(builder: _Builder, hyphenated: list[int]) -> None:
         if not (name[:1].isupper() and name.isalpha() and len(name) > 2):
             continue
         start = words.start[index] + offset
-        entries = lexicon.phrases.get((name.lower(),), ())
-        org = next((e for e in entries if e.kind == "org" and e.pattern == (name,)), None)
+        org = _known_org(name)
         if org is not None:
             builder.mention_span(start, start + len(name), builder.org(org.key[2:]))
             continue
