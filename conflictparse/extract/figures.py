@@ -615,6 +615,8 @@ class _Context:
             return None  # 'the "big five" permanent members': a nickname names the members
         if prev[-1:] in (["a"], ["an"], ["the"]) and self.unit_modifier(number, nxt):
             return None  # "an 84 MW station", "a two square kilometre corner": which station
+        if prev[-1:] in (["a"], ["an"]) and self.singular_modifier(number, nxt, after):
+            return None  # "a 63 nation coalition": "a" and a singular say which coalition
         reading = _Reading(unit=number.unit, embedded=self.embedded(prev))
         self.lower = lower
         used_before = self.read_qualifier(prev, reading)
@@ -623,8 +625,13 @@ class _Context:
         reading.opens_clause = (
             not lead or lead[-1] in _CLAUSE_OPENING_MARKS
         ) and not self.casualty_list(lead)
-        if used_before == 1 and prev[-1] in _PREPOSITIONS_BEFORE_ONE and number.text == "one":
-            # "about one of the gravest", "under one flag": a preposition, no bound of a one
+        if (
+            used_before == 1
+            and prev[-1] in _PREPOSITIONS_BEFORE_ONE
+            and (number.text == "one" or _bare_quantifier(number))
+        ):
+            # "about one of the gravest", "under one flag", "control over several areas": a
+            # preposition, no bound of a one or of a quantifier ("over several thousand" is)
             reading.qualifier, used_before = None, 0
         used_after = 0
         # "a 1,500-strong regiment", "70,000 1st Marine Division infantry": a size or an
@@ -711,6 +718,7 @@ class _Context:
         if reading.counted is None and reading.noun_category is None and number.unit is None:
             self.old_level(bare, reading)
             self.earlier_level(number, bare, reading)
+            self.gapped_owner(bare, nxt, reading)
         if reading.verb_category is None and number.unit is None:
             self.compared(bare, reading)
         if reading.noun_category == "other" and bare[-1:] == ["of"] and len(bare) > 1:
@@ -824,12 +832,10 @@ class _Context:
             return None  # "the 223 sniper unit", "the 5 brigade": a name, not a count
         category = self.category(reading)
         if (
-            number.vague
-            and number.value < _QUANTIFIER_CEILING
+            _bare_quantifier(number)
             and reading.counted is None
             and reading.unit is None
             and category not in _CASUALTIES
-            and number.text.lower().startswith(_QUANTIFIER_STARTS)
             and not of_whom
         ):
             return None  # "only a few willing": a quantifier with nothing counted
@@ -1106,6 +1112,28 @@ class _Context:
                 return True
         return False
 
+    def singular_modifier(self, number: Number, nxt: list[str], after: Sequence[Token]) -> bool:
+        """Whether a plain number above one, right after "a", modifies the noun after the
+        lower-case singular word written apart after it, a compound without its hyphen ("a 63
+        nation coalition", "a 12 point plan"); a count would take a plural ("a further 70
+        people"), a people's adjective ("a 100,000 Kurdish civilians") or a noun that has no
+        other form ("a 100 police officers")."""
+        if number.unit is not None or number.vague or number.value <= 1 or len(nxt) < 2:
+            return False
+        if after[0].start != number.end + 1 or not after[0].text[:1].islower():
+            return False  # "a 30,000-strong border force": a size glued to the number
+        word, head = nxt[0], nxt[1]
+        return (
+            word.isalpha()
+            and not word.endswith("s")
+            and word not in self.lex.nouns
+            and word not in self.lex.stops
+            and word not in {"strong", "plus"}  # "a 2,000 strong force": a size, a count
+            and head.isalpha()
+            and head not in self.lex.stops
+            and head not in _AFTER_MEASURE
+        )
+
     def unit_modifier(self, number: Number, nxt: list[str]) -> bool:
         """Whether the measure after "a" or "the" describes the noun after its unit word."""
         index = 0
@@ -1263,6 +1291,16 @@ class _Context:
             self.count_as_previous(reading)
         elif reading.counted == self.previous[1] and self.previous[0] == self.lower:
             reading.verb_category = self.previous[3]  # "people ... compared to 3,000 in 2015"
+
+    def gapped_owner(self, bare: list[str], nxt: list[str], reading: _Reading) -> None:
+        """ "The Italians had 400 casualties, the Eritreans 873, and the Ethiopians 11,000": a
+        people named before a count that closes its list item, the verb and noun gapped, owns
+        the same kind of count as the figure before."""
+        if nxt and nxt[0] not in _LIST_ENDS:
+            return
+        owner = bare[-2:] if bare[-2:-1] == ["the"] else bare[-1:]
+        if owner and owner[-1] in _nationals() and bare[-len(owner) - 1 :][:1] in ([","], ["and"]):
+            self.count_as_previous(reading)
 
     def count_as_previous(self, reading: _Reading) -> None:
         """Give ``reading`` what the figure before it counts, when that figure is in the same
@@ -1816,6 +1854,15 @@ class _Context:
             if word.endswith("'s") and len(word) > 2:
                 words[index] = word[:-2]  # "the four men's interrogations": men
                 run.append(index)
+                index += 1
+                break
+            if (
+                word.endswith("s")
+                and self.doc.normalized.startswith("' ", tokens[index].end)
+                and words[index + 1 : index + 2] != []
+                and words[index + 1].isalpha()
+            ):
+                run.append(index)  # "the two states' armies": the owners, as "men's"
                 index += 1
                 break
             run.append(index)
@@ -2898,9 +2945,15 @@ class _Context:
                     continue
                 if including and word in _RELATIVES:
                     return index  # ", including journalists who were executed": their verb
-                if not phrase and not clause and word in _RELATIVES and inner > probe + 1:
+                if (
+                    not phrase
+                    and not clause
+                    and word in _RELATIVES
+                    and (inner > probe + 1 or opener == ",")
+                ):
                     # "thousands of Oromos, a minority group that makes up a third of the
-                    # population, have been jailed": the aside's noun has a clause of its own
+                    # population, have been jailed": the aside's noun has a clause of its own;
+                    # "the two men, who lost their citizenship, are held": so has the subject
                     clause = True
                     limit = min(len(words), inner + _RELATIVE_REACH)
                     inner += 1
@@ -3367,12 +3420,7 @@ class _Context:
         if match is not None and match[0] == 1 and prev[-1] in _FLIGHT and not manner:
             return  # "refugees fleeing the two nations": what is fled is a place, no victim
         if match is not None:
-            rest = prev[: -match[0]]
-            if rest[-1:] in (["and"], ["or"]):  # "killing and wounding hundreds": the deaths
-                first = _match_end(rest[:-1], lex.casualty)
-                if first is not None and first[1] == Category.KILLED.value:
-                    match = first
-            reading.verb_category = Category(match[1])
+            reading.verb_category = Category(self.first_of_list(prev[: -match[0]], match)[1])
             return
         # "killed his brother and two nieces", not "... the governor and 30 voted to": a verb
         # of the count's own
@@ -3433,6 +3481,23 @@ class _Context:
             noun = lex.nouns.get(prev[-2])
             if noun is not None and noun.category in _CASUALTY_VALUES:
                 reading.verb_category = Category(noun.category)
+
+    def first_of_list(self, rest: list[str], match: tuple[int, str]) -> tuple[int, str]:
+        """The casualty a list of casualty verbs closed by ``match`` tells, ``rest`` the words
+        before it: alternatives joined by "or" tell the first ("killed, wounded or captured
+        some 520,000", as "killed or wounded"; commas join the ones before), deeds joined by
+        "and" the deaths ("killing and wounding hundreds", as "abducted and later killed")."""
+        if rest[-1:] == ["and"]:
+            first = _match_end(rest[:-1], self.lex.casualty)
+            return first if first is not None and first[1] == Category.KILLED.value else match
+        joins: tuple[list[str], ...] = (["or"],)
+        while rest[-1:] in joins:
+            first = _match_end(rest[:-1], self.lex.casualty)
+            if first is None:
+                break
+            match, rest = first, rest[: -1 - first[0]]
+            joins = ([","],)
+        return match
 
     def contents(self, prev: list[str], counted: str | None) -> bool:
         """Whether the count a verb of keeping at the end of ``prev`` holds is what something
@@ -3641,6 +3706,15 @@ class _Context:
         )
 
 
+def _bare_quantifier(number: Number) -> bool:
+    """ "a few", "several", "a handful": a quantifier, not a magnitude ("a few thousand")."""
+    return (
+        number.vague
+        and number.value < _QUANTIFIER_CEILING
+        and number.text.lower().startswith(_QUANTIFIER_STARTS)
+    )
+
+
 def _shared_units(doc: Text, numbers: Sequence[Number]) -> list[Number]:
     """ "(95, 90, and 162km south-east)": the unit of a list's last number serves them all.
 
@@ -3649,9 +3723,18 @@ def _shared_units(doc: Text, numbers: Sequence[Number]) -> list[Number]:
     """
     shared = list(numbers)
     normalized = doc.normalized
+    nouns = _lexicon().nouns
     for position in range(len(shared) - 2, -1, -1):
         number, following = shared[position], shared[position + 1]
-        if number.unit is not None or following.unit not in _SHARED_UNITS:
+        if number.unit is not None:
+            continue
+        if following.unit is None:
+            # "fifty-five and thirty-five miles": the unit word after the last number
+            word = _NEXT_WORD.match(normalized, following.end)
+            noun = nouns.get(word[1]) if word is not None else None
+            if noun is not None and noun.unit in _SHARED_UNITS:
+                following = attrs.evolve(following, unit=noun.unit)
+        if following.unit not in _SHARED_UNITS:
             continue
         if _LIST_GAP.fullmatch(normalized, number.end, following.start) or (
             following.unit == "%"

@@ -31,6 +31,7 @@ from typing import NamedTuple
 import attrs
 import regex
 
+from conflictparse.extract.actors import demonyms
 from conflictparse.lexicon import load_table
 from conflictparse.text import Text
 
@@ -155,6 +156,8 @@ _MAX_PARTS = 10  # a whole is cut into a few parts: "split the enclave into two"
 # words after the number of parts a whole is cut "in" or "into", with nothing counted: "split the
 # enclave into two by March", "cut the province in two, and"
 _AFTER_PARTS = frozenset({"by", "after", "before", "within", "during", "when", "while", "as", "at"})
+_LABEL_JOINS = frozenset({",", "and", "or"})  # the numbers of a list of labels
+_AND_GOES_ON = frozenset({"a", "an", "half"})  # "in two and a half hours": one number goes on
 _FRACTION_DENOMINATORS = frozenset({"2", "3", "4", "8", "16", "32"})  # "4 5/8", stock prices
 _MAX_DAY = 31
 _MAX_SCALES = 3  # "1.5 hundred thousand", "several hundred thousand"
@@ -509,6 +512,7 @@ class _Scanner:
         self.size = len(self.texts)
         self.words = _words()
         self.age_end = -1  # the atom after the last number read as a predicate's age
+        self.label_end = -1  # the atom after the last number read as a label's name
 
     def adjacent(self, left: int, right: int) -> bool:
         return left >= 0 and right < self.size and self.ends[left] == self.starts[right]
@@ -1131,11 +1135,20 @@ class _Scanner:
 
     def parts_of_whole(self, after: int) -> bool:
         """Whether nothing is counted after a number in words that follows "in" or "into": the
-        sentence or clause goes on with punctuation or a preposition ("cut it in two.",
-        "split the enclave into two by March"; not "into two groups", "in two of the towns")."""
-        return (
-            after >= self.size or self.kinds[after] != _WORD or self.text_at(after) in _AFTER_PARTS
-        )
+        sentence or clause goes on with punctuation, a preposition or "and" opening another
+        verb ("cut it in two.", "split the enclave into two by March", "split the army in two
+        and isolate it"; not "into two groups", "in two of the towns", "in two and a half
+        hours", "in two and three rooms")."""
+        if after >= self.size or self.kinds[after] != _WORD:
+            return True
+        word = self.text_at(after)
+        if word == "and":
+            return (
+                after + 1 < self.size
+                and self.text_at(after + 1) not in _AND_GOES_ON
+                and self.parse_one(after + 1) is None
+            )
+        return word in _AFTER_PARTS
 
     def first_share(self, number: Number, after: int) -> bool:
         """Whether the number, glued to a dash, opens a poll's two shares: a percentage no
@@ -1211,7 +1224,23 @@ class _Scanner:
         ):
             if before in _AGE_WORDS:
                 self.age_end = after  # "aged 11 and seven,": the second number is an age too
+            elif before in words.labels:
+                self.label_end = after
             return False
+        if (
+            before in _LABEL_JOINS
+            and self.label_end == head - 1
+            and number.scale == 1.0
+            # the list goes on or ends its clause: not "Article 5 and 300 soldiers died",
+            # "under Article 5, 300 were killed"
+            and (
+                after >= self.size
+                or self.kinds[after] == _SYM
+                or (nxt in _LABEL_JOINS and self.kinds[after + 1 : after + 2] == bytes([_NUM]))
+            )
+        ):
+            self.label_end = after
+            return False  # "Resolutions 2254 and 2118", "Articles 5, 6 and 7": labels all
         if (
             before == "("
             and self.text_at(head - 3) == "-"
@@ -1308,6 +1337,8 @@ class _Scanner:
             and self.text_at(head) not in {"a", "an"}
             and (self.capitalised_name_before(head) or self.acronym_before(head, number))
             and not self.counted_ahead(head, after)
+            # "the Italians 400 casualties, the Eritreans 873": a people's count, no label
+            and not self.nationals_before(head)
             # "Cruz trails Trump 458 to 359": nor does a tally's first term
             and not self.tally_from(after)
         ):
@@ -1749,8 +1780,10 @@ class _Scanner:
         if "," in number.text or self.capitalised(after):
             return False
         word = self.texts[name]
-        if word.endswith("s") and not word.endswith(("ss", "us", "is")):
-            return False  # "the Italians 1,083 and the Ethiopians 800 casualties"
+        if (word.endswith("s") and not word.endswith(("ss", "us", "is"))) or self.nationals_before(
+            head
+        ):
+            return False  # "the Italians 1,083 and the Ethiopians 800 casualties", "the Iraqis 12"
         lead = self.text_at(name - 1)
         if lead in _NAME_ARTICLES:
             return True
@@ -1760,6 +1793,12 @@ class _Scanner:
         return lead in _NAME_ARTICLES or (
             lead not in _NAME_PLACES and lead not in _SENTENCE_PUNCT and lead != ","
         )
+
+    def nationals_before(self, index: int) -> bool:
+        """ "the Eritreans 873": the plural of a people's name before ``index``, which a
+        number after it counts (a label's name is singular: "Boeing 737", "Channel 4")."""
+        name = self.text_at(index - 1)
+        return name.endswith("s") and name[:-1] in demonyms()
 
     def capitalised_name_before(self, index: int) -> bool:
         """ "Boeing 737", "Resolution 2231": a capitalised word that does not start a sentence."""
