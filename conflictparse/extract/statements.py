@@ -332,6 +332,8 @@ _QUESTION_LEADS = frozenset(
 _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 _SUBJECT_RELATIVES = frozenset({"who", "which", "that"})
+# relatives that never open a reported clause, as "that" may
+_WH_RELATIVES = _RELATIVES - {"that"}
 # the pronouns that may leave a gap for a subject before a verb in -s: "which Ankara says is …"
 _GAP_RELATIVES = _RELATIVES | _FREE_RELATIVES
 _MODALS = frozenset(
@@ -425,6 +427,8 @@ class _Lexicon:
     receivers: frozenset[str] = frozenset()
     holders: dict[str, Polarity] = attrs.Factory(dict)
     topics: dict[str, Polarity] = attrs.Factory(dict)
+    # a topic noun's own prepositions, in place of the shared "topicprep" words: "support for"
+    topic_preps: dict[str, frozenset[str]] = attrs.Factory(dict)
 
     @functools.cached_property
     def cue_words(self) -> frozenset[str]:
@@ -630,11 +634,15 @@ def _lexicon() -> _Lexicon:
     receivers: set[str] = set()
     holders: dict[str, Polarity] = {}
     topics: dict[str, Polarity] = {}
-    for word, role, polarity in load_table("cue_nouns"):
+    topic_preps: dict[str, frozenset[str]] = {}
+    for row in load_table("cue_nouns"):
+        word, role, polarity = row[:3]
         if role == "noun":
             nouns[word.lower()] = Polarity(polarity)
         elif role == "topic":
             topics[word.lower()] = Polarity(polarity)
+            if len(row) > 3:
+                topic_preps[word.lower()] = frozenset(row[3].lower().split(","))
         elif role == "held":
             held.add(word.lower())
         elif role == "holder":
@@ -655,6 +663,7 @@ def _lexicon() -> _Lexicon:
         receivers=frozenset(receivers),
         holders=holders,
         topics=topics,
+        topic_preps=topic_preps,
     )
 
 
@@ -2036,6 +2045,8 @@ class _Reader:
             while subject > 0 and lows[subject - 1] in _TENSE_AUX:
                 subject -= 1
             return subject == 0 or lows[subject - 1] not in self.expletive_words
+        if previous in self.lex.light and following == "that" and not lows[index].endswith("ing"):
+            return True  # "expressed hope that …", "voiced fears that …": a light verb's object
         if previous in self.det_words or (
             # "She's said that …", "who's called for …": "has" or "is", not an owner
             previous.endswith("'s") and previous not in self.scontraction_words
@@ -2521,10 +2532,13 @@ class _Reader:
         source: tuple[int, int],
         cue_start: int,
         polarity: Polarity,
+        end: int | None = None,
     ) -> _Found:
         """The statement whose cue ends at ``index`` and whose content is the "that" clause
-        after it, to the clause's end."""
-        content = self._trim(tokens[index + 1].start, self._clause_end(tokens, index + 1, s_end))
+        after it, to the clause's end (or to ``end``)."""
+        if end is None:
+            end = self._clause_end(tokens, index + 1, s_end)
+        content = self._trim(tokens[index + 1].start, end)
         return _Found(
             source=source,
             cue=(cue_start, tokens[index].end),
@@ -2541,9 +2555,12 @@ class _Reader:
         convoy", "the ministry's questions about whether the truce holds". The noun and its
         preposition are the cue, the topic the content, the owner the source."""
         first = index + 2
-        if first >= len(tokens) or lows[index + 1] not in self.topic_prep_words:
+        preps = self.lex.topic_preps.get(lows[index], self.topic_prep_words)
+        if first >= len(tokens) or lows[index + 1] not in preps:
             return None
         owner = self._possessor(tokens, lows, index)
+        if owner is None and index > 0 and lows[index - 1] in self.possessive_words:
+            owner = (tokens[index - 1].start, tokens[index - 1].end)  # "his remarks about …"
         if owner is None:
             return None  # "Many claims about the convoy turned out false": nobody's words
         if lows[first] in self.dated_words or lows[first] in _month_names():
@@ -2560,6 +2577,7 @@ class _Reader:
                     break
                 if stop > first and (
                     low in _VERB_AUX
+                    or low.endswith("n't")  # "his support for X isn't shared"
                     or low in self.opener_words
                     or low in self.lex.receivers  # "… drew criticism"
                     or self._is_cue_at(lows, stop)
@@ -2598,6 +2616,24 @@ class _Reader:
         source = self._possessor(tokens, lows, index)
         if source is None:
             return None
+        end = None
+        owner = index - 1
+        if (
+            owner <= _MAX_SUBJECT_LEAD
+            and (
+                owner == 0
+                or (
+                    lows[0] in self.det_words
+                    # "The White House's claim", not "The White House confirmed Kyiv's claim"
+                    and all(tokens[k].text[:1].isupper() for k in range(1, owner))
+                )
+            )
+        ):
+            # "Kyiv's claim that troops had crossed was denied by Moscow": the noun's owner
+            # opens the sentence, so the clause ends before the main verb
+            end = self._subject_clause_end(
+                tokens, lows, index + 2, self._clause_end(tokens, index + 1, s_end)
+            )
         return self._that_clause(
             tokens,
             index,
@@ -2605,6 +2641,7 @@ class _Reader:
             source=source,
             cue_start=tokens[index].start,
             polarity=self.lex.nouns[lows[index]],
+            end=end,
         )
 
     def _clause_opens(self, tokens: Sequence[Token], lows: list[str], index: int) -> bool:
@@ -2756,6 +2793,8 @@ class _Reader:
             before = lows[index - 1]
             if before in _COORDINATORS or before in _RELATIVES or before in _QUOTE_TOKENS:
                 continue
+            if index > 1 and lows[index - 2] in _WH_RELATIVES:
+                continue  # "…, with whom it has fought …": a relative clause's own verb
             finite += 1
             if finite == 2:
                 return token.start if self.region_at(token.start) is None else end
@@ -3038,13 +3077,19 @@ class _Reader:
             if (
                 zero is not None
                 and verb.frame == "clause"
-                and lows[zero[0][0]] == "the"
+                and (
+                    lows[zero[0][0]] == "the"
+                    # "a senior US official": a common noun after the name makes them one
+                    # phrase (not "…, a word Trump repeated")
+                    or (lows[zero[0][0]] in _ARTICLES and tokens[zero[1][1]].text.islower())
+                )
                 and tokens[zero[1][0]].text[:1].isupper()
                 and lows[zero[1][0]] not in self.det_words
                 and lows[zero[1][0]] not in self.pronoun_words
             ):
-                # "…, the nonpartisan Congressional Budget Office reported": after "the",
-                # lowercase words describe the name that follows; a reporting verb with a
+                # "…, the nonpartisan Congressional Budget Office reported", "…, a senior US
+                # official said": after an article, lowercase words describe the name that
+                # follows; a reporting verb with a
                 # clause frame has said the clause before the comma, not the noun phrase
                 zero = None
             if zero is not None:
@@ -4446,6 +4491,8 @@ class _Reader:
             return None
         if lows[index + 1] in self.conj_words or lows[index + 1] in self.opener_words:
             return None
+        if self._verb_with_object(tokens, lows, index + 1, comma):
+            return None  # "Susan Rice, visited Kyiv this week, noting …": the verb's subject
         name_last = index - 1
         if (
             tokens[name_last].text == "."
@@ -4486,6 +4533,24 @@ class _Reader:
         if lows[name_first] in self.pronoun_words and name_first < index - 1:
             return None
         return name_first
+
+    def _verb_with_object(
+        self, tokens: Sequence[Token], lows: list[str], first: int, stop: int
+    ) -> bool:
+        """Whether the words from ``first`` (before ``stop``) open with a lower-case verb (a
+        past form, a cue or a light verb) and its object, not a description: "visited Kyiv",
+        "made a similar argument", "condemned the strike" (not "retired general")."""
+        word = lows[first]
+        return (
+            first + 1 < stop
+            and tokens[first].text.islower()
+            and (word.endswith("ed") or word in self.lex.verbs or word in self.lex.light)
+            and (
+                lows[first + 1] in self.det_words
+                or lows[first + 1] in _OBJECT_PRONOUNS
+                or tokens[first + 1].text[:1].isupper()
+            )
+        )
 
     def _name_word(self, word: str) -> bool:
         """Whether a word is written as part of a name: capitalised, or a lower-case particle
@@ -5487,8 +5552,21 @@ class _Reader:
         """The subject a participial or coordinated cue shares ("…, adding that …")."""
         if cue_first == 0:
             return None
-        # the asker of a question put to the subject ("X, when asked by Y …,") is not it
-        told = [item for item in earlier[-_MAX_ENCLOSING:] if not item.foreign]
+        # the asker of a question put to the subject ("X, when asked by Y …,") is not it;
+        # nor the speaker inside a relative clause set off before the cue ("The SDF, which
+        # Turkey calls a terrorist group, said …": the SDF said it)
+        relative = self._set_off_relative(tokens, lows, cue_first)
+        told = [
+            item
+            for item in earlier[-_MAX_ENCLOSING:]
+            if not item.foreign
+            and not (
+                relative is not None
+                and item.cue[0] > relative
+                and item.source is not None
+                and item.source[0] != relative
+            )
+        ]
         if told and told[-1].source is not None:
             return told[-1].source
         adjunct = (
@@ -5521,6 +5599,18 @@ class _Reader:
             if found is not None:
                 return found
         return self._subject_after(tokens, lows, cue_first, adjunct=adjunct)
+
+    @staticmethod
+    def _set_off_relative(tokens: Sequence[Token], lows: list[str], cue_first: int) -> int | None:
+        """Where the relative pronoun opening a clause set off by commas just before the cue
+        at ``cue_first`` starts ("…, which Turkey calls a terrorist group, said"), or None."""
+        if cue_first < 2 or tokens[cue_first - 1].text != ",":
+            return None
+        for index in range(cue_first - 2, max(0, cue_first - _MAX_RELATIVE_TOKENS), -1):
+            if tokens[index].text == ",":
+                following = index + 1
+                return tokens[following].start if lows[following] in _RELATIVES else None
+        return None
 
     def _antecedent(
         self, tokens: Sequence[Token], lows: list[str], source: tuple[int, int]
@@ -5656,8 +5746,19 @@ class _Reader:
         preposition, "told reporters outside a polling station", "told NBC News before her
         interview", or a time adjunct, "told reporters this week")."""
         low = lows[index]
-        if low in self.pronoun_words:
-            return low != "you"
+        # "told voters she's with them": a pronoun with its auxiliary joined opens it too
+        pronoun, mark, tail = low.replace("\u2019", "'").partition("'")
+        if pronoun in self.pronoun_words and (not mark or mark + tail in _PRONOUN_CONTRACTIONS):
+            return pronoun != "you"
+        if (
+            tokens[index].text[:1].isupper()
+            # a lower-case addressee ends in a noun: "told its UK counterparts Jones was …"
+            # (not "told the Observer Moscow feels …", "told NBC News Russia was …")
+            and tokens[addressee].text.islower()
+            and tokens[index - 1].text.islower()
+            and lows[index - 1] not in self.det_words
+        ):
+            return self._name_then_verb(tokens, lows, index)
         one_word = index - addressee == 1 or (
             index - addressee == 2 and lows[addressee] in self.det_words
         )
@@ -5666,6 +5767,30 @@ class _Reader:
             and (one_word or tokens[index - 1].text[:1].isupper())
             and lows[index - 1] not in self.prep_words
             and not (index + 1 < len(lows) and lows[index + 1] in self.time_words)
+        )
+
+    def _name_then_verb(self, tokens: Sequence[Token], lows: list[str], first: int) -> bool:
+        """Whether a short name opening at ``first`` is followed by a finite verb, so that it
+        opens a clause: "told reporters Russia was ready", "tells allies Ukraine needs …"
+        (not "told reporters Monday that", "told reporters Kyiv and Moscow")."""
+        index = first
+        limit = min(len(tokens), first + _MAX_NAMING_WORDS)
+        while index < limit:
+            joined = (  # "Kyiv and Moscow were": names joined
+                lows[index] in self.conj_words
+                and index + 1 < len(tokens)
+                and tokens[index + 1].text[:1].isupper()
+            )
+            if not (joined or tokens[index].text[:1].isupper()):
+                break
+            index += 1
+        if index >= len(tokens) or not tokens[index].text.islower():
+            return False
+        low = lows[index]
+        return (
+            low in _VERB_AUX
+            or low.endswith("n't")
+            or (low.endswith(("s", "ed")) and low not in self.closed_words)
         )
 
     def _skip_adjuncts(
@@ -5885,16 +6010,33 @@ class _Reader:
         is told by a comma and a subject pronoun outside quotations; ``end`` if none."""
         pronouns = self.pronoun_words
         text = self.text
+        # a name or determiner opens the main clause only after a cue inside the adverbial
+        # clause ("After Kyiv criticised the plan, Moscow left"), not after one in the main
+        # clause, nor when what was said is the main clause ("As the minister noted, …")
+        in_adverbial = tokens[0].text.lower() != "as" and all(
+            token.text != "," for token in tokens[1:first]
+        )
         for index in range(first, len(tokens) - 1):
             token = tokens[index]
             if token.start >= end:
                 break
+            if token.text != "," or self.region_at(token.start) is not None:
+                continue
+            following = tokens[index + 1].text
+            low = following.lower()
             if (
-                token.text == ","
-                and tokens[index + 1].text.lower() in pronouns
-                and tokens[index + 1].text.lower() not in _RELATIVES
+                low in pronouns
+                and low not in _RELATIVES
                 and text[tokens[index + 1].end : tokens[index + 1].end + 1].isspace()
-                and self.region_at(token.start) is None
+            ) or (
+                # unless a list goes on ("the plan, the deal and the talks")
+                in_adverbial
+                and index > first
+                and (following[:1].isupper() or low in self.det_words)
+                and not any(
+                    tokens[k].text.lower() in self.conj_words or tokens[k].text == ","
+                    for k in range(index + 2, min(len(tokens), index + 2 + _MAX_NAMING_WORDS))
+                )
             ):
                 return token.start
         return end
