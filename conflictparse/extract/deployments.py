@@ -155,6 +155,9 @@ _JOIN = 8  # triggers this close in one clause describe one movement
 _FRAME_CHARS = 16  # "on Monday" before a speaker's name dates the saying
 _MAX_JOINED = 3  # ... but a list of movements is not one
 _PLACE_WORDS = 8  # longest location phrase after its preposition
+# words a subject may take between ", where" and its verb ("where the outlawed Kurdish group the
+# PKK is based")
+_WHERE_SUBJECT = 8
 _ONWARD_REACH = 6  # how far after where forces are the place they are sent "to" is sought
 _ONWARD = frozenset({"to", "into"})
 _GAP = "*"  # in a trigger phrase: a short object naming forces ("pull * out": "pull US troops out")
@@ -728,7 +731,11 @@ class _Context:
             if word in restricted and not (
                 word in staying
                 and index < last
-                and words[_past_reciprocal(words, index + 1)] in preps
+                and (
+                    words[_past_reciprocal(words, index + 1)] in preps
+                    # "the Kandil mountains, where the PKK is based": placed by "where"
+                    or _after_where(words, index)
+                )
             ):
                 # "has", "remain", "left": a trigger only with forces right by it, or with
                 # an armed group as its subject ("the PKK are entrenched in Rojava")
@@ -1534,6 +1541,11 @@ def _may_read(context: _Context, index: int) -> bool:
         return True  # "the Syrian regime enters Afrin": whose the regime is, is read later
     if hit is not None and hit.form == "vacate" and _pronoun_forces(context, index):
         return True  # "fighters ..., have brokered a deal that would allow them to leave"
+    if hit is not None and hit.form == "vacate":
+        # "When Jaish al-Islam left Douma": a name right before the verb may be an armed
+        # group leaving as its fighters do (whether it is one is read later)
+        before = _before_gap(context, index - 1, max(0, index - _NEAR))
+        return _name_like(context.tokens[before].text)
     # "Isis fled", "the PKK are entrenched": a verb whose subject is the forces themselves
     forces_as_subject = hit is not None and (
         hit.form == "fled" or (hit.form == "subject" and hit.value == Action.PRESENCE.value)
@@ -1556,10 +1568,16 @@ def _may_read(context: _Context, index: int) -> bool:
             if context.hit("prep", hit.end - 1) is not None
             else _past_adverb(context, hit.end)
         )
-        named = _named_after(context, opening, None) or (
-            context.words[hit.end - 1] == "of"  # "driven out of Mosul"
-            and hit.end < len(context.words)
-            and _name_like(context.tokens[hit.end].text)
+        named = (
+            _named_after(context, opening, None)
+            or (
+                context.words[hit.end - 1] == "of"  # "driven out of Mosul"
+                and hit.end < len(context.words)
+                and _name_like(context.tokens[hit.end].text)
+            )
+            # "the Kandil mountains, where the PKK is based": a presence at the place the
+            # clause is about (whether one is named before "where" is read later)
+            or (hit.value == Action.PRESENCE.value and _after_where(context.words, index))
         )
         # "Both sides camped along": the two sides named before are read later
         return named and (
@@ -2816,13 +2834,15 @@ def _read_placed(context: _Context, index: int) -> list[_Mention]:
         word in _grammar("casualty") for word in window
     ):
         return []
-    # "the withdrawal of the 2,000 US troops in Syria", "half of US forces in Afghanistan";
-    # not "the involvement of Russian troops in the conflict".
+    # "the withdrawal of the 2,000 US troops in Syria", "half of US forces in Afghanistan",
+    # "several thousand of its fighters were still in Douma"; not "the involvement of Russian
+    # troops in the conflict".
     if preceding == "of" and not (
         first > 1
         and (
             context.actions[first - 2] is not None
-            or context.words[first - 2] in _grammar("quantifier")
+            or context.words[first - 2] in _counting_words()
+            or any(char.isdigit() for char in context.words[first - 2])
             or context.words[first - 2] in _grammar("depiction")
             or context.words[first - 2] == "half"
         )
@@ -4738,6 +4758,19 @@ def _force_reach(context: _Context, end: int) -> int:
     return reach
 
 
+def _after_where(words: list[str], index: int) -> bool:
+    """Whether the verb at ``index`` ends a short clause opened by ", where" ("the Kandil
+    mountains, where the PKK is based."): its place is the one named before "where"."""
+    return (
+        index + 1 < len(words)
+        and words[index + 1] in _CLAUSE_ENDS
+        and any(
+            words[probe] == "where" and words[probe - 1] == ","
+            for probe in range(max(1, index - _WHERE_SUBJECT), index)
+        )
+    )
+
+
 def _where_antecedent(context: _Context, left: int) -> Location | None:
     """The named place before ", where" that opens the clause starting at ``left``."""
     words, tokens = context.words, context.tokens
@@ -4915,6 +4948,9 @@ def _form_allows(
                     for index in forces
                 )
                 or _pronoun_forces(context, start)
+                # "Isis left Raqqa": an armed group named as such leaves as its fighters do;
+                # not a people ("the Kurds left Afrin") nor a person ("the minister left Kyiv")
+                or _group_subject(context, start, armed=True, opening=True)
             )
             and not _bound_for(context, location)
             and not _left_in_state(context, location)
@@ -5329,19 +5365,24 @@ def _past_reciprocal(words: list[str], end: int) -> int:
     return end
 
 
-def _group_subject(context: _Context, start: int, *, armed: bool = False) -> bool:
+def _group_subject(
+    context: _Context, start: int, *, armed: bool = False, opening: bool = False
+) -> bool:
     """Whether an armed group named as such is the subject of the verb at ``start``: "the
     Kurdistan Workers' Party, are entrenched in Rojava". With ``armed``, not a people named
-    as a group ("Many Syrians had fled to Idlib", "1.5 million Kurds fled")."""
+    as a group ("Many Syrians had fled to Idlib", "1.5 million Kurds fled"); with ``opening``,
+    only a name opening its clause ("When Isis left Raqqa"), not one after a preposition
+    ("the fight against Isis leaves the US vulnerable")."""
     for index in range(start - 1, max(-1, start - _NEAR - 1), -1):
         actor = context.actors.get(context.deployer_at(index) or "")
         if actor is not None:
             span = context.actor_span[index]
-            after = context.token_range(span.start, span.end)[1]
+            first, after = context.token_range(span.start, span.end)
             return (
                 actor.kind == ActorKind.GROUP
                 and not (armed and _population(actor))
                 and _gap_of_verb(context, after, start)
+                and (not opening or _clause_head(context, first))
             )
     return False
 
@@ -6847,7 +6888,7 @@ def _find_modality(context: _Context, start: int, left: int) -> tuple[Modality, 
             continue
         if hit.form == "near" and (
             start - hit.end > _NEAR
-            or _mention_between(context, hit.end, start)
+            or (_mention_between(context, hit.end, start) and not _no_owner(context, hit, start))
             or _noun_behind_link(context, hit.end, start)
         ):
             continue
@@ -6871,6 +6912,15 @@ def _noun_behind_link(context: _Context, first: int, start: int) -> bool:
 
 def _mention_between(context: _Context, first: int, last: int) -> bool:
     return any(index in context.actor_at for index in range(first, last))
+
+
+def _no_owner(context: _Context, hit: _Hit, start: int) -> bool:
+    """Whether the cue is "no" before only the owner of the forces or presence at ``start``:
+    "there are no US troops in the region", "no Russian presence in Afrin" state an absence, as
+    the reporter's "no presence of US troops" does; the owner is no other clause's actor."""
+    return context.words[hit.start] == "no" and all(
+        index in context.actor_at for index in range(hit.end, start)
+    )
 
 
 def _find_source(context: _Context, start: int) -> tuple[str | None, bool]:
