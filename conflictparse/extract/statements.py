@@ -744,9 +744,9 @@ def _quote_regions(doc: Text) -> list[_Region]:
     doubled = "''" in normalized
     if doubled:
         for para_start, para_end in doc.paragraphs:
-            curly.extend(_curly_closed(doc.original, para_start, para_end))
+            curly.extend(_curly_closed(doc, para_start, para_end))
     opened = {region.outer_start for region in curly}
-    closing = {region.inner_end for region in curly}
+    closing = {region.outer_end - 2 for region in curly}  # where each one's two apostrophes are
     regions = [
         _Region(
             q.open_mark,
@@ -774,14 +774,17 @@ def _quote_regions(doc: Text) -> list[_Region]:
     return regions
 
 
-def _curly_closed(original: str, start: int, end: int) -> Iterator[_Region]:
+def _curly_closed(doc: Text, start: int, end: int) -> Iterator[_Region]:
     """The quotations of a paragraph opened by a curly double mark and closed by two curly
-    apostrophes, as some agencies write them: '“We will fight,’’ she said'."""
+    apostrophes, as some agencies write them: '“We will fight,’’ she said'; the words only,
+    not the spaces padding the marks ('“ ’’' quotes nothing)."""
+    original = doc.original
     close = original.find("\u2019\u2019", start, end)
     while close >= 0:
         opening = original.rfind("\u201c", start, close)
         if opening >= 0 and original.find("\u201d", opening, close) < 0:
-            yield _Region(opening, close + 2, opening + 1, close)
+            words = doc.trimmed_span(opening + 1, close)
+            yield _Region(opening, close + 2, words.start, words.end)
         start = close + 2
         close = original.find("\u2019\u2019", start, end)
 
