@@ -97,7 +97,11 @@ def _demonyms() -> set[str]:
 
 
 def _named(value: str) -> bool:
-    return any(w[:1].isupper() and w.lower() not in _UNNAMED for w in value.split())
+    # "US" in capitals is the state, not the pronoun "us" (round 48: its rows were unscored).
+    return any(
+        w[:1].isupper() and (w.lower() not in _UNNAMED or (len(w) > 1 and w.isupper()))
+        for w in value.split()
+    )
 
 
 def predict(text: str, demonyms: set[str]) -> list[tuple[str, int, int, str]]:
@@ -140,15 +144,9 @@ def predict(text: str, demonyms: set[str]) -> list[tuple[str, int, int, str]]:
             or _STATE_BODIES.isdisjoint(span.text.lower().split())
         )
     )
-    # A people's plural the extractor reads as a body ("the Kurds say", "held by Kurds") is
-    # that body's mention, an Organisation only, as the guide marks it; a demonym adjective
-    # in a group's name ("Kurdish forces") stays a Nationality too.
-    bodies = sorted(
-        (span.start, span.end)
-        for actor in table.actors
-        if actor.kind is ActorKind.GROUP
-        for span in actor.mentions
-    )
+    # A people's plural ("the Kurds say", "Kurds fled") is a body of people, an Organisation
+    # only, as re3d marks it and the guide since round 48; a demonym adjective in a group's
+    # name ("Kurdish forces") or one person ("a Kurd") stays a Nationality.
     for token in doc.tokens:
         word = token.text.removesuffix("'s")
         # "Kurdish-controlled", "intra-Syrian", "Jordanian-born": the demonym in a compound.
@@ -160,7 +158,7 @@ def predict(text: str, demonyms: set[str]) -> list[tuple[str, int, int, str]]:
                 continue
             if _inside(start, start + len(part), named):
                 continue
-            if part.lower() in _PEOPLE_NOUNS and _inside(start, start + len(part), bodies):
+            if part.lower() in _PEOPLE_NOUNS:
                 continue
             predictions.append(("Nationality", start, start + len(part), part))
     return predictions

@@ -2416,13 +2416,16 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
     # A name in capitals before a noun of what a state does is its agent, as a possessive
     # is: "a U.S. strike", "UK support for Iraq" (not "Syria airstrikes", strikes there);
     # before a title of office in lower case it is the state the office holder serves, as
-    # "Turkey's president" is: "the US president", "the UK defence secretary".
+    # "Turkey's president" is: "the US president", "the UK defence secretary"; before a
+    # weapon or vehicle it is the state that wields it, as re3d marks "U.S. ships": "two
+    # US drones", "a UK warship".
     if (
         words[first].isupper()
         and last + 1 < len(lowers)
         and words[last + 1].islower()  # not a title's word: "US Assistance Secretary"
         and (
             lowers[last + 1] in _possessed_acts()
+            or _is_equipment(lowers[last + 1])
             or _office_title_at(lowers, last + 1)
             or _rank_before_name(words, lowers, last + 1)
         )
@@ -2572,6 +2575,16 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
         and not words[first].isupper()
         and lower_word_after
         and lowers[last + 1] not in _PREPOSITIONS
+    ):
+        return True
+    # The receiver of a verb of giving after what it is given and "to": "sold crude to
+    # Damascus and Turkey", "handed the detainees to Iraq" (not "flew to Syria", a place;
+    # nor a name in capitals, as often a modifier: "sold its stake to US investors").
+    if (
+        before == "to"
+        and not words[first].isupper()
+        and _gives_before(words, lowers, first - 1)
+        and not _modifies(lowers, last + 1)
     ):
         return True
     # A question's subject after its auxiliary: "will Russia hit back at the US?", "Can Chile
@@ -3091,6 +3104,21 @@ def _possessed_acts() -> frozenset[str]:
     return frozenset(
         row[0].lower() for row in load_table("actor_state_acts") if row[1:2] != ("from",)
     )
+
+
+_MAX_GIVEN_WORDS = 3  # "sold crude to", "handed the detainees over to"
+
+
+def _gives_before(words: Sequence[str], lowers: Sequence[str], to_index: int) -> bool:
+    """Whether a verb of giving (``actor_double_objects.tsv``) stands before "to" at
+    ``to_index``, past one to three lower-case words of what it gives ("sold crude to")."""
+    start = max(to_index - 1 - _MAX_GIVEN_WORDS, 0)
+    for position in range(to_index - 1, start - 1, -1):
+        if lowers[position] in _double_objects():
+            return position < to_index - 1
+        if not words[position].isalpha() or not words[position].islower():
+            return False
+    return False
 
 
 @functools.cache
@@ -3616,6 +3644,11 @@ def _equipment_words() -> frozenset[str]:
     return frozenset(row[0] for row in load_table("equipment") if " " not in row[0])
 
 
+def _is_equipment(lower: str) -> bool:
+    """Whether a lower-case word names a weapon or vehicle, one or more ("drone", "jets")."""
+    return lower in _equipment_words() or lower.removesuffix("s") in _equipment_words()
+
+
 def _link_acronyms(builder: _Builder) -> None:
     """Mention each acronym the article spelt out or saw act anywhere ("SDF" before
     "Syrian Democratic Forces (SDF)", "FSA" before "the FSA said"), or whose letters are the
@@ -3847,6 +3880,8 @@ def _a_place(builder: _Builder, first: int, last: int) -> bool:
         return False  # "pressure from Moscow", "support from Tehran": the state acts
     if lower == "in" and first >= 2 and words.lower[first - 2] in _seat_holders():
         return False  # "the authorities in Kiev", "his partners in Riyadh": its seat
+    if lower == "to" and _gives_before(words.text, words.lower, previous):
+        return False  # "sold crude to Damascus": the receiver, the state
     if lower in _LOCATIVE or lower in _COMPASS:
         return True
     if lower == "the" and last < words.count and not words.possessive[last - 1]:
@@ -3876,8 +3911,10 @@ def _a_place(builder: _Builder, first: int, last: int) -> bool:
 @functools.cache
 def _state_acts() -> frozenset[str]:
     """``actor_state_acts.tsv``: what a state does or says ("pressure", "support"), before
-    "from" and its capital."""
-    return load_words("actor_state_acts")
+    "from" and its capital (not the nouns only a state owns: "withdrawal from Kabul")."""
+    return frozenset(
+        row[0].lower() for row in load_table("actor_state_acts") if row[1:2] != ("owned",)
+    )
 
 
 # Words after which a seat of government is its government, not the building.
@@ -5506,6 +5543,10 @@ def _group_phrase(builder: _Builder, index: int) -> int:
             country = country or lexicon.ethnic[lower]
             backed = backed or lower in _GOVERNMENT_SIDE
             position += 1
+            # "the Kurdish led force": the participle written apart, as after a demonym.
+            if position < count and words.lower[position] in _BACKED:
+                backed = True
+                position += 1
         else:
             break
         modifiers += 1
