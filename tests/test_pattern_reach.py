@@ -94,3 +94,22 @@ def test_relative_tail_reads_a_bounded_stretch(monkeypatch: pytest.MonkeyPatch) 
     statements.extract_statements(text)
     assert recording.reads
     assert max(recording.reads) <= _READ_LIMIT
+
+
+def test_rule_keys_hold_a_bounded_stretch_of_a_long_token(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The rules that may start at a position are asked about a key made of the tokens there: a
+    # 100,000-digit token, or the rest of a long hyphenated one at each of its hyphens, once
+    # made every rule read all of it (quadratic on "9-9-9-...").
+    keys: list[str] = []
+    asked = times.rules_starting_with
+
+    def recording(key: str) -> tuple[int, ...]:
+        keys.append(key)
+        return asked(key)
+
+    monkeypatch.setattr(times, "rules_starting_with", recording)
+    times._rules_for.cache_clear()
+    times._rules_for_three.cache_clear()
+    times.extract_times("In " + "9" * 100_000 + " and " + "9-" * 2_000 + "9 days", "2021-11-16")
+    assert keys
+    assert max(map(len, keys)) <= _READ_LIMIT

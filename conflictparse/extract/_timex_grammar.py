@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
 __all__ = [
+    "PHRASE_REACH",
     "RULES",
     "Lexicon",
     "compiled_rule",
@@ -508,6 +509,14 @@ def moved_date_pattern() -> regex.Pattern[str]:
     )
 
 
+# How far a grammar rule or a phrase pattern read from a position may run, passed as
+# ``endpos``: ``regex`` first looks for a word the pattern requires ("century", "of", "time")
+# from the position up to ``endpos``, so with no bound each call would read the rest of the text
+# (a text dense with durations and no "time" took time growing as n^1.4). A phrase is a few
+# words (the longest expression in the corpora is 34 characters); the rest is room for runs of
+# spaces and line breaks between them, and for the look-aheads at its end.
+PHRASE_REACH = 500
+
 _DIGIT_RUN = regex.compile(r"\d{2,}")
 _HEAD = regex.compile(r"[^\W_]*")
 _LETTERS = regex.compile(r"[A-Za-z]+")
@@ -531,6 +540,10 @@ def probe_key(first: str, space: str, second: str) -> str | None:
     ``None`` when the first token cannot start a time expression. A second token the grammar
     never spells is replaced by a placeholder, so the cache stays small on any vocabulary.
     """
+    # A rule sees no more of a token than its reach, so a key built from that much asks the
+    # same question; a whole 100,000-digit token made each rule read it in full (and each
+    # hyphen of a long hyphenated token started such a key again: quadratic).
+    first, second = first[:PHRASE_REACH], second[:PHRASE_REACH]
     words = grammar_words()
     glued = _GLUED_TAIL.search(first)
     if glued is not None:
@@ -556,7 +569,7 @@ def probe_key_three(first: str, space: str, second: str, space2: str, third: str
     probe = probe_key(first, space, second)
     if probe is None:
         return None
-    follower = third.lower()
+    follower = third[:PHRASE_REACH].lower()
     if follower.isalpha() and not _known(follower, grammar_words()):
         follower = "zzzz"
     return probe + space2 + (follower if follower.isalpha() else token_key(follower))

@@ -123,6 +123,7 @@ from conflictparse.extract._timex_calendar import (
     weekday_date,
 )
 from conflictparse.extract._timex_grammar import (
+    PHRASE_REACH,
     Lexicon,
     compiled_rule,
     compiled_rules,
@@ -849,8 +850,10 @@ def find_times(doc: Text, anchor: _dt.date | None) -> tuple[TimeExpression, ...]
             position = token_starts[index] + offset
             if position < covered:
                 continue
-            # The rules worth trying are those that can begin with this token and the next one.
-            head = word[offset:] if offset else word
+            # The rules worth trying are those that can begin with this token and the next one
+            # (no more of it than a rule reads: a copy of the whole rest of a long hyphenated
+            # token at each of its hyphens would be quadratic).
+            head = word[offset : offset + PHRASE_REACH]
             if index < last:
                 spaced = token_starts[index + 1] > end
                 candidates = _rules_for(head, spaced, texts[index + 1])
@@ -1318,15 +1321,6 @@ def _rules_for_three(
     return () if probe is None else rules_starting_with(probe)
 
 
-# How far a grammar rule or a phrase pattern read from a position may run, passed as
-# ``endpos``: ``regex`` first looks for a word the pattern requires ("century", "of", "time")
-# from the position up to ``endpos``, so with no bound each call would read the rest of the text
-# (a text dense with durations and no "time" took time growing as n^1.4). A phrase is a few
-# words (the longest expression in the corpora is 34 characters); the rest is room for runs of
-# spaces and line breaks between them, and for the look-aheads at its end.
-_PHRASE_REACH = 500
-
-
 def _first_reading(
     text: str,
     position: int,
@@ -1343,7 +1337,7 @@ def _first_reading(
     unvalued = position
     for rule in candidates:
         name, compiled = rules[rule]
-        match = compiled.match(text, position, position + _PHRASE_REACH)
+        match = compiled.match(text, position, position + PHRASE_REACH)
         if match is not None:
             try:
                 results = _HANDLERS[name](match, context)
@@ -2573,6 +2567,17 @@ def _h_ago(match: regex.Match[str], ctx: _Context, first_end: float | None = Non
         # Nothing to count from: the date stays unknown, at the granularity of its unit.
         value = _UNKNOWN_AT.get(granularity, "XXXX-XX-XX")
         return [_Found(match.start(), match.end(), TimeType.DATE, value, mod)]
+    if (
+        direction == "later"
+        and base == ctx.anchor
+        and granularity not in {"hour", "minute", "second"}
+        and ctx.is_past(match.start())
+    ):
+        # "Twelve days later, the town fell" with no day told: counted from the publication
+        # date it would be a past event after it, so it is counted from one the text never
+        # dates ("30 minutes later, Trump wrote" may still be the publication day)
+        value = _UNKNOWN_AT.get(granularity, "XXXX-XX-XX")
+        return [_Found(match.start(), match.end(), TimeType.DATE, value, mod)]
     steps = round(amount * count)
     if (
         granularity in {"day", "week"}
@@ -2668,7 +2673,7 @@ def _h_dur(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     own_time = (
         None
         if match["tail"]
-        else _TIME_AFTER_UNIT.match(ctx.doc.normalized, stop, stop + _PHRASE_REACH)
+        else _TIME_AFTER_UNIT.match(ctx.doc.normalized, stop, stop + PHRASE_REACH)
     )
     if own_time is not None:
         # "in a year's time", "two weeks' time": the length is the whole noun phrase, as in
@@ -3084,21 +3089,37 @@ def _h_today(match: regex.Match[str], ctx: _Context) -> list[_Found]:
 def _tells_age(ctx: _Context, offset: int) -> bool:
     """Whether a "N-year-old" ending at ``offset`` is someone's age, not the length of a thing.
 
-    It is when a person noun follows ("her 12-year-old son", "three 17-year-old boys"), a
-    capitalised word (a name or nationality: "an 18-year-old Iranian-German"), or no noun at all
-    ("the 32-year-old said", "a 19-year-old."); "a 40-year-old feud" stays a duration.
+    It is when a person noun follows ("her 12-year-old son", "three 17-year-old boys"), alone or
+    after one word that describes the person ("a 31-year-old former volunteer", "a 19-year-old
+    university student"), a capitalised word (a name or nationality: "an 18-year-old
+    Iranian-German"), or no noun at all ("the 32-year-old said", "a 19-year-old."); "a
+    40-year-old feud" and "a 40-year-old feud between men" stay durations.
     """
     following = _NEXT_TOKEN.match(ctx.doc.normalized, offset)
     if following is None:
         return True
     word = following["word"]
     lower = word.lower()
-    return (
+    if (
         word[0].isupper()
-        or lower in ctx.lex.person_nouns
-        or lower.removesuffix("s") in ctx.lex.person_nouns
+        or _names_person(lower, ctx.lex.person_nouns)
         or lower in _AFTER_AGE_NOUN
         or lower in ctx.lex.reporting_verbs
+    ):
+        return True
+    second = _NEXT_TOKEN.match(ctx.doc.normalized, following.end())
+    return (
+        second is not None
+        and second["word"].islower()
+        and _names_person(second["word"], ctx.lex.person_nouns)
+    )
+
+
+def _names_person(lower: str, person_nouns: frozenset[str]) -> bool:
+    """Whether a lower-case word is a person noun, its plural, or a trade noun in "-man"."""
+    return (
+        lower in person_nouns
+        or lower.removesuffix("s") in person_nouns
         or (len(lower) > _SHORTEST_PERSON_BY_ENDING and lower.endswith(_PERSON_ENDINGS))
     )
 
@@ -3198,7 +3219,7 @@ def _quarter_ended(ctx: _Context, offset: int, base: _dt.date) -> _dt.date | Non
     calendar quarter; its middle month decides. With no year told, the closing day is the
     latest one up to a season after ``base`` (a report follows its quarter).
     """
-    ended = _ENDED_ON.match(ctx.doc.normalized, offset, offset + _PHRASE_REACH)
+    ended = _ENDED_ON.match(ctx.doc.normalized, offset, offset + PHRASE_REACH)
     month = ctx.lex.months.get(ended["month"].lower()) if ended else None
     if ended is None or month is None:
         return None
@@ -3307,7 +3328,7 @@ def _h_reldate(match: regex.Match[str], ctx: _Context) -> list[_Found]:
             and not mod
             and (
                 nxt != "in"
-                or _IN_WHICH.match(ctx.doc.normalized, match.end(), match.end() + _PHRASE_REACH)
+                or _IN_WHICH.match(ctx.doc.normalized, match.end(), match.end() + PHRASE_REACH)
             )
         ):
             return []
@@ -3617,7 +3638,7 @@ def _h_weekday(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     anchor = ctx.anchor
     own = None
     if not relation and _WEEKDAY_OF.match(ctx.doc.normalized, match.end()):
-        own = _WEEKDAY_OF_DATE.match(ctx.doc.normalized, match.end(), match.end() + _PHRASE_REACH)
+        own = _WEEKDAY_OF_DATE.match(ctx.doc.normalized, match.end(), match.end() + PHRASE_REACH)
     if own is not None and (named := _named_date(own, ctx)) is not None:
         # "Sunday dawn of 25 June 1950": the weekday is the date its phrase names
         day = named.isoformat()
@@ -4023,7 +4044,7 @@ def _h_plural(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         if (
             edge in {"early", "small", "wee"}
             and _lower(match["vunit"]) == "hours"
-            and not _OF_AN_EVENT.match(ctx.doc.normalized, end, end + _PHRASE_REACH)
+            and not _OF_AN_EVENT.match(ctx.doc.normalized, end, end + PHRASE_REACH)
         ):
             # "in the early hours (of Sunday)": the first hours of a day, a part of it (the
             # day named after "of" joins it; else the day just told)
@@ -4057,7 +4078,7 @@ def _h_plural(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         # days after the vote"), "weeks away from victory" (the distance still to go), "the
         # morning hours" (which join their part of the day): not "the years' toll", "days later"
         return []
-    if _OF_A_YEAR.match(ctx.doc.normalized, end, end + _PHRASE_REACH):
+    if _OF_A_YEAR.match(ctx.doc.normalized, end, end + PHRASE_REACH):
         return []  # "the heady years of 2014 and 2015": the years named are the time, not a length
     return [_Found(match.start(), end, TimeType.DURATION, value)]
 
