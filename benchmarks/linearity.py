@@ -110,6 +110,10 @@ def _kinds() -> dict[str, Callable[[int], str]]:
         # One list of states with no end: the actors stage walked it to its head and to its
         # verb from every member.
         "state-lists": lambda n: _repeat("Chile, Peru, Bolivia and Ecuador, ", n),
+        # One token of numbers and words joined by hyphens: the times stage started a rule
+        # lookup with the rest of the token at every hyphen.
+        "hyphenated": lambda n: _repeat("9-", n),
+        "hyphenated-words": lambda n: _repeat("pro-Russian-", n),
     }
 
 
