@@ -470,7 +470,9 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "plural",
         r"(?:(?P<vthe>the)\s+(?:(?P<vedge>first|last|past|early|final|closing|opening|initial|small"
-        r"|immediate|wee)\s+)?)?"
+        r"|immediate|wee)\s+)?"
+        # "his final months", "their first days": a possessive reads as "the" before an edge
+        r"|(?P<vposs>his|her|its|their)\s+(?P<vpedge>first|last|final)\s+)?"
         r"(?P<vunit>years|months|weeks|days|decades|hours|centuries|minutes)(?!\w)"
         r"(?:\s+or\s+(?:even\s+)?(?P<vunit2>years|months|weeks|days|decades|hours)(?!\w))?"
         r"(?:\s+(?P<vdir>ago|earlier|later)(?!\w))?",

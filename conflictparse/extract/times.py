@@ -330,6 +330,11 @@ _EVENT_OPENERS = frozenset(
      "my", "your", "he", "she", "it", "they", "we", "i", "you", "yesterday", "tomorrow"}
 )  # fmt: skip
 _DAYTIME_WORDS = frozenset({"daytime", "nighttime", "night-time"})
+# Words before "the night" that make it an adverbial of the sentence, so that a subject may
+# follow it with no comma ("In the morning the troops left"), not a clause defining it.
+_ADVERBIAL_DAYPART_LEADS = frozenset(
+    {"in", "during", "through", "throughout", "overnight", "into", "over", "all"}
+)
 _NIGHT_EVENT = regex.compile(r"(?:\s+|-)(?P<noun>[a-z]+)(?!\w)", regex.I)
 _OF_BETWEEN = regex.compile(r"\s+of\s+")
 # Words before "this time" / "that time" that make it a time of the story, not an occasion.
@@ -3296,7 +3301,12 @@ def _h_reldate(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     if unit in {"morning", "afternoon", "evening", "night"}:
         part = ctx.lex.dayparts[unit]
         if bare or relation in {"that", "the same"}:
-            named = ctx.day_just_told(match.start())
+            # the part of the day being told, unless a clause says which one it is
+            named = (
+                None
+                if bare and _defined_by_clause(match, ctx)
+                else ctx.day_just_told(match.start())
+            )
             day_text = named.isoformat() if named else "XXXX-XX-XX"
             return [_Found(match.start(), match.end(), TimeType.TIME, day_text + part, mod)]
         if base is None:
@@ -3753,6 +3763,17 @@ def _h_daypart(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     return [_Found(match.start(), match.end(), TimeType.TIME, day.isoformat() + part, mod)]
 
 
+def _defined_by_clause(match: regex.Match[str], ctx: _Context) -> bool:
+    """Whether a clause right after "the morning" says which morning it is ("recalls the
+    morning a building was set alight", "the night they crossed"): that event's day, not the
+    day the text told before. After "in" or "during" the words that follow open the sentence
+    instead ("During the night the rebels advanced")."""
+    return (
+        _next_word(ctx, match.end()) in _EVENT_OPENERS
+        and _previous_word(ctx, match.start()) not in _ADVERBIAL_DAYPART_LEADS
+    )
+
+
 def _times_event(ctx: _Context, offset: int) -> bool:
     """Whether the word at ``offset`` (after a space or hyphen) is an event a part of day times."""
     event = _NIGHT_EVENT.match(ctx.doc.normalized, offset)
@@ -4037,10 +4058,10 @@ def _h_plural(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     # "weeks or months": one vague amount, valued by its first unit
     end = match.end("vunit2") if match["vunit2"] else match.end("vunit")
     value = _duration(None, match["vunit"], ctx.lex)
-    if match["vthe"]:
+    if match["vthe"] or match["vposs"]:
         if direction:
             return []
-        edge = _lower(match["vedge"])
+        edge = _lower(match["vedge"] or match["vpedge"])
         if (
             edge in {"early", "small", "wee"}
             and _lower(match["vunit"]) == "hours"
@@ -4054,7 +4075,7 @@ def _h_plural(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         if edge in {"small", "wee"}:
             return []
         if (
-            match["vedge"]
+            edge
             or before in {"over", "throughout", "through"}
             or _next_word(ctx, end) in _SPAN_FOLLOWERS
         ):
