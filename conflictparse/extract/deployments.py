@@ -119,6 +119,8 @@ _OWNING = frozenset({"its", "their"})  # possessive pronouns that may own placed
 _HELD = frozenset({"personnel", "site"})  # force values that hold a place: troops, a base
 _SENTENCE_ENDS = frozenset({".", "?", "!"})
 _CLAUSE_ENDS = _SENTENCE_ENDS | {",", ";"}
+# a non-restrictive relative clause whose subject is the name before the comma
+_RELATIVE_OPENERS = frozenset({(",", "which"), (",", "who")})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "must", "to"})
 _AUXILIARIES = frozenset(
     {"will", "would", "could", "may", "might", "can", "should", "not", "have", "has", "had", "to"}
@@ -1563,6 +1565,9 @@ def _may_read(context: _Context, index: int) -> bool:
         # "the PKK are entrenched in Rojava", "Isis was driven from Raqqa": a name, perhaps an
         # auxiliary, the verb, a place (a trigger may end with the place's own preposition)
         before = _before_gap(context, index - 1, max(0, index - _NEAR))
+        if before >= 2 and tuple(context.words[before - 1 : before + 1]) in _RELATIVE_OPENERS:
+            # "Hezbollah, which is based in southern Lebanon": the name before the clause
+            before = _before_gap(context, before - 2, max(0, index - _NEAR))
         opening = (
             hit.end - 1
             if context.hit("prep", hit.end - 1) is not None
@@ -1578,6 +1583,7 @@ def _may_read(context: _Context, index: int) -> bool:
             # "the Kandil mountains, where the PKK is based": a presence at the place the
             # clause is about (whether one is named before "where" is read later)
             or (hit.value == Action.PRESENCE.value and _after_where(context.words, index))
+            or _expulsion_without_place(context, index, hit.end)  # "Isis was driven out."
         )
         # "Both sides camped along": the two sides named before are read later
         return named and (
@@ -4243,7 +4249,16 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         and not (action is Action.PRESENCE and location is not None and _definite(context, start))
         and _demanded(context, start, left, actor)
     )
-    if not (forces or named_place or back_reference) or demanded:
+    # "years after Isis was driven out.": a group expelled with no place stated still leaves
+    expelled_group = (
+        action is Action.WITHDRAWAL
+        and location is None
+        and actor_span is not None
+        and _group_kind(context, actor)
+        and _expulsion_without_place(context, start, hit.end)
+        and _group_subject(context, start, armed=True)
+    )
+    if not (forces or named_place or back_reference or expelled_group) or demanded:
         return None
     # "Britain announced the withdrawal from Basra": a definite withdrawal with its own mover
     # and the named place it leaves is a movement of its own, whether or not one came before
@@ -4990,7 +5005,10 @@ def _form_allows(
             )
             # an armed group named as such flees or is driven out as its fighters do ("Isis
             # fled to Baghuz", "the YPG was pushed from Afrin"), not "Talabani fled to"
-            or (location is not None and _group_subject(context, start, armed=True))
+            or (
+                (location is not None or _expulsion_without_place(context, start, hit.end))
+                and _group_subject(context, start, armed=True)
+            )
         )
     if hit.form == "subject":  # "troops would remain in Idlib", not "what remains of"
         ends_clause = end < len(context.words) and context.words[end] in _CLAUSE_ENDS
@@ -5345,6 +5363,22 @@ def _past_partitive(context: _Context, start: int) -> int:
     return start
 
 
+def _expulsion_without_place(context: _Context, start: int, end: int) -> bool:
+    """Whether the trigger at ``start``..``end`` is a passive of expulsion that ends its clause
+    with no place: "years after Isis was driven out.", "has been kicked out, and"; the agent
+    after "by" drove the subject out ("were pushed out by the Iraqi army"). A flight with no
+    place ("Isis fled.") is no passive and stays unread, as a place is what makes it a move."""
+    words = context.words
+    before = start - 1
+    if before > 0 and words[before].endswith("ly"):  # "has been luckily driven out"
+        before -= 1
+    return (
+        before >= 0
+        and words[before] in _PASSIVE
+        and (end >= len(words) or words[end] in _CLAUSE_ENDS or words[end] == "by")
+    )
+
+
 def _past_adverb(context: _Context, end: int) -> int:
     """The index after one adverb at ``end`` ("operating elsewhere on", "remain firmly in") or
     after a reciprocal phrase of two sides facing each other ("camped opposite each other
@@ -5378,6 +5412,8 @@ def _group_subject(
         if actor is not None:
             span = context.actor_span[index]
             first, after = context.token_range(span.start, span.end)
+            if tuple(context.words[after : after + 2]) in _RELATIVE_OPENERS:
+                after += 2  # "Hezbollah, which is based in southern Lebanon": the name heads it
             return (
                 actor.kind == ActorKind.GROUP
                 and not (armed and _population(actor))
@@ -6896,7 +6932,28 @@ def _find_modality(context: _Context, start: int, left: int) -> tuple[Modality, 
         if _MODALITY_RANK[modality] > _MODALITY_RANK.get(best, 0):
             best = modality
             cue = context.span(hit.start, hit.end)
+    absent = _light_absence(context, start)
+    if absent is not None and _MODALITY_RANK[Modality.DENIED] > _MODALITY_RANK.get(best, 0):
+        return Modality.DENIED, context.span(absent, absent + 1)
     return best, cue
+
+
+def _light_absence(context: _Context, start: int) -> int | None:
+    """The index of "no" right after a light presence verb ("The US has no troops in Syria",
+    "keeps no forces there"): the forces are stated absent; not a bound ("has no more than 200
+    troops", "no fewer than")."""
+    trigger = context.actions[start]
+    after = start + 1
+    words = context.words
+    if (
+        trigger is None
+        or trigger.form != "light"
+        or after >= len(words)
+        or words[after] != "no"
+        or (after + 1 < len(words) and words[after + 1] in _grammar("comparative_bound"))
+    ):
+        return None
+    return after
 
 
 def _noun_behind_link(context: _Context, first: int, start: int) -> bool:
