@@ -69,7 +69,8 @@ _ASIDE_REACH = 10  # tokens of an aside between a subject and its verb
 _ASIDE_SCAN = 2 * (_ASIDE_REACH + 1) + 6  # two asides, then up to five auxiliaries
 _APPOSITION_REACH = 80  # characters of ", a war monitoring organisation," after a mention
 _LEAD_REACH = 40  # characters before a mention read for "according to" and the like
-_PHRASE_OPENERS = frozenset({"of", "including"})  # "14 civilians including three children were"
+# "14 civilians including three children were", "1,500 with links to the group are held"
+_PHRASE_OPENERS = frozenset({"of", "including", "with"})
 _ASIDE_MARKS = {",": ",", "-": "-", "\u2013": "\u2013", "\u2014": "\u2014", "(": ")"}
 _FOCUS_ADVERBS = frozenset({"just", "only", "still", "already", "currently", "merely"})
 _DETERMINERS = frozenset({"the", "them", "those", "these", "its", "their", "his", "her", "our"})
@@ -157,6 +158,7 @@ _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _KINDS_LENT = frozenset({"personnel", "equipment", "displaced"})
 _LISTED_NAMES = 10  # tokens of "Army, Navy and Air Force" before the noun they share
 _PRONOUN_ORDINALS = frozenset({"first", "last", "final", "latter", "former", "next"})
+_RANK_PICKS = _PRONOUN_ORDINALS | {"top"}  # "broke into the top three": a rank, no count
 # words that pick a run of a series before its size: "six of the past seven contests"
 _SEQUENCE_WORDS = frozenset(
     {"past", "last", "first", "next", "previous", "remaining"}
@@ -173,6 +175,8 @@ _QUOTED_NAME_WORDS = 3  # words before a number that closes a quoted name: the "
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]*)\b")  # a lower-case word right after a closing mark
 _LIST_GAP = regex.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")  # "95, 90, and 162km", not ", or"
 _SHARED_UNITS = frozenset({"km", "mi", "m", "ft", "%"})
+_PLUS = "-plus"  # a lower bound glued to a number: "the 60-plus nation coalition"
+_LIST_LEAD = 40  # characters before a listed number read for "the" or "groups of"
 _SHARE_DASH = regex.compile(r"\s*[-\u2013]\s*")  # "44 - 42 percent", "44-42 percent": two shares
 _POWER_MARKS = tuple(set(UNIT_POWERS.values()))  # "km2", "ft3": an area or a volume
 _WEIGHTS_UNITS = frozenset({"kg", "t"})
@@ -578,6 +582,7 @@ class _Context:
         self.previous_span = (-1, -1)  # where the last figure stands: "from 800 to 1,600"
         self.previous_unit: str | None = None  # its unit: "from 660,000 dollars ... to 75,000"
         self.previous_level = False  # whether "to" came before it: "swell to 65 million"
+        self.previous_verb: str | None = None  # the word before it: "Cruz has 11 delegates"
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         """Start and end of the sentence holding ``offset``, or of the text if none does."""
@@ -596,7 +601,8 @@ class _Context:
         # words from the shared lower-case column.
         starts, ends, lowers = self.token_starts, self.token_ends, self.lowers
         first = bisect.bisect_left(starts, max(lower, number.start - _WINDOW))
-        prev = list(lowers[first : bisect.bisect_right(ends, number.start, lo=first)])
+        prev_end = bisect.bisect_right(ends, number.start, lo=first)
+        prev = list(lowers[first:prev_end])
         first = bisect.bisect_left(starts, number.end)
         last = bisect.bisect_right(ends, min(upper, number.end + _WINDOW), lo=first)
         after = self.doc.tokens[first:last]
@@ -615,7 +621,9 @@ class _Context:
             return None  # 'the "big five" permanent members': a nickname names the members
         if prev[-1:] in (["a"], ["an"], ["the"]) and self.unit_modifier(number, nxt):
             return None  # "an 84 MW station", "a two square kilometre corner": which station
-        if prev[-1:] in (["a"], ["an"]) and self.singular_modifier(number, nxt, after):
+        if prev[-1:] in (["a"], ["an"], ["the"]) and self.singular_modifier(
+            number, nxt, after, definite=prev[-1] == "the"
+        ):
             return None  # "a 63 nation coalition": "a" and a singular say which coalition
         reading = _Reading(unit=number.unit, embedded=self.embedded(prev))
         self.lower = lower
@@ -643,6 +651,9 @@ class _Context:
             used_after = match[0]  # "an estimated 500 or so militants": the noun is after it
             if reading.qualifier is None:
                 reading.qualifier = Qualifier(match[1])
+        elif self.doc.normalized.startswith(_PLUS, number.end):
+            # "the 60-plus nations": the bound glued to the number, as "60 plus" written apart
+            reading.qualifier = reading.qualifier or Qualifier.AT_LEAST
         elif nxt[:1] == [","] and prev[-1:] in (["a"], ["an"], ["the"]) and glued_strong:
             used_after = 1  # "a 30,000-strong, largely Kurdish border guard": the force follows
         elif nxt[:1] == ["strong"] and prev[-1:] in (["a"], ["an"], ["the"]):
@@ -718,7 +729,7 @@ class _Context:
         if reading.counted is None and reading.noun_category is None and number.unit is None:
             self.old_level(bare, reading)
             self.earlier_level(number, bare, reading)
-            self.gapped_owner(bare, nxt, reading)
+            self.gapped_owner(bare, prev_end - (len(prev) - len(bare)), nxt, reading)
         if reading.verb_category is None and number.unit is None:
             self.compared(bare, reading)
         if reading.noun_category == "other" and bare[-1:] == ["of"] and len(bare) > 1:
@@ -841,7 +852,7 @@ class _Context:
             return None  # "only a few willing": a quantifier with nothing counted
         if (
             len(bare) > 1
-            and bare[-1] in _PRONOUN_ORDINALS
+            and bare[-1] in _RANK_PICKS
             and bare[-2] == "the"
             and reading.unit is None
             and category not in _CASUALTIES
@@ -886,6 +897,7 @@ class _Context:
         self.previous_span = (number.start, number.end)
         self.previous_unit = reading.unit
         self.previous_level = bare[-1:] == ["to"]
+        self.previous_verb = bare[-1] if bare else None
         return self.build(
             number, index, reading=reading, category=category, lower=lower, upper=upper
         )
@@ -960,15 +972,19 @@ class _Context:
         return None
 
     def carried_off(self, bare: list[str], nxt: list[str], reading: _Reading) -> Category | None:
-        """ "85 buses left the town carrying 4,000 people", "the fighters left with thousands of
-        civilians on board 85 buses": people that departing vehicles carry off are displaced
-        (fighters, a force, keep their kind)."""
+        """ "85 buses left the town carrying 4,000 people", "buses carrying 7,000 people
+        departed", "the fighters left with thousands of civilians on board 85 buses": people
+        that departing vehicles carry off are displaced (fighters, a force, keep their kind)."""
         noun = self.lex.nouns.get(reading.counted or "")
         if noun is None or noun.category != "other" or noun.unit is not None:
             return None
         window = bare[-_EVACUATION_REACH:]
         if window[-1:] == ["carrying"]:
-            return Category.DISPLACED if self.vehicle_departed(window[:-1]) else None
+            rest = _after_counted(nxt, reading.counted) or [""]
+            departing = self.vehicle(window[-2:][0]) and rest[0] in self.lex.departures
+            if departing or self.vehicle_departed(window[:-1]):
+                return Category.DISPLACED
+            return None
         if window[-1:] != ["with"] or not self.lex.departures.intersection(window):
             return None
         ahead = nxt[: _MAX_RUN + 4]
@@ -1112,15 +1128,22 @@ class _Context:
                 return True
         return False
 
-    def singular_modifier(self, number: Number, nxt: list[str], after: Sequence[Token]) -> bool:
+    def singular_modifier(
+        self, number: Number, nxt: list[str], after: Sequence[Token], *, definite: bool
+    ) -> bool:
         """Whether a plain number above one, right after "a", modifies the noun after the
         lower-case singular word written apart after it, a compound without its hyphen ("a 63
         nation coalition", "a 12 point plan"); a count would take a plural ("a further 70
         people"), a people's adjective ("a 100,000 Kurdish civilians") or a noun that has no
-        other form ("a 100 police officers")."""
+        other form ("a 100 police officers"). After "the", only a number glued to "-plus" is
+        read so, before a head that is not plural ("the 60-plus nation Counter-Daesh
+        Coalition"): "the 520 foreign fighters", "the two captured men" count."""
         if number.unit is not None or number.vague or number.value <= 1 or len(nxt) < 2:
             return False
-        if after[0].start != number.end + 1 or not after[0].text[:1].islower():
+        glued = len(_PLUS) if self.doc.normalized.startswith(_PLUS, number.end) else 0
+        if definite and not glued:
+            return False
+        if after[0].start != number.end + glued + 1 or not after[0].text[:1].islower():
             return False  # "a 30,000-strong border force": a size glued to the number
         word, head = nxt[0], nxt[1]
         return (
@@ -1129,9 +1152,10 @@ class _Context:
             and word not in self.lex.nouns
             and word not in self.lex.stops
             and word not in {"strong", "plus"}  # "a 2,000 strong force": a size, a count
-            and head.isalpha()
+            and head.replace("-", "").isalpha()
             and head not in self.lex.stops
             and head not in _AFTER_MEASURE
+            and not (definite and _looks_plural(head))
         )
 
     def unit_modifier(self, number: Number, nxt: list[str]) -> bool:
@@ -1292,14 +1316,34 @@ class _Context:
         elif reading.counted == self.previous[1] and self.previous[0] == self.lower:
             reading.verb_category = self.previous[3]  # "people ... compared to 3,000 in 2015"
 
-    def gapped_owner(self, bare: list[str], nxt: list[str], reading: _Reading) -> None:
+    def gapped_owner(
+        self, bare: list[str], bare_end: int, nxt: list[str], reading: _Reading
+    ) -> None:
         """ "The Italians had 400 casualties, the Eritreans 873, and the Ethiopians 11,000": a
         people named before a count that closes its list item, the verb and noun gapped, owns
-        the same kind of count as the figure before."""
+        the same kind of count as the figure before. So does a name before the verb of that
+        figure, repeated: "Cruz has 11 delegates, Rubio has 10 and Ben Carson has three" (with
+        the verb gapped too, a name other than a people's keeps the count bare, as the gold
+        has "Iraq has 17 million residents, and Kuwait about 1.9 million"). ``bare_end`` is
+        the index, in the document's token columns, of the token after ``bare``."""
         if nxt and nxt[0] not in _LIST_ENDS:
             return
         owner = bare[-2:] if bare[-2:-1] == ["the"] else bare[-1:]
         if owner and owner[-1] in _nationals() and bare[-len(owner) - 1 :][:1] in ([","], ["and"]):
+            self.count_as_previous(reading)
+            return
+        if not bare or bare[-1] != self.previous_verb:
+            return
+        texts = self.token_texts
+        name = 0
+        while (
+            name < _NAME_REACH
+            and len(bare) > name + 2
+            and texts[bare_end - name - 2][:1].isupper()
+            and texts[bare_end - name - 2].isalpha()
+        ):
+            name += 1
+        if name and bare[-name - 2] in {",", "and"}:
             self.count_as_previous(reading)
 
     def count_as_previous(self, reading: _Reading) -> None:
@@ -2580,6 +2624,18 @@ class _Context:
             noun = lex.nouns.get(reading.counted or "") if words[:2] != ["of", "which"] else None
             if noun is None and reading.counted in _nationals():
                 noun = _PEOPLE  # "150 Britons still held in Syria": people of a country
+            previous = self.previous
+            things_before = (
+                previous is not None
+                and previous[0] == self.lower
+                and previous[1] is not None
+                and not self.person(previous[1])
+            )
+            if noun is None and reading.counted is None and not things_before:
+                # "About 1,500 with links to the group are being held": a bare count held is
+                # of people, unless things were counted before it ("Of the 26 debates, 17
+                # had been held")
+                noun = _PEOPLE
             # "four men are being held", not "meetings were held", "extremists who held";
             # "19 men held together", "30 women held without charge": a reduced relative
             reduced = (
@@ -2968,6 +3024,14 @@ class _Context:
                     or word in lex.casualty_after_words
                     or _match_start(words, lex.casualty, inner) is not None
                 ):
+                    if opener == "with" and word not in _FINITE:
+                        # "one fighter with a confirmed kill": a casualty word inside a
+                        # with-phrase is its own, and "links to the group" goes on past
+                        # "to": only a finite verb after the phrase opens the subject's verb
+                        if word in _AUXILIARIES:
+                            inner += 1
+                            continue
+                        return index
                     break
                 if not (word.replace("'", "").isalnum() or word[:1].isdigit()):
                     return index
@@ -3765,6 +3829,40 @@ def _merge_repeated(doc: Text, numbers: list[Number]) -> list[Number]:
     return merged
 
 
+def _shared_nouns(doc: Text, figures: list[Figure]) -> list[Figure]:
+    """ "in groups of nine, fifteen, eighteen aircraft", "Cruz won 12, 15 and 20 delegates": a
+    bare number listed before one that counts a noun counts that noun too.
+
+    A number that counts nothing, or only the noun of an "of" before it ("groups of nine"), and
+    is joined to the next figure by a comma or "and", takes that figure's noun and kind, unless
+    the noun is a casualty word or a casualty of its own tells another fate ("killed 12 and 20
+    soldiers were wounded"); one after "the" opens no list ("Of the 12, 10 soldiers died").
+    """
+    shared = list(figures)
+    original = doc.original
+    nouns = _lexicon().nouns
+    for position in range(len(shared) - 2, -1, -1):
+        figure, following = shared[position], shared[position + 1]
+        counted = following.counted
+        if counted is None or figure.unit is not None or following.unit is not None:
+            continue
+        noun = nouns.get(counted)
+        if (noun is None and not _looks_plural(counted)) or (
+            noun is not None and noun.category in _CASUALTY_VALUES
+        ):
+            continue
+        lead = original[max(0, figure.span.start - _LIST_LEAD) : figure.span.start].lower()
+        if figure.counted is not None and not lead.endswith(f"{figure.counted} of "):
+            continue
+        if lead.endswith("the ") or (
+            figure.category in _CASUALTIES and figure.category is not following.category
+        ):
+            continue
+        if _LIST_GAP.fullmatch(original, figure.span.end, following.span.start):
+            shared[position] = attrs.evolve(figure, counted=counted, category=following.category)
+    return shared
+
+
 def find_figures(doc: Text, actors: ActorTable) -> tuple[Figure, ...]:
     """Return the figures of ``doc``, with ids ``f1``, ``f2``, ... in text order.
 
@@ -3776,7 +3874,7 @@ def find_figures(doc: Text, actors: ActorTable) -> tuple[Figure, ...]:
         figure = context.figure(number, len(figures) + 1)
         if figure is not None:
             figures.append(figure)
-    return tuple(figures)
+    return tuple(_shared_nouns(doc, figures))
 
 
 def extract_figures(text: str) -> tuple[Figure, ...]:
