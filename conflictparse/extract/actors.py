@@ -2396,6 +2396,23 @@ _ADVERBS = frozenset(
 )
 
 
+def _bare_possessive(doc: Text, index: int) -> bool:
+    """Whether token ``index``, a name in "-s", takes a bare apostrophe as its possessive
+    before a lower-case word ("the United States' message"). Read here only, where a state's
+    name is known: :class:`_Words` keeps the apostrophe, a word of names such as "Kurdistan
+    Workers' Party"."""
+    starts = doc.token_columns.starts
+    texts = doc.token_columns.texts
+    return (
+        index + 2 < len(texts)
+        and texts[index].endswith("s")
+        and texts[index][:1].isupper()
+        and texts[index + 1] == "'"
+        and starts[index + 1] == starts[index] + len(texts[index])
+        and texts[index + 2][:1].islower()
+    )
+
+
 def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last: int) -> bool:
     """Whether the state named by tokens ``first..last`` acts there (see
     :func:`acting_state_mentions`)."""
@@ -2403,6 +2420,8 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
     word = lowers[last]
     if word.endswith("'s"):
         return _owned_by_state(doc, table, lowers, last + 1)
+    if _bare_possessive(doc, last):
+        return _owned_by_state(doc, table, lowers, last + 2)  # "the United States' message"
     # The subject of a relative clause after a comma: "aid from Washington, which supported
     # the group", "Russia, which had granted Turkey permission" (a verb of its acts),
     # "Russia, whose intervention saved him" (what a possessive owns); after any preposition
@@ -3274,7 +3293,7 @@ def _verb_at(words: Sequence[str], lowers: Sequence[str], index: int) -> bool:
             len(word) > 3
             and word.endswith("s")
             and not word.endswith("ss")
-            and following in _OBJECT_OPENERS
+            and (following in _OBJECT_OPENERS or _opens_quantity(following))
             and word not in _S_NOT_PRESENT
             and word not in _state_possessions()
         )
@@ -3308,6 +3327,21 @@ _OBJECT_OPENERS = frozenset(
     {"the", "a", "an", "its", "his", "her", "their", "to", "that", "it", "itself", "this", "no"}
     | {"them", "him"}
 )
+# Words that open an object counted or estimated: "Jordan houses more than 600,000 refugees",
+# "Lebanon hosts about a million Syrians", "Turkey sends hundreds of troops".
+_QUANTITY_OPENERS = frozenset(
+    {
+        *("more", "some", "about", "nearly", "almost", "around", "roughly", "over", "up"),
+        *("hundreds", "thousands", "millions", "tens", "dozens", "several"),
+    }
+)
+
+
+def _opens_quantity(word: str) -> bool:
+    """Whether ``word`` opens a counted object: a number in figures or a word above."""
+    return word[:1].isdigit() or word in _QUANTITY_OPENERS
+
+
 # Plural nouns that follow a state's name as often as a verb would ("Syria talks to resume",
 # "Iraq elections that ..."); its services and titles are left out as well.
 _S_NOT_PRESENT = frozenset(
@@ -5327,6 +5361,7 @@ def _apposition(
         return None  # "Dred Scott, Chief Justice Roberts said"
     title = builder.text(title_start, index)
     builder.comma_titles.append((title_start, index, name_first))
+    _mention_portfolio(builder, title_start, index)
     if (
         affiliation_chunk is None
         and index + 1 < count
@@ -6062,6 +6097,7 @@ def _description(builder: _Builder, index: int) -> int:
         )
     if affiliation_chunk is not None and affiliation is not None:
         builder.mention(affiliation_chunk.first, affiliation_chunk.last, affiliation)
+    _mention_portfolio(builder, title_start, title_end)
     builder.mention(index, end, key)
     return end
 
@@ -6079,12 +6115,42 @@ def _title_modifiers() -> frozenset[str]:
     return frozenset(inner - final)
 
 
-def _title_end(builder: _Builder, index: int) -> int | None:
-    """Where "[modifiers] title" starting at word ``index`` ends ("former foreign minister")."""
+# A region or a state named before a title's head is the office's portfolio, not its holder's
+# affiliation: "HRW's deputy Middle East director", "the UN's Syria envoy".
+_PORTFOLIO_KINDS = frozenset({"place", "country"})
+
+
+def _mention_portfolio(builder: _Builder, title_start: int, title_end: int) -> None:
+    """A state named as a title's portfolio ("the UN's Syria envoy") is still mentioned."""
     chunk_at = builder.chunk_at
-    while index < builder.words.count:
+    for index in range(title_start, title_end):
         chunk = chunk_at[index]
-        if chunk is None or chunk.kind not in {"modifier", "title"}:
+        if chunk is not None and chunk.kind == "country" and chunk.first == index:
+            key = builder.chunk_actor(chunk)
+            if key is not None:
+                builder.mention(chunk.first, chunk.last, key)
+
+
+def _title_end(builder: _Builder, index: int) -> int | None:
+    """Where "[modifiers] [portfolio] title" starting at word ``index`` ends ("former foreign
+    minister", "deputy Middle East director")."""
+    chunk_at = builder.chunk_at
+    words = builder.words
+    portfolio = False
+    while index < words.count:
+        chunk = chunk_at[index]
+        if chunk is None:
+            return None
+        if (
+            chunk.kind in _PORTFOLIO_KINDS
+            and not portfolio
+            and words.text[index][:1].isupper()
+            # The title's words are matched against later descriptions: "New York" in a title
+            # would make "the new year" a mention of its holder.
+            and _lexicon().describable.isdisjoint(words.lower[index : chunk.last])
+        ):
+            portfolio = True  # one portfolio a title: two names running are no office
+        elif chunk.kind not in {"modifier", "title"}:
             return None
         index = chunk.last
         if chunk.kind == "title":
