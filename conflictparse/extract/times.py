@@ -172,9 +172,6 @@ _AGED_REACH = 40
 _AFTER_AGE_NOUN = frozenset(
     {"who", "was", "is", "has", "had", "and", "from", "whose", "will", "also", "still"}
 )
-# Endings of nouns that name people by trade ("a 55-year-old salesman", "a 30-year-old
-# policewoman"), for those the person nouns do not list.
-_PERSON_ENDINGS = ("man", "men", "woman", "women")
 # The words a possessive "today's" owns: its noun and at most two modifiers before it.
 _OWNED_BY_TODAY = regex.compile(r"'s(?P<words>(?:\s+[a-z-]+){1,3})")
 # Words that close the noun phrase "today's" opens.
@@ -324,7 +321,8 @@ _OPEN_END = regex.compile(
 _DAY_BESIDE = regex.compile(
     r"\s+(?P<side>before|after|following)(?=\s*[,.;:)]|\s+(?P<next>(?-i:[a-z])[\w']*))", regex.I
 )
-# Words after "the day before" that open the event it is counted from ("the day before the vote").
+# Words after "the day before" that open the event it is counted from ("the day before the vote"),
+# or after "the morning" the clause that says which morning it is ("the morning they crossed").
 _EVENT_OPENERS = frozenset(
     {"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "our",
      "my", "your", "he", "she", "it", "they", "we", "i", "you", "yesterday", "tomorrow"}
@@ -337,14 +335,17 @@ _ADVERBIAL_DAYPART_LEADS = frozenset(
 )
 _NIGHT_EVENT = regex.compile(r"(?:\s+|-)(?P<noun>[a-z]+)(?!\w)", regex.I)
 _OF_BETWEEN = regex.compile(r"\s+of\s+")
-# Words before "this time" / "that time" that make it a time of the story, not an occasion.
 # Words before "this period" that make it the stretch of the story being told.
 _PERIOD_LEADS = frozenset(
     {"during", "throughout", "in", "over", "for", "through", "from", "since", "of", "after"}
 )
+# Words before "this time" / "that time" that make it a time of the story, not an occasion.
 _DEMONSTRATIVE_TIME_LEADS = frozenset(
     {"at", "by", "around", "during", "since", "until", "till", "from", "in", "throughout"}
 )
+# Words after "this time" / "the time" that make "time" a noun of its own phrase, not a time of
+# the story: "the time to act", "this time for real", "for the time being", "the time when".
+_TIME_AS_NOUN_FOLLOWERS = frozenset({"to", "for", "being", "when", "that"})
 _RANGE_BETWEEN = regex.compile(r"\s*(?:-|–|to|and|until|till|through)\s*")
 # The word that opens a range of two ends ("between ... and", "from ... to"), right before it.
 _RANGE_OPENS = regex.compile(r"(?r)\b(?:between|from)\s+\Z", regex.I)
@@ -1766,7 +1767,8 @@ _FRONTED_PHRASE_SIGNALS = frozenset({"on", "in"})
 _TWO_WORDS = regex.compile(r"\s*+\S++\s++\S++\s++")
 # A fronted date: the date's own words, then a comma before the rest of the sentence.
 _FRONTED_COMMA = regex.compile(r"[\w.' -]{1,30}?,")
-# How far (in characters) the verb of a fronted date may stand after it.
+# How far (in characters) the verb of a fronted date (or of an opening "Today,") may stand
+# after it.
 _FRONTED_REACH = 160
 # The marks around a word that do not change it ("said," is "said").
 _STRIP_PUNCTUATION = ".,;:!?\"'()“”’‘"
@@ -2569,18 +2571,16 @@ def _h_ago(match: regex.Match[str], ctx: _Context, first_end: float | None = Non
             if sign > 0 and granularity == "year" and _story_moves_on(ctx, match.start()):
                 _remember_year(ctx, match.start(), year, bc=True)
             return [_Found(match.start(), match.end(), TimeType.DATE, f"{year:04d}", mod)]
-        # Nothing to count from: the date stays unknown, at the granularity of its unit.
-        value = _UNKNOWN_AT.get(granularity, "XXXX-XX-XX")
-        return [_Found(match.start(), match.end(), TimeType.DATE, value, mod)]
-    if (
+    if base is None or (
         direction == "later"
         and base == ctx.anchor
-        and granularity not in {"hour", "minute", "second"}
+        and granularity not in _CLOCK_GRANULARITIES
         and ctx.is_past(match.start())
     ):
-        # "Twelve days later, the town fell" with no day told: counted from the publication
+        # Nothing to count from: the date stays unknown, at the granularity of its unit. So
+        # too "Twelve days later, the town fell" with no day told: counted from the publication
         # date it would be a past event after it, so it is counted from one the text never
-        # dates ("30 minutes later, Trump wrote" may still be the publication day)
+        # dates ("30 minutes later, Trump wrote" may still be the publication day).
         value = _UNKNOWN_AT.get(granularity, "XXXX-XX-XX")
         return [_Found(match.start(), match.end(), TimeType.DATE, value, mod)]
     steps = round(amount * count)
@@ -2605,7 +2605,7 @@ def _h_ago(match: regex.Match[str], ctx: _Context, first_end: float | None = Non
                 mod,
             )
         ]
-    if granularity in {"hour", "minute", "second"}:
+    if granularity in _CLOCK_GRANULARITIES:
         moment = _dt.datetime.combine(base, _dt.time(12))
         delta = {"hour": _dt.timedelta(hours=1), "minute": _dt.timedelta(minutes=1)}.get(
             granularity, _dt.timedelta(seconds=1)
@@ -2635,6 +2635,9 @@ def _h_ago(match: regex.Match[str], ctx: _Context, first_end: float | None = Non
     return [_Found(match.start(), match.end(), TimeType.DATE, value, mod)]
 
 
+# Units shorter than a day: a count of them from the publication may stay on its day ("30
+# minutes later, Trump wrote").
+_CLOCK_GRANULARITIES = frozenset({"hour", "minute", "second"})
 # Words after "one day" that make it a length counted from something ("one day after the vote").
 _COUNTED_AFTER = frozenset({"after", "before", "later", "earlier", "ago", "of", "from", "since"})
 # Marks that end the words before a clause: "one day" after them opens it.
@@ -2713,7 +2716,7 @@ def _h_dur(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     following = _next_word(ctx, stop)
     # "three-quarters of", and "three-quarters" hyphenated as a noun of its own ("about
     # three-quarters support a ban"): a share, which a count of quarters is not written as
-    hyphenated = ctx.doc.normalized[match.start("unit") - 1] == "-" and unit == "quarters"
+    hyphenated = unit == "quarters" and ctx.doc.normalized[match.start("unit") - 1] == "-"
     fraction = (
         unit.startswith("quarter") and (following == "of" or hyphenated) and (amount or 9) <= 3
     )
@@ -2994,12 +2997,10 @@ def _h_season(match: regex.Match[str], ctx: _Context) -> list[_Found]:
                     _remember_year(ctx, match.start(), year, bc=ctx.story_bc)
                     ctx.told = (year, 1)
         elif anchor is not None:
-            year = anchor.year
             if ctx.is_future(match.start()) or _season_ahead(ctx, match.start(), mod, first_month):
-                if first_month + 2 < anchor.month:
-                    year += 1
-            elif first_month > anchor.month:
-                year -= 1
+                year = _coming_season_year(anchor, first_month)
+            else:
+                year = anchor.year - (first_month > anchor.month)
         else:
             year = None
     value = f"{year:04d}-{code}" if year is not None else f"XXXX-{code}"
@@ -3021,8 +3022,17 @@ def _season_ahead(ctx: _Context, offset: int, mod: str | None, first_month: int)
     anchor = ctx.anchor
     if anchor is None:
         return False
-    opens = _dt.date(anchor.year + (first_month + 2 < anchor.month), first_month, 1)
+    opens = _dt.date(_coming_season_year(anchor, first_month), first_month, 1)
     return opens - anchor < _PURPOSE_HORIZON and _purpose_before(ctx, offset)
+
+
+def _coming_season_year(anchor: _dt.date, first_month: int) -> int:
+    """The year of a bare season told as current or coming: next year once its months are past.
+
+    A season opening in ``first_month`` is this year's while the anchor is in or before its three
+    months ("spring" in May is this spring), next year's after them ("spring" in August).
+    """
+    return anchor.year + (first_month + 2 < anchor.month)
 
 
 def _winter_after(ctx: _Context) -> bool:
@@ -3129,6 +3139,9 @@ def _names_person(lower: str, person_nouns: frozenset[str]) -> bool:
     )
 
 
+# Endings of nouns that name people by trade ("a 55-year-old salesman", "a 30-year-old
+# policewoman"), for those the person nouns do not list.
+_PERSON_ENDINGS = ("man", "men", "woman", "women")
 # "human" and "omen" end so too: a trade noun is longer ("gunman", "salesmen").
 _SHORTEST_PERSON_BY_ENDING = 5
 
@@ -3180,10 +3193,11 @@ def _generic_today_opening(ctx: _Context, start: int, end: int) -> bool:
     if (
         sentence is None
         or text[end : end + 1] != ","
-        or text[sentence.start : start].strip(" \"'“‘")
+        # stops at the sentence's first other character: no copy of all the words before
+        or _OPENING_MARKS.fullmatch(text, sentence.start, start) is None
     ):
         return False
-    stop = min(sentence.end, end + _TODAY_OPENING_REACH)
+    stop = min(sentence.end, end + _FRONTED_REACH)
     words = text[end + 1 : stop].lower().translate(_PUNCTUATION_TO_SPACE).split()
     lex = ctx.lex
     for before, word, after in zip(["", *words], words, [*words[1:], ""], strict=False):
@@ -3194,8 +3208,8 @@ def _generic_today_opening(ctx: _Context, start: int, end: int) -> bool:
     return True
 
 
-# How far (in characters) the sentence after an opening "Today," is read for its tense.
-_TODAY_OPENING_REACH = 160
+# The spaces and opening quotation marks a sentence may start with.
+_OPENING_MARKS = regex.compile(r"[ \"'“‘]*+")
 # "today is completely chaotic": the copula, an optional "-ly" adverb, then the state's word.
 _TODAY_STATE = regex.compile(r"\s++(?:is|are)\s++(?:[a-z]++ly\s++)?(?P<word>[a-z]++)")
 # The noun a present-state "today" follows: a capitalised word, or a noun after "the".
@@ -3764,10 +3778,12 @@ def _h_daypart(match: regex.Match[str], ctx: _Context) -> list[_Found]:
 
 
 def _defined_by_clause(match: regex.Match[str], ctx: _Context) -> bool:
-    """Whether a clause right after "the morning" says which morning it is ("recalls the
-    morning a building was set alight", "the night they crossed"): that event's day, not the
-    day the text told before. After "in" or "during" the words that follow open the sentence
-    instead ("During the night the rebels advanced")."""
+    """Whether a clause right after a bare part of the day says which one it is.
+
+    "recalls the morning a building was set alight", "the night they crossed": that event's
+    day, not the day the text told before. After an adverbial lead ("in", "during", "overnight"
+    ...) the words that follow open the sentence instead ("During the night the rebels advanced").
+    """
     return (
         _next_word(ctx, match.end()) in _EVENT_OPENERS
         and _previous_word(ctx, match.start()) not in _ADVERBIAL_DAYPART_LEADS
@@ -3827,8 +3843,7 @@ def _h_vague(match: regex.Match[str], ctx: _Context) -> list[_Found]:
             # phrase, which TimeML annotators leave out.
             return []
     if phrase == "soon" and (
-        _next_word(ctx, match.end()) in {"after", "afterward", "afterwards", "thereafter"}
-        or _next_word(ctx, match.end()) == "as"
+        _next_word(ctx, match.end()) in {"after", "afterward", "afterwards", "thereafter", "as"}
         or (ctx.is_past(match.start()) and ctx.narrative)
     ):
         # "soon after the war", "as soon as", and in a history "the town soon fell": a time
@@ -3841,12 +3856,12 @@ def _h_vague(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         return []  # "during this period", not "this period of unrest was ..." as a subject
     if phrase in {"this time", "that time"} and (
         _previous_word(ctx, match.start()) not in _DEMONSTRATIVE_TIME_LEADS
-        or _next_word(ctx, match.end()) in {"to", "for", "being", "when", "that"}
+        or _next_word(ctx, match.end()) in _TIME_AS_NOUN_FOLLOWERS
     ):
         return []  # "at this time", "during that time": not "this time, however" (an occasion)
     if phrase == "the time" and (
         _previous_word(ctx, match.start()) not in {"at", "by", "since", "until", "till"}
-        or _next_word(ctx, match.end()) in {"to", "for", "being", "when", "that"}
+        or _next_word(ctx, match.end()) in _TIME_AS_NOUN_FOLLOWERS
     ):
         return []  # only "at the time", "by the time": not "the time has come"
     if value == "NEW_YEAR":
