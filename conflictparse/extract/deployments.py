@@ -119,7 +119,8 @@ _OWNING = frozenset({"its", "their"})  # possessive pronouns that may own placed
 _HELD = frozenset({"personnel", "site"})  # force values that hold a place: troops, a base
 _SENTENCE_ENDS = frozenset({".", "?", "!"})
 _CLAUSE_ENDS = _SENTENCE_ENDS | {",", ";"}
-# a non-restrictive relative clause whose subject is the name before the comma
+# ", which" / ", who" open a clause about the name before the comma, which is its verb's
+# subject ("Hezbollah, which is based in southern Lebanon")
 _RELATIVE_OPENERS = frozenset({(",", "which"), (",", "who")})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "must", "to"})
 _AUXILIARIES = frozenset(
@@ -1293,9 +1294,7 @@ class _Context:
         force an exodus", "to force a withdrawal"; no armed force is named."""
         if self.words[index] != "force":
             return False
-        before = index - 1
-        if before > 0 and self.words[before].endswith("ly"):
-            before -= 1  # "will inevitably force"
+        before = _before_adverb(self.words, index)  # "will inevitably force"
         return before >= 0 and self.words[before] in _MODALS
 
     def _unit_name_end(self, index: int) -> bool:
@@ -1514,8 +1513,10 @@ def _candidate(context: _Context, index: int) -> bool:
 def _may_read(context: _Context, index: int) -> bool:
     """A cheap necessary condition for the trigger or placed force at ``index`` to give a
     deployment on its own: forces or equipment near it, or, for a movement that may be read
-    from its place alone (``named_place`` in :func:`_read_mention`), a place after it. A bare
-    "the withdrawal" only adds to a deployment found from another trigger."""
+    from its place alone (``named_place`` in :func:`_read_mention`), a place after it, or a
+    name before it that may be an armed group moving as its fighters do ("Isis was driven
+    out.", "When Jaish al-Islam left Douma"). A bare "the withdrawal" only adds to a deployment
+    found from another trigger."""
     hit = context.actions[index]
     end = index + 1 if hit is None else hit.end
     if hit is not None and _changed_presence(context, hit) is not None:
@@ -1541,12 +1542,13 @@ def _may_read(context: _Context, index: int) -> bool:
         return True  # past a list of weapon names
     if hit is not None and hit.form == "purpose" and _side_before(context, index) is not None:
         return True  # "the Syrian regime enters Afrin": whose the regime is, is read later
-    if hit is not None and hit.form == "vacate" and _pronoun_forces(context, index):
-        return True  # "fighters ..., have brokered a deal that would allow them to leave"
+    subject_floor = max(0, index - _NEAR)
     if hit is not None and hit.form == "vacate":
+        if _pronoun_forces(context, index):
+            return True  # "fighters ..., have brokered a deal that would allow them to leave"
         # "When Jaish al-Islam left Douma": a name right before the verb may be an armed
         # group leaving as its fighters do (whether it is one is read later)
-        before = _before_gap(context, index - 1, max(0, index - _NEAR))
+        before = _before_gap(context, index - 1, subject_floor)
         return _name_like(context.tokens[before].text)
     # "Isis fled", "the PKK are entrenched": a verb whose subject is the forces themselves
     forces_as_subject = hit is not None and (
@@ -1555,7 +1557,7 @@ def _may_read(context: _Context, index: int) -> bool:
     if (
         hit is not None
         and (forces_as_subject or hit.form == "verb")
-        and "they" in context.words[max(0, index - _NEAR) : index]
+        and "they" in context.words[subject_floor:index]
     ):
         # "Isis lost Raqqa. They fled to the desert", "Syrian forces played a secondary role
         # in the clashes. However, they have gathered south of Idlib": whom "they" is, is read
@@ -1564,10 +1566,10 @@ def _may_read(context: _Context, index: int) -> bool:
     if hit is not None and forces_as_subject:
         # "the PKK are entrenched in Rojava", "Isis was driven from Raqqa": a name, perhaps an
         # auxiliary, the verb, a place (a trigger may end with the place's own preposition)
-        before = _before_gap(context, index - 1, max(0, index - _NEAR))
+        before = _before_gap(context, index - 1, subject_floor)
         if before >= 2 and tuple(context.words[before - 1 : before + 1]) in _RELATIVE_OPENERS:
             # "Hezbollah, which is based in southern Lebanon": the name before the clause
-            before = _before_gap(context, before - 2, max(0, index - _NEAR))
+            before = _before_gap(context, before - 2, subject_floor)
         opening = (
             hit.end - 1
             if context.hit("prep", hit.end - 1) is not None
@@ -2450,10 +2452,8 @@ def _supplied(context: _Context, end: int, index: int) -> bool:
     """Whether a supplying verb ending at ``end`` gives counted personnel at ``index``: "is
     providing an additional 125 soldiers"; not equipment ("providing heavy artillery", support)
     nor forces given something ("provide ground forces in Iraq the opportunity")."""
-    counted = _counting_words()
     return _personnel(context, index) and any(
-        context.words[probe] in counted or any(char.isdigit() for char in context.words[probe])
-        for probe in range(end, index)
+        _counting(context.words[probe]) for probe in range(end, index)
     )
 
 
@@ -2461,6 +2461,12 @@ def _supplied(context: _Context, end: int, index: int) -> bool:
 def _counting_words() -> frozenset[str]:
     """Words that count what follows them: numbers, quantifiers and "more", "additional"."""
     return _grammar("number") | _grammar("quantifier") | _grammar("added")
+
+
+def _counting(word: str) -> bool:
+    """Whether ``word`` counts what follows it: one of :func:`_counting_words` or a figure in
+    digits ("2,000", "5k")."""
+    return word in _counting_words() or any(char.isdigit() for char in word)
 
 
 def _kept_there(context: _Context, hit: _Hit) -> Location | None:
@@ -2498,9 +2504,7 @@ def _defended_place(context: _Context, verb: int) -> tuple[int, int] | None:
     "Baghuz"). Reads words only, so it may run before the earlier stages are indexed."""
     words, tokens = context.words, context.tokens
     sentence = context.sentence_of[verb]
-    last = verb - 1
-    if last > 0 and words[last].endswith("ly"):
-        last -= 1  # "is heavily defended"
+    last = _before_adverb(words, verb)  # "is heavily defended"
     if last <= 0 or words[last] not in _PASSIVE:
         return None
     while last > 0 and (words[last] in _PASSIVE or words[last] in _AUXILIARIES):
@@ -2847,8 +2851,7 @@ def _read_placed(context: _Context, index: int) -> list[_Mention]:
         first > 1
         and (
             context.actions[first - 2] is not None
-            or context.words[first - 2] in _counting_words()
-            or any(char.isdigit() for char in context.words[first - 2])
+            or _counting(context.words[first - 2])
             or context.words[first - 2] in _grammar("depiction")
             or context.words[first - 2] == "half"
         )
@@ -3127,7 +3130,8 @@ def _along_with(context: _Context, mention: _Mention) -> list[_Mention]:
             _modifier(context, probe)
             or words[probe] in _DETERMINERS
             or words[probe] in _grammar("quantifier")
-            or words[probe] in {"more", "than", "less", "fewer"}
+            or words[probe] in _grammar("comparative_bound")
+            or words[probe] == "than"
         ):
             return []
     return []
@@ -5364,19 +5368,28 @@ def _past_partitive(context: _Context, start: int) -> int:
 
 
 def _expulsion_without_place(context: _Context, start: int, end: int) -> bool:
-    """Whether the trigger at ``start``..``end`` is a passive of expulsion that ends its clause
-    with no place: "years after Isis was driven out.", "has been kicked out, and"; the agent
-    after "by" drove the subject out ("were pushed out by the Iraqi army"). A flight with no
-    place ("Isis fled.") is no passive and stays unread, as a place is what makes it a move."""
+    """Whether the trigger at ``start``..``end`` is a passive that ends its clause with no
+    place: "years after Isis was driven out.", "has been kicked out, and"; the agent after "by"
+    drove the subject out ("were pushed out by the Iraqi army"). The callers hold it to an
+    expulsion or a presence. A flight with no place ("Isis fled.") is no passive and stays
+    unread, as a place is what makes it a move."""
     words = context.words
-    before = start - 1
-    if before > 0 and words[before].endswith("ly"):  # "has been luckily driven out"
-        before -= 1
+    before = _before_adverb(words, start)  # "has been luckily driven out"
     return (
         before >= 0
         and words[before] in _PASSIVE
         and (end >= len(words) or words[end] in _CLAUSE_ENDS or words[end] == "by")
     )
+
+
+def _before_adverb(words: list[str], index: int) -> int:
+    """The index of the word before ``index``, past one adverb in -ly between them: where the
+    auxiliary or modal of the verb at ``index`` stands ("is heavily defended", "will inevitably
+    force"). -1 where nothing stands before."""
+    before = index - 1
+    if before > 0 and words[before].endswith("ly"):
+        before -= 1
+    return before
 
 
 def _past_adverb(context: _Context, end: int) -> int:
@@ -6908,11 +6921,13 @@ def _count(context: _Context, index: int) -> int | None:
 
 
 def _find_modality(context: _Context, start: int, left: int) -> tuple[Modality, Span | None]:
-    """The strongest modality cue before the trigger: denied, then possible, then planned.
+    """The strongest modality cue of the trigger: denied, then possible, then planned.
 
     Auxiliaries and negations ("will", "could", "not"; form ``near`` in the lexicon) count only
-    close before the trigger, with no actor between ("could establish a military presence");
-    cue phrases ("plans to", "denied", "can't rule out") anywhere from the clause start.
+    close before the trigger, with no actor between ("could establish a military presence")
+    but the forces' owner after "no" ("no US troops"); cue phrases ("plans to", "denied",
+    "can't rule out") anywhere from the clause start; and "no" right after a light verb
+    ("has no troops"), see :func:`_light_absence`.
     """
     best: Modality = Modality.REPORTED
     cue: Span | None = None
@@ -6924,7 +6939,10 @@ def _find_modality(context: _Context, start: int, left: int) -> tuple[Modality, 
             continue
         if hit.form == "near" and (
             start - hit.end > _NEAR
-            or (_mention_between(context, hit.end, start) and not _no_owner(context, hit, start))
+            or (
+                _mention_between(context, hit.end, start)
+                and not _no_before_owner(context, hit, start)
+            )
             or _noun_behind_link(context, hit.end, start)
         ):
             continue
@@ -6943,17 +6961,17 @@ def _light_absence(context: _Context, start: int) -> int | None:
     "keeps no forces there"): the forces are stated absent; not a bound ("has no more than 200
     troops", "no fewer than")."""
     trigger = context.actions[start]
-    after = start + 1
+    negation = start + 1
     words = context.words
     if (
         trigger is None
         or trigger.form != "light"
-        or after >= len(words)
-        or words[after] != "no"
-        or (after + 1 < len(words) and words[after + 1] in _grammar("comparative_bound"))
+        or negation >= len(words)
+        or words[negation] != "no"
+        or (negation + 1 < len(words) and words[negation + 1] in _grammar("comparative_bound"))
     ):
         return None
-    return after
+    return negation
 
 
 def _noun_behind_link(context: _Context, first: int, start: int) -> bool:
@@ -6971,7 +6989,7 @@ def _mention_between(context: _Context, first: int, last: int) -> bool:
     return any(index in context.actor_at for index in range(first, last))
 
 
-def _no_owner(context: _Context, hit: _Hit, start: int) -> bool:
+def _no_before_owner(context: _Context, hit: _Hit, start: int) -> bool:
     """Whether the cue is "no" before only the owner of the forces or presence at ``start``:
     "there are no US troops in the region", "no Russian presence in Afrin" state an absence, as
     the reporter's "no presence of US troops" does; the owner is no other clause's actor."""
