@@ -21,14 +21,15 @@ A prediction counts as correct when it overlaps a gold entity of the same type b
 character (relaxed, "overlap" match); recall likewise. Types: people and anonymous sources of one
 person ("a spokesman") -> Person; organisations, groups, media and the other anonymous sources
 ("officials", "sources") -> Organisation; demonyms ("Iraqi", "Kurdish", also inside a
-compound: "Kurdish-controlled", "intra-Syrian") -> Nationality, except inside a state's own
-name ("Saudi Arabia") or after the first word of an organisation's ("Royal Jordanian Air
-Force") as the extractor found them. Country mentions ("Russia", "Moscow") are scored as
-Organisation in the "+states" rows, and there a country mention that overlaps a gold
-Location is left out (re3d labels a state Organisation when it acts and Location when it is
-a place). A country mention naming the government ("the Syrian government", "Syrian
-government forces") is an Organisation in every row, as re3d labels governments, and so,
-since round 23, is a state's name in an actor's ``acting`` spans: the state acting
+compound: "Kurdish-controlled", "intra-Syrian") -> Nationality, except a people's plural ("the
+Kurds": re3d marks a body of people Organisation) and a demonym inside a state's own name ("Saudi
+Arabia") or after the first word of an organisation's ("Royal Jordanian Air Force") as the
+extractor found them. Country mentions ("Russia", "Moscow") are scored as Organisation in the
+"+states" rows, and there a country mention that overlaps a gold Location is left out (re3d
+labels a state Organisation when it acts and Location when it is a place). A country mention
+naming the government ("the Syrian government", "Syrian government forces") is an Organisation
+in every row, as re3d labels governments, and so, since round 23, is a state's name in an
+actor's ``acting`` spans: the state acting
 ("Russia denies", "Turkey's president", "sanctions against Iran").
 
 re3d also annotates pronouns and common noun phrases ("he", "the others", "people"), which a
@@ -154,11 +155,10 @@ def predict(text: str, demonyms: set[str]) -> list[tuple[str, int, int, str]]:
         for part in word.split("-"):
             start = token.start + offset
             offset += len(part) + 1
-            if part.lower() not in demonyms or not part[:1].isupper():
+            lower = part.lower()
+            if lower not in demonyms or lower in _PEOPLE_NOUNS or not part[:1].isupper():
                 continue
             if _inside(start, start + len(part), named):
-                continue
-            if part.lower() in _PEOPLE_NOUNS:
                 continue
             predictions.append(("Nationality", start, start + len(part), part))
     return predictions

@@ -514,10 +514,14 @@ def _lexicon() -> _Lexicon:
     adjectives: dict[str, str] = {}
     for row, needs in _state_rows():
         code, names = row[0], row[1].split("|")
+        # A state's present name stays canonical: its earlier names ("Nazi Germany", "the
+        # Union", "Persia"), from the historical sides' rows, come after it.
         country_names.setdefault(code, names[0].removeprefix("the "))
         for name in names:
             # Mentions of states and organisations leave "the" out; seats keep it ("the Kremlin").
             add(name.removeprefix("the "), "country", f"C:{code}", needs)
+            # A name read only in its context ("the Union") is no adjective:
+            # country_of_adjective has no text to find the context in.
             if not needs:
                 adjectives.setdefault(name.lower().removeprefix("the "), code)
         for demonym in _column(row, 2):
@@ -537,7 +541,7 @@ def _lexicon() -> _Lexicon:
             adjectives.setdefault(capital.lower().removeprefix("the "), code)
     orgs: dict[str, tuple[ActorKind, str | None]] = {}
     descriptions: dict[str, frozenset[str]] = {}
-    side_rows = [(row, frozenset(_column(row, 4))) for row in load_table("actor_historical_sides")]
+    side_rows = _historical_side_rows()
     for row, needs in side_rows:
         if row[0] == "coalition":
             names = row[2].split("|")
@@ -784,14 +788,23 @@ def country_of_adjective(word: str) -> str | None:
     return _lexicon().adjectives.get(lower)
 
 
+_RowNeeds = tuple[tuple[str, ...], frozenset[str]]  # a lexicon row, the words it needs
+
+
+def _historical_side_rows() -> tuple[_RowNeeds, ...]:
+    """The rows of ``actor_historical_sides.tsv``, each with the context words its names need
+    to be read (none for most: see the file's header)."""
+    return tuple((row, frozenset(_column(row, 4))) for row in load_table("actor_historical_sides"))
+
+
 @functools.cache
-def _state_rows() -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
+def _state_rows() -> tuple[_RowNeeds, ...]:
     """The rows of ``countries.tsv`` and the former states of ``actor_historical_sides.tsv``
     ("Prussia", "the Confederacy") in the columns of the first, each with the context words
-    its names need to be read (none for most: see the second file's header)."""
+    its names need to be read (none for the present states)."""
     former = (
-        ((row[1], row[2], row[3] if row[3] != "-" else ""), frozenset(_column(row, 4)))
-        for row in load_table("actor_historical_sides")
+        ((row[1], row[2], row[3] if row[3] != "-" else ""), needs)
+        for row, needs in _historical_side_rows()
         if row[0] == "state"
     )
     return (*((row, frozenset[str]()) for row in load_table("countries")), *former)
@@ -1215,11 +1228,10 @@ def _lexicon_chunks(
                 continue
             written = (texts[index],) if length == 1 else tuple(texts[index : index + length])
             entry = _entry_for(written, contexts)
-            if entry is not None and entry.needs and _opens_other_name(words, index + length):
+            if entry is None or (entry.needs and _opens_other_name(words, index + length)):
                 continue  # "Union Station", "Union Pacific": another name, no side
-            if entry is not None:
-                found = _Chunk(index, index + length, entry.kind, entry.key)
-                break
+            found = _Chunk(index, index + length, entry.kind, entry.key)
+            break
         if found is None:
             continue
         if (
@@ -3120,8 +3132,14 @@ _NOT_THE_STATES = frozenset({"opposition", "rebel", "separatist", "militant", "i
 def _possessed_acts() -> frozenset[str]:
     """``actor_state_acts.tsv``'s nouns that a state's possessive may own ("Russia's
     support"), all but those only read before "from" ("Ukraine's protests" are its people's)."""
+    return _state_act_nouns(left_out_use="from")
+
+
+def _state_act_nouns(left_out_use: str) -> frozenset[str]:
+    """``actor_state_acts.tsv``'s nouns, leaving out those marked as read only in the use
+    ``left_out_use`` ("from" or "owned": see the file's header)."""
     return frozenset(
-        row[0].lower() for row in load_table("actor_state_acts") if row[1:2] != ("from",)
+        row[0].lower() for row in load_table("actor_state_acts") if row[1:2] != (left_out_use,)
     )
 
 
@@ -3946,9 +3964,7 @@ def _a_place(builder: _Builder, first: int, last: int) -> bool:
 def _state_acts() -> frozenset[str]:
     """``actor_state_acts.tsv``: what a state does or says ("pressure", "support"), before
     "from" and its capital (not the nouns only a state owns: "withdrawal from Kabul")."""
-    return frozenset(
-        row[0].lower() for row in load_table("actor_state_acts") if row[1:2] != ("owned",)
-    )
+    return _state_act_nouns(left_out_use="owned")
 
 
 # Words after which a seat of government is its government, not the building.
@@ -5501,6 +5517,24 @@ def _source_phrase(builder: _Builder, index: int) -> int:
     return end
 
 
+def _backing_participle(words: _Words, chunk: _Chunk | None) -> int | None:
+    """Where a participle of backing stands after ``chunk``, a state's name or demonym: after
+    a hyphen ("Russian-backed forces", "Moscow-led"), and after a demonym also written apart,
+    as the guide reads it since round 47 ("Russian backed forces", "Bolivian led forces")."""
+    if chunk is None or chunk.kind not in {"country", "capital", "demonym"}:
+        return None
+    hyphened = chunk.last + 1 < words.count and words.text[chunk.last] == "-"
+    if not hyphened and chunk.kind != "demonym":
+        return None
+    participle = chunk.last + 1 if hyphened else chunk.last
+    return participle if _backed_at(words, participle) else None
+
+
+def _backed_at(words: _Words, index: int) -> bool:
+    """Whether word ``index`` is a participle of backing ("backed", "led")."""
+    return index < words.count and words.lower[index] in _BACKED
+
+
 def _group_phrase(builder: _Builder, index: int) -> int:
     """Read a group ("Russian-backed separatists", "Houthi rebels"); return the end, or 0."""
     words = builder.words
@@ -5524,18 +5558,8 @@ def _group_phrase(builder: _Builder, index: int) -> int:
     while position < count and modifiers < 3:
         lower = words.lower[position]
         chunk = chunk_at[position]
-        chunk_end = chunk.last if chunk is not None else count
-        hyphened = chunk_end + 1 < count and words.text[chunk_end] == "-"
-        # "Russian-backed forces"; a demonym also before the participle alone, as the guide
-        # reads it (round 47): "Russian backed forces", "Bolivian led forces".
-        participle = chunk_end + 1 if hyphened else chunk_end
-        if (
-            chunk is not None
-            and chunk.kind in {"country", "capital", "demonym"}
-            and (hyphened or chunk.kind == "demonym")
-            and participle < count
-            and words.lower[participle] in _BACKED
-        ):
+        participle = _backing_participle(words, chunk)
+        if chunk is not None and participle is not None:
             country = country or chunk.key[2:]
             backed = True
             position = participle + 1
@@ -5579,7 +5603,7 @@ def _group_phrase(builder: _Builder, index: int) -> int:
             backed = backed or lower in _GOVERNMENT_SIDE
             position += 1
             # "the Kurdish led force": the participle written apart, as after a demonym.
-            if position < count and words.lower[position] in _BACKED:
+            if _backed_at(words, position):
                 backed = True
                 position += 1
         else:
@@ -5705,13 +5729,7 @@ def _opens_group_phrase(builder: _Builder, chunk: _Chunk) -> bool:
     if kind == "org":
         return _lexicon().orgs.get(chunk.key[2:], (None,))[0] is ActorKind.GROUP
     if kind in {"country", "capital"}:
-        words = builder.words
-        after = chunk.last
-        return (
-            after + 1 < words.count
-            and words.text[after] == "-"
-            and words.lower[after + 1] in _BACKED
-        )
+        return _backing_participle(builder.words, chunk) is not None
     return False
 
 
@@ -6121,7 +6139,8 @@ _PORTFOLIO_KINDS = frozenset({"place", "country"})
 
 
 def _mention_portfolio(builder: _Builder, title_start: int, title_end: int) -> None:
-    """A state named as a title's portfolio ("the UN's Syria envoy") is still mentioned."""
+    """Mention each state named as the portfolio of the title at words ``title_start..
+    title_end`` ("the UN's Syria envoy"): no affiliation of its holder, but still named."""
     chunk_at = builder.chunk_at
     for index in range(title_start, title_end):
         chunk = chunk_at[index]
