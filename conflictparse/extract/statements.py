@@ -382,6 +382,9 @@ _MAX_PRONOUN_SENTENCES = 2
 _BODY_KINDS = frozenset(
     {ActorKind.ORGANIZATION, ActorKind.COUNTRY, ActorKind.GROUP, ActorKind.MEDIA}
 )
+# the actors a pronoun source may stand for: "he" a person, "they" a body or people
+_PERSON_KINDS = frozenset({ActorKind.PERSON})
+_GROUP_KINDS = _BODY_KINDS | _SPEAKER_KINDS
 _SHARE_WORDS = frozenset({"percent", "%", "per", "cent"})
 _ASKED_OPENERS = _QUESTION_OPENERS - {"who", "whom", "which", "where"}
 _WEEKDAYS = frozenset(
@@ -864,7 +867,8 @@ class _Reader:
         self.sentence_ends = [sentence.end for sentence in self.sentences]
         # where the cues of the statements found start, once every sentence is read
         self.cue_starts: list[int] = []
-        self.actor_by_id = {actor.id: actor for actor in actors.actors}
+        # each actor's kind by id: asked for every mention a pronoun's look back passes
+        self.kind_by_id = {actor.id: actor.kind for actor in actors.actors}
         self.mention_starts = [mention.span.start for mention in actors.mentions]
         # the times by start offset, each with its rank in ``times`` (the order ``time_of``
         # prefers), so a sentence's times are found by bisection, not a scan of all of them
@@ -2012,14 +2016,15 @@ class _Reader:
 
     def _noun_reading(self, tokens: Sequence[Token], lows: list[str], index: int) -> bool:
         """True when a cue word is better read as a noun or adjective ("the claims")."""
+        word = lows[index]  # looked at by most of the tests below
         following = lows[index + 1] if index + 1 < len(lows) else ""
-        if following in _NOUN_PREPS and lows[index] in self.base_forms:
+        if following in _NOUN_PREPS and word in self.base_forms:
             # "draws support among unions", "support from teachers": a verb in its base form
             # takes its object directly, so a preposition after it shows the noun
             return True
         if (
             following == "by"
-            and lows[index].endswith("ing")
+            and word.endswith("ing")
             and (index == 0 or lows[index - 1] == "additional" or not lows[index - 1][:1].isalnum())
         ):
             # "(Additional reporting by Ann Lee; Editing by …)": a credit line names who wrote
@@ -2027,9 +2032,9 @@ class _Reader:
             return True
         if (
             following in _FINITE_AUX
-            and lows[index].endswith("s")
-            and lows[index] not in self.base_forms
-            and not lows[index].endswith("ss")
+            and word.endswith("s")
+            and word not in self.base_forms
+            and not word.endswith("ss")
             and (index == 0 or lows[index - 1] not in self.pronoun_words)
             and _GAP_RELATIVES.isdisjoint(lows[max(0, index - _MAX_GAP_SUBJECT) : index])
         ):
@@ -2040,7 +2045,7 @@ class _Reader:
         if index == 0:
             return False
         previous = lows[index - 1]
-        if previous in _TENSE_AUX and lows[index] in self.present_forms:
+        if previous in _TENSE_AUX and word in self.present_forms:
             # "Kyiv has claims on …", "the plans had echoes of …": after "be" or "have" a verb
             # takes its participle, so a form in -s is a plural noun; after a dummy subject
             # the auxiliary and the noun make a cue with no source ("There were fears that …")
@@ -2048,7 +2053,7 @@ class _Reader:
             while subject > 0 and lows[subject - 1] in _TENSE_AUX:
                 subject -= 1
             return subject == 0 or lows[subject - 1] not in self.expletive_words
-        if previous in self.lex.light and following == "that" and not lows[index].endswith("ing"):
+        if previous in self.lex.light and following == "that" and not word.endswith("ing"):
             return True  # "expressed hope that …", "voiced fears that …": a light verb's object
         if previous in self.det_words or (
             # "She's said that …", "who's called for …": "has" or "is", not an owner
@@ -2057,40 +2062,34 @@ class _Reader:
             return True
         if _time_adjective(lows, index - 1):
             return True  # "an earlier report" (not "has this week claimed", a time adverb)
-        if (
-            previous in _PLURAL_QUANTS
-            and lows[index].endswith("s")
-            and lows[index] not in self.base_forms
-        ):
+        if previous in _PLURAL_QUANTS and word.endswith("s") and word not in self.base_forms:
             return True  # "some reports", "many claims": a plural subject takes no verb in -s
         if (
             previous.endswith("ed")
-            and lows[index].endswith("s")
+            and word.endswith("s")
             and previous in self.lex.cue_forms
-            and lows[index] not in self.base_forms
+            and word not in self.base_forms
         ):
             return True  # "denied reports that …", "rejected claims": the object of a verb
-        if previous == "whose" and lows[index] in self.nounlike_words and following != "to":
+        if previous == "whose" and word in self.nounlike_words and following != "to":
             # "voters, whose support held": "whose" is a determiner (but "whose plan to
             # announce …" still reports an intention, as "a plan to" does)
             return True
         if (
             following in self.lex.receivers
-            and lows[index] in self.base_forms
+            and word in self.base_forms
             # not "what they think has failed", "feel under pressure"
             and following not in self.aux_words
             and following not in self.prep_words
             and following != "under"
         ):
             return True  # "the evacuation plan drew criticism": a verb follows, so a noun
-        if previous in self.compound_words and not (
-            lows[index].endswith("ed") or lows[index] in _PARTICIPLES
-        ):
+        if previous in self.compound_words and not (word.endswith("ed") or word in _PARTICIPLES):
             # "a conference call", "talk shows", "air support"; a past form is the verb of
             # the noun: "Residents reached by phone said …"
             return True
         if (
-            lows[index] in self.nounlike_words
+            word in self.nounlike_words
             and index > 1
             and lows[index - 2] in self.possessive_words
             and previous.isalpha()
@@ -2098,7 +2097,7 @@ class _Reader:
         ):
             return True  # "its growth forecast", "his own plan" (not "their allies support")
         if (
-            lows[index] in self.nounlike_words
+            word in self.nounlike_words
             and (
                 following in _NOUN_PREPS_AFTER_MODIFIER
                 or following[:1] in _CLOSING_PUNCT
@@ -2121,7 +2120,7 @@ class _Reader:
             return True
         if (
             (previous[:1].isdigit() or previous in {"percent", "%"})
-            and lows[index] in self.base_forms
+            and word in self.base_forms
             # "5 percent prefer Melnyk", "1 percent support the Greens": an object follows
             and not (
                 following in self.det_words
@@ -2130,7 +2129,7 @@ class _Reader:
         ):
             return True  # "40 percent support" (but "40 percent say …")
         if (
-            lows[index].endswith("ed")  # the cheap test first: most cue words fail it
+            word.endswith("ed")  # the cheap test first: most cue words fail it
             and _COUNT.fullmatch(previous) is not None
             and following not in _CLAUSE_AFTER_NUMBER
             and following not in self.det_words
@@ -2141,11 +2140,11 @@ class _Reader:
             return True
         if (
             previous in self.prep_words or previous in self.fronting_words or previous == "against"
-        ) and lows[index].endswith(("ed", "s")):
+        ) and word.endswith(("ed", "s")):
             # "despite reported movements of armed men", "against suspected fighters": a
             # past participle straight after a preposition describes the noun after it;
             # "amid reports of clashes", "despite reports last year": a plural noun
-            if lows[index].endswith("s"):
+            if word.endswith("s"):
                 return following == "of" or following in self.time_words
             return (
                 following.isalpha()
@@ -6301,12 +6300,11 @@ class _Reader:
             return None
         head = words[-1]
         if head in {"he", "she", "who", "i"}:
-            return self._recent(start, {ActorKind.PERSON})
-        if head in {"it", "they", "we", "which"}:
-            kinds = {ActorKind.ORGANIZATION, ActorKind.COUNTRY, ActorKind.GROUP, ActorKind.MEDIA}
-            if head in {"they", "we"}:
-                kinds |= _SPEAKER_KINDS
-            return self._recent(start, kinds)
+            return self._recent(start, _PERSON_KINDS)
+        if head in {"it", "which"}:
+            return self._recent(start, _BODY_KINDS)
+        if head in {"they", "we"}:
+            return self._recent(start, _GROUP_KINDS)
         if self.descriptions_left <= 0 or len(words) > _MAX_DESCRIPTION_WORDS:
             return None
         # The actor layer's own resolver knows titles and descriptions ("the alliance"); it
@@ -6380,21 +6378,21 @@ class _Reader:
         index = bisect.bisect_left(self.mention_starts, offset) - 1
         return self.mention_starts[index] if index >= 0 else -1
 
-    def _recent(self, offset: int, kinds: set[ActorKind]) -> str | None:
+    def _recent(self, offset: int, kinds: frozenset[ActorKind]) -> str | None:
         """The actor of one of ``kinds`` mentioned last before ``offset`` (a bounded look back)."""
         mentions = self.actors.mentions
+        kind_of = self.kind_by_id.get  # up to _MAX_LOOKBACK_MENTIONS lookups: no method call each
         index = bisect.bisect_left(self.mention_starts, offset) - 1
         stop = max(-1, index - _MAX_LOOKBACK_MENTIONS)
         while index > stop:
             mention = mentions[index]
-            if mention.span.end <= offset and self._kind(mention.actor_id) in kinds:
+            if mention.span.end <= offset and kind_of(mention.actor_id) in kinds:
                 return mention.actor_id
             index -= 1
         return None
 
     def _kind(self, actor_id: str) -> ActorKind | None:
-        actor = self.actor_by_id.get(actor_id)
-        return actor.kind if actor is not None else None
+        return self.kind_by_id.get(actor_id)
 
     def time_of(self, item: _Found) -> str | None:
         """The time expression of the attribution clause: in the statement's sentence, outside
