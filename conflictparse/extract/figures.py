@@ -582,7 +582,8 @@ class _Context:
         self.previous_span = (-1, -1)  # where the last figure stands: "from 800 to 1,600"
         self.previous_unit: str | None = None  # its unit: "from 660,000 dollars ... to 75,000"
         self.previous_level = False  # whether "to" came before it: "swell to 65 million"
-        self.previous_verb: str | None = None  # the word before it: "Cruz has 11 delegates"
+        # the word before it, a verb a gapped list repeats: "Cruz has 11 delegates, Rubio has 10"
+        self.previous_word: str | None = None
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         """Start and end of the sentence holding ``offset``, or of the text if none does."""
@@ -600,9 +601,8 @@ class _Context:
         # The tokens within reach on each side, as doc.tokens_between() finds them, and their
         # words from the shared lower-case column.
         starts, ends, lowers = self.token_starts, self.token_ends, self.lowers
-        first = bisect.bisect_left(starts, max(lower, number.start - _WINDOW))
-        prev_end = bisect.bisect_right(ends, number.start, lo=first)
-        prev = list(lowers[first:prev_end])
+        prev_start = bisect.bisect_left(starts, max(lower, number.start - _WINDOW))
+        prev = list(lowers[prev_start : bisect.bisect_right(ends, number.start, lo=prev_start)])
         first = bisect.bisect_left(starts, number.end)
         last = bisect.bisect_right(ends, min(upper, number.end + _WINDOW), lo=first)
         after = self.doc.tokens[first:last]
@@ -619,10 +619,12 @@ class _Context:
             return None  # 'a "zero problems with neighbours" policy': a slogan names the policy
         if self.quoted_name_closed(number, prev):
             return None  # 'the "big five" permanent members': a nickname names the members
-        if prev[-1:] in (["a"], ["an"], ["the"]) and self.unit_modifier(number, nxt):
+        follows_article = prev[-1:] in (["a"], ["an"], ["the"])
+        glued_plus = self.doc.normalized.startswith(_PLUS, number.end)
+        if follows_article and self.unit_modifier(number, nxt):
             return None  # "an 84 MW station", "a two square kilometre corner": which station
-        if prev[-1:] in (["a"], ["an"], ["the"]) and self.singular_modifier(
-            number, nxt, after, definite=prev[-1] == "the"
+        if follows_article and self.singular_modifier(
+            number, nxt, after, definite=prev[-1] == "the", glued_plus=glued_plus
         ):
             return None  # "a 63 nation coalition": "a" and a singular say which coalition
         reading = _Reading(unit=number.unit, embedded=self.embedded(prev))
@@ -651,12 +653,12 @@ class _Context:
             used_after = match[0]  # "an estimated 500 or so militants": the noun is after it
             if reading.qualifier is None:
                 reading.qualifier = Qualifier(match[1])
-        elif self.doc.normalized.startswith(_PLUS, number.end):
+        elif glued_plus:
             # "the 60-plus nations": the bound glued to the number, as "60 plus" written apart
             reading.qualifier = reading.qualifier or Qualifier.AT_LEAST
-        elif nxt[:1] == [","] and prev[-1:] in (["a"], ["an"], ["the"]) and glued_strong:
+        elif nxt[:1] == [","] and follows_article and glued_strong:
             used_after = 1  # "a 30,000-strong, largely Kurdish border guard": the force follows
-        elif nxt[:1] == ["strong"] and prev[-1:] in (["a"], ["an"], ["the"]):
+        elif nxt[:1] == ["strong"] and follows_article:
             used_after = 1  # "the 6,000 strong garrison", as "the 6,000-strong garrison"
         elif number.vague and self.magnitude_aside(prev, nxt):
             used_after = 1  # "hundreds, if not thousands, of people": the people follow
@@ -729,7 +731,8 @@ class _Context:
         if reading.counted is None and reading.noun_category is None and number.unit is None:
             self.old_level(bare, reading)
             self.earlier_level(number, bare, reading)
-            self.gapped_owner(bare, prev_end - (len(prev) - len(bare)), nxt, reading)
+            # ``bare`` is a prefix of ``prev``: its end in the token columns
+            self.gapped_owner(bare, prev_start + len(bare), nxt, reading)
         if reading.verb_category is None and number.unit is None:
             self.compared(bare, reading)
         if reading.noun_category == "other" and bare[-1:] == ["of"] and len(bare) > 1:
@@ -897,7 +900,7 @@ class _Context:
         self.previous_span = (number.start, number.end)
         self.previous_unit = reading.unit
         self.previous_level = bare[-1:] == ["to"]
-        self.previous_verb = bare[-1] if bare else None
+        self.previous_word = bare[-1] if bare else None
         return self.build(
             number, index, reading=reading, category=category, lower=lower, upper=upper
         )
@@ -980,8 +983,14 @@ class _Context:
             return None
         window = bare[-_EVACUATION_REACH:]
         if window[-1:] == ["carrying"]:
-            rest = _after_counted(nxt, reading.counted) or [""]
-            departing = self.vehicle(window[-2:][0]) and rest[0] in self.lex.departures
+            # "buses carrying 7,000 people departed": the vehicle right before, its verb after
+            # the people; "85 buses left the town carrying": both before
+            after_people = _after_counted(nxt, reading.counted) or [""]
+            departing = (
+                len(window) > 1
+                and self.vehicle(window[-2])
+                and after_people[0] in self.lex.departures
+            )
             if departing or self.vehicle_departed(window[:-1]):
                 return Category.DISPLACED
             return None
@@ -1129,21 +1138,28 @@ class _Context:
         return False
 
     def singular_modifier(
-        self, number: Number, nxt: list[str], after: Sequence[Token], *, definite: bool
+        self,
+        number: Number,
+        nxt: list[str],
+        after: Sequence[Token],
+        *,
+        definite: bool,
+        glued_plus: bool,
     ) -> bool:
-        """Whether a plain number above one, right after "a", modifies the noun after the
-        lower-case singular word written apart after it, a compound without its hyphen ("a 63
-        nation coalition", "a 12 point plan"); a count would take a plural ("a further 70
+        """Whether a plain number above one, right after "a" or "an", modifies the noun after
+        the lower-case singular word written apart after it, a compound without its hyphen ("a
+        63 nation coalition", "a 12 point plan"); a count would take a plural ("a further 70
         people"), a people's adjective ("a 100,000 Kurdish civilians") or a noun that has no
-        other form ("a 100 police officers"). After "the", only a number glued to "-plus" is
-        read so, before a head that is not plural ("the 60-plus nation Counter-Daesh
-        Coalition"): "the 520 foreign fighters", "the two captured men" count."""
+        other form ("a 100 police officers"). After "the" (``definite``), only a number glued
+        to "-plus" (``glued_plus``) is read so, before a head that is not plural ("the 60-plus
+        nation Counter-Daesh Coalition"): "the 520 foreign fighters", "the two captured men"
+        count."""
         if number.unit is not None or number.vague or number.value <= 1 or len(nxt) < 2:
             return False
-        glued = len(_PLUS) if self.doc.normalized.startswith(_PLUS, number.end) else 0
-        if definite and not glued:
+        if definite and not glued_plus:
             return False
-        if after[0].start != number.end + glued + 1 or not after[0].text[:1].islower():
+        word_start = number.end + (len(_PLUS) if glued_plus else 0) + 1
+        if after[0].start != word_start or not after[0].text[:1].islower():
             return False  # "a 30,000-strong border force": a size glued to the number
         word, head = nxt[0], nxt[1]
         return (
@@ -1151,7 +1167,8 @@ class _Context:
             and not word.endswith("s")
             and word not in self.lex.nouns
             and word not in self.lex.stops
-            and word not in {"strong", "plus"}  # "a 2,000 strong force": a size, a count
+            # "a 2,000 strong force": the force's size; "a 60 plus ...": a bound of the number
+            and word not in {"strong", "plus"}
             and head.replace("-", "").isalpha()
             and head not in self.lex.stops
             and head not in _AFTER_MEASURE
@@ -1332,19 +1349,31 @@ class _Context:
         if owner and owner[-1] in _nationals() and bare[-len(owner) - 1 :][:1] in ([","], ["and"]):
             self.count_as_previous(reading)
             return
-        if not bare or bare[-1] != self.previous_verb:
+        if not bare or bare[-1] != self.previous_word:
             return
+        # the capitalised words of the name before the repeated verb, then what opens the item
         texts = self.token_texts
-        name = 0
+        name_words = 0
         while (
-            name < _NAME_REACH
-            and len(bare) > name + 2
-            and texts[bare_end - name - 2][:1].isupper()
-            and texts[bare_end - name - 2].isalpha()
+            name_words < _NAME_REACH
+            and len(bare) > name_words + 2
+            and texts[bare_end - name_words - 2][:1].isupper()
+            and texts[bare_end - name_words - 2].isalpha()
         ):
-            name += 1
-        if name and bare[-name - 2] in {",", "and"}:
+            name_words += 1
+        if name_words and bare[-name_words - 2] in {",", "and"}:
             self.count_as_previous(reading)
+
+    def things_counted_before(self) -> bool:
+        """Whether the figure before, in the same sentence, counts things rather than people
+        ("Of the 26 debates, 17 had been held"), so that a bare count after it is of them."""
+        previous = self.previous
+        return (
+            previous is not None
+            and previous[0] == self.lower
+            and previous[1] is not None
+            and not self.person(previous[1])
+        )
 
     def count_as_previous(self, reading: _Reading) -> None:
         """Give ``reading`` what the figure before it counts, when that figure is in the same
@@ -2624,14 +2653,7 @@ class _Context:
             noun = lex.nouns.get(reading.counted or "") if words[:2] != ["of", "which"] else None
             if noun is None and reading.counted in _nationals():
                 noun = _PEOPLE  # "150 Britons still held in Syria": people of a country
-            previous = self.previous
-            things_before = (
-                previous is not None
-                and previous[0] == self.lower
-                and previous[1] is not None
-                and not self.person(previous[1])
-            )
-            if noun is None and reading.counted is None and not things_before:
+            if noun is None and reading.counted is None and not self.things_counted_before():
                 # "About 1,500 with links to the group are being held": a bare count held is
                 # of people, unless things were counted before it ("Of the 26 debates, 17
                 # had been held")
@@ -3833,10 +3855,11 @@ def _shared_nouns(doc: Text, figures: list[Figure]) -> list[Figure]:
     """ "in groups of nine, fifteen, eighteen aircraft", "Cruz won 12, 15 and 20 delegates": a
     bare number listed before one that counts a noun counts that noun too.
 
-    A number that counts nothing, or only the noun of an "of" before it ("groups of nine"), and
-    is joined to the next figure by a comma or "and", takes that figure's noun and kind, unless
-    the noun is a casualty word or a casualty of its own tells another fate ("killed 12 and 20
-    soldiers were wounded"); one after "the" opens no list ("Of the 12, 10 soldiers died").
+    A number with no unit that counts nothing, or only the noun of an "of" before it ("groups
+    of nine"), and is joined to the next figure by a comma or "and", takes that figure's noun
+    (one the lexicon knows or a plural, with no unit) and kind, unless the noun is a casualty
+    word or a casualty of its own tells another fate ("killed 12 and 20 soldiers were
+    wounded"); one after "the" opens no list ("Of the 12, 10 soldiers died").
     """
     shared = list(figures)
     original = doc.original

@@ -1235,8 +1235,8 @@ class _Scanner:
             # "under Article 5, 300 were killed"
             and (
                 after >= self.size
-                or self.kinds[after] == _SYM
-                or (nxt in _LABEL_JOINS and self.kinds[after + 1 : after + 2] == bytes([_NUM]))
+                or kinds[after] == _SYM
+                or (nxt in _LABEL_JOINS and after + 1 < self.size and kinds[after + 1] == _NUM)
             )
         ):
             self.label_end = after
@@ -1780,10 +1780,11 @@ class _Scanner:
         if "," in number.text or self.capitalised(after):
             return False
         word = self.texts[name]
-        if (word.endswith("s") and not word.endswith(("ss", "us", "is"))) or self.nationals_before(
-            head
-        ):
-            return False  # "the Italians 1,083 and the Ethiopians 800 casualties", "the Iraqis 12"
+        plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+        # "the Italians 1,083 and the Ethiopians 800 casualties": a plural names no label, nor
+        # does a people's plural in "-is" ("the Iraqis 12"), where "-is" spares "Paris 2024"
+        if plural or self.nationals_before(head):
+            return False
         lead = self.text_at(name - 1)
         if lead in _NAME_ARTICLES:
             return True
