@@ -384,7 +384,7 @@ _BODY_KINDS = frozenset(
 )
 # the actors a pronoun source may stand for: "he" a person, "they" a body or people
 _PERSON_KINDS = frozenset({ActorKind.PERSON})
-_GROUP_KINDS = _BODY_KINDS | _SPEAKER_KINDS
+_BODY_OR_SPEAKER_KINDS = _BODY_KINDS | _SPEAKER_KINDS
 _SHARE_WORDS = frozenset({"percent", "%", "per", "cent"})
 _ASKED_OPENERS = _QUESTION_OPENERS - {"who", "whom", "which", "where"}
 _WEEKDAYS = frozenset(
@@ -770,11 +770,18 @@ def _quote_regions(doc: Text) -> list[_Region]:
                 if m.start() not in closing
             ]
             for index in range(0, len(marks) - 1, 2):
-                # "`` is seeking guidance''": the words, not the spaces inside the marks
-                words = doc.trimmed_span(marks[index] + 2, marks[index + 1])
-                regions.append(_Region(marks[index], marks[index + 1] + 2, words.start, words.end))
+                regions.append(
+                    _padded_quotation(doc, marks[index], marks[index] + 2, marks[index + 1])
+                )
     regions.sort(key=lambda r: r.outer_start)
     return regions
+
+
+def _padded_quotation(doc: Text, opening: int, words_start: int, closing: int) -> _Region:
+    """The quotation from the mark at ``opening`` to the two-character mark at ``closing``,
+    its words without the spaces that may pad the marks ("`` is seeking guidance''")."""
+    words = doc.trimmed_span(words_start, closing)
+    return _Region(opening, closing + 2, words.start, words.end)
 
 
 def _curly_closed(doc: Text, start: int, end: int) -> Iterator[_Region]:
@@ -786,8 +793,7 @@ def _curly_closed(doc: Text, start: int, end: int) -> Iterator[_Region]:
     while close >= 0:
         opening = original.rfind("\u201c", start, close)
         if opening >= 0 and original.find("\u201d", opening, close) < 0:
-            words = doc.trimmed_span(opening + 1, close)
-            yield _Region(opening, close + 2, words.start, words.end)
+            yield _padded_quotation(doc, opening, opening + 1, close)
         start = close + 2
         close = original.find("\u2019\u2019", start, end)
 
@@ -1954,6 +1960,15 @@ class _Reader:
             return (owner.start, owner.end)
         return None
 
+    def _possessive_pronoun(
+        self, tokens: Sequence[Token], lows: list[str], index: int
+    ) -> tuple[int, int] | None:
+        """The span of the possessive pronoun just before ``index``: "his" in "his claim"."""
+        if index > 0 and lows[index - 1] in self.possessive_words:
+            owner = tokens[index - 1]
+            return (owner.start, owner.end)
+        return None
+
     def _match_verb(self, lows: list[str], index: int) -> _Verb | None:
         verb = self.lex.single.get(lows[index])
         if verb is not None:
@@ -2561,8 +2576,8 @@ class _Reader:
         if first >= len(tokens) or lows[index + 1] not in preps:
             return None
         owner = self._possessor(tokens, lows, index)
-        if owner is None and index > 0 and lows[index - 1] in self.possessive_words:
-            owner = (tokens[index - 1].start, tokens[index - 1].end)  # "his remarks about …"
+        if owner is None:
+            owner = self._possessive_pronoun(tokens, lows, index)  # "his remarks about …"
         if owner is None:
             return None  # "Many claims about the convoy turned out false": nobody's words
         if lows[first] in self.dated_words or lows[first] in _month_names():
@@ -2685,8 +2700,8 @@ class _Reader:
         source = None
         for back in range(noun - 1, max(-1, noun - 1 - _MAX_VIEW_MODIFIERS), -1):
             low = lows[back]
-            if low in self.possessive_words:
-                source = (tokens[back].start, tokens[back].end)
+            source = self._possessive_pronoun(tokens, lows, back + 1)
+            if source is not None:
                 break
             owner = self._possessor(tokens, lows, back + 1)
             if owner is not None:
@@ -2744,9 +2759,7 @@ class _Reader:
                 return None
         if not self._clause_opens(tokens, lows, index + 2):
             return None
-        source = None
-        if before in self.possessive_words:
-            source = (tokens[index - 1].start, tokens[index - 1].end)
+        source = self._possessive_pronoun(tokens, lows, index)
         start = tokens[index + 1].start
         end = self._clause_end(tokens, index + 1, s_end)
         if lows[0] in self.fronting_words:
@@ -3091,8 +3104,8 @@ class _Reader:
             ):
                 # "…, the nonpartisan Congressional Budget Office reported", "…, a senior US
                 # official said": after an article, lowercase words describe the name that
-                # follows; a reporting verb with a
-                # clause frame has said the clause before the comma, not the noun phrase
+                # follows; a reporting verb with a clause frame has said the clause before the
+                # comma, not the noun phrase
                 zero = None
             if zero is not None:
                 # "an arrangement the campaign has criticized": the head is what was criticized
@@ -4493,7 +4506,7 @@ class _Reader:
             return None
         if lows[index + 1] in self.conj_words or lows[index + 1] in self.opener_words:
             return None
-        if self._verb_with_object(tokens, lows, index + 1, comma):
+        if self._opens_predicate(tokens, lows, index + 1, comma):
             return None  # "Susan Rice, visited Kyiv this week, noting …": the verb's subject
         name_last = index - 1
         if (
@@ -4536,12 +4549,13 @@ class _Reader:
             return None
         return name_first
 
-    def _verb_with_object(
+    def _opens_predicate(
         self, tokens: Sequence[Token], lows: list[str], first: int, stop: int
     ) -> bool:
-        """Whether the words from ``first`` (before ``stop``) open with a lower-case verb (a
-        past form, a cue or a light verb) and its object, not a description: "visited Kyiv",
-        "made a similar argument", "condemned the strike" (not "retired general")."""
+        """Whether the words from ``first`` (before ``stop``) open a predicate, not a
+        description: a lower-case verb (a past form, a cue or a light verb) and its object,
+        "visited Kyiv", "made a similar argument", "condemned the strike" (not "retired
+        general")."""
         word = lows[first]
         return (
             first + 1 < stop
@@ -5742,13 +5756,15 @@ class _Reader:
         self, tokens: Sequence[Token], lows: list[str], addressee: int, index: int
     ) -> bool:
         """Whether the word at ``index``, after an addressee that starts at ``addressee``,
-        opens the subject of what was told: a pronoun, "told reporters he felt good", or a
-        determiner straight after a one-word or named addressee, "told reporters the talks
-        had failed", "told the BBC his men would stay" (not one that opens the object of a
-        preposition, "told reporters outside a polling station", "told NBC News before her
-        interview", or a time adjunct, "told reporters this week")."""
+        opens the subject of what was told: a pronoun, "told reporters he felt good", "told
+        voters she's with them"; a name before its verb after a lower-case addressee, "told
+        reporters Russia was ready"; or a determiner straight after a one-word or named
+        addressee, "told reporters the talks had failed", "told the BBC his men would stay"
+        (not one that opens the object of a preposition, "told reporters outside a polling
+        station", "told NBC News before her interview", or a time adjunct, "told reporters
+        this week")."""
         low = lows[index]
-        # "told voters she's with them": a pronoun with its auxiliary joined opens it too
+        # "she's", "she’s": the auxiliary joined to the pronoun is the clause's own
         pronoun, mark, tail = low.replace("\u2019", "'").partition("'")
         if pronoun in self.pronoun_words and (not mark or mark + tail in _PRONOUN_CONTRACTIONS):
             return pronoun != "you"
@@ -6009,7 +6025,9 @@ class _Reader:
     def _main_clause_start(self, tokens: Sequence[Token], first: int, end: int) -> int:
         """Where the main clause begins in a sentence opened by an adverbial clause that holds
         the cue: "While she said X, he did Y" reports X, not "X, he did Y". The main clause
-        is told by a comma and a subject pronoun outside quotations; ``end`` if none."""
+        is told by a comma outside quotations and a subject pronoun after it, or, when the
+        cue is inside the adverbial clause, a name or determiner after it that opens no list;
+        ``end`` if none."""
         pronouns = self.pronoun_words
         text = self.text
         # a name or determiner opens the main clause only after a cue inside the adverbial
@@ -6031,10 +6049,10 @@ class _Reader:
                 and low not in _RELATIVES
                 and text[tokens[index + 1].end : tokens[index + 1].end + 1].isspace()
             ) or (
-                # unless a list goes on ("the plan, the deal and the talks")
                 in_adverbial
                 and index > first
                 and (following[:1].isupper() or low in self.det_words)
+                # a list goes on after its comma: "the plan, the deal and the talks"
                 and not any(
                     tokens[k].text.lower() in self.conj_words or tokens[k].text == ","
                     for k in range(index + 2, min(len(tokens), index + 2 + _MAX_NAMING_WORDS))
@@ -6292,7 +6310,7 @@ class _Reader:
             # the speaker is a person or source where one is named ("Lithuania's foreign
             # minister Landsbergis"), else the phrase's first actor ("NATO officials in Kyiv")
             for mention in inside:
-                if self._kind(mention.actor_id) in _SPEAKER_KINDS:
+                if self.kind_by_id.get(mention.actor_id) in _SPEAKER_KINDS:
                     return mention.actor_id
             return inside[0].actor_id
         words = self.text[start:end].lower().split()
@@ -6304,7 +6322,7 @@ class _Reader:
         if head in {"it", "which"}:
             return self._recent(start, _BODY_KINDS)
         if head in {"they", "we"}:
-            return self._recent(start, _GROUP_KINDS)
+            return self._recent(start, _BODY_OR_SPEAKER_KINDS)
         if self.descriptions_left <= 0 or len(words) > _MAX_DESCRIPTION_WORDS:
             return None
         # The actor layer's own resolver knows titles and descriptions ("the alliance"); it
@@ -6341,7 +6359,7 @@ class _Reader:
                 # "X said …. Erdoğan is determined …. He said …": a name in between is "he"
                 and self._last_mention(source[0]) < last[1]
             ):
-                kind = self._kind(last[2])
+                kind = self.kind_by_id.get(last[2])
                 if word in {"he", "she"}:
                     fits = kind in _SPEAKER_KINDS
                 elif word == "it":
@@ -6390,9 +6408,6 @@ class _Reader:
                 return mention.actor_id
             index -= 1
         return None
-
-    def _kind(self, actor_id: str) -> ActorKind | None:
-        return self.kind_by_id.get(actor_id)
 
     def time_of(self, item: _Found) -> str | None:
         """The time expression of the attribution clause: in the statement's sentence, outside
