@@ -3807,6 +3807,8 @@ def _chunk(builder: _Builder, chunk: _Chunk) -> int:
         if key is not None:
             if chunk.kind != "country" and _has_title_after(builder, chunk.last):
                 return _titled(builder, chunk.first)
+            if owned_title_end := _owned_title(builder, chunk):
+                return owned_title_end
             builder.mention(chunk.first, chunk.last, key)
             _acronym_alias(builder, chunk.last, key)
             if chunk.kind == "org" and chunk.last - chunk.first > 1:
@@ -3817,6 +3819,8 @@ def _chunk(builder: _Builder, chunk: _Chunk) -> int:
     if chunk.kind == "capital":
         if _has_title_after(builder, chunk.last):
             return _titled(builder, chunk.first)
+        if owned_title_end := _owned_title(builder, chunk):
+            return owned_title_end
         # "Kyiv's troops", "Moscow's offensive" are the state's even after "to" or "from".
         acting = words.possessive[chunk.last - 1] and _agent_end(builder, chunk.last) is not None
         if acting or not _a_place(builder, chunk.first, chunk.last):
@@ -3857,6 +3861,36 @@ def _chunk(builder: _Builder, chunk: _Chunk) -> int:
     if chunk.kind == "people":
         return _people(builder, chunk.first, chunk.last, chunk.key[2:])
     return chunk.last
+
+
+# Offices whose word alone is first an abstract noun: "trust in Turkey's justice".
+_ABSTRACT_OFFICES = frozenset({"justice"})
+
+
+def _owned_title(builder: _Builder, chunk: _Chunk) -> int:
+    """Read a title standing alone after the possessive ``chunk`` (a state, a capital or an
+    organisation: "Turkey's president said", "HRW's deputy director", "Moscow's ambassador")
+    as a definite description, the owner keeping its own mention; return the index after it,
+    or 0 (no possessive, no title, or a name after the title, which :func:`_titled` reads)."""
+    words = builder.words
+    after = chunk.last
+    if not words.possessive[after - 1] or after >= words.count:
+        return 0
+    title = builder.chunk_at[after]
+    if title is not None and title.last == after + 1 and words.lower[after] in _ABSTRACT_OFFICES:
+        return 0  # the office's word alone: "Turkey's justice minister" stays a title
+    if _opens_rank(words.lower, after):
+        return 0  # a rank alone is as often an adjective: "Bolivia's major cities"
+    return _description(builder, chunk.first, determiner=False)
+
+
+def _opens_rank(lowers: Sequence[str], index: int) -> bool:
+    """Whether a whole rank, and no office, opens the words at ``index`` ("major", "general";
+    not "attorney general")."""
+    return not _office_title_at(lowers, index) and any(
+        tuple(lowers[index : index + len(rank)]) == rank
+        for rank in _office_titles(_RANK_KIND).get(lowers[index], ())
+    )
 
 
 def _local_population(builder: _Builder, chunk: _Chunk) -> int:
@@ -4512,7 +4546,7 @@ def _has_title_after(builder: _Builder, index: int) -> bool:
     chunk = chunk_at[index]
     if chunk is None or chunk.kind not in {"title", "honorific"}:
         return False
-    return _name_after_title(builder, chunk.last) is not None
+    return _name_after_title(builder, _portfolio_after(builder, chunk.last)) is not None
 
 
 def _name_after_title(builder: _Builder, index: int) -> int | None:
@@ -4575,12 +4609,15 @@ def _titled(builder: _Builder, first: int) -> int:
             # "Mr. King", "Mrs. May": after an honorific, a word we know otherwise is a name.
             builder.singles.append((index, (None, None, None)))
             return index + 1
-    name_start = _name_after_title(builder, index) if title_end > title_start else None
+    portfolio_end = title_end if honorific else _portfolio_after(builder, title_end)
+    name_start = _name_after_title(builder, portfolio_end) if title_end > title_start else None
     if name_start is None:
         if title_end > title_start and not honorific and affiliation is None:
             _possessed_office(builder, title_start, title_end)
             _bare_office(builder, title_start, title_end)
         return max(index, first + 1)
+    _mention_portfolio(builder, title_start, portfolio_end)
+    title_end = portfolio_end  # "Minister for the Middle East Tobias Ellwood"
     title = None if honorific else builder.text(title_start, title_end)
     if name_start > title_end and not honorific:
         builder.comma_titles.append((title_start, title_end, name_start))
@@ -5367,7 +5404,7 @@ def _apposition(
     title_end = _title_end(builder, index)
     if title_end is None:
         return None
-    index = title_end
+    index = _portfolio_after(builder, title_end)
     if index + 1 < count and words.text[index] == "," and builder.name_like[index + 1]:
         return None  # "in Slaviansk, the minister, Arsen Avakov, said": the title is Avakov's
     if index < count and (builder.name_like[index] or _is_known_person(builder, index)):
@@ -6032,16 +6069,19 @@ def _lower_case_body(words: _Words, position: int) -> bool:
 _NOT_NAME_WORDS = _PREPOSITIONS | _RELATIVE_DETERMINERS | _CONJUNCTIONS | {"as", "who", "which"}
 
 
-def _description(builder: _Builder, index: int) -> int:
+def _description(builder: _Builder, index: int, determiner: bool = True) -> int:
     """Read a definite description at ``index`` ("the"); return the index after it, or 0.
 
     "the source", "the minister", "the ministry" become mentions of the last actor they fit.
     A titled description with nobody to refer back to ("the Foreign Secretary", "the Iraqi
-    foreign minister", "the President of Syria") becomes a person named by the title.
+    foreign minister", "the President of Syria") becomes a person named by the title. Without
+    a ``determiner``, ``index`` opens a possessive owner, which defines the title as "the"
+    does ("Turkey's president", "HRW's deputy director"); the caller checks the possessive.
     """
     words = builder.words
     chunk_at = builder.chunk_at
-    position = index + 1
+    first = index + 1 if determiner else index
+    position = first
     chunk = chunk_at[position]
     if chunk is None and words.lower[position] not in _lexicon().describable:
         return 0  # "the war", "the first": most descriptions name no actor
@@ -6074,8 +6114,8 @@ def _description(builder: _Builder, index: int) -> int:
             return 0
         builder.mention(index, index + 2, key)
         return index + 2
-    end = title_end
-    if _name_after_title(builder, title_end) is not None:
+    end = portfolio_end = _portfolio_after(builder, title_end)
+    if _name_after_title(builder, end) is not None:
         return 0  # "the Syrian president Bashar al-Assad": a name follows; _titled reads it
     if (
         title_end < words.count
@@ -6099,23 +6139,27 @@ def _description(builder: _Builder, index: int) -> int:
         "",
     )
     title = builder.text(title_start, title_end)
-    key = _antecedent(builder, head, affiliation, title)
+    # "the Minister for the Balkans" is not the "Minister for Africa" named before.
+    portfolio = (
+        builder.text(title_end, portfolio_end).lower() if portfolio_end > title_end else None
+    )
+    key = _antecedent(builder, head, affiliation, title, portfolio)
     if key is None:
         if (affiliation is None and not title[:1].isupper()) or _plural(head):
             return 0  # "the ministers", "the Iraqi commanders": several, none named
-        name = builder.text(index + 1, end)
+        name = builder.text(first, end)
         key = f"D:{name.lower()}"
         builder.draft(
             key,
             name,
             ActorKind.PERSON,
-            title=title,
+            title=builder.text(title_start, portfolio_end),
             affiliation=affiliation,
             country=_country_of_key(builder, affiliation),
         )
     if affiliation_chunk is not None and affiliation is not None:
         builder.mention(affiliation_chunk.first, affiliation_chunk.last, affiliation)
-    _mention_portfolio(builder, title_start, title_end)
+    _mention_portfolio(builder, title_start, portfolio_end)
     builder.mention(index, end, key)
     return end
 
@@ -6150,6 +6194,30 @@ def _mention_portfolio(builder: _Builder, title_start: int, title_end: int) -> N
                 builder.mention(chunk.first, chunk.last, key)
 
 
+def _portfolio_after(builder: _Builder, title_end: int) -> int:
+    """Where a title ending before word ``title_end`` ends with the portfolio after it: "for"
+    and a region or a state in capitals ("Minister for the Middle East", "the UN envoy for
+    Syria"); ``title_end`` when none follows. The caller mentions a state so named
+    (:func:`_mention_portfolio`)."""
+    words = builder.words
+    index = title_end
+    if index + 1 >= words.count or words.lower[index] != "for" or words.possessive[index - 1]:
+        return title_end
+    index += 1
+    if words.lower[index] == "the" and builder.chunk_at[index] is None:
+        index += 1
+    chunk = builder.chunk_at[index] if index < words.count else None
+    if (
+        chunk is None
+        or chunk.first != index
+        or chunk.kind not in _PORTFOLIO_KINDS
+        or not words.text[chunk.last - 1][:1].isupper()  # "the Middle East" holds its "the"
+        or words.possessive[chunk.last - 1]
+    ):
+        return title_end  # "the envoy for Syria's opposition": the state owns what follows
+    return chunk.last
+
+
 def _title_end(builder: _Builder, index: int) -> int | None:
     """Where "[modifiers] [portfolio] title" starting at word ``index`` ends ("former foreign
     minister", "deputy Middle East director")."""
@@ -6181,9 +6249,14 @@ _LOOK_BACK = 400  # mentions
 
 
 def _antecedent(
-    builder: _Builder, head: str, affiliation: str | None, title: str | None = None
+    builder: _Builder,
+    head: str,
+    affiliation: str | None,
+    title: str | None = None,
+    portfolio: str | None = None,
 ) -> str | None:
-    """The actor mentioned last that a description with this head word (and affiliation) fits.
+    """The actor mentioned last that a description with this head word (and affiliation) fits;
+    with a ``portfolio`` ("for africa"), only a holder whose title names it.
 
     A known person the article gives no title fits a description by the offices
     ``people.tsv`` lists for them: "the Syrian president" is Bashar al-Assad.
@@ -6233,8 +6306,10 @@ def _antecedent(
         ):
             continue
         if (
-            affiliation is None or draft.affiliation is None or draft.affiliation == affiliation
-        ) and fits(draft, head):
+            (affiliation is None or draft.affiliation is None or draft.affiliation == affiliation)
+            and (portfolio is None or f" {portfolio} " in f" {(draft.title or '').lower()} ")
+            and fits(draft, head)
+        ):
             return key
     return None
 
