@@ -4332,7 +4332,15 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         # side's movement joins only at the same place
         placed=community_presence,
         side_owned=community_presence
-        or (actor is None and any(_side_described(context, index) for index in forces)),
+        or (
+            actor is None
+            and (
+                any(_side_described(context, index) for index in forces)
+                # "The militant group still has 3,000 fighters": an armed group the text
+                # names by no name it knows, not the state whose movement came before
+                or _group_description(context, left) is not None
+            )
+        ),
         state_forces=bool(forces)
         and _grammar("irregular").isdisjoint(context.words[index] for index in forces)
         # a warship named by its prefix ("USS Carney") is its navy's only (``_navy_of``)
@@ -5908,6 +5916,22 @@ def _find_actor(
             resolved = _resolve_pronoun(context, index)
             if resolved is not None:
                 return resolved, context.span(index, index + 1)
+        described = _described_group(context, index, left)
+        if described is not None:
+            return described
+        if (
+            index == left + 1
+            and context.words[left] == "the"
+            and context.words[index] in _GOVERNED
+            and index not in context.actor_at
+            and context.governing is not None
+            # not who reports the movement: "The government said troops had been withdrawn"
+            and context.statement_at(context.tokens[index].start)
+            is context.statement_at(context.tokens[start].start)
+        ):
+            # "The regime sent reinforcements" in an article on "Syria's government": the
+            # state whose government the article names most, as for "regime forces"
+            return context.governing, context.span(left, index + 1)
     # 4. "the paratroopers" named before as "Russian paratroopers".
     found = _back_reference_actor(context, forces)
     if found != (None, None):
@@ -5937,6 +5961,38 @@ def _find_actor(
                 if resolved is not None:
                     return resolved, context.span(index, index + 1)
     return None, None
+
+
+def _group_description(context: _Context, left: int) -> int | None:
+    """The index of the noun of "the group", "the jihadist organisation" opening the clause at
+    ``left`` when the actors' stage did not link it to a name, or ``None``."""
+    words = context.words
+    noun = left + 1
+    if noun < len(words) and words[noun] in _grammar("group_describer"):
+        noun += 1  # "the jihadist group"
+    if (
+        noun >= len(words)
+        or words[left] != "the"
+        or words[noun] not in _grammar("group_noun")
+        or noun in context.actor_at
+    ):
+        return None
+    return noun
+
+
+def _described_group(context: _Context, index: int, left: int) -> tuple[str, Span] | None:
+    """The armed group that "the group" or "the jihadist organisation" at ``index``, opening
+    the clause at ``left``, names again: the actor a pronoun there would stand for
+    (:func:`_nearest_antecedent`), if an armed group. "Isis lost its last town. The jihadist
+    group still has 30,000 fighters in Syria"; not "Turkey fought the group and sent troops"
+    (an object), nor a state named before."""
+    if _group_description(context, left) != index:
+        return None
+    antecedent = _nearest_antecedent(context, left)
+    actor = context.actors.get(antecedent or "")
+    if actor is None or actor.kind != ActorKind.GROUP:
+        return None
+    return actor.id, context.span(left, index + 1)
 
 
 def _dominant_group(
