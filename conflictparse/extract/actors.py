@@ -2457,7 +2457,7 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
         and (
             lowers[last + 1] in _possessed_acts()
             or _is_equipment(lowers[last + 1])
-            or _office_title_at(lowers, last + 1)
+            or _title_of_kind_at(lowers, last + 1, _OFFICE_KIND)
             or _rank_before_name(words, lowers, last + 1)
         )
         # "Russia's UK ambassador": another's envoy, the name where they serve
@@ -3116,7 +3116,7 @@ def _possessed_act(words: Sequence[str], lowers: Sequence[str], index: int) -> b
             lowers[position] in _possessed_acts()
             or lowers[position] in _GOVERNMENT
             or lowers[position] in _state_people("possessive")
-            or (position > index and _office_title_at(lowers, position))
+            or (position > index and _title_of_kind_at(lowers, position, _OFFICE_KIND))
         ):
             return True
         if not words[position].islower() or lowers[position] in _NOT_THE_STATES:
@@ -3440,12 +3440,12 @@ def _office_titles(kind: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {first: tuple(written) for first, written in titles.items()}
 
 
-def _office_title_at(lowers: Sequence[str], index: int) -> bool:
-    """Whether a whole title of office opens the words at ``index`` ("defence secretary"; not
-    "defence spending")."""
+def _title_of_kind_at(lowers: Sequence[str], index: int, kind: str) -> bool:
+    """Whether a whole title of the ``kind`` (office or rank) opens the words at ``index``
+    ("defence secretary", not "defence spending"; "major general")."""
     return any(
         tuple(lowers[index : index + len(title)]) == title
-        for title in _office_titles(_OFFICE_KIND).get(lowers[index], ())
+        for title in _office_titles(kind).get(lowers[index], ())
     )
 
 
@@ -3878,19 +3878,14 @@ def _owned_title(builder: _Builder, chunk: _Chunk) -> int:
         return 0
     title = builder.chunk_at[after]
     if title is not None and title.last == after + 1 and words.lower[after] in _ABSTRACT_OFFICES:
-        return 0  # the office's word alone: "Turkey's justice minister" stays a title
-    if _opens_rank(words.lower, after):
-        return 0  # a rank alone is as often an adjective: "Bolivia's major cities"
+        return 0  # "trust in Turkey's justice"; a longer title reads on: "justice minister"
+    if not _title_of_kind_at(words.lower, after, _OFFICE_KIND) and _title_of_kind_at(
+        words.lower, after, _RANK_KIND
+    ):
+        # A rank, and no office ("attorney general"), is as often an adjective: "Bolivia's
+        # major cities" (as the note at _RANK_KIND says).
+        return 0
     return _description(builder, chunk.first, determiner=False)
-
-
-def _opens_rank(lowers: Sequence[str], index: int) -> bool:
-    """Whether a whole rank, and no office, opens the words at ``index`` ("major", "general";
-    not "attorney general")."""
-    return not _office_title_at(lowers, index) and any(
-        tuple(lowers[index : index + len(rank)]) == rank
-        for rank in _office_titles(_RANK_KIND).get(lowers[index], ())
-    )
 
 
 def _local_population(builder: _Builder, chunk: _Chunk) -> int:
@@ -4533,7 +4528,8 @@ def _acronym_alias(builder: _Builder, after: int, key: str) -> None:
 
 
 def _has_title_after(builder: _Builder, index: int) -> bool:
-    """Whether a title (after optional modifiers) and a name follow ``index``."""
+    """Whether a title (after optional modifiers, and with its portfolio after it: "Minister
+    for Africa Tom Reed") and a name follow ``index``."""
     words = builder.words
     chunk_at = builder.chunk_at
     while index < words.count:
@@ -4580,7 +4576,7 @@ def _titled(builder: _Builder, first: int) -> int:
     affiliation: str | None = None
     country: str | None = None
     chunk = chunk_at[index]
-    if chunk is not None and chunk.kind in {"org", "orgrun", "country", "capital", "demonym"}:
+    if chunk is not None and chunk.kind in _AFFILIATING:
         affiliation = builder.chunk_actor(chunk)
         builder.mention(chunk.first, chunk.last, affiliation or "")
         country = _country_of_key(builder, affiliation)
@@ -4617,7 +4613,9 @@ def _titled(builder: _Builder, first: int) -> int:
             _bare_office(builder, title_start, title_end)
         return max(index, first + 1)
     _mention_portfolio(builder, title_start, portfolio_end)
-    title_end = portfolio_end  # "Minister for the Middle East Tobias Ellwood"
+    # The portfolio is part of the office the name holds: "Minister for the Middle East
+    # Tobias Ellwood" has the title "Minister for the Middle East".
+    title_end = portfolio_end
     title = None if honorific else builder.text(title_start, title_end)
     if name_start > title_end and not honorific:
         builder.comma_titles.append((title_start, title_end, name_start))
@@ -6092,28 +6090,30 @@ def _description(builder: _Builder, index: int, determiner: bool = True) -> int:
     title_start = position
     title_end = _title_end(builder, position)
     if title_end is None:
-        if affiliation_chunk is not None or chunk_at[index + 1] is not None:
+        if chunk is not None:
+            # "the Iraqi army", "Turkey's economy": no title; the chunk is read on its own.
+            # A possessive owner is a chunk, so below "the" opened the description.
             return 0
         if (
-            index + 2 < words.count
-            and words.lower[index + 2] == "of"
-            and words.lower[index + 1] in _lexicon().unit_heads
+            first + 1 < words.count
+            and words.lower[first + 1] == "of"
+            and words.lower[first] in _lexicon().unit_heads
         ):
             return 0  # "the group of observers": a new group, described by what follows
         if (
-            index + 2 < words.count
-            and words.lower[index + 1] in _title_modifiers()
-            and words.text[index + 2].isalpha()
-            and words.text[index + 2].islower()
+            first + 1 < words.count
+            and words.lower[first] in _title_modifiers()
+            and words.text[first + 1].isalpha()
+            and words.text[first + 1].islower()
         ):
             return 0  # "the foreign affairs committee": a title's modifier, no head
-        if not words.possessive[index + 1] and _lower_case_body(words, index + 2):
+        if not words.possessive[first] and _lower_case_body(words, first + 1):
             return 0  # "the house armed services committee": a body named in lower case
-        key = _antecedent(builder, words.lower[index + 1], None)
+        key = _antecedent(builder, words.lower[first], None)
         if key is None:
             return 0
-        builder.mention(index, index + 2, key)
-        return index + 2
+        builder.mention(index, first + 1, key)
+        return first + 1
     end = portfolio_end = _portfolio_after(builder, title_end)
     if _name_after_title(builder, end) is not None:
         return 0  # "the Syrian president Bashar al-Assad": a name follows; _titled reads it
@@ -6204,6 +6204,7 @@ def _portfolio_after(builder: _Builder, title_end: int) -> int:
     if index + 1 >= words.count or words.lower[index] != "for" or words.possessive[index - 1]:
         return title_end
     index += 1
+    # A "the" no chunk holds ("for the Balkans"); "the Middle East" holds its own.
     if words.lower[index] == "the" and builder.chunk_at[index] is None:
         index += 1
     chunk = builder.chunk_at[index] if index < words.count else None
@@ -6211,10 +6212,12 @@ def _portfolio_after(builder: _Builder, title_end: int) -> int:
         chunk is None
         or chunk.first != index
         or chunk.kind not in _PORTFOLIO_KINDS
-        or not words.text[chunk.last - 1][:1].isupper()  # "the Middle East" holds its "the"
+        # a name in capitals, as a portfolio before the head must be (:func:`_title_end`)
+        or not words.text[chunk.last - 1][:1].isupper()
+        # "the envoy for Syria's opposition": the state owns what follows
         or words.possessive[chunk.last - 1]
     ):
-        return title_end  # "the envoy for Syria's opposition": the state owns what follows
+        return title_end
     return chunk.last
 
 

@@ -1142,8 +1142,9 @@ class _Context:
     @functools.cached_property
     def governing(self) -> str | None:
         """The actor of the state whose government the article names most ("the Syrian
-        regime", "Ukraine's government"), so that bare "regime forces" are its forces; none
-        when two states are named as often. One C-level scan, asked only for such forces."""
+        regime", "Ukraine's government"), so that bare "regime forces" are its forces and "the
+        regime" opening a movement's clause is the state; none when two states are named as
+        often. One C-level scan, asked only for those words."""
         counts: dict[str, int] = {}
         for found in _GOVERNMENT.finditer(self.doc.normalized):
             code = _country_of_adjective(found.group(1))
@@ -5895,6 +5896,7 @@ def _find_actor(
         antecedent = _relative_antecedent(context, start, left)
         if antecedent is not None:
             return antecedent
+    described_noun = _group_description(context, left)
     for index in order:
         if reduced_relative:
             break
@@ -5916,9 +5918,10 @@ def _find_actor(
             resolved = _resolve_pronoun(context, index)
             if resolved is not None:
                 return resolved, context.span(index, index + 1)
-        described = _described_group(context, index, left)
-        if described is not None:
-            return described
+        if index == described_noun:
+            described = _described_group(context, left, index)
+            if described is not None:
+                return described
         if (
             index == left + 1
             and context.words[left] == "the"
@@ -5967,32 +5970,27 @@ def _group_description(context: _Context, left: int) -> int | None:
     """The index of the noun of "the group", "the jihadist organisation" opening the clause at
     ``left`` when the actors' stage did not link it to a name, or ``None``."""
     words = context.words
+    if words[left] != "the":
+        return None
     noun = left + 1
     if noun < len(words) and words[noun] in _grammar("group_describer"):
         noun += 1  # "the jihadist group"
-    if (
-        noun >= len(words)
-        or words[left] != "the"
-        or words[noun] not in _grammar("group_noun")
-        or noun in context.actor_at
-    ):
+    if noun >= len(words) or words[noun] not in _grammar("group_noun") or noun in context.actor_at:
         return None
     return noun
 
 
-def _described_group(context: _Context, index: int, left: int) -> tuple[str, Span] | None:
-    """The armed group that "the group" or "the jihadist organisation" at ``index``, opening
-    the clause at ``left``, names again: the actor a pronoun there would stand for
-    (:func:`_nearest_antecedent`), if an armed group. "Isis lost its last town. The jihadist
-    group still has 30,000 fighters in Syria"; not "Turkey fought the group and sent troops"
-    (an object), nor a state named before."""
-    if _group_description(context, left) != index:
-        return None
+def _described_group(context: _Context, left: int, noun: int) -> tuple[str, Span] | None:
+    """The armed group that "the group" or "the jihadist organisation" opening the clause at
+    ``left`` (its noun at ``noun``, as :func:`_group_description` finds it) names again: the
+    actor a pronoun there would stand for (:func:`_nearest_antecedent`), if an armed group.
+    "Isis lost its last town. The jihadist group still has 30,000 fighters in Syria"; not
+    "Turkey fought the group and sent troops" (an object), nor a state named before."""
     antecedent = _nearest_antecedent(context, left)
     actor = context.actors.get(antecedent or "")
     if actor is None or actor.kind != ActorKind.GROUP:
         return None
-    return actor.id, context.span(left, index + 1)
+    return actor.id, context.span(left, noun + 1)
 
 
 def _dominant_group(
