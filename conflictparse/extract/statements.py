@@ -83,12 +83,13 @@ whose content is the thing estimated and its figure.
 
 A cue word in another sense reports nothing: a naming participle ("a group called Northern
 Shield"), a verb with a particle ("called off the talks"), a participle of a verb that needs
-its addressee ("people briefed on the talks said …", where "said" is the cue), a base form
-read as a noun after a modifier ("local support on the committee", "a conference call"), and
-any cue in a yes/no question the writer asks ("Do you support the plan?"), and a set phrase
-("easier said than done", "…, compared with 40 last year", "found itself cut off"). An interview's
-turn marks ("Q:", "A:") name nobody: an answer with a cue word of its own is read through
-that cue, not as the label's content.
+its addressee ("people briefed on the talks said …", where "said" is the cue), a verb whose
+object is sent home, not spoken of ("recalled its ambassador", "the envoy was recalled"), a
+base form read as a noun after a modifier ("local support on the committee", "a conference
+call"), and any cue in a yes/no question the writer asks ("Do you support the plan?"), and a
+set phrase ("easier said than done", "…, compared with 40 last year", "found itself cut off").
+An interview's turn marks ("Q:", "A:") name nobody: an answer with a cue word of its own is
+read through that cue, not as the label's content.
 
 A speaker may carry a reduced relative with its agent ("A memo seen by Reuters said …"), a
 subject relative clause ("Families who fled the town said …", "A spokesman for the militias
@@ -415,6 +416,7 @@ class _Verb:
     frame: str
     physical: bool = False
     withholding: bool = False
+    recalling: bool = False
 
 
 _NO_VERB = _Verb("", (), Polarity.ASSERT, "", "")
@@ -629,6 +631,7 @@ def _lexicon() -> _Lexicon:
                         frame,
                         physical=sense == "physical",
                         withholding=sense == "withhold",
+                        recalling=sense == "recall",
                     )
                 )
     nouns: dict[str, Polarity] = {}
@@ -931,6 +934,7 @@ class _Reader:
         self.terrain_words = classes.get("terrain", _NO_WORDS)
         self.force_words = classes.get("force", _NO_WORDS)
         self.withheld_words = classes.get("withheld", _NO_WORDS)
+        self.recallable_words = classes.get("recallable", _NO_WORDS)
         self.adjunct_words = classes.get("adjunct", _NO_WORDS)
         self.inverted_rest_words = classes.get("irest", _NO_WORDS)
         self.possessive_words = classes.get("possessive", _NO_WORDS)
@@ -2953,8 +2957,18 @@ class _Reader:
             return None
         if verb is not None and verb.physical and self._physical_sense(tokens, lows, end):
             return None  # "rebels attacked the town", "the city is defended by 400 fighters"
-        if verb is not None and verb.withholding and self._withheld(tokens, lows, cue_first, end):
+        if (
+            verb is not None
+            and verb.withholding
+            and self._object_among(tokens, lows, cue_first, end, self.withheld_words)
+        ):
             return None  # "aid agencies were denied access", "humanitarian access was denied"
+        if (
+            verb is not None
+            and verb.recalling
+            and self._object_among(tokens, lows, cue_first, end, self.recallable_words)
+        ):
+            return None  # "Qatar recalled its ambassador", "the envoy was recalled"
         found_source = self._left_source(tokens, lows, cue_first)
         if (
             verb is not None
@@ -3835,11 +3849,19 @@ class _Reader:
             k += 1
         return False
 
-    def _withheld(self, tokens: Sequence[Token], lows: list[str], cue_first: int, end: int) -> bool:
-        """Whether a cue verb that also means withholding ("deny") withholds a thing: its
-        object, after a person it is withheld from and one modifier, names one ("denied them
-        entry", "was denied humanitarian access"), or, passive, its subject does ("access was
-        denied"). "denied the claims" reports words.
+    def _object_among(
+        self,
+        tokens: Sequence[Token],
+        lows: list[str],
+        cue_first: int,
+        end: int,
+        words: frozenset[str],
+    ) -> bool:
+        """Whether the object of a cue verb with a second, non-speech sense is one of
+        ``words``: after an indirect object ("them") and one modifier ("denied them entry",
+        "was denied humanitarian access", "recalled its top envoy"), or, passive, its subject
+        ("access was denied", "the ambassador was recalled"). "denied the claims" and
+        "recalled the talks" report words.
         """
         k = end
         while (
@@ -3849,7 +3871,7 @@ class _Reader:
         ):
             k += 1
         for index in (k, k + 1):
-            if index < len(tokens) and lows[index] in self.withheld_words:
+            if index < len(tokens) and lows[index] in words:
                 return self._object_ends(tokens, lows, index + 1) or lows[
                     index + 1 : index + 2
                 ] == ["to"]
@@ -3860,7 +3882,7 @@ class _Reader:
         # "Humanitarian access was denied", "entry has been denied"
         while first > 0 and lows[first] in auxiliaries:
             first -= 1
-        return lows[first] in self.withheld_words
+        return lows[first] in words
 
     def _object_ends(self, tokens: Sequence[Token], lows: list[str], index: int) -> bool:
         """Whether the noun phrase of a physical object ends before ``index``: a mark, a
@@ -3883,10 +3905,18 @@ class _Reader:
             or low in _PLACE_PREPS
         )
 
-    def _that_after_adjunct(self, tokens: Sequence[Token], lows: list[str], after: int) -> int:
+    def _that_after_adjunct(
+        self, tokens: Sequence[Token], lows: list[str], after: int, *, addressed: bool = False
+    ) -> int:
         """ "said during a town hall in Buffalo, New York, that …": skip to the "that"; so
-        too past an aside set off by commas ("insisted, most recently on Monday, that …")."""
-        if after >= len(tokens) or not (lows[after] in _TRAILER_PREPS or lows[after] == ","):
+        too past an aside set off by commas ("insisted, most recently on Monday, that …").
+        After an addressee (``addressed``) the "that" needs no comma, and "of" may open the
+        phrase, which then names the addressee's group: "told reporters at a meeting of
+        NATO defence ministers that", "told members of Congress that"."""
+        if after >= len(tokens):
+            return after
+        opens = lows[after] in _TRAILER_PREPS or (addressed and lows[after] == "of")
+        if not (opens or lows[after] == ","):
             return after
         limit = min(len(tokens), after + _MAX_TRAILER_TOKENS + 4)
         if lows[after] == ",":
@@ -3896,7 +3926,7 @@ class _Reader:
                 return after
             limit = close + 2
         for index in range(after + 1, limit):
-            if lows[index] == "that" and tokens[index - 1].text == ",":
+            if lows[index] == "that" and (addressed or tokens[index - 1].text == ","):
                 return index
             if self._is_cue_at(lows, index) or tokens[index].text in {".", ";", ":"}:
                 break
@@ -4069,6 +4099,8 @@ class _Reader:
             # army" its subject
             if heard_from is not None or verb.frame == "addressee":
                 return heard_from
+        if self._reported_relative_subject(tokens, lows, cue_first):
+            return None  # "the militia, which Washington says is backed by Iran": no subject
         subject_first = self._chunk_start(tokens, lows, cue_first - 1)
         if subject_first is None:
             return None
@@ -4082,6 +4114,23 @@ class _Reader:
             verb=verb,
             polarity=polarity,
             clause=(cue[0], tokens[agent_end - 1].end),
+        )
+
+    def _reported_relative_subject(
+        self, tokens: Sequence[Token], lows: list[str], cue_first: int
+    ) -> bool:
+        """Whether a passive cue at ``cue_first`` follows another speaker's reporting verb in
+        a relative clause, "which Washington says is backed by Iran": its subject is the
+        relative pronoun, gapped, and the words before it are the other statement's source and
+        cue, never what was judged ("the claims were rejected by Kyiv" has its subject)."""
+        reporting = cue_first - 1
+        if reporting < 1 or not self._is_cue_at(lows, reporting):
+            return False
+        speaker_first = self._chunk_start(tokens, lows, reporting - 1)
+        return (
+            speaker_first is not None
+            and speaker_first > 0
+            and lows[speaker_first - 1] in _RELATIVES
         )
 
     def _heard_from(
@@ -5841,6 +5890,10 @@ class _Reader:
             limit = min(len(tokens), index + 6)
             probe = index
             while probe < limit and tokens[probe].text[:1].isalnum():
+                that = self._that_after_adjunct(tokens, lows, probe, addressed=True)
+                if probe > index and lows[that] == "that":
+                    probe = that  # "told members of Congress that", "told reporters at a …"
+                    break
                 if lows[probe] in {"that", "to", "of", "about", "on"}:
                     break
                 if probe > index and self._opens_told_content(tokens, lows, index, probe):
