@@ -5890,10 +5890,11 @@ class _Reader:
             limit = min(len(tokens), index + 6)
             probe = index
             while probe < limit and tokens[probe].text[:1].isalnum():
-                that = self._that_after_adjunct(tokens, lows, probe, addressed=True)
-                if probe > index and lows[that] == "that":
-                    probe = that  # "told members of Congress that", "told reporters at a …"
-                    break
+                if probe > index:
+                    that = self._that_after_adjunct(tokens, lows, probe, addressed=True)
+                    if lows[that] == "that":
+                        probe = that  # "told members of Congress that", "told reporters at a …"
+                        break
                 if lows[probe] in {"that", "to", "of", "about", "on"}:
                     break
                 if probe > index and self._opens_told_content(tokens, lows, index, probe):
