@@ -14,6 +14,7 @@ __all__ = [
     "nearest_weekday",
     "normalise_absolute",
     "nth_weekday",
+    "part_of_period",
     "quarter_of",
     "shift",
     "weekday_date",
@@ -39,6 +40,32 @@ def add_months(day: _dt.date, months: int) -> _dt.date:
 def quarter_of(day: _dt.date) -> int:
     """Return the calendar quarter (1-4) of ``day``."""
     return (day.month - 1) // 3 + 1
+
+
+def part_of_period(period: str, unit: str, nth: int) -> str | None:
+    """Return the value of the ``nth`` week or month (``-1``: the last) of ``period``.
+
+    ``period`` is a month (``YYYY-MM``) or a year (``YYYY``); its weeks are the ISO weeks whose
+    Thursday falls in it (as ISO 8601 gives a week to a year), so the first holds its fourth day
+    and the last its fourth day from the end. Returns None for a month of a month, or a year
+    out of the calendar.
+
+    Example:
+        >>> part_of_period("2017-08", "week", 1), part_of_period("1944", "month", -1)
+        ('2017-W31', '1944-12')
+    """
+    year = int(period[:4])
+    if year < _dt.MINYEAR or unit not in {"week", "month"} or (len(period) > 4 and unit == "month"):
+        return None
+    if unit == "month":
+        return f"{year:04d}-{12 if nth < 0 else nth:02d}"
+    if len(period) > 4:
+        month = int(period[5:7])
+        last = _dt.date(year, month, calendar.monthrange(year, month)[1] - 3)
+        first = _dt.date(year, month, 4)
+    else:
+        last, first = _dt.date(year, 12, 28), _dt.date(year, 1, 4)
+    return format_at(last if nth < 0 else first + _dt.timedelta(weeks=nth - 1), "week")
 
 
 def format_at(day: _dt.date, granularity: str) -> str:

@@ -30,6 +30,7 @@ __all__ = [
     "PHRASE_REACH",
     "RULES",
     "Lexicon",
+    "closed_lengths",
     "compiled_rule",
     "compiled_rules",
     "grammar_words",
@@ -181,6 +182,15 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(regex.escape(item).replace(r"\ ", r"\s+") for item in items)
 
 
+def _singular_units(lex: Lexicon) -> list[str]:
+    return [u for u in lex.units if not u.endswith("s") and u not in {"millennia"}]
+
+
+def closed_lengths(lex: Lexicon) -> list[str]:
+    """A unit and "long" written as one word ("weeklong", "monthlong"): a length, as "week-long"."""
+    return [f"{unit}long" for unit in _singular_units(lex)]
+
+
 def _subpatterns(lex: Lexicon) -> dict[str, str]:
     full_months = [m for m in lex.months if m not in lex.month_abbreviations]
     # "Aug.31", as military press releases write it: an abbreviation's period may touch the day
@@ -198,13 +208,13 @@ def _subpatterns(lex: Lexicon) -> dict[str, str]:
         r"(?:\s+(?:hundred|thousand))?"
     )
     decade_words = [t[:-1] + "ies" for t in tens if t.endswith("y")]
-    singular_units = [u for u in lex.units if not u.endswith("s") and u not in {"millennia"}]
+    singular_units = _singular_units(lex)
     # Bounded on purpose: a run of "100,100,100..." must not be rescanned from every start.
     # The digit run is atomic: giving digits back never helps a rule and made every failing
     # attempt ("10, the", "2016 election") retry with each shorter prefix.
     digits = r"\d{1,3}(?:,\d{3}){1,3}(?![,\d])|(?>\d{1,5})(?:\.\d{1,2})?(?:\s+1/2|½)?"
     quant = (
-        rf"(?:{digits}|{numword}(?:\s+and\s+a\s+half)?|a\s+couple(?:\s+of)?|a\s+few|a\s+dozen"
+        rf"(?:{digits}|{numword}(?:\s+and\s+a[\s-]half)?|a\s+couple(?:\s+of)?|a\s+few|a\s+dozen"
         # "half an hour": without it the article alone was the amount (PT1H)
         r"|half\s+an?"
         # "a quarter-century", "a half-hour": the fraction is joined to its unit by a hyphen
@@ -223,6 +233,7 @@ def _subpatterns(lex: Lexicon) -> dict[str, str]:
         "QUANT": quant,
         "UNIT": rf"(?:{_alt(lex.units)})",
         "SUNIT": rf"(?:{_alt(singular_units)})",
+        "CLOSEDLONG": _alt(closed_lengths(lex)),
         "SEASON": rf"(?:{_alt(lex.seasons)})",
         "DAYPART": rf"(?:{_alt(lex.dayparts)})",
         "PMOD": point_mod,
@@ -379,12 +390,13 @@ RULES: tuple[tuple[str, str], ...] = (
         # "in a single day" stresses the one unit (WikiWars: "a single year", P1Y); "a
         # single-day record" is an adjective of the noun after it
         r"|business|working|single(?=\s)|{SPANADJ}))?\s*-?\s*(?P<unit>{UNIT})(?P<old>-old)?(?P<long>[-\s]long)?(?![\w-])"
-        r"(?P<so>\s+(?:or\s+so|and\s+a\s+half|or\s+(?:two|three|[2-9])(?![\w.,-]?\w)))?"
+        r"(?P<so>\s+(?:or\s+so|and\s+a[\s-]half|or\s+(?:two|three|[2-9])(?![\w.,-]?\w)))?"
         r"(?P<tail>\s+(?P<dir>ago|earlier|later|from\s+now|hence|before|after|previously)"
         r"(?!\w)(?!\s+than\b))?",
     ),
     # "decades-old", "centuries-old": a thing's age with no count is a length, as "-long" is
-    ("long", r"(?P<lunit>{UNIT})-(?:long|(?<=s-)old)(?![\w-])"),
+    # and a closed compound is the hyphenated one ("a weeklong siege", "the monthlong truce")
+    ("long", r"(?P<lunit>{UNIT})-(?:long|(?<=s-)old)(?![\w-])|(?P<closed>{CLOSEDLONG})(?![\w-])"),
     (
         "season",
         r"(?:the\s+(?=(?:very\s+)?(?:early|late|mid|middle)))?"

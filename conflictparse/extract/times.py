@@ -118,6 +118,7 @@ from conflictparse.extract._timex_calendar import (
     nearest_weekday,
     normalise_absolute,
     nth_weekday,
+    part_of_period,
     quarter_of,
     shift,
     weekday_date,
@@ -125,6 +126,7 @@ from conflictparse.extract._timex_calendar import (
 from conflictparse.extract._timex_grammar import (
     PHRASE_REACH,
     Lexicon,
+    closed_lengths,
     compiled_rule,
     compiled_rules,
     lexicon,
@@ -357,8 +359,13 @@ _AND_UNIT = regex.compile(
     r"(?!,?\s+(?:ago|later|earlier|before|after|respectively)(?!\w))",
     regex.I,
 )
-# "the last week" of a named month: the week is a length, not the one before the anchor.
-_EDGE_UNIT = regex.compile(r"the\s+(?:first|last|final)\s+(?P<unit>[a-z]+)", regex.I)
+# "the last week", "the first months" before "of" and a date: a part of that date (see
+# _merge_of), not the week before the anchor.
+_EDGE_UNIT = regex.compile(
+    r"the\s+(?P<edge>first|second|third|fourth|last|final)\s+(?P<unit>[a-z]+)", regex.I
+)
+# The value of a month or a year that a part of it ("the first week of") may be counted in.
+_MONTH_OR_YEAR_VALUE = regex.compile(r"(?:\d{4}|XXXX)(?:-\d{2})?")
 _DAYPART_VALUE = regex.compile(r"T[A-Z]{2}$")
 _EARLY_HOURS = regex.compile(r"the\s+(?:early|small|wee)\s+hours", regex.I)
 _MONTH_VALUE = regex.compile(r"(?:\d{4}|XXXX)-(?:\d{2}(?:-\d{2})?|SP|SU|FA|WI)")
@@ -747,6 +754,7 @@ def _triggers() -> frozenset[str]:
     words.update(lex.months, lex.weekdays, lex.seasons, lex.units, lex.dayparts, lex.sets)
     words.update(f"{d}s" for d in lex.weekdays)
     words.update(f"{s}s" for s in lex.seasons)  # "the past three summers"
+    words.update(closed_lengths(lex))  # "a weeklong siege"
     words.update(w for w in lex.cardinals if lex.cardinals[w] >= 20)
     words -= _NOT_TRIGGERS
     # A phrase needs one trigger among its words, as a rule is tried up to _WINDOW tokens
@@ -1054,15 +1062,21 @@ _BC_SPANS = {"decade": (10, 3), "century": (100, 2)}
 def _merge_of(found: list[_Found], text: str) -> list[_Found]:
     """Join "the night of" / "the spring of" with the date that follows into one expression.
 
-    A week before "of" and a date ("the last week of August") becomes the length it is.
+    A week or month before "of" and a month or year is that part of it, one expression
+    ("the first week of August", "the last months of 2018"); before another date ("the last
+    week of Ramadan") the week is the length it is.
     """
     merged: list[_Found] = []
     for item in found:
         previous = merged[-1] if merged else None
         of_between = previous is not None and _OF_BETWEEN.fullmatch(text, previous.end, item.start)
         edge = None
-        if previous is not None and of_between and previous.type == TimeType.DATE:
+        if previous is not None and of_between and previous.type != TimeType.SET:
             edge = _EDGE_UNIT.fullmatch(text, previous.start, previous.end)
+        part = _part_of(edge, item) if edge is not None else None
+        if previous is not None and part is not None:
+            merged[-1] = _Found(previous.start, item.end, TimeType.DATE, *part)
+            continue
         if previous is not None and edge is not None and edge["unit"].lower() == "week":
             # "the last week of August": a week of that month, not the week before the anchor;
             # TimeML marks the part as a length anchored on the date that follows
@@ -1097,6 +1111,28 @@ def _merge_of(found: list[_Found], text: str) -> list[_Found]:
                 continue
         merged.append(item)
     return merged
+
+
+def _part_of(edge: regex.Match[str], date: _Found) -> tuple[str, str | None] | None:
+    """The value and mod of a week or month counted in the month or year ``date`` names.
+
+    TimeBank ("the third quarter of 1984"), WikiWars ("the last week of August") and our news
+    gold ("the first months of 2018") mark such a part and its date as one expression. A
+    plural part with no count is the start or end of the date, as "early 2018" is; a count
+    ("the first nine months of 1997") is left to the rules of lengths, as TimeBank splits it.
+    """
+    if date.type != TimeType.DATE or date.mod or not _MONTH_OR_YEAR_VALUE.fullmatch(date.value):
+        return None
+    word, unit = edge["edge"].lower(), edge["unit"].lower()
+    if unit in {"weeks", "months"}:
+        if word in {"first", "last", "final"}:
+            return date.value, "START" if word == "first" else "END"
+        return None
+    if date.value.startswith("XXXX"):
+        return ("XXXX-WXX", None) if unit == "week" else None
+    nth = -1 if word in {"last", "final"} else lexicon().ordinals[word]
+    value = part_of_period(date.value, unit, nth)
+    return None if value is None else (value, None)
 
 
 def _join_units(found: list[_Found], text: str) -> list[_Found]:
@@ -1425,7 +1461,7 @@ def _quantity(words: str | None, lex: Lexicon) -> float | None:
     if fraction != phrase and fraction in lex.fractions:
         return lex.fractions[fraction]
     half = 0.0
-    for suffix in (" 1/2", "½", " and a half"):
+    for suffix in (" 1/2", "½", " and a half", " and a-half"):
         if phrase.endswith(suffix):
             phrase, half = phrase[: -len(suffix)].strip(), 0.5
     try:
@@ -2430,8 +2466,10 @@ def _h_set(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         adjective = previous in _DETERMINERS or (
             following.isalpha() and following not in _AFTER_FREQUENCY_ADVERB
         )
-        if adjective and word not in _DAILY_WORDS:
-            return []  # "its quarterly dividend", "monthly payments": a financial term
+        if adjective and word not in _DAILY_WORDS and " " not in word:
+            # "its quarterly dividend", "monthly payments": a financial term ("day after day"
+            # is no adjective)
+            return []
         value = lex.sets[word]
     elif match["times"]:
         value = _duration(1, match["unit2"], lex)
@@ -2901,7 +2939,7 @@ _AHEAD_MODALS = frozenset({"would", "could", "may", "might", "should", "can"})
 
 def _h_long(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     # "a month-long siege", "months-long talks": the length of the event
-    unit = _lower(match["lunit"])
+    unit = _lower(match["lunit"]) if match["lunit"] else _lower(match["closed"])[: -len("long")]
     amount = None if unit.endswith("s") and unit not in {"millennia"} else 1.0
     value = _duration(amount, unit, ctx.lex)
     return [_Found(match.start(), match.end(), TimeType.DURATION, value)]
