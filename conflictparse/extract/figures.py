@@ -90,7 +90,7 @@ _AUXILIARIES = frozenset(
 _ACTIVE_OBJECTS = frozenset(
     {"a", "an", "the", "at", "more", "some", "about", "dozens", "his", "him", "her", "them"}
 )
-_LOSSES = frozenset({"lost", "losing"})
+_LOSSES = frozenset({"lost", "losing", "lose", "loses"})
 # verbs of keeping that detain their object only when it is people: "holding the two Britons",
 # not "holds 500,000 shares", "hold two sessions of talks"
 _HOLDS = frozenset({"hold", "holds", "holding"})
@@ -175,6 +175,7 @@ _QUOTED_NAME_WORDS = 3  # words before a number that closes a quoted name: the "
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]*)\b")  # a lower-case word right after a closing mark
 _LIST_GAP = regex.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")  # "95, 90, and 162km", not ", or"
 _SHARED_UNITS = frozenset({"km", "mi", "m", "ft", "%"})
+_HYPHENED_WORD = re.compile(r"-([A-Za-z]{1,12})\b")  # "300-euro": a word hyphened to a number
 _PLUS = "-plus"  # a lower bound glued to a number: "the 60-plus nation coalition"
 _LIST_LEAD = 40  # characters before a listed number read for "the" or "groups of"
 _SHARE_DASH = regex.compile(r"\s*[-\u2013]\s*")  # "44 - 42 percent", "44-42 percent": two shares
@@ -191,6 +192,8 @@ _ADJECTIVE_JOINS = frozenset({"and", "or", "but"})
 _ONE_OF_REACH = 6  # words from "one of" to its verb: "one of the convoy's drivers was"
 # verbs of force whose object is displaced when "from their homes" follows it
 _EVICTIONS = frozenset({"driven", "drove", "driving", "forced", "forcing", "pushed", "chased"})
+# "had driven" is an active perfect: the subject drove; "had been driven" is a passive
+_PERFECT = frozenset({"have", "has", "had"})
 _CURRENCY_ABBREVIATIONS = frozenset({"dlrs"})  # wire-service style: "dlrs 1 million"
 # qualifiers that are prepositions too: before a bare "one" they never bound it
 _PREPOSITIONS_BEFORE_ONE = frozenset(
@@ -662,7 +665,11 @@ class _Context:
             used_after = 1  # "the 6,000 strong garrison", as "the 6,000-strong garrison"
         elif number.vague and self.magnitude_aside(prev, nxt):
             used_after = 1  # "hundreds, if not thousands, of people": the people follow
-        if number.unit is None:
+        hyphened = self.hyphened_measure(number) if number.unit is None else None
+        if hyphened is not None:
+            # "a 300-euro fine", "a 40-percent stake": the unit, not the noun it describes
+            reading.unit, reading.noun_category = hyphened.unit, hyphened.category
+        elif number.unit is None:
             self.read_forward(nxt[used_after:], list(after[used_after:]), reading)
             if number.vague and reading.counted is None and nxt[:1] in (["and"], ["or"], [","]):
                 self.shared_magnitude(nxt, after, reading)
@@ -1174,6 +1181,13 @@ class _Context:
             and head not in _AFTER_MEASURE
             and not (definite and _looks_plural(head))
         )
+
+    def hyphened_measure(self, number: Number) -> _Noun | None:
+        """The currency or percent noun hyphened to the number ("a 300-euro fine"), which the
+        number grammar keeps as money or a share inside a compound modifier, or None."""
+        glued = _HYPHENED_WORD.match(self.doc.normalized, number.end)
+        noun = self.lex.nouns.get(glued.group(1).lower()) if glued is not None else None
+        return noun if noun is not None and noun.category in {"money", "percent"} else None
 
     def unit_modifier(self, number: Number, nxt: list[str]) -> bool:
         """Whether the measure after "a" or "the" describes the noun after its unit word."""
@@ -2590,6 +2604,8 @@ class _Context:
                 casualty = (custody, Category.DETAINED.value)
         if casualty is None:
             return
+        if index > start and words[index - 1] in _PERFECT and words[index] in _EVICTIONS:
+            return  # "50 friends who had driven from Chicago": they drove, no one drove them out
         size = casualty[0]
         # "500 soldiers killed 14 civilians", "... and a driver have killed 3": they did it;
         # "... and a driver were shot dead at": a passive, whatever follows.
@@ -3627,6 +3643,14 @@ class _Context:
             # "10,000 troops are on the move", "3,000 troops have left the city": forces
             # that move or withdraw are no displaced people
             return Category.PERSONNEL
+        if (
+            reading.verb_category is Category.OTHER
+            and reading.noun_category is not None
+            and reading.noun_category not in _CASUALTY_VALUES
+        ):
+            # "putting the lives of 300 soldiers on the line": a cue of no harm only undoes
+            # a harm ("saved thousands of lives"); the soldiers keep their own kind
+            return self.category(attrs.evolve(reading, verb_category=None))
         if reading.verb_category is not None and reading.noun_category not in _NO_VICTIMS:
             return reading.verb_category
         if reading.noun_category in _REPORTED_OTHER:

@@ -156,10 +156,13 @@ _MAX_PARTS = 10  # a whole is cut into a few parts: "split the enclave into two"
 # words after the number of parts a whole is cut "in" or "into", with nothing counted: "split the
 # enclave into two by March", "cut the province in two, and"
 _AFTER_PARTS = frozenset({"by", "after", "before", "within", "during", "when", "while", "as", "at"})
+# verbs of cutting a whole into parts: "split three ways" names the parts, no count of ways
+_SPLITS = frozenset({"split", "splits", "splitting", "divided", "divide", "divides", "dividing"})
 _LABEL_JOINS = frozenset({",", "and", "or"})  # the numbers of a list of labels
 _AND_GOES_ON = frozenset({"a", "an", "half"})  # "in two and a half hours": one number goes on
 _FRACTION_DENOMINATORS = frozenset({"2", "3", "4", "8", "16", "32"})  # "4 5/8", stock prices
 _MAX_DAY = 31
+_LONGEST_MONTH = len("september")  # letters of the longest month name
 _MAX_SCALES = 3  # "1.5 hundred thousand", "several hundred thousand"
 _MAX_WORDS = 12  # longest number in words: "one hundred and twenty-one thousand ..."
 _MAX_GROUPS = 4  # "1 000 000 000 000": space-separated thousands groups
@@ -1194,7 +1197,12 @@ class _Scanner:
             nxt = self.text_at(after)
             if nxt in {":", "/"} and self.text_at(after + 1)[:1].isdigit():
                 return False
-            if nxt == "-" and not self.strong_after(after) and not self.first_share(number, after):
+            if (
+                nxt == "-"
+                and not self.strong_after(after)
+                and not self.first_share(number, after)
+                and not self.measure_after(after)
+            ):
                 return False  # "24-hour", "five-year-old", "13-2"
             if kinds[after] == _WORD or kinds[after] == _NUM:
                 return False
@@ -1294,6 +1302,8 @@ class _Scanner:
             and self.parts_of_whole(after)
         ):
             return False  # "split the enclave into two": the parts of a whole, not a count
+        if before in _SPLITS and nxt == "ways" and number.value <= _MAX_PARTS:
+            return False  # "the vote was split three ways": the parts of a whole, no count
         if nxt == "of" and self.share_of(number, after + 1):
             return False  # "eight of 10 avocados", "$4 of every $5": the share of a whole
         if self.to_one(number, head, after):
@@ -1398,10 +1408,14 @@ class _Scanner:
     def is_date(self, number: Number, head: int, before: str, after: int) -> bool:
         """ "5 March", "March 5", "28 and 29 November", "28-29 November", "at 11.15"."""
         months = self.words.months
+        if before not in months:
+            before = self.glued_month(head - 1) or before
         if before == "year" and self.text_at(head - 2).lower() == "the":
             return True  # "the year two thousand", "the year 2000"
         if before in months and self.old_year(head, after):
             return True  # "In February 1776 Clinton took": a month's year, however early
+        if before in months and self.dated_year(head):
+            return True  # "on 5 October 1789 crowds of women": a full date ends in its year
         high = number.high if number.high is not None else number.value
         if number.value == int(number.value) and high <= _MAX_DAY and number.scale == 1.0:
             if self.text_at(after) in months:
@@ -1433,6 +1447,20 @@ class _Scanner:
         if before in {"around", "about", "approximately", "roughly"}:
             before = self.text_at(head - 2)
         return before in {"at", "by", "until", "till", "since", "before", "after"}
+
+    def glued_month(self, index: int) -> str:
+        """The month name that closes atom ``index`` glued to the word before it, as text
+        scraped off a web page runs ("FeaturedFebruary 6, 2016"), or "": the month's capital
+        right after a lower-case letter tells the two words apart ("Remember 6" is no month)."""
+        text = self.text_at(index)
+        if not text.isalpha():
+            return ""
+        written = self.doc.normalized[self.starts[index] : self.ends[index]]
+        for size in range(3, min(len(text), _LONGEST_MONTH + 1)):
+            tail = text[-size:]
+            if tail in self.words.months and written[-size].isupper():
+                return tail if written[-size - 1].islower() else ""
+        return ""
 
     def day_before_month(self, head: int) -> bool:
         """Whether the month before ``head`` already has its day, or ``head`` is a word."""
@@ -1738,6 +1766,17 @@ class _Scanner:
     def strong_after(self, index: int) -> bool:
         return self.text_at(index + 1) in {"strong", "plus"} and self.adjacent(index, index + 1)
 
+    def measure_after(self, index: int) -> bool:
+        """Whether the hyphen at ``index`` joins a currency or percent word to the number: money
+        and shares stay figures inside a compound modifier ("a 300-euro fine", "a 40-percent
+        stake"), as "a $10bn deal" does; "a 300-pound bomb" is a weight ("pound" alone is no
+        currency row)."""
+        unit = self.text_at(index + 1)
+        words = self.words
+        return (unit in words.currencies or unit in words.percent_words) and self.adjacent(
+            index, index + 1
+        )
+
     def counted_ahead(self, head: int, after: int) -> bool:
         """Whether a counted noun heads the words after a number: "near Idlib 21 Syrian
         soldiers", "bring Karim two plastic chairs", where the name before is no label.
@@ -1979,6 +2018,17 @@ class _Scanner:
             and text.isdigit()
             and 1000 <= int(text) < 1800
             and self.text_at(after).lower() not in self.words.count_nouns
+        )
+
+    def dated_year(self, head: int) -> bool:
+        """Whether the four digits at ``head`` close a day and a month ("5 October 1789")."""
+        text, day = self.text_at(head), self.text_at(head - 2)
+        return (
+            len(text) == 4
+            and text.isdigit()
+            and self.kinds[head] == _NUM
+            and day.isdigit()
+            and int(day) <= _MAX_DAY
         )
 
     def year_like(self, index: int) -> bool:
