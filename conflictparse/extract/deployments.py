@@ -1599,15 +1599,18 @@ def _may_read(context: _Context, index: int) -> bool:
     # may become one ("are deployed in Syria", "moved out of Crimea").
     words = context.words
     if hit.value == Action.PRESENCE.value:
+        # "the presence of the YPG in the city": the place may follow a name after "of" (whose
+        # it is, is read later)
+        after = _past_name_of(context, hit.end)
         return _named_after(context, hit.end, None) or (
             # "Isis has a presence in the area": an armed group's own presence at a place noun
             # (who owns it is checked when read)
             hit.form == "noun"
-            and hit.end < len(words)
-            and words[hit.end] in _STATIVE_PREPOSITIONS
+            and after < len(words)
+            and words[after] in _STATIVE_PREPOSITIONS
             and any(
                 context.hit("place", probe) is not None
-                for probe in range(hit.end + 1, min(hit.end + 1 + _PLACE_WORDS // 2, len(words)))
+                for probe in range(after + 1, min(after + 1 + _PLACE_WORDS // 2, len(words)))
             )
         )
     if hit.value == Action.WITHDRAWAL.value:
@@ -1653,6 +1656,7 @@ def _bare_end(context: _Context, hit: _Hit) -> bool:
         while probe < len(words) and (
             words[probe] in _DETERMINERS
             or _country_of_adjective(context.tokens[probe].text) is not None  # "the Syrian war"
+            or words[probe] in _grammar("war_modifier")  # "from direct military involvement"
         ):
             probe += 1
         return probe < len(words) and words[probe] in _grammar("war")
@@ -2269,6 +2273,46 @@ def _held_place(context: _Context, forces: int, start: int) -> Location | None:
             return None
         return Location(span=context.span(first, last), country=_country(context, first, last))
     return None
+
+
+def _group_after_of(context: _Context, hit: _Hit) -> int | None:
+    """The index of an armed group's name right after a presence noun and "of" ("the presence
+    of Hezbollah in Qusair", "the presence of the YPG in the city"); not a state's ("the
+    presence of Iran in Syria" may be its influence) nor a person's."""
+    words = context.words
+    if hit.value != Action.PRESENCE.value or hit.form != "noun":
+        return None
+    owner = hit.end + 1
+    if owner < len(words) and words[owner] == "the":
+        owner += 1
+    if (
+        hit.end >= len(words)
+        or words[hit.end] != "of"
+        or owner >= len(words)
+        or context.sentence_of[owner] != context.sentence_of[hit.start]
+        or not _group_kind(context, context.actor_at.get(owner))
+    ):
+        return None
+    return owner
+
+
+def _past_name_of(context: _Context, end: int) -> int:
+    """The token after a capitalised name that "of" (perhaps "of the") opens at ``end``, or
+    ``end`` when none does: "presence of the YPG in the city" gives the index of "in"."""
+    words, tokens = context.words, context.tokens
+    if words[end : end + 1] != ["of"]:
+        return end
+    index = end + 2 if words[end + 1 : end + 2] == ["the"] else end + 1
+    first = index
+    while index < min(first + _ALIAS_WORDS, len(words)) and tokens[index].text[:1].isupper():
+        index += 1
+    return index if index > first else end
+
+
+def _name_end(context: _Context, index: int) -> int:
+    """The token after the actor's name that covers the token at ``index``."""
+    span = context.actor_span[index]
+    return context.token_range(span.start, span.end)[1]
 
 
 def _describing_base(context: _Context, index: int) -> bool:
@@ -3479,6 +3523,8 @@ def _may_qualify(context: _Context, hit: _Hit) -> bool:
             for index in range(first, min(first + _OBJECT_REACH + 1, len(context.words)))
         )
     if hit.form == "subject":
+        if context.hit("prep", hit.end - 1) is not None:
+            return True  # "operates inside Turkey": the trigger ends with the place's preposition
         end = _past_adverb(context, hit.end)
         return end < len(context.words) and (
             context.hit("prep", end) is not None or context.words[end] in _CLAUSE_ENDS
@@ -3660,6 +3706,10 @@ def _blocked(context: _Context, index: int) -> bool:
         and _country_of_adjective(context.words[index - 1]) is None
     ):
         return True
+    if context.words[index] in _grammar("bare_infinitive") and (
+        index == 0 or context.words[index - 1] not in _grammar("infinitive_marker")
+    ):
+        return True  # "land forces", "on land": the noun, not the verb of "proceeded to land"
     for start in range(max(0, index - 3), index + 1):
         hit = context.hit("block", start)
         if hit is not None and hit.end > index:
@@ -3894,6 +3944,10 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
                 # forces before a relative clause ("The German jets, which ..., were
                 # moved"): their owner stands before them, outside the clause
                 left = max(0, subject - _FORCE_BEFORE)
+    if not forces and hit.form == "noun":
+        people_at = _people_after_of(context, hit)
+        if people_at is not None:
+            forces, people = [people_at], True  # "the withdrawal of the British from Basra"
     # "surrendered to Russian and Syrian forces, and accepted being transferred": the victors
     # named before the verb are not who moves
     forces = [index for index in forces if index > start or not _opponents(context, index)]
@@ -3920,6 +3974,11 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         # "forcing the French to withdraw", "the retreating French": the people named moves,
         # not the clause's first actor nor one before the participle
         actor, actor_span = context.deployer_at(forces[0]), context.actor_span[forces[0]]
+    named_group = None if forces else _group_after_of(context, hit)
+    if named_group is not None:
+        # "alarmed by the presence of Hezbollah in Qusair": the armed group after "of" is
+        # present as its fighters are, not the actor before the noun
+        actor, actor_span = context.actor_at[named_group], context.actor_span[named_group]
     if (
         actor_span is not None
         and actor_span.end <= context.tokens[start].start
@@ -3962,6 +4021,8 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
     anchors = [item.end for item in joined] + [index + 1 for index in forces if index < start]
     if hit.form == "subject" and end < len(context.words) and context.words[end] in _CLAUSE_ENDS:
         anchors = []  # "2,500 Isis fighters remain, all survivors of routs to the east"
+    if named_group is not None:
+        anchors = [_name_end(context, named_group)]  # "the presence of the PKK in Sinjar"
     held: Location | None = None
     if action is Action.WITHDRAWAL and forces and forces[0] < start:
         held = _held_place(context, forces[0], start)
@@ -4142,7 +4203,11 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         and actor_span is not None
         and _group_kind(context, actor)
         and _place_headed(context, location)
-        and (_subject_near(context, actor_span, start) or _possessive(context, actor_span))
+        and (
+            _subject_near(context, actor_span, start)
+            or _possessive(context, actor_span)
+            or named_group is not None  # "the presence of Isis in the city"
+        )
     )
     # "a small Kurdish presence along Iraq's northern border": a community's presence with
     # its place is its fighters there, though a description names no actor; not one that
@@ -4309,7 +4374,12 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         sentence=context.sentence_of[start],
         action=action,
         actor=actor,
-        back_reference=back_reference and not forces and not own_departure,
+        # "the presence of Hezbollah in Qusair" names its owner and place, as forces would;
+        # with no place ("the presence of Islamic State has ended") it refers back
+        back_reference=back_reference
+        and not forces
+        and not own_departure
+        and not (named_group is not None and named_place),
         modality=modality,
         location=location,
         equipment=equipment,
@@ -5042,8 +5112,13 @@ def _form_allows(
                     and _relative_forces(context, start, _clause(context, start, end)[0]) in forces
                 )
             )
-            # "remain in", "operating elsewhere on", not "remain a danger in"
-            and (context.hit("prep", _past_adverb(context, end)) is not None or ends_clause)
+            # "remain in", "operating elsewhere on", not "remain a danger in"; "operates
+            # inside" ends with its preposition
+            and (
+                context.hit("prep", _past_adverb(context, end)) is not None
+                or ends_clause
+                or context.hit("prep", end - 1) is not None
+            )
             # "clashes continued with Isis fighters holed up in trenches": a fight's foes
             and not _opponents(context, start - 1)
         )
@@ -5241,6 +5316,25 @@ def _people_named(context: _Context, index: int) -> bool:
         and context.tokens[index].text[:1].isupper()
         and context.deployer_at(index) is not None
     )
+
+
+def _people_after_of(context: _Context, hit: _Hit) -> int | None:
+    """The index of a people that is its own plural, named with "the" after a movement noun
+    and "of" and ending its phrase: "the withdrawal of the British from Basra", "the pullout of
+    the French from Mali"; not "the withdrawal of the French delegation" (the demonym modifies
+    a noun). Plurals in -s ("the Syrians") are left out: they are as often refugees."""
+    words = context.words
+    index = hit.end + 2
+    if words[hit.end : index] != ["of", "the"] or index >= len(words):
+        return None
+    after = index + 1
+    ends = (
+        after >= len(words)
+        or words[after] in _CLAUSE_ENDS
+        or words[after] in _grammar("be")
+        or context.hit("prep", after) is not None
+    )
+    return index if ends and _people_named(context, index) else None
 
 
 def _retreating_people(context: _Context, hit: _Hit) -> bool:
@@ -6536,8 +6630,11 @@ def _find_location(
     index = anchor
     right = min(right, anchor + _RIGHT)
     ending = context.words[anchor - 1] if anchor > 0 else ""
-    if context.hit("action", anchor - 1) is None and ending in {"to", "for"}:
-        # "left for Romania", "headed to the front": the trigger ends in its preposition.
+    if context.hit("action", anchor - 1) is None and (
+        ending in {"to", "for"} or (action is Action.PRESENCE and ending in _STATIVE_PREPOSITIONS)
+    ):
+        # "left for Romania", "headed to the front", "operates inside Turkey": the trigger
+        # ends in its preposition.
         place = _place_phrase(
             context, _Hit(start=anchor, end=anchor, kind="prep", value="drop", form=""), right
         )
@@ -7046,9 +7143,12 @@ def _mention_between(context: _Context, first: int, last: int) -> bool:
 def _no_before_owner(context: _Context, hit: _Hit, start: int) -> bool:
     """Whether the cue is "no" before only the owner of the forces or presence at ``start``:
     "there are no US troops in the region", "no Russian presence in Afrin" state an absence, as
-    the reporter's "no presence of US troops" does; the owner is no other clause's actor."""
+    the reporter's "no presence of US troops" does; the owner is no other clause's actor. The
+    words of a longer force name may stand between ("no US strike force", whose "force" is also
+    read as forces of its own)."""
     return context.words[hit.start] == "no" and all(
-        index in context.actor_at for index in range(hit.end, start)
+        index in context.actor_at or context.hit("force", index) is not None
+        for index in range(hit.end, start)
     )
 
 
