@@ -7,17 +7,22 @@ here works sentence by sentence over tokens, looking cue words up in the speech-
 (``lexicon/speech_verbs.tsv``) and the nominal-cue lexicon (``lexicon/cue_nouns.tsv``), then
 reading the source and the content off the cue's surroundings:
 
-* preposed: ``Stoltenberg said (that) NATO must ...``, ``X told reporters that ...``;
+* preposed: ``Stoltenberg said (that) NATO must ...``, ``X told reporters that ...``, also
+  past a phrase of occasion with no "that" (``X said at a news conference in Kyiv the army
+  would stay``: the clause opens at a subject with its auxiliary);
 * postposed and inverted: ``..., a source said.``, ``"...," said Burman.``;
 * parenthetical: ``Part of the threat, Stoltenberg said, comes from ...``;
 * prepositional: ``According to the source, ...``, ``..., according to officials.``,
-  ``As reported by Reuters, ...``, ``..., as first reported by the agency``;
+  ``As reported by Reuters, ...``, ``..., as first reported by the agency``, and a clause
+  of comment, ``As the envoy put it in an interview, ...``, ``... "a full withdrawal," as
+  the memo put it``;
 * nominal: ``the Kremlin voiced objection to ...``, ``Russia's claim that ...``, ``his
   warning that ...``, ``despite complaints that ...`` (a "that" opening a clause with its
   subject, not a relative one: "a message that fails"), a view its owner holds,
   ``Their fear is that ...``, and words or views with their owner and topic, ``Kyiv's
   remarks about the convoy`` (the noun and its preposition are the cue, the topic up to the
-  main verb the content);
+  main verb the content), or after a light verb, ``Kyiv raised new questions about the
+  convoy``;
 * passive: ``The plan was first reported by Reuters``, ``It was announced that ...``,
   ``a plan criticized by rights groups``, ``The deficit is projected to be ...``, ``was
   welcomed on Monday by ...``, ``The agency was criticized for its response`` (but not a
@@ -110,9 +115,9 @@ Every step looks at one sentence and its neighbours only, so the time is linear 
 only sentences holding a cue word (or a colon) are read at all, and of those only the cue words
 outside closed quotations, and the words that make a cue only with the next ones ("is" of "is
 critical of") only when those follow.
-Measured with ``benchmarks/statements_eval.py`` on PolNeAR dev (84 articles): content F1 0.809
-(P 0.850, R 0.772), source accuracy 0.911, cue accuracy 0.921; on the readable two thirds of
-train: F1 0.788 (P 0.826, R 0.753), source 0.890, cue 0.911.
+Measured with ``benchmarks/statements_eval.py`` on PolNeAR dev (84 articles): content F1 0.815
+(P 0.856, R 0.778), source accuracy 0.914, cue accuracy 0.923; on the readable two thirds of
+train: F1 0.793 (P 0.830, R 0.758), source 0.894, cue 0.916.
 """
 
 from __future__ import annotations
@@ -213,6 +218,13 @@ _POSTPOSED_MARKS = frozenset({",", '"', "'"}) | _DASHES
 _COMMA_OR_DASH = frozenset({","}) | _DASHES
 _LIST_MARKS = frozenset({",", ";"}) | _DASHES
 _MAX_SOURCE_TOKENS = 20
+# a phrase of occasion between a cue and a clause said with no "that" ("said at a news
+# conference in Kyiv on Tuesday the army would stay"), and the noun phrase opening that clause
+_MAX_OCCASION_TOKENS = 12
+_MAX_OCCASION_SUBJECT = 5
+_OCCASION_PREPS = frozenset(
+    {"at", "in", "on", "during", "after", "before", "by", "via", "from", "with"}
+)
 _MAX_APPOSITIVE_TOKENS = 25
 _MAX_LABEL_TOKENS = 6
 # the words of a quoted title inside a speaker's phrase: 'the "Bernie or Bust" crowd'
@@ -1125,7 +1137,10 @@ class _Reader:
                 return True
         if low in self.lex.light:
             nouns = self.lex.nouns
-            return any(word in nouns for word in lowers[position + 1 : position + 4])
+            topics = self.lex.topics
+            return any(
+                word in nouns or word in topics for word in lowers[position + 1 : position + 4]
+            )
         return False
 
     def _survey_leads(self, positions: list[int]) -> list[_Found]:
@@ -1686,7 +1701,10 @@ class _Reader:
                 tokens, lows, index, s_start=s_start, s_end=s_end, earlier=earlier
             )
             if item is not None:
-                return item, index + 1
+                after = index + 1
+                while after < len(tokens) and tokens[after].end <= item.cue[1]:
+                    after += 1  # "made remarks on …": the noun is no verb of its own
+                return item, after
         if word in self.copula_words and index + 1 < len(lows) and lows[index + 1] == "that":
             return self._copula_view(tokens, lows, index, s_end), index + 1
         return None, index + 1
@@ -2443,15 +2461,23 @@ class _Reader:
         earlier: list[_Found],
     ) -> _Found | None:
         # "voiced objection", "issued a stark warning": up to two words between them
+        end = 0
         for noun_at in range(index + 1, min(index + 4, len(tokens))):
             polarity = self.lex.nouns.get(lows[noun_at])
             if polarity is not None:
+                end = noun_at + 1
+                break
+            if self._topic_opens(lows, noun_at):
+                # "raised new questions about the deal": a noun of words with its topic,
+                # whose preposition joins the cue as after an owner ("Kyiv's remarks about")
+                polarity = self.lex.topics[lows[noun_at]]
+                end = noun_at + 2
                 break
             if not lows[noun_at][:1].isalnum():
                 return None
         else:
             return None
-        if noun_at + 1 < len(lows) and lows[noun_at + 1] in self.advlead_words:
+        if end < len(lows) and lows[end] in self.advlead_words:
             return None  # "made similar denials when it took Crimea": no content, a time
         cue_first = index
         while cue_first > 0 and lows[cue_first - 1] in self.aux_words:
@@ -2460,7 +2486,7 @@ class _Reader:
             tokens,
             lows,
             cue_first,
-            noun_at + 1,
+            end,
             polarity,
             s_start=s_start,
             s_end=s_end,
@@ -2569,6 +2595,19 @@ class _Reader:
             clause=(source[0], tokens[index].end),
         )
 
+    def _topic_opens(self, lows: list[str], index: int) -> bool:
+        """True when the word at ``index`` is a topic noun of cue_nouns.tsv followed by one
+        of its prepositions and a topic, not a time ("comments on Monday")."""
+        preps = self.lex.topic_preps.get(lows[index], self.topic_prep_words)
+        first = index + 2
+        return (
+            lows[index] in self.lex.topics
+            and first < len(lows)
+            and lows[index + 1] in preps
+            and lows[first] not in self.dated_words
+            and lows[first] not in _month_names()
+        )
+
     def _topic_noun(
         self, tokens: Sequence[Token], lows: list[str], index: int, s_end: int
     ) -> _Found | None:
@@ -2576,16 +2615,13 @@ class _Reader:
         convoy", "the ministry's questions about whether the truce holds". The noun and its
         preposition are the cue, the topic the content, the owner the source."""
         first = index + 2
-        preps = self.lex.topic_preps.get(lows[index], self.topic_prep_words)
-        if first >= len(tokens) or lows[index + 1] not in preps:
+        if not self._topic_opens(lows, index):
             return None
         owner = self._possessor(tokens, lows, index)
         if owner is None:
             owner = self._possessive_pronoun(tokens, lows, index)  # "his remarks about …"
         if owner is None:
             return None  # "Many claims about the convoy turned out false": nobody's words
-        if lows[first] in self.dated_words or lows[first] in _month_names():
-            return None  # "comments on Monday": a time, no topic
         if lows[first] in _WH_CONTENT:
             end = self._clause_end(tokens, first, s_end)  # "questions about whether …"
         else:
@@ -3323,8 +3359,11 @@ class _Reader:
                 source = self._trim(source[0], tokens[last].end)
             postposed = mark_before in _POSTPOSED_MARKS and before_source > 0
             if mark_before.lower() == "as" and at_end and before_source > 1:
-                # "..., as police have said."
-                postposed = tokens[before_source - 1].text == ","
+                # "..., as police have said.", '… "a full withdrawal," as the memo put it.'
+                postposed = tokens[before_source - 1].text == "," or (
+                    tokens[before_source - 1].text in _QUOTE_TOKENS
+                    and tokens[before_source - 2].text == ","
+                )
                 source_first = before_source
             if postposed and mark_before in _QUOTE_TOKENS:
                 region = self.region_at(tokens[before_source].start)
@@ -3788,8 +3827,39 @@ class _Reader:
         if verb.frame == "quote":
             before = tokens[cue_first - 1].text if cue_first > 0 else ""
             after = tokens[end].text if end < len(tokens) else "."
-            return before in {",", '"', "'"} or after in {":", '"', "'", ",", "."}
+            return (
+                before in {",", '"', "'"}
+                or after in {":", '"', "'", ",", "."}
+                # "As the envoy put it in a statement, …": an adjunct naming where or when
+                # it was said may follow the cue of an "as" clause (not "As he put it in the
+                # truck, …", a deed)
+                or (self._in_as_clause(lows, cue_first) and self._saying_adjunct(lows, end))
+            )
         return True
+
+    def _saying_adjunct(self, lows: list[str], end: int) -> bool:
+        """Whether the words from ``end`` to the next comma name a medium or a time ("in a
+        statement to reporters", "on Monday")."""
+        for index in range(end, min(len(lows), end + _MAX_SOURCE_TOKENS)):
+            low = lows[index]
+            if low in self.medium_words or low in self.dated_words:
+                return True
+            if not low[:1].isalnum():
+                return False
+        return False
+
+    @staticmethod
+    def _in_as_clause(lows: list[str], cue_first: int) -> bool:
+        """Whether the cue starting at ``cue_first`` ends a clause of comment opened by "as"
+        at the sentence start or after punctuation, with only its speaker's words between:
+        "As the envoy put it", "…, as a memo put it"."""
+        for index in range(cue_first - 1, max(-1, cue_first - 1 - _MAX_SOURCE_TOKENS), -1):
+            low = lows[index]
+            if low == "as":
+                return index == 0 or not lows[index - 1][:1].isalnum()
+            if not (low[:1].isalnum() or low in {".", "'s", "’s"}):
+                return False
+        return False
 
     def _physical_sense(self, tokens: Sequence[Token], lows: list[str], end: int) -> bool:
         """Whether a cue verb with a physical sense, ending before token ``end``, is used in
@@ -5899,11 +5969,14 @@ class _Reader:
                     break
                 if probe > index and self._opens_told_content(tokens, lows, index, probe):
                     break  # "told reporters he felt good": the content's subject
+                if probe > index and self._occasion_end(tokens, lows, probe) > probe:
+                    break  # "told Reuters by telephone the army …": an occasion follows
                 probe += 1
             ends_phrase = (
                 probe == limit
                 or lows[probe] in {"that", "to", "of", "about"}
                 or (probe > index and self._opens_told_content(tokens, lows, index, probe))
+                or (probe > index and self._occasion_end(tokens, lows, probe) > probe)
             )
             ends_clause = probe < len(tokens) and tokens[probe].text in {",", ".", ":"}
             if (
@@ -5963,7 +6036,54 @@ class _Reader:
                 break
             else:
                 break
+        if frame in {"clause", "addressee"} and not passive:
+            index = self._occasion_end(tokens, lows, index)
         return index
+
+    def _occasion_end(self, tokens: Sequence[Token], lows: list[str], index: int) -> int:
+        """Past a phrase of occasion at ``index`` to the clause said after it, with no
+        "that": "said at a news conference in Kyiv the army would stay", "wrote on Facebook
+        his men were safe"; ``index`` itself when no such phrase and clause follow."""
+        if index >= len(tokens) or lows[index] not in _OCCASION_PREPS:
+            return index
+        for probe in range(index + 2, min(len(tokens), index + _MAX_OCCASION_TOKENS)):
+            word = lows[probe - 1]
+            if (
+                not tokens[probe - 1].text[:1].isalnum()
+                or word in self.opener_words
+                or word in _WH_CONTENT
+                or self._is_cue_at(lows, probe - 1)
+            ):
+                # a clause, a list or words of their own ("responded by saying …", "hints
+                # at what …", "with more care than they …"): only plain words make the phrase
+                break
+            if self._opens_clause(tokens, lows, probe):
+                return probe
+        return index
+
+    def _opens_clause(self, tokens: Sequence[Token], lows: list[str], index: int) -> bool:
+        """Whether the word at ``index`` opens a clause: a subject pronoun, a name or a
+        determiner's short noun phrase, then an auxiliary or a modal ("he was", "Kyiv would",
+        "the army would"); a verb of its own could as well end a relative clause with no
+        pronoun ("the imbalance he sees", "the lawsuit Lynch announced")."""
+        low = lows[index]
+        if low in self.pronoun_words and low not in _RELATIVES and low != "you":
+            return index + 1 < len(tokens) and lows[index + 1] in _VERB_AUX
+        named = tokens[index].text[:1].isupper() and lows[index - 1] not in self.det_words
+        if not (named or low in self.det_words or low in self.possessive_words):
+            return False
+        for probe in range(index + 1, min(len(tokens), index + _MAX_OCCASION_SUBJECT)):
+            if lows[probe] in _VERB_AUX:
+                return True
+            if (
+                not tokens[probe].text[:1].isalnum()
+                # "a visit to the front the army would …": another phrase opens later
+                or lows[probe] in self.det_words
+                or lows[probe] in self.pronoun_words
+                or (named and not tokens[probe].text[:1].isupper())
+            ):
+                return False
+        return False
 
     def _name_before_that(self, tokens: Sequence[Token], lows: list[str], first: int) -> int:
         """The index of the "that" or subject pronoun after a short name opening at
@@ -6095,6 +6215,10 @@ class _Reader:
             if token.start >= end:
                 break
             if token.text != "," or self.region_at(token.start) is not None:
+                continue
+            if index == first:
+                # "As the paper noted, they left": the comma that closes the clause of the
+                # cue opens what was said; it ends no content before it has begun
                 continue
             following = tokens[index + 1].text
             low = following.lower()
@@ -6331,7 +6455,20 @@ class _Reader:
         starts, ends, _texts = self.doc.token_columns
         first = bisect.bisect_left(starts, start)
         last = bisect.bisect_right(ends, end, lo=first)
-        return not self.lex.verbs_or_colon.isdisjoint(self.doc.token_lowers[first:last])
+        lowers = self.doc.token_lowers
+        if self.lex.verbs_or_colon.isdisjoint(lowers[first:last]):
+            return False
+        verbs = self.lex.verbs
+        # a word that only opens a longer cue is one only with the words after it: "both
+        # sides withdraw" holds no "sides with"
+        return any(
+            low == ":"
+            or any(
+                len(verb.words) == 1 or lowers[index : index + len(verb.words)] == verb.words
+                for verb in verbs.get(low, ())
+            )
+            for index, low in enumerate(lowers[first:last], first)
+        )
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:
         return _strip_edges(self.text, start, end, _CLAUSE_EDGE, _CLAUSE_EDGE)
