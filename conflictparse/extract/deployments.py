@@ -193,6 +193,7 @@ _HOSTING = frozenset({"in", "from", "into", "of", "inside"})  # "troops in Syria
 _DASHES = frozenset({"\u2013", "\u2014", "--"})
 _DASHED = 8  # longest aside between dashes, with its closing dash
 _ASIDE = 10  # longest aside between a subject and its verb ("members, most of them ..., have")
+_FRONTED = 12  # longest phrase of time or place opening a sentence before its comma
 _CONJOINED_REACH = 16  # how far before "and ... moved" the forces heading its clause may stand
 # words opening a clause inside a sentence, after which its subject stands
 _OPENERS = frozenset({"how", "that", "as", "when", "while", "after", "since", "because", "where"})
@@ -1589,8 +1590,9 @@ def _may_read(context: _Context, index: int) -> bool:
             or _expulsion_without_place(context, index, hit.end)  # "Isis was driven out."
         )
         # "Both sides camped along": the two sides named before are read later
+        # "Ansar al-Sharia is based in": a name may end in a lower-case Arabic article's word
         return named and (
-            context.tokens[before].text[:1].isupper() or _pair(context.words, before) is not None
+            _name_like(context.tokens[before].text) or _pair(context.words, before) is not None
         )
     if hit is None or hit.form not in {"verb", "noun"}:
         return False
@@ -2063,6 +2065,49 @@ def _placed_subject(context: _Context, start: int, left: int) -> int | None:
         if context.actions[probe] is not None or context.is_boundary(probe):
             return None
     return None
+
+
+def _serving_subject(context: _Context, start: int, left: int) -> int | None:
+    """Forces named with whom they serve as the subject of a verb trigger: "Forces loyal to
+    Assad were sent to Afrin", "fighters allied with the government withdrew". Between the
+    name served and the verb only auxiliaries and adverbs may stand; the name served is no
+    mover (``_served_name``)."""
+    words = context.words
+    end = _before_gap(context, start - 1, max(left, start - _NEAR), commas=False)
+    for probe in range(end - 1, max(left, end - _PLACE_WORDS) - 1, -1):
+        if probe > 0 and _serving(context, probe - 1) and _personnel(context, probe - 1):
+            return probe - 1
+        if (
+            context.actions[probe] is not None
+            or context.is_boundary(probe)
+            or words[probe] in _CLAUSE_ENDS
+        ):
+            return None
+    return None
+
+
+def _served_name(context: _Context, forces: list[int], span: Span | None, start: int) -> bool:
+    """Whether the actor ``span`` is the one forces before the verb at ``start`` serve: "Forces
+    loyal to Assad were sent", "Forces backed by Turkey moved into Afrin"."""
+    if span is None:
+        return False
+    return any(
+        index + 2 < start
+        and _serving(context, index)
+        and context.tokens[index + 2].end <= span.start < context.tokens[start].start
+        for index in forces
+    )
+
+
+def _serving(context: _Context, index: int) -> bool:
+    """Whether the forces at ``index`` are named with whom they serve right after them:
+    "forces loyal to Assad", "fighters backed by Turkey"."""
+    words = context.words
+    return (
+        index + 2 < len(words)
+        and words[index + 1] in _grammar("serving")
+        and words[index + 2] in {"to", "by", "with"}
+    )
 
 
 def _sized_subject(context: _Context, start: int, left: int) -> int | None:
@@ -3900,6 +3945,8 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         subject = _purposed_subject(context, start, left)
         if subject is None and context.words[start] in _grammar("field_camp"):
             subject = _sides_subject(context, start, left)  # "both sides camped along"
+        if subject is None:
+            subject = _previous_subject(context, start, left)  # "They are dug in near"
         if subject is not None:
             forces = [subject]
     if not forces and hit.form in {"verb", "subject"}:
@@ -3917,10 +3964,17 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         return None  # "thousands of civilians fled to Turkey as the troops advanced"
     if not forces and len(joined) == 2 and joined[1].value == Action.PRESENCE.value != hit.value:
         forces = [joined[1].start]  # "drawing down its presence": the presence is the forces
+    subject = None
+    if not forces and hit.form == "fled":
+        # "Kurdish forces, who had held Kirkuk since 2014, were pushed out by the Iraqi army":
+        # a relative aside puts the subject of a verb of flight past its reach
+        subject = _aside_subject(context, start, left)
     if not forces and hit.form == "verb":
         subject = _placed_subject(context, start, left)
         if subject is None:
             subject = _aside_subject(context, start, left)
+        if subject is None:
+            subject = _serving_subject(context, start, left)
         if subject is None:
             subject = _sized_subject(context, start, left)
         if subject is None:
@@ -3938,12 +3992,12 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
             # "the retreating French on Route 4": the people after the participle move
             subject = hit.end
             people = True
-        if subject is not None:
-            forces = [subject]
-            if subject < left:
-                # forces before a relative clause ("The German jets, which ..., were
-                # moved"): their owner stands before them, outside the clause
-                left = max(0, subject - _FORCE_BEFORE)
+    if subject is not None:
+        forces = [subject]
+        if subject < left:
+            # forces before a relative clause ("The German jets, which ..., were
+            # moved"): their owner stands before them, outside the clause
+            left = max(0, subject - _FORCE_BEFORE)
     if not forces and hit.form == "noun":
         people_at = _people_after_of(context, hit)
         if people_at is not None:
@@ -3970,6 +4024,8 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         own_only=hit.form in _SUBJECT_FORMS,
         expelled=hit.form == "fled",
     )
+    if _served_name(context, forces, actor_span, start):
+        actor, actor_span = None, None  # "Forces backed by Turkey moved": the backer stays
     if people:
         # "forcing the French to withdraw", "the retreating French": the people named moves,
         # not the clause's first actor nor one before the participle
@@ -5106,6 +5162,11 @@ def _form_allows(
                 or (location is not None and _group_subject(context, start))
                 or (location is not None and _armed_pronoun(context, start))  # "they remain in"
                 or (location is not None and _purposed_subject(context, start, 0) in forces)
+                # "Russian troops reached Donetsk. They are dug in near the airport"
+                or (
+                    location is not None
+                    and _previous_subject(context, start, _clause(context, start, end)[0]) in forces
+                )
                 # "Mobile Unit Two, which is based in Virginia Beach": the relative's antecedent
                 or (
                     location is not None
@@ -5363,8 +5424,9 @@ def _place_of_verb(context: _Context, end: int, location: Location | None) -> bo
 
 def _past_opener(context: _Context, opening: int) -> int:
     """Where the sentence begins when only a linking adverb, with or without its comma, stands
-    before the word at ``opening`` ("However, they have gathered", "Later they moved");
-    else ``opening`` itself."""
+    before the word at ``opening`` ("However, they have gathered", "Later they moved"), or a
+    fronted phrase of time or place and its comma ("After a month at the camp, they were
+    sent"); else ``opening`` itself."""
     words, sentence = context.words, context.sentence_of[opening]
     adverb = opening - 2 if opening >= 2 and words[opening - 1] == "," else opening - 1
     if (
@@ -5374,6 +5436,20 @@ def _past_opener(context: _Context, opening: int) -> int:
         and (adverb == 0 or context.sentence_of[adverb - 1] != sentence)
     ):
         return adverb
+    if adverb != opening - 2:
+        return opening
+    # the fronted phrase has no clause of its own ("After Isis fled, they"): no movement
+    # word, no conjunction, no other comma
+    for probe in range(adverb, max(-1, adverb - _FRONTED), -1):
+        if (
+            context.sentence_of[probe] != sentence
+            or words[probe] in _CLAUSE_ENDS
+            or words[probe] in _CLAUSE_WORDS
+            or context.actions[probe] is not None
+        ):
+            return opening
+        if probe == 0 or context.sentence_of[probe - 1] != sentence:
+            return probe if words[probe] in _grammar("fronting") else opening
     return opening
 
 
@@ -5392,11 +5468,12 @@ def _pronoun_forces(context: _Context, start: int) -> bool:
 
 
 def _armed_pronoun(context: _Context, start: int) -> bool:
-    """Whether "they" is the subject of the verb at ``start`` and stands for an armed group
-    named just before: "Isis lost Raqqa. They fled to the desert"; not "the villagers ...
-    they fled", whose antecedent is no armed group."""
+    """Whether "they" or "it" is the subject of the verb at ``start`` and stands for an armed
+    group named just before: "Isis lost Raqqa. They fled to the desert", "Isis lost Raqqa. It
+    was ousted from Manbij a year later"; not "the villagers ... they fled", whose antecedent is
+    no armed group."""
     for index in range(start - 1, max(-1, start - _NEAR), -1):
-        if context.words[index] == "they":
+        if context.words[index] in {"they", "it"}:
             if not _gap_of_verb(context, index + 1, start):
                 return False
             actor_id = _resolve_pronoun(context, index)
@@ -5844,8 +5921,8 @@ def _side_described(context: _Context, index: int) -> bool:
     before = index - 1
     if before < 0:
         return False
-    if context.words[before] in _grammar("side"):
-        return True
+    if context.words[before] in _grammar("side") or _serving(context, index):
+        return True  # "pro-regime forces", "forces loyal to Assad"
     return before in context.unnamed and _group_kind(context, context.actor_at.get(before))
 
 
@@ -6257,6 +6334,8 @@ def _relative_forces(context: _Context, start: int, left: int) -> int | None:
     forces = pronoun - 1 if words[pronoun - 1] != "," else pronoun - 2
     if forces > 0 and words[forces] in _grammar("number") and words[forces][:1].isalpha():
         forces -= 1  # "Mobile Unit Two, which is based in": the unit's number ends its name
+    if forces > 0 and words[forces] in _grammar("force_group") and _personnel(context, forces - 1):
+        forces -= 1  # "a special forces team, which had been deployed to Benghazi"
     if forces < 0 or context.hit("force", forces) is None or _site(context, forces):
         return None
     if any(context.actions[index] is not None for index in range(max(0, forces - _JOIN), forces)):
@@ -6688,6 +6767,11 @@ def _find_location(
         if other is not None and other.form != "light" and index not in own:
             if not _participle_after_forces(context, index):
                 break  # another movement's place
+            if action is Action.WITHDRAWAL:
+                # "cut the number of troops deployed in Afghanistan": where the participle
+                # puts the forces is the place they leave
+                index = other.end
+                continue
             # "redeploying the special forces stationed in Syria to bases in Iraq": the
             # participle's place is where the forces are, the movement's comes after it.
             index = _skip_place(context, other.end, right)
