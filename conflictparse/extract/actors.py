@@ -398,6 +398,9 @@ class _Lexicon(NamedTuple):
     adjectives: dict[str, str]  # lower demonym / name / capital -> alpha-3
     nonnames: frozenset[str]
     notperson: frozenset[str]
+    # The place words that show a place wherever they stand in a run, not only first
+    # (``notperson.tsv`` rows not marked "opening": "Tabqa Dam", but "Karim Khan").
+    notperson_inner: frozenset[str]
     people: dict[str, str | None]  # full name -> country
     people_orgs: dict[str, str]  # full name -> the organisation the person leads or speaks for
     people_offices: dict[str, tuple[frozenset[str], ...]]  # full name -> words of each office
@@ -695,6 +698,9 @@ def _lexicon() -> _Lexicon:
         adjectives=adjectives,
         nonnames=load_words("nonnames"),
         notperson=frozenset(row[0] for row in load_table("notperson")),
+        notperson_inner=frozenset(
+            row[0] for row in load_table("notperson") if _column(row, 1) != ["opening"]
+        ),
         people=people,
         people_orgs=people_orgs,
         people_offices=people_offices,
@@ -2024,7 +2030,15 @@ class _Builder:
             if text in prefixes:
                 end = k + 1
                 reach = min(end + _MAX_NAME, words.count)
-                while end < reach and words.capital[end]:
+                # "FS Charles de Gaulle": a particle between capitalised words is the name's.
+                while end < reach and (
+                    words.capital[end]
+                    or (
+                        words.lower[end] in _PARTICLES
+                        and end + 1 < reach
+                        and words.capital[end + 1]
+                    )
+                ):
                     end += 1
                 names.add(tuple(words.text[k + 1 : end]))
         return frozenset(names)
@@ -2243,7 +2257,7 @@ def _link_initials(builder: _Builder) -> None:
         if name[1:2] == "." and name[0].isupper() and surname[:1].isupper() and " " not in surname:
             initialled.append((draft, name[0], surname))
         elif " " in name:
-            full_names.setdefault(draft.name.rsplit(" ", 1)[1], []).append(draft)
+            full_names.setdefault(_surname(draft.name), []).append(draft)
     moved: dict[str, str] = {}
     for draft, initial, surname in initialled:
         fitting = [full for full in full_names.get(surname, ()) if full.name[0] == initial]
@@ -2328,8 +2342,9 @@ def acting_state_mentions(doc: Text, table: ActorTable) -> tuple[Mention, ...]:
       (``actor_state_relations.tsv``: "its alliance with Iran"), "support" or "backing" and
       "for" ("US support for Chile"), or a noun of what a state does and "of" ("the approval
       of Russia");
-    * "and its", "and their" or "and other" and a partner noun after it, or after a list
-      of states, unless a place's preposition comes before ("the US and its allies").
+    * "and" or "or", then "its", "their", "our", "your" or "other" and a partner noun after
+      it, or after a list of states, unless a place's preposition comes before ("the US and
+      its allies", "Chile or our partners").
 
     A demonym ("Russian") or a body ("the Syrian government") is not a state's name here.
 
@@ -2748,8 +2763,9 @@ _MAX_RELATIVE_HEAD = 3
 _RELATIVE_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "every"})
 
 
-# "Chile and its allies", "Chile and other Andean partners".
-_PARTNER_OPENERS = frozenset({"its", "their", "other"})
+# "Chile and its allies", "Chile and other Andean partners"; a speaker's own side too: "the
+# US and our allies", "attack Chile or your partners".
+_PARTNER_OPENERS = frozenset({"its", "their", "other", "our", "your"})
 _LOCATIVES = frozenset({"in", "at", "inside", "within", "near", "across", "throughout", "outside"})
 _PARTNER_MODIFIERS = 2  # "its Andean partners", "its western Gulf allies"
 
@@ -2782,9 +2798,14 @@ def _noun_past_and(
     openers: frozenset[str],
     nouns: frozenset[str],
 ) -> int | None:
-    """The position of a noun of ``nouns`` after "and" at word ``index``, one of ``openers``
-    and at most ``_PARTNER_MODIFIERS`` words ("and its western Gulf allies"), or None."""
-    if index + 2 >= len(lowers) or lowers[index] != "and" or lowers[index + 1] not in openers:
+    """The position of a noun of ``nouns`` after "and" or "or" at word ``index``, one of
+    ``openers`` and at most ``_PARTNER_MODIFIERS`` words ("and its western Gulf allies", "or
+    our allies"), or None."""
+    if (
+        index + 2 >= len(lowers)
+        or lowers[index] not in _CONJUNCTIONS
+        or lowers[index + 1] not in openers
+    ):
         return None
     for position in range(index + 2, min(index + 3 + _PARTNER_MODIFIERS, len(lowers))):
         if lowers[position] in nouns:
@@ -2953,7 +2974,8 @@ _ASIDE_ADVERBS = frozenset(
     {"too", "however", "meanwhile", "though", "instead", "likewise", "moreover", "nevertheless"}
 )
 _MAX_RELATIVE_ASIDE = 24
-_MEMBERSHIP_NOUNS = frozenset({"member", "signatory"})
+# "one of the founding members", "one of the signatories": the plural after "one of".
+_MEMBERSHIP_NOUNS = frozenset({"member", "signatory", "members", "signatories"})
 _REPORTER_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 # "said" and its forms open reported clauses, so actor_clause_verbs.tsv leaves them out.
 _REPORTING_VERBS = frozenset({"said", "says", "say"})
@@ -2964,20 +2986,28 @@ _REPORTING_VERBS = frozenset({"said", "says", "say"})
 _DESCRIBING_VERBS = frozenset({"is", "was", "remains", "remained", "becomes", "became"})
 _DESCRIPTION_OPENERS = frozenset({"a", "an", "another", "the", "one"})
 _MAX_DESCRIPTION = 4  # words from the article to the noun: "a founding Nato member"
+# Words that end a description's noun phrase before its noun: a relative word or a
+# preposition ("one of the places where allies met", "a haven for allies").
+_DESCRIPTION_ENDS = _PREPOSITIONS | {"where", "which", "that", "who", "whose", "when"}
 
 
 def _described_as_partner(lowers: Sequence[str], index: int) -> bool:
     """Whether the words at ``index`` say the state before them is a member or a partner:
-    "is a Nato member", ", another US ally", "remains a key partner"."""
+    "is a Nato member", ", another US ally", "remains a key partner", "is one of our most
+    important partners"."""
     if index + 1 >= len(lowers) or lowers[index + 1] not in _DESCRIPTION_OPENERS:
         return False
     if lowers[index] != "," and lowers[index] not in _DESCRIBING_VERBS:
         return False
-    for position in range(index + 2, min(index + 2 + _MAX_DESCRIPTION, len(lowers))):
+    start = index + 2
+    if lowers[index + 1] == "one" and start < len(lowers) and lowers[start] == "of":
+        start += 1  # "is one of our most important partners": the set's noun phrase after
+    for position in range(start, min(start + _MAX_DESCRIPTION, len(lowers))):
         word = lowers[position]
         if word in _MEMBERSHIP_NOUNS or word in _state_partners():
             return True
-        if word in _APPOSITION_MARKS or word in _CLAUSE_ENDS:
+        # "is one of the places where allies met": the noun is another clause's.
+        if word in _APPOSITION_MARKS or word in _CLAUSE_ENDS or word in _DESCRIPTION_ENDS:
             return False
     return False
 
@@ -3351,6 +3381,8 @@ _QUANTITY_OPENERS = frozenset(
     {
         *("more", "some", "about", "nearly", "almost", "around", "roughly", "over", "up"),
         *("hundreds", "thousands", "millions", "tens", "dozens", "several"),
+        # "as Iraq addresses multiple crises", "Lebanon hosts many refugees"
+        *("many", "multiple", "numerous", "various", "countless"),
     }
 )
 
@@ -4140,7 +4172,13 @@ def _agent_end(builder: _Builder, index: int) -> int | None:
         if modifiers and lower in lexicon.modified_forces:
             # "American service members": "members" is a force only after its modifier.
             return index + 1
-        if lower not in lexicon.state_modifiers and lower not in _GOVERNMENT:
+        # A force before another qualifies it: "Iraqi security force personnel", "Turkish
+        # armed forces members".
+        if (
+            lower not in lexicon.state_modifiers
+            and lower not in _GOVERNMENT
+            and lower not in lexicon.state_agents
+        ):
             return None
         index += 1
         modifiers += 1
@@ -4796,7 +4834,24 @@ def _name_end(builder: _Builder, index: int) -> int:
         ):
             end = chunk.last  # "Jeb Bush", "Vladimir V. Putin": a known surname ending a name
         break
+    if end - index > 1 and end < count and texts[end] in _GENERATIONAL_SUFFIXES:
+        # "Charles Keating IV", "Martin Luther King Jr.": after a full name the suffix is the
+        # name's ("Phase IV", "Article IV" are no names).
+        end += 1
     return end
+
+
+# Written after a full name, one of a family's generations: no acronym, no name of its own.
+_GENERATIONAL_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+
+
+def _surname(name: str) -> str:
+    """The surname of a person's full ``name``: its last word, or the one before a
+    generation's suffix ("Charles Keating IV": "Keating")."""
+    parts = name.split()
+    if len(parts) > 2 and parts[-1] in _GENERATIONAL_SUFFIXES:
+        return parts[-2]
+    return parts[-1]
 
 
 _VOWELS = frozenset("aeiouy")
@@ -4830,9 +4885,16 @@ def _surname_title(builder: _Builder, index: int) -> bool:
     ):
         return False
     following = index + 1
-    return following >= words.count or not (
-        _is_cap(words.text[following]) or builder.chunk_at[following] is not None
+    return (
+        following >= words.count
+        or not (_is_cap(words.text[following]) or builder.chunk_at[following] is not None)
+        # "Martin Luther King Jr.": a generation's suffix is no name after the title
+        or words.text[following] in _GENERATIONAL_SUFFIXES
     )
+
+
+# The ordinals of a rating's class before "Class": "Petty Officer 2nd Class".
+_RATING_ORDINALS = frozenset({"1st", "2nd", "3rd", "first", "second", "third"})
 
 
 def _name(
@@ -4850,6 +4912,13 @@ def _name(
     end = _name_end(builder, index)
     titled = named or title is not None or affiliation is not None
     start = index
+    if lowers[start] == "class" and start and lowers[start - 1] in _RATING_ORDINALS:
+        # "Special Warfare Operator 1st Class Charles Keating": "Class" after an ordinal
+        # ends a rating the title list does not hold, or a fare ("flew First Class"); a
+        # name may start after it.
+        start += 1
+        if start >= end:
+            return end
     # A capitalised first word of a sentence that the article also uses in lower case is an
     # ordinary word ("Part of the ..."), not a name.
     if (
@@ -4987,7 +5056,9 @@ def _name(
     key = f"P:{name}"
     builder.draft(key, name, ActorKind.PERSON).fill(title, affiliation, country)
     builder.mention(start, end, key)
-    builder.surnames[words.text[end - 1]] = key
+    # "Charles Keating IV": the surname is the word before a generation's suffix.
+    suffixed = end - start > 2 and words.text[end - 1] in _GENERATIONAL_SUFFIXES
+    builder.surnames[words.text[end - 1 - suffixed]] = key
     return max(end, app_end)
 
 
@@ -5268,6 +5339,8 @@ def _not_a_person(
     texts = words.text
     lowers = words.lower
     notperson = _lexicon().notperson
+    # After a run's first word, "Khan" is a surname ("Karim Khan"), no place ("Khan Younis").
+    inner = _lexicon().notperson_inner
     if start and texts[start - 1] in _vessel_prefixes():
         return True  # "the USS Donald Cook": a ship's name
     if (
@@ -5281,12 +5354,10 @@ def _not_a_person(
         return True
     if titled:
         # After a title only a place or thing head counts ("King's College"): "Ash Carter".
-        return texts[end - 1] in notperson
+        return texts[end - 1] in inner
     # Most runs are one word: a lookup, not a slice.
-    if (
-        texts[start] in notperson
-        if end - start == 1 or aged
-        else not notperson.isdisjoint(texts[start:end])
+    if texts[start] in notperson or (
+        end - start > 1 and not aged and not inner.isdisjoint(texts[start + 1 : end])
     ):
         return True
     if lowers[end - 1].endswith("ism"):
@@ -5659,12 +5730,32 @@ def _group_phrase(builder: _Builder, index: int) -> int:
         end = position
         governing = 0
     else:
+        # "Kurdish armed groups", "Shia security forces", "Iranian-backed ground forces": a
+        # force's own modifiers (``groupnouns.tsv`` role ``force-modifier``) may stand between
+        # the community's or backer's word and the body's noun; one that is a body's noun
+        # itself stays the noun ("the Saudi-led coalition").
+        named_end = position
+        while (
+            modifiers
+            and position < min(named_end + _GROUP_FORCE_MODIFIERS, count)
+            and words.lower[position] in lexicon.state_modifiers
+            and words.lower[position] not in lexicon.backed_nouns
+            and words.lower[position] not in lexicon.group_nouns
+            and chunk_at[position] is None
+        ):
+            position += 1
         if not modifiers or position >= count or chunk_at[position] is not None:
             return 0
         noun = words.lower[position]
-        population = noun in lexicon.people_nouns and not (
-            # "Syrian citizens" are the Syrian people (read by ``_chunk``).
-            noun in _PEOPLE_NOUNS and country is not None
+        # A force's modifier names a body of armed people, no population ("Kurdish armed
+        # civilians" is no group's name).
+        population = (
+            position == named_end
+            and noun in lexicon.people_nouns
+            and not (
+                # "Syrian citizens" are the Syrian people (read by ``_chunk``).
+                noun in _PEOPLE_NOUNS and country is not None
+            )
         )
         if (
             noun not in lexicon.group_nouns
@@ -5674,7 +5765,7 @@ def _group_phrase(builder: _Builder, index: int) -> int:
             # jihadist group", which describes a group the article names).
             and not (backed and noun in lexicon.backed_nouns)
             and not (communal and noun in lexicon.backed_nouns and noun in _armed_bodies())
-            and not (noun in _SETS_OF_BODIES and words.text[position - 1].istitle())
+            and not (noun in _SETS_OF_BODIES and words.text[named_end - 1].istitle())
             # A community with no state governs itself: "the Kurdish authorities".
             and not (communal and noun in _GOVERNMENT)
             and not population
@@ -5741,6 +5832,7 @@ def _state_name_words(code: str) -> frozenset[str]:
     )
 
 
+_GROUP_FORCE_MODIFIERS = 2  # "Iranian-backed paramilitary security forces"
 # Group nouns that also count people ("groups of refugees") when "of" follows.
 _GATHERINGS = frozenset({"group", "groups"})
 # Plurals naming several bodies after a community's or a state's word: "Kurdish groups",
@@ -6115,7 +6207,13 @@ def _description(builder: _Builder, index: int, determiner: bool = True) -> int:
         builder.mention(index, first + 1, key)
         return first + 1
     end = portfolio_end = _portfolio_after(builder, title_end)
-    if _name_after_title(builder, end) is not None:
+    following = chunk_at[end] if end < words.count else None
+    if _name_after_title(builder, end) is not None or (
+        # "Turkey's president Gen. Kenan Evren": a rank and a name after the title
+        following is not None
+        and following.kind == "title"
+        and _name_after_title(builder, following.last) is not None
+    ):
         return 0  # "the Syrian president Bashar al-Assad": a name follows; _titled reads it
     if (
         title_end < words.count
@@ -6167,14 +6265,20 @@ def _description(builder: _Builder, index: int, determiner: bool = True) -> int:
 @functools.cache
 def _title_modifiers() -> frozenset[str]:
     """Words that only modify a title's head ("foreign" of "foreign secretary", "prime"),
-    never end one (``titles.tsv``)."""
+    never end one (``titles.tsv``), nor head a body's description: "group" of "Group
+    Captain", "army" of "Chief of Army Staff" still head "the group", "the army"."""
     inner: set[str] = set()
     final: set[str] = set()
     for row in load_table("titles"):
         *modifiers, head = row[0].lower().replace("-", " ").replace(".", " ").split()
         inner.update(modifiers)
         final.add(head)
-    return frozenset(inner - final)
+    bodies = set(_lexicon().unit_heads) | {
+        row[0].lower()
+        for row in load_table("orgheads")
+        if len(row) < 2 or row[1] not in {"modifier", "media"}
+    }
+    return frozenset(inner - final - bodies)
 
 
 # A region or a state named before a title's head is the office's portfolio, not its holder's
@@ -6487,7 +6591,7 @@ def _link_grammar_surnames(builder: _Builder) -> None:
         surname: draft.key
         for draft in builder.drafts.values()
         if draft.kind is ActorKind.PERSON and " " in draft.name
-        for surname in (draft.name.rsplit(" ", 1)[1],)
+        for surname in (_surname(draft.name),)
         if surname.lower() in nonnames and surname.istitle()
     }
     if not surnames:
@@ -6630,7 +6734,7 @@ def _lone_forms(name: str) -> tuple[str, ...]:
     parts = (name if name.isascii() and name.isprintable() else normalize(name)).split()
     if len(parts) < 2:
         return ()
-    last = parts[-1]
+    last = _surname(" ".join(parts))
     return tuple(
         form
         for form in {last, last.split("-")[-1], parts[0]}
