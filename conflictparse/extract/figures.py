@@ -76,6 +76,11 @@ _FOCUS_ADVERBS = frozenset({"just", "only", "still", "already", "currently", "me
 _DETERMINERS = frozenset({"the", "them", "those", "these", "its", "their", "his", "her", "our"})
 _NOUN_OPENERS = _DETERMINERS | {"a", "an"}  # words that open a noun phrase, a subject or object
 _OBJECT_POSSESSIVES = frozenset({"their", "his", "her", "its", "our", "my", "your"})
+# words after an "-ing" word right after a number that make it a verb, not a modifier of a
+# noun ("four bringing up the rear", "two leading the charge"; "two fighting units" counts)
+_PARTICLES = frozenset({"up", "down", "out", "off", "back", "away"})
+_PARTICIPLE_FOLLOWERS = _PARTICLES | _NOUN_OPENERS
+_RACES = frozenset({"race", "contest", "battle", "fight", "scramble"})  # "the race for seats"
 _AUXILIARIES = frozenset(
     {"were", "was", "is", "are", "have", "has", "had", "been", "being", "be", "reportedly",
      "also", "all", "later", "now", "already", "allegedly", "who", "that", "which", "got",
@@ -247,6 +252,9 @@ _LEVEL_GAP = 40  # characters between an old level and a new one: " dollars four
 _CLAUSE_MARKS = re.compile(r"[,;:()]")
 _VERB_MARKS = re.compile(r"[;:()]")  # ", from": a comma may set the old level off
 _LEVEL_UNITS = frozenset({"USD", "GBP", "EUR", "%"})  # units a bare new level inherits
+# a lower-case word run on into a capitalised one, as text scraped off a web page joins two
+# lines ("postsGet"); three lower-case letters first spare "iPhone", "eBay", "McCain", "macOS"
+_GLUED_CAPITAL = re.compile(r"[a-z]{3,}(?=[A-Z][a-z])")
 _CALIBRE = regex.compile(r"\d{2,3}(?:\.\d)?mm")
 _RATE_UNIT_LETTERS = 3  # most letters of a shortened unit before a slash ("Mb/s", "km/h")
 
@@ -488,6 +496,18 @@ def _match_start(
     return None
 
 
+def _glued_sentence(after: Sequence[Token]) -> tuple[int, str] | None:
+    """The first token of ``after`` that runs a lower-case word on into a capitalised one
+    ("postsGet"), as its index and the lower-case word, or ``None``."""
+    for index, token in enumerate(after):
+        text = token.text
+        if text[:1].islower() and not text.islower():
+            glued = _GLUED_CAPITAL.match(text)
+            if glued is not None:
+                return index, glued.group()
+    return None
+
+
 def words_after_one_of(words: list[str]) -> bool:
     """ "one of the ..." picks out a referent; it does not count one."""
     return words[:1] == ["of"]
@@ -614,6 +634,11 @@ class _Context:
             kept = list(map(operator.not_, map(_QUOTE_TOKENS.__contains__, nxt)))
             after = tuple(itertools.compress(after, kept))
             nxt = list(itertools.compress(nxt, kept))
+        glued = _glued_sentence(after)
+        if glued is not None:
+            # "34 postsGet the app": the page's next line runs on into the counted word
+            cut, head = glued
+            after, nxt = after[: cut + 1], [*nxt[:cut], head]
         if self.house_number(number, after):
             return None
         if nxt[:1] and f"{number.text} {nxt[0]}" in self.lex.dialled:
@@ -740,6 +765,7 @@ class _Context:
             self.earlier_level(number, bare, reading)
             # ``bare`` is a prefix of ``prev``: its end in the token columns
             self.gapped_owner(bare, prev_start + len(bare), nxt, reading)
+            self.race_for(bare, nxt, reading)
         if reading.verb_category is None and number.unit is None:
             self.compared(bare, reading)
         if reading.noun_category == "other" and bare[-1:] == ["of"] and len(bare) > 1:
@@ -1378,6 +1404,19 @@ class _Context:
         if name_words and bare[-name_words - 2] in {",", "and"}:
             self.count_as_previous(reading)
 
+    def race_for(self, bare: list[str], nxt: list[str], reading: _Reading) -> None:
+        """ "Trump leads the race for delegates with 61": a bare count after "with", closing
+        its clause, is the leader's share of what the race is for."""
+        if reading.counted is not None or (nxt and nxt[0] not in _LIST_ENDS):
+            return
+        if len(bare) < 4 or bare[-1] != "with" or bare[-3] != "for" or bare[-4] not in _RACES:
+            return
+        head = bare[-2]
+        if _looks_plural(head) and head not in self.lex.stops:
+            noun = self.lex.nouns.get(head)
+            reading.counted = head
+            reading.noun_category = noun.category if noun is not None else "other"
+
     def things_counted_before(self) -> bool:
         """Whether the figure before, in the same sentence, counts things rather than people
         ("Of the 26 debates, 17 had been held"), so that a bare count after it is of them."""
@@ -1890,8 +1929,15 @@ class _Context:
                     and not tokens[index].text[:1].isupper()
                     and not self.ing_modifier(words, tokens, run, index)
                 )
+                or (
+                    not run
+                    and word.endswith("ing")
+                    and tokens[index].text.islower()
+                    and words[index + 1 : index + 2] != []
+                    and words[index + 1] in _PARTICIPLE_FOLLOWERS
+                )
             ):
-                break
+                break  # "four more bringing up the rear": a verb's clause, nothing counted
             if (
                 run
                 and word.endswith("ed")
@@ -1968,6 +2014,13 @@ class _Context:
             index += 1
             if noun is not None and noun.category in {"distance", "money", "percent", "time"}:
                 break
+        if (
+            len(run) == limit
+            and index < len(words)
+            and self.head_past_limit(words, tokens, index, run)
+        ):
+            run.append(index)  # "three separate heavy armoured military convoys": the convoys
+            index += 1
         if run and index < len(words) and words[index] in {",", "and"}:
             index = self.listed_names(words, tokens, index, run)
         if run and index < len(words) and words[index] == "and":
@@ -1989,6 +2042,22 @@ class _Context:
         if reading.unit == "GBP" and self.weight_follows(words, index):
             reading.unit, reading.noun_category = "lb", "other"
         self.read_verb_after(words, tokens, index, bool(run), reading)
+
+    def head_past_limit(
+        self, words: list[str], tokens: Sequence[Token], index: int, run: list[int]
+    ) -> bool:
+        """Whether the word at ``index``, right after a run of modifiers cut at its length
+        limit, is the plural noun they describe ("three separate major bank deregulation
+        bills"), where no word of the run is a plural of its own ("3 NH towns cast first
+        votes" counts the towns)."""
+        word = words[index]
+        return (
+            not any(_looks_plural(words[position]) for position in run)
+            and tokens[index].text.islower()
+            and word.isalpha()
+            and word not in self.lex.stops
+            and (word in self.lex.nouns or _looks_plural(word))
+        )
 
     def sense_of(self, words: list[str], index: int, reading: _Reading) -> None:
         """ "two rounds of talks": a noun of two senses, before a plural or an -ing noun of

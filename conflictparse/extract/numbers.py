@@ -118,6 +118,9 @@ _MAX_DIGITS = 24
 _BARE_SCALE_LEADS = frozenset(
     {"the", "last", "final", "first", "some", "another", "other", "further"}
 )
+# grammar words a scraped page may run on into the number after them: "Sign in5 people"
+_RUN_ON_WORDS = frozenset({"in", "of", "with", "by", "and", "from", "about", "than"})
+_RUN_ON_NUMBER = re.compile(f"(?:{'|'.join(sorted(_RUN_ON_WORDS))})\\d")  # a token "in5"
 _BARE_SCALES = frozenset({100.0, 1000.0, 1e6})
 # casualty words that make "scores" a magnitude without "of": "scores wounded"
 _SCORES_FOLLOWERS = frozenset({"wounded", "injured", "dead", "killed", "hurt", "missing"})
@@ -420,6 +423,7 @@ def _opens(text: str, starters: frozenset[str]) -> bool:
         or text[0].isdigit()
         or text in _CURRENCY_SIGNS
         or ("-" in text and _starts(text, starters))
+        or _RUN_ON_NUMBER.match(text) is not None
     )
 
 
@@ -730,9 +734,12 @@ class _Scanner:
                 end = after + hyphen + 1
                 value = words.fractions[text] * factor
                 return self.make(index, end, None, value=value, scale=factor), index, end
-        article = after + 1 if text in words.fractions and self.hyphened_article(index) else after
+        hyphened = text in words.fractions and self.hyphened_article(index)
+        # "a quarter of a trillion dollars": a share of a scale, as "half a million" is
+        share_of = self.counted_share_of(index)
+        article = after + 1 if hyphened or share_of else after
         if text in words.fractions and self.text_at(article) in {"a", "an"}:
-            scale_at = article + 1 + (article - after)  # past the second hyphen if any
+            scale_at = article + 1 + int(hyphened)  # past the second hyphen if any
             scale_word = self.text_at(scale_at)
             power = UNIT_POWERS.get(scale_word, "")
             if power:
@@ -1086,6 +1093,32 @@ class _Scanner:
             and all(self.adjacent(at, at + 1) for at in range(index, index + 4))
         )
 
+    def run_on_grammar_word(self, head: int, after: int) -> bool:
+        """Whether the number at ``head`` is run on to a lower-case grammar word before it, as
+        text scraped off a web page joins two lines ("Sign in5 people listening"), with a
+        lower-case word after it to count; a name glued to a number ("mp3", "COVID19", "F16")
+        is no such word."""
+        written = self.doc.normalized[self.starts[head - 1] : self.ends[head - 1]]
+        return (
+            written in _RUN_ON_WORDS
+            and (head < 2 or not self.adjacent(head - 2, head - 1))
+            and self.kinds[head] == _NUM
+            and after < self.size
+            and not self.adjacent(after - 1, after)
+            and self.kinds[after] == _WORD
+            and self.doc.normalized[self.starts[after]].islower()
+        )
+
+    def counted_share_of(self, index: int) -> bool:
+        """Whether the fraction at ``index`` is a share before "of a", after its article: "a
+        quarter of a million" (a scale must follow; "a quarter of a town" stays no number)."""
+        return (
+            self.text_at(index) in self.words.fractions
+            and self.text_at(index - 1).lower() in {"a", "an"}
+            and self.text_at(index + 1) == "of"
+            and self.text_at(index + 2) in {"a", "an"}
+        )
+
     def hyphenated_of(self, head: int) -> bool:
         """Whether the number ends a hyphenated noun on "of": "a father-of-four", as "a
         father of four" (a count, with nothing named), not "Su-25"."""
@@ -1180,6 +1213,7 @@ class _Scanner:
             glued_before
             and (kinds[head - 1] != _SYM or before in _GLUE_MARKS)
             and not self.hyphenated_of(head)
+            and not self.run_on_grammar_word(head, after)
             and not (number.unit == "%" and self.second_share(head))
         ):
             return False  # "MH17", "Su-25", "3/4", "10:30", "v1.2", "#5"
@@ -1555,7 +1589,11 @@ class _Scanner:
 
     def enumerator(self, number: Number, head: int, after: int, before: str) -> bool:
         """List and section markers: "(1)", "(2)", "Story 1:", "Part 2:"."""
-        if number.value > _MAX_ENUMERATOR or number.end != self.ends[head]:
+        if number.end != self.ends[head]:
+            return False
+        if self.split_counter(head, after):
+            return True  # "1.  of.  23.": a slide's "1 of 23", cut up by the page's stops
+        if number.value > _MAX_ENUMERATOR:
             return False
         nxt = self.text_at(after)
         if (before, nxt) in {("(", ")"), ("[", "]")}:
@@ -1583,6 +1621,15 @@ class _Scanner:
             return False
         starts = head == 0 or before in _SENTENCE_PUNCT or before == "or"
         return starts or self.capitalised(head - 1)  # "Two: there's no power", "Story 1:"
+
+    def split_counter(self, head: int, after: int) -> bool:
+        """Whether the number at ``head`` is one end of an item counter ("1 of 23") that a
+        scraped page cut into sentences of their own ("1.  of.  23."): each stands alone
+        between full stops, "of." between them."""
+        if self.text_at(after) != "." or self.text_at(head - 1) not in {".", ""}:
+            return False
+        opens = self.text_at(after + 1) == "of" and self.text_at(after + 2) == "."
+        return opens or (self.text_at(head - 2) == "of" and self.text_at(head - 3) == ".")
 
     def line_start(self, offset: int) -> bool:
         """Whether only a few spaces stand between ``offset`` and the start of its line."""
