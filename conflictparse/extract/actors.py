@@ -2513,7 +2513,12 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
         )
         # "the authorities in Kiev", "his partners in Riyadh": its seat names it (not a
         # state's name: "the Kurdish administration in Syria").
-        or (before == "in" and lowers[first - 2] in _seat_holders() and name in _capitals())
+        or (
+            before == "in"
+            and lowers[first - 2] in _seat_holders()
+            and name in _capitals()
+            and not _met_partners(lowers, first - 2)
+        )
         # In apposition to a partner noun: "thank our ally Turkey", "its backers Iran and Russia",
         # "the regime's allies, Russia and Iran"; or to a set of actors, not one a place's
         # preposition opens: "the three regional powers – Russia, Iran and Turkey –", "the
@@ -3207,6 +3212,31 @@ def _dispositions() -> frozenset[str]:
     """``actor_state_dispositions.tsv``: words of will or readiness after "be" or "remain"
     ("is determined", "remains committed") that make a state's name its subject acting."""
     return load_words("actor_state_dispositions")
+
+
+# Words of meeting whose object's "in" and a capital name the venue: "met coalition
+# counterparts in Paris", "a meeting with his counterparts in Brussels".
+_MEETING_WORDS = frozenset(
+    {"meet", "meets", "met", "meeting", "meetings", "host", "hosts", "hosted", "hosting"}
+    | {"join", "joins", "joined", "joining", "welcome", "welcomes", "welcomed", "welcoming"}
+    | {"receive", "receives", "received", "receiving", "talks"}
+)
+# How far before a partner noun a meeting word may stand: "met with his Turkish counterparts".
+_MEETING_REACH = 4
+
+
+def _met_partners(lowers: Sequence[str], noun: int) -> bool:
+    """Whether the partner noun at ``noun`` ("counterparts") is what a meeting word a few
+    words before it meets, so that "in" and a capital after it name the meeting's venue, no
+    state ("met coalition counterparts in Paris"; but "his counterparts in Ankara said")."""
+    if lowers[noun] not in _state_partners():
+        return False
+    for index in range(noun - 1, max(noun - _MEETING_REACH, 0) - 1, -1):
+        if lowers[index] in _MEETING_WORDS:
+            return True
+        if not lowers[index][:1].isalpha():
+            return False  # a comma or a full stop: another phrase
+    return False
 
 
 @functools.cache
@@ -4606,6 +4636,19 @@ def _name_after_title(builder: _Builder, index: int) -> int | None:
     return None
 
 
+def _name_after_rank(builder: _Builder, index: int) -> int | None:
+    """Where a name starts right after a rank that follows an office: "Turkey's president
+    Gen. Kenan Evren", "Chief of Army Staff Gen. Asim Munir" (the rank is the title at
+    ``index``); not after a comma, where the second title is the office ("the court's chief
+    judge, Merrick Garland")."""
+    if index >= builder.words.count:
+        return None
+    rank = builder.chunk_at[index]
+    if rank is None or rank.kind != "title" or _name_after_title(builder, rank.last) != rank.last:
+        return None
+    return rank.last
+
+
 def _titled(builder: _Builder, first: int) -> int:
     """Read "[affiliation['s]] [modifiers] title Name ..." starting at word ``first``."""
     words = builder.words
@@ -4645,6 +4688,19 @@ def _titled(builder: _Builder, first: int) -> int:
             return index + 1
     portfolio_end = title_end if honorific else _portfolio_after(builder, title_end)
     name_start = _name_after_title(builder, portfolio_end) if title_end > title_start else None
+    rank_between = False
+    if (
+        name_start is None
+        and title_end > title_start
+        and not honorific
+        and portfolio_end < words.count
+        and _title_of_kind_at(words.lower, portfolio_end, _RANK_KIND)
+    ):
+        # "Pakistan's Chief of Army Staff Gen. Asim Munir": the office is the name's, and
+        # the military rank between no title of its own (an office there is the one held
+        # now: "vice presidential nominee Gov. Mike Pence", "Lt. Gov. Ralph Northam").
+        name_start = _name_after_rank(builder, portfolio_end)
+        rank_between = name_start is not None
     if name_start is None:
         if title_end > title_start and not honorific and affiliation is None:
             _possessed_office(builder, title_start, title_end)
@@ -4655,7 +4711,7 @@ def _titled(builder: _Builder, first: int) -> int:
     # Tobias Ellwood" has the title "Minister for the Middle East".
     title_end = portfolio_end
     title = None if honorific else builder.text(title_start, title_end)
-    if name_start > title_end and not honorific:
+    if name_start > title_end and not honorific and not rank_between:
         builder.comma_titles.append((title_start, title_end, name_start))
     following = chunk_at[name_start]
     if following is not None and following.kind == "person":
@@ -5329,6 +5385,32 @@ def _vessel_prefixes() -> frozenset[str]:
     return frozenset(row[0] for row in load_table("actor_vessel_prefixes"))
 
 
+@functools.cache
+def _first_names() -> frozenset[str]:
+    """``actor_given_names.tsv``: common given names, as written ("Fiona", "Adam")."""
+    return frozenset(row[0] for row in load_table("actor_given_names"))
+
+
+@functools.cache
+def _surname_place_words() -> frozenset[str]:
+    """``notperson.tsv`` rows marked "surname": place words that are also surnames ("Hill")."""
+    return frozenset(row[0] for row in load_table("notperson") if _column(row, 1) == ["surname"])
+
+
+def _given_name_and_surname(words: _Words, start: int, end: int) -> bool:
+    """A run of a known given name, initials at most, and a place word that is also a surname
+    ("Fiona Hill", "Anthony J. Lake") names a person; after "the" it is a place ("the Albert
+    Hall")."""
+    texts = words.text
+    return (
+        2 <= end - start <= 4
+        and texts[start] in _first_names()
+        and texts[end - 1] in _surname_place_words()
+        and all(len(text.rstrip(".")) == 1 for text in texts[start + 1 : end - 1])
+        and not (start and words.lower[start - 1] == "the")
+    )
+
+
 def _not_a_person(
     builder: _Builder, start: int, end: int, *, titled: bool, aged: bool = False
 ) -> bool:
@@ -5357,7 +5439,10 @@ def _not_a_person(
         return texts[end - 1] in inner
     # Most runs are one word: a lookup, not a slice.
     if texts[start] in notperson or (
-        end - start > 1 and not aged and not inner.isdisjoint(texts[start + 1 : end])
+        end - start > 1
+        and not aged
+        and not inner.isdisjoint(texts[start + 1 : end])
+        and not _given_name_and_surname(words, start, end)
     ):
         return True
     if lowers[end - 1].endswith("ism"):
@@ -6207,13 +6292,7 @@ def _description(builder: _Builder, index: int, determiner: bool = True) -> int:
         builder.mention(index, first + 1, key)
         return first + 1
     end = portfolio_end = _portfolio_after(builder, title_end)
-    following = chunk_at[end] if end < words.count else None
-    if _name_after_title(builder, end) is not None or (
-        # "Turkey's president Gen. Kenan Evren": a rank and a name after the title
-        following is not None
-        and following.kind == "title"
-        and _name_after_title(builder, following.last) is not None
-    ):
+    if _name_after_title(builder, end) is not None or _name_after_rank(builder, end) is not None:
         return 0  # "the Syrian president Bashar al-Assad": a name follows; _titled reads it
     if (
         title_end < words.count
@@ -6232,8 +6311,13 @@ def _description(builder: _Builder, index: int, determiner: bool = True) -> int:
         affiliation_chunk = of_chunk
         end = of_chunk.last
     affiliation = builder.chunk_actor(affiliation_chunk) if affiliation_chunk else None
+    # The office's head is before its complement: "secretary" of "the secretary of state",
+    # as a title's person fits it (``_fits``).
+    office_end = next(
+        (k for k in range(title_start + 1, title_end) if words.lower[k] == "of"), title_end
+    )
     head = next(
-        (words.lower[k] for k in reversed(range(title_start, title_end)) if words.text[k] != "."),
+        (words.lower[k] for k in reversed(range(title_start, office_end)) if words.text[k] != "."),
         "",
     )
     title = builder.text(title_start, title_end)
@@ -6551,7 +6635,10 @@ def _fits(kind: ActorKind, name: str, title: str | None, head: str) -> bool:
     if kind is ActorKind.PERSON:
         if not title:
             return False
-        title_words = title.lower().replace(".", " ").replace("-", " ").split()
+        # The words of the office, not of its complement: "the army" is not the "Chief of
+        # Army Staff", nor "the state" the "Secretary of State".
+        office = title.lower().partition(" of ")[0]
+        title_words = office.replace(".", " ").replace("-", " ").split()
         return not query.title_words.isdisjoint(title_words)
     if kind in _DESCRIBED_KINDS:
         if head in _lexicon().descriptions.get(name, ()) or (
