@@ -4661,6 +4661,8 @@ def _going_back_abroad(
     if owner is None or owner.country is None or location.country in {None, owner.country}:
         return False
     verb = context.words[start]
+    if "home" in context.words[start:end]:
+        return False  # "returned home from Afghanistan": the foreign place is the one left
     if verb in _grammar("return_verb"):
         return True
     first = context.token_range(location.span.start, location.span.end)[0]
