@@ -37,8 +37,9 @@ or paragraphs (a headline's last word and the next line's first are two mentions
    - a demonym is a mention of its state where the state acts through it (formerly only
      before a title or the government): before a force, an agent or an act of a state
      (``groupnouns.tsv`` roles ``force`` and ``act``, after at most three ``force-modifier``
-     words: "Russian troops", "Iraqi police", "Syrian government forces",
-     "Russian military aircraft", "a Turkish offensive", "Russian drills"), before a title
+     words or forces: "Russian troops", "Iraqi police", "Syrian government forces",
+     "Russian military aircraft", "Iraqi security force personnel", "a Turkish offensive",
+     "Russian drills"), before a title
      ("Russian President Vladimir Putin"), the government ("the Russian government") or an
      anonymous source ("a senior Turkish official"), and as the leader of a coalition or force
      ("US-led coalition", "Saudi-led forces"); the country actor is created when the article
@@ -2257,7 +2258,7 @@ def _link_initials(builder: _Builder) -> None:
         if name[1:2] == "." and name[0].isupper() and surname[:1].isupper() and " " not in surname:
             initialled.append((draft, name[0], surname))
         elif " " in name:
-            full_names.setdefault(_surname(draft.name), []).append(draft)
+            full_names.setdefault(_surname(draft.name.split()), []).append(draft)
     moved: dict[str, str] = {}
     for draft, initial, surname in initialled:
         fitting = [full for full in full_names.get(surname, ()) if full.name[0] == initial]
@@ -2993,7 +2994,7 @@ _DESCRIPTION_OPENERS = frozenset({"a", "an", "another", "the", "one"})
 _MAX_DESCRIPTION = 4  # words from the article to the noun: "a founding Nato member"
 # Words that end a description's noun phrase before its noun: a relative word or a
 # preposition ("one of the places where allies met", "a haven for allies").
-_DESCRIPTION_ENDS = _PREPOSITIONS | {"where", "which", "that", "who", "whose", "when"}
+_DESCRIPTION_ENDS = _PREPOSITIONS | _RELATIVE_OPENERS | {"where", "that", "when"}
 
 
 def _described_as_partner(lowers: Sequence[str], index: int) -> bool:
@@ -3214,13 +3215,14 @@ def _dispositions() -> frozenset[str]:
     return load_words("actor_state_dispositions")
 
 
-# Words of meeting whose object's "in" and a capital name the venue: "met coalition
-# counterparts in Paris", "a meeting with his counterparts in Brussels".
-_MEETING_WORDS = frozenset(
-    {"meet", "meets", "met", "meeting", "meetings", "host", "hosts", "hosted", "hosting"}
-    | {"join", "joins", "joined", "joining", "welcome", "welcomes", "welcomed", "welcoming"}
-    | {"receive", "receives", "received", "receiving", "talks"}
-)
+@functools.cache
+def _meeting_words() -> frozenset[str]:
+    """``actor_meeting_words.tsv``: words of meeting whose object's "in" and a capital name
+    the venue ("met coalition counterparts in Paris", "a meeting with his counterparts in
+    Brussels")."""
+    return load_words("actor_meeting_words")
+
+
 # How far before a partner noun a meeting word may stand: "met with his Turkish counterparts".
 _MEETING_REACH = 4
 
@@ -3232,7 +3234,7 @@ def _met_partners(lowers: Sequence[str], noun: int) -> bool:
     if lowers[noun] not in _state_partners():
         return False
     for index in range(noun - 1, max(noun - _MEETING_REACH, 0) - 1, -1):
-        if lowers[index] in _MEETING_WORDS:
+        if lowers[index] in _meeting_words():
             return True
         if not lowers[index][:1].isalpha():
             return False  # a comma or a full stop: another phrase
@@ -4637,10 +4639,10 @@ def _name_after_title(builder: _Builder, index: int) -> int | None:
 
 
 def _name_after_rank(builder: _Builder, index: int) -> int | None:
-    """Where a name starts right after a rank that follows an office: "Turkey's president
-    Gen. Kenan Evren", "Chief of Army Staff Gen. Asim Munir" (the rank is the title at
-    ``index``); not after a comma, where the second title is the office ("the court's chief
-    judge, Merrick Garland")."""
+    """Where a name starts right after the second title at ``index``, one after an office: a
+    rank in :func:`_titled`, which checks the kind ("Turkey's president Gen. Kenan Evren",
+    "Chief of Army Staff Gen. Asim Munir"); not after a comma, where the second title is the
+    office ("the court's chief judge, Merrick Garland")."""
     if index >= builder.words.count:
         return None
     rank = builder.chunk_at[index]
@@ -4901,10 +4903,9 @@ def _name_end(builder: _Builder, index: int) -> int:
 _GENERATIONAL_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
 
-def _surname(name: str) -> str:
-    """The surname of a person's full ``name``: its last word, or the one before a
-    generation's suffix ("Charles Keating IV": "Keating")."""
-    parts = name.split()
+def _surname(parts: Sequence[str]) -> str:
+    """The surname of a person's full name written in the words ``parts``: its last word, or
+    the one before a generation's suffix ("Charles Keating IV": "Keating")."""
     if len(parts) > 2 and parts[-1] in _GENERATIONAL_SUFFIXES:
         return parts[-2]
     return parts[-1]
@@ -5112,9 +5113,7 @@ def _name(
     key = f"P:{name}"
     builder.draft(key, name, ActorKind.PERSON).fill(title, affiliation, country)
     builder.mention(start, end, key)
-    # "Charles Keating IV": the surname is the word before a generation's suffix.
-    suffixed = end - start > 2 and words.text[end - 1] in _GENERATIONAL_SUFFIXES
-    builder.surnames[words.text[end - 1 - suffixed]] = key
+    builder.surnames[_surname(words.text[start:end])] = key
     return max(end, app_end)
 
 
@@ -5386,7 +5385,7 @@ def _vessel_prefixes() -> frozenset[str]:
 
 
 @functools.cache
-def _first_names() -> frozenset[str]:
+def _common_given_names() -> frozenset[str]:
     """``actor_given_names.tsv``: common given names, as written ("Fiona", "Adam")."""
     return frozenset(row[0] for row in load_table("actor_given_names"))
 
@@ -5404,7 +5403,7 @@ def _given_name_and_surname(words: _Words, start: int, end: int) -> bool:
     texts = words.text
     return (
         2 <= end - start <= 4
-        and texts[start] in _first_names()
+        and texts[start] in _common_given_names()
         and texts[end - 1] in _surname_place_words()
         and all(len(text.rstrip(".")) == 1 for text in texts[start + 1 : end - 1])
         and not (start and words.lower[start - 1] == "the")
@@ -5415,8 +5414,10 @@ def _not_a_person(
     builder: _Builder, start: int, end: int, *, titled: bool, aged: bool = False
 ) -> bool:
     """A run with a place or thing word ("Tabqa Dam"), or after "in"/"near", is no person;
-    an ``aged`` run, one an age follows ("Ollie Hall, 24,"), keeps such a word after its
-    first ("Tal Afar, 12," stays a place)."""
+    after its first word, a place word that opens places only ("Karim Khan") or one that is
+    also a surname after a known given name ("Fiona Hill") keeps it a person, and so does any
+    in an ``aged`` run, one an age follows ("Ollie Hall, 24,"; "Tal Afar, 12," stays a
+    place)."""
     words = builder.words
     texts = words.text
     lowers = words.lower
@@ -5815,21 +5816,22 @@ def _group_phrase(builder: _Builder, index: int) -> int:
         end = position
         governing = 0
     else:
+        if not modifiers:
+            return 0  # no community's or backer's word: a bare noun names no group here
         # "Kurdish armed groups", "Shia security forces", "Iranian-backed ground forces": a
         # force's own modifiers (``groupnouns.tsv`` role ``force-modifier``) may stand between
         # the community's or backer's word and the body's noun; one that is a body's noun
         # itself stays the noun ("the Saudi-led coalition").
         named_end = position
         while (
-            modifiers
-            and position < min(named_end + _GROUP_FORCE_MODIFIERS, count)
+            position < min(named_end + _GROUP_FORCE_MODIFIERS, count)
             and words.lower[position] in lexicon.state_modifiers
             and words.lower[position] not in lexicon.backed_nouns
             and words.lower[position] not in lexicon.group_nouns
             and chunk_at[position] is None
         ):
             position += 1
-        if not modifiers or position >= count or chunk_at[position] is not None:
+        if position >= count or chunk_at[position] is not None:
             return 0
         noun = words.lower[position]
         # A force's modifier names a body of armed people, no population ("Kurdish armed
@@ -6357,10 +6359,9 @@ def _title_modifiers() -> frozenset[str]:
         *modifiers, head = row[0].lower().replace("-", " ").replace(".", " ").split()
         inner.update(modifiers)
         final.add(head)
-    bodies = set(_lexicon().unit_heads) | {
-        row[0].lower()
-        for row in load_table("orgheads")
-        if len(row) < 2 or row[1] not in {"modifier", "media"}
+    lexicon = _lexicon()
+    bodies = set(lexicon.unit_heads) | {
+        word.lower() for word, kind in lexicon.orgheads.items() if kind not in {"modifier", "media"}
     }
     return frozenset(inner - final - bodies)
 
@@ -6678,7 +6679,7 @@ def _link_grammar_surnames(builder: _Builder) -> None:
         surname: draft.key
         for draft in builder.drafts.values()
         if draft.kind is ActorKind.PERSON and " " in draft.name
-        for surname in (_surname(draft.name),)
+        for surname in (_surname(draft.name.split()),)
         if surname.lower() in nonnames and surname.istitle()
     }
     if not surnames:
@@ -6821,7 +6822,7 @@ def _lone_forms(name: str) -> tuple[str, ...]:
     parts = (name if name.isascii() and name.isprintable() else normalize(name)).split()
     if len(parts) < 2:
         return ()
-    last = _surname(" ".join(parts))
+    last = _surname(parts)
     return tuple(
         form
         for form in {last, last.split("-")[-1], parts[0]}
