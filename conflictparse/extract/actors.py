@@ -5405,7 +5405,8 @@ def _given_name_and_surname(words: _Words, start: int, end: int) -> bool:
         2 <= end - start <= 4
         and texts[start] in _common_given_names()
         and texts[end - 1] in _surname_place_words()
-        and all(len(text.rstrip(".")) == 1 for text in texts[start + 1 : end - 1])
+        # an initial and its full stop are two words of one letter each: "J", "."
+        and all(len(text) == 1 for text in texts[start + 1 : end - 1])
         and not (start and words.lower[start - 1] == "the")
     )
 
@@ -5436,8 +5437,9 @@ def _not_a_person(
         # after "USS Ronald Reagan" may be the man).
         return True
     if titled:
-        # After a title only a place or thing head counts ("King's College"): "Ash Carter".
-        return texts[end - 1] in inner
+        # After a title only a place or thing head counts ("King's College"): "Ash Carter",
+        # "Adviser Fiona Hill".
+        return texts[end - 1] in inner and not _given_name_and_surname(words, start, end)
     # Most runs are one word: a lookup, not a slice.
     if texts[start] in notperson or (
         end - start > 1
