@@ -410,8 +410,8 @@ _VERB_AUX = _AUX_OR_MODAL | _FINITE_AUX
 _FINITE_TENSES = frozenset({"present", "past"})
 # the modals proper, which take a verb in its base form ("would rebound")
 _TRUE_MODALS = _MODALS - {"had", "has"}
-# how far before an "and" a modal is looked for in the clause said, and the words that end
-# that clause's last verb group before it ("would win the vote, which …")
+# how far before an "and" or "but" a modal is looked for in the clause said, and the words
+# that end that clause's last verb group before it ("would win the vote, which …")
 _MAX_MODAL_REACH = 12
 _CLAUSE_BREAKS = frozenset({",", ";", "that", "which", "who", "because", "if", "when"})
 # the auxiliaries of tense and voice, no modal
@@ -1999,7 +1999,7 @@ class _Reader:
             return (owner.start, owner.end)
         return None
 
-    def _match_verb(self, lows: list[str], index: int) -> _Verb | None:
+    def _match_verb(self, lows: Sequence[str], index: int) -> _Verb | None:
         verb = self.lex.single.get(lows[index])
         if verb is not None:
             return verb
@@ -2055,7 +2055,7 @@ class _Reader:
                 return 0
         return 0
 
-    def _is_cue_at(self, lows: list[str], index: int) -> bool:
+    def _is_cue_at(self, lows: Sequence[str], index: int) -> bool:
         # most words asked about are no cue word at all: one lookup settles them
         return lows[index] in self.lex.verbs and self._match_verb(lows, index) is not None
 
@@ -2152,14 +2152,10 @@ class _Reader:
                 # an object or a clause, never an auxiliary straight after it
                 or following in _FINITE_AUX
             )
-            and previous.isalpha()
+            and self._may_modify(previous)
             # "…, records show.": a plural before it is the subject of a verb
             and not previous.endswith("s")
-            and previous not in self.pronoun_words
             and previous not in self.quant_words
-            and previous not in _VERB_LEADS
-            and previous not in _RELATIVES
-            and previous not in self.aux_words
             and not previous.endswith("ly")
         ):
             # "relatively tepid Latino support, faces …", "female support on Election Day":
@@ -2209,17 +2205,29 @@ class _Reader:
         cue verb in -s or the past: "The UN report said …", "the tax plan says …". A verb in
         its base form takes no finite verb after it, so the word is a noun, the subject of
         the cue that follows (not "who report said", "they plan", where it is a verb)."""
-        following_verb = self.lex.single.get(following)
-        if following_verb is None or _tense(following, following_verb) not in _FINITE_TENSES:
-            return False
         return (
-            any(entry.lemma == lows[index] for entry in self.lex.verbs[lows[index]])
-            and previous.isalpha()
+            self._finite_cue(following)
+            and any(entry.lemma == lows[index] for entry in self.lex.verbs[lows[index]])
+            and self._may_modify(previous)
+        )
+
+    def _may_modify(self, previous: str) -> bool:
+        """Whether the word before a cue word may be a modifier of it as a noun ("UN report",
+        "tax plan"): a word, but no pronoun, auxiliary, relative or word that leads a verb
+        ("they plan", "would support", "who report", "to say")."""
+        return (
+            previous.isalpha()
             and previous not in self.pronoun_words
             and previous not in self.aux_words
             and previous not in _RELATIVES
             and previous not in _VERB_LEADS
         )
+
+    def _finite_cue(self, low: str) -> bool:
+        """Whether ``low`` is a one-word cue verb in -s or the past ("says", "said"), a finite
+        verb on its own."""
+        verb = self.lex.single.get(low)
+        return verb is not None and _tense(low, verb) in _FINITE_TENSES
 
     def _other_sense(
         self, tokens: Sequence[Token], lows: list[str], index: int, verb: _Verb
@@ -2490,7 +2498,6 @@ class _Reader:
         earlier: list[_Found],
     ) -> _Found | None:
         # "voiced objection", "issued a stark warning": up to two words between them
-        end = 0
         for noun_at in range(index + 1, min(index + 4, len(tokens))):
             polarity = self.lex.nouns.get(lows[noun_at])
             if polarity is not None:
@@ -3871,8 +3878,9 @@ class _Reader:
         return True
 
     def _saying_adjunct(self, lows: list[str], end: int) -> bool:
-        """Whether the words from ``end`` to the next comma name a medium or a time ("in a
-        statement to reporters", "on Monday")."""
+        """Whether the words from ``end`` to the next mark of punctuation name a medium or a
+        time ("in a statement to reporters", "on Monday"); a bounded look keeps the time
+        linear."""
         for index in range(end, min(len(lows), end + _MAX_SOURCE_TOKENS)):
             low = lows[index]
             if low in self.medium_words or low in self.dated_words:
@@ -5602,7 +5610,8 @@ class _Reader:
 
     def _long_subject(self, tokens: Sequence[Token], lows: list[str], cue_first: int) -> int | None:
         """ "Donna Rawlings, 59, of Ashton, who watched it, said ...": the sentence opens with
-        the speaker's name and the commas set off descriptions of them."""
+        the speaker's name (or a clause of comment, "As analysts, including Smith, have
+        noted, …") and the commas set off descriptions of them."""
         first = 0
         while first < cue_first and not tokens[first].text[:1].isalnum():
             first += 1
@@ -5681,12 +5690,11 @@ class _Reader:
     def _finite_after_modal(
         self, tokens: Sequence[Token], lows: list[str], item: _Found, cue_first: int
     ) -> bool:
-        """True when the cue at ``cue_first``, after "and", is finite while the clause said
-        before it ends on a modal's verb: "forecast that the economy would rebound and praised
-        …", "announced he will step down and urged …". The modal takes its verb in the base
-        form, so a verb in -s or the past cannot share it and goes with the speaker instead."""
-        verb = self.lex.single.get(lows[cue_first])
-        if verb is None or _tense(lows[cue_first], verb) not in _FINITE_TENSES:
+        """True when the cue at ``cue_first``, after "and" or "but", is finite while the clause
+        said before it ends on a modal's verb: "forecast that the economy would rebound and
+        praised …", "announced he will step down and urged …". The modal takes its verb in the
+        base form, so a verb in -s or the past cannot share it and goes with the speaker."""
+        if not self._finite_cue(lows[cue_first]):
             return False
         content_start = item.content[-1][0]
         for index in range(cue_first - 2, max(-1, cue_first - 2 - _MAX_MODAL_REACH), -1):
@@ -5966,6 +5974,17 @@ class _Reader:
             and not (index + 1 < len(lows) and lows[index + 1] in self.time_words)
         )
 
+    def _told_content_follows(
+        self, tokens: Sequence[Token], lows: list[str], addressee: int, index: int
+    ) -> bool:
+        """Whether the addressee starting at ``addressee`` ends before ``index``: what was told
+        opens there with its subject ("told reporters he felt good"), or after a phrase of
+        occasion ("told Reuters by telephone the army …")."""
+        return (
+            self._opens_told_content(tokens, lows, addressee, index)
+            or self._occasion_end(tokens, lows, index) > index
+        )
+
     def _name_then_verb(self, tokens: Sequence[Token], lows: list[str], first: int) -> bool:
         """Whether a short name opening at ``first`` is followed by a finite verb, so that it
         opens a clause: "told reporters Russia was ready", "tells allies Ukraine needs …"
@@ -6027,16 +6046,13 @@ class _Reader:
                         break
                 if lows[probe] in {"that", "to", "of", "about", "on"}:
                     break
-                if probe > index and self._opens_told_content(tokens, lows, index, probe):
-                    break  # "told reporters he felt good": the content's subject
-                if probe > index and self._occasion_end(tokens, lows, probe) > probe:
-                    break  # "told Reuters by telephone the army …": an occasion follows
+                if probe > index and self._told_content_follows(tokens, lows, index, probe):
+                    break
                 probe += 1
             ends_phrase = (
                 probe == limit
                 or lows[probe] in {"that", "to", "of", "about"}
-                or (probe > index and self._opens_told_content(tokens, lows, index, probe))
-                or (probe > index and self._occasion_end(tokens, lows, probe) > probe)
+                or (probe > index and self._told_content_follows(tokens, lows, index, probe))
             )
             ends_clause = probe < len(tokens) and tokens[probe].text in {",", ".", ":"}
             if (
@@ -6511,6 +6527,8 @@ class _Reader:
         return index
 
     def _has_cue_outside(self, start: int, end: int) -> bool:
+        """Whether the text from ``start`` to ``end`` holds a cue of its own: a colon or a cue
+        verb of the lexicon whole."""
         # the tokens of Text.tokens_between, looked up by their lower-cased column in C
         starts, ends, _texts = self.doc.token_columns
         first = bisect.bisect_left(starts, start)
@@ -6518,15 +6536,10 @@ class _Reader:
         lowers = self.doc.token_lowers
         if self.lex.verbs_or_colon.isdisjoint(lowers[first:last]):
             return False
-        verbs = self.lex.verbs
         # a word that only opens a longer cue is one only with the words after it: "both
         # sides withdraw" holds no "sides with"
         return any(
-            low == ":"
-            or any(
-                len(verb.words) == 1 or lowers[index : index + len(verb.words)] == verb.words
-                for verb in verbs.get(low, ())
-            )
+            low == ":" or self._is_cue_at(lowers, index)
             for index, low in enumerate(lowers[first:last], first)
         )
 
