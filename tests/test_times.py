@@ -19,6 +19,7 @@ from conflictparse.extract._timex_calendar import (
     part_of_period,
     weekday_date,
 )
+from conflictparse.extract._timex_grammar import compiled_rules, rules_starting_with
 from conflictparse.extract.times import extract_times, find_times
 from conflictparse.model import TimeExpression, TimeType
 from conflictparse.text import Text
@@ -382,3 +383,19 @@ def test_times_past_the_calendar_ends_are_dropped(
     anchor: str, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(time.span.text, time.value) for time in extract_times(text, anchor=anchor)] == expected
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["the first week", "this year.", "years.", "1110 until", "mid-march", "10-year-old zzzz", "-"],
+)
+def test_rules_asked_through_a_shorter_prefix_are_those_asked_directly(key: str) -> None:
+    # The rules for a key are only asked among those for a shorter prefix of it: the same
+    # answer as asking every rule, since a rule that can begin with a key can begin with any
+    # prefix of it.
+    every_rule = tuple(
+        index
+        for index, (_, compiled) in enumerate(compiled_rules())
+        if compiled.match(key, partial=True) is not None
+    )
+    assert rules_starting_with(key) == every_rule

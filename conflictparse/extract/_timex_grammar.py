@@ -616,27 +616,28 @@ def rules_starting_with(key: str) -> tuple[int, ...]:
     """The indices of the rules whose match can begin with this text (a key: see :func:`token_key`).
 
     Decided once per key by partial matching ("could a match start with ``key``?"), so at each
-    position of a text only the few rules that can start there are tried. A key is only tried
-    against the rules that can begin with its first word (letters or digits): new text brings
-    many new keys but few new first words, and testing every rule on each new key was most of
-    the time spent on unseen text.
+    position of a text only the few rules that can start there are tried. A rule whose match
+    can begin with a key can begin with any prefix of it, so a key is only tried against the
+    rules that can begin with a shorter prefix (see :func:`_shorter_prefix`), itself asked the
+    same way and cached: new text brings many new keys but few new prefixes, and partial
+    matching is most of the time spent on unseen text.
     """
-    match = _HEAD.match(key)
-    head = match.group() if match is not None else ""
-    candidates = _rules_starting_with_head(head)
-    if head == key:
-        return candidates
     rules = compiled_rules()
+    candidates: Iterable[int] = (
+        range(len(rules)) if len(key) <= 1 else rules_starting_with(_shorter_prefix(key))
+    )
     return tuple(index for index in candidates if _may_start(rules[index][1], key))
 
 
-@functools.lru_cache(maxsize=4096)
-def _rules_starting_with_head(head: str) -> tuple[int, ...]:
-    # A rule whose match can begin with a key can begin with any prefix of it, so these are
-    # a superset of the rules for every key that starts with ``head``.
-    return tuple(
-        index for index, (_, compiled) in enumerate(compiled_rules()) if _may_start(compiled, head)
-    )
+def _shorter_prefix(key: str) -> str:
+    """The key up to its last word ("the first" of "the first week"), else its first word
+    ("years" of "years."), else its first character ("y" of "years")."""
+    space = key.rfind(" ")
+    if space > 0:
+        return key[:space]
+    match = _HEAD.match(key)
+    head = match.group() if match is not None else ""
+    return head if 0 < len(head) < len(key) else key[:1]
 
 
 def _may_start(compiled: regex.Pattern[str], key: str) -> bool:

@@ -806,18 +806,19 @@ def _cores(doc: Text) -> list[int]:
     """The tokens that can be the core of an expression (see :func:`_is_core`), in text order.
 
     A word all of letters is one only if it is a time word; the others worth asking about hold
-    a digit, hyphen or apostrophe ("2014", "mid-March", "today's"). A set lookup and
-    ``str.isalpha`` over the lower-cased words (made once for every extractor) find them in C,
-    so Python looks only at those few, less the lone punctuation marks.
+    a digit, hyphen or apostrophe ("2014", "mid-March", "today's"), less the lone punctuation
+    marks. Words repeat ("the", ","), so that is decided once per distinct lower-cased word
+    (made once for every extractor) by set operations, and one set lookup per token finds
+    them, all in C: Python looks only at those few.
     """
     lowers = doc.token_lowers
     texts = doc.token_columns.texts
-    hits = map(_triggers().__contains__, lowers)
-    alphas = map(str.isalpha, lowers)
-    # A time word or not all letters: for booleans "hit or not alpha" is "hit >= alpha", one
-    # comparison per token in place of a negation and an "or" (an eighth of this scan's time).
-    candidates = itertools.compress(itertools.count(), map(operator.ge, hits, alphas))
-    return [i for i in candidates if lowers[i] not in _MARKS and _is_core(texts[i])]
+    words = set(lowers)
+    wanted = (
+        words.intersection(_triggers()) | set(itertools.filterfalse(str.isalpha, words))
+    ) - _MARKS
+    candidates = itertools.compress(itertools.count(), map(wanted.__contains__, lowers))
+    return [i for i in candidates if _is_core(texts[i])]
 
 
 def find_times(doc: Text, anchor: _dt.date | None) -> tuple[TimeExpression, ...]:
@@ -1432,11 +1433,18 @@ def extract_times(
 
 
 def _g(match: regex.Match[str], name: str) -> str | None:
-    try:
-        value = match.group(name)
-    except IndexError:
-        return None
+    """The text of group ``name``; ``None`` if it matched nothing or the rule has no such group."""
+    number = _group_number(match.re, name)
+    value = match[number] if number is not None else None
     return value if isinstance(value, str) else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _group_number(pattern: regex.Pattern[str], name: str) -> int | None:
+    # regex reads a group name only after failing to read it as a number, an error it formats
+    # and drops each time (and a missing group raises another): a number looked up once per
+    # rule and name costs about half as much.
+    return pattern.groupindex.get(name)
 
 
 @functools.lru_cache(maxsize=4096)
