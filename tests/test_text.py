@@ -10,7 +10,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import documents
 
-from conflictparse.text import _COMBINING_MARKS, Text, normalize
+from conflictparse.text import (
+    _COMBINING_MARKS,
+    _SENTENCE_END,
+    Text,
+    _starts_sentence,
+    normalize,
+)
 
 
 def _examples(wanted: int) -> settings:
@@ -219,6 +225,46 @@ def test_sentences_and_paragraphs_are_well_formed(text: str) -> None:
     # Every non-space character is in some sentence.
     covered = sum(s.end - s.start for s in doc.sentences)
     assert covered >= len(doc.normalized.replace(" ", "").replace("\n", "").replace("\t", ""))
+
+
+# The sentence-end rule in ``regex``'s Unicode classes, as it was written before the stdlib
+# engine took it over: the stdlib pattern and its check on the next character must agree with it.
+_REFERENCE_SENTENCE_END = regex.compile(
+    r"""(?<![.!?\u2026])[.!?\u2026]++["')\]]*+(?=\s++(?:''|["'(\[])?[\p{Lu}\p{N}])"""
+)
+# Terminal marks, closers, openers and spaces, with letters and numbers of every case and kind:
+# an upper-case É, a title-case ǅ, a Roman numeral Ⅳ, a fraction ½, a CJK ideograph.
+_SENTENCE_EDGE = st.sampled_from(
+    [
+        *".!?\u2026\"')](['[ \n\t_-",
+        "A",
+        "a",
+        "7",
+        "\u00c9",
+        "\u00e9",
+        "\u00df",
+        "\u01c5",
+        "\u2163",
+        "\u00bd",
+        "\u4e00",
+        "\u201c",
+    ]
+)
+
+
+@_examples(2000)
+@given(text=st.text(_SENTENCE_EDGE, max_size=30), data=st.data())
+def test_sentence_ends_match_their_definition(text: str, data: st.DataObject) -> None:
+    normalized = normalize(text)
+    start = data.draw(st.integers(min_value=0, max_value=len(normalized)))
+    end = data.draw(st.integers(min_value=start, max_value=len(normalized)))
+    found = [
+        match.end()
+        for match in _SENTENCE_END.finditer(normalized, start, end)
+        if _starts_sentence(normalized, match)
+    ]
+    expected = [m.end() for m in _REFERENCE_SENTENCE_END.finditer(normalized, start, end)]
+    assert found == expected
 
 
 def _paragraphs_by_lines(normalized: str) -> list[tuple[int, int]]:
