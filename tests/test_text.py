@@ -182,6 +182,11 @@ def test_tokens_between() -> None:
         ("One. Two.", ["One.", "Two."]),
         ("The U.S. Army said so. Then it left.", ["The U.S. Army said so.", "Then it left."]),
         ("Mr. Smith met Gen. Haddad. They spoke.", ["Mr. Smith met Gen. Haddad.", "They spoke."]),
+        # the ranks of a specialist and a private first class (abbreviations.tsv)
+        (
+            "Spc. Ray Cole met Pfc. Ana Ruiz. They spoke.",
+            ["Spc. Ray Cole met Pfc. Ana Ruiz.", "They spoke."],
+        ),
         ("George W. Bush spoke. He left.", ["George W. Bush spoke.", "He left."]),
         ("It was 3.5 km away. Next.", ["It was 3.5 km away.", "Next."]),
         ('"We are ready." Then he left.', ['"We are ready."', "Then he left."]),

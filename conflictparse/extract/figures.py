@@ -496,11 +496,13 @@ def _match_start(
     return None
 
 
-def _glued_sentence(after: Sequence[Token]) -> tuple[int, str] | None:
+def _run_on_line(after: Sequence[Token]) -> tuple[int, str] | None:
     """The first token of ``after`` that runs a lower-case word on into a capitalised one
     ("postsGet"), as its index and the lower-case word, or ``None``."""
     for index, token in enumerate(after):
         text = token.text
+        # only a token that opens in lower case and holds a capital can be one: most tokens
+        # are ruled out without the pattern
         if text[:1].islower() and not text.islower():
             glued = _GLUED_CAPITAL.match(text)
             if glued is not None:
@@ -634,10 +636,10 @@ class _Context:
             kept = list(map(operator.not_, map(_QUOTE_TOKENS.__contains__, nxt)))
             after = tuple(itertools.compress(after, kept))
             nxt = list(itertools.compress(nxt, kept))
-        glued = _glued_sentence(after)
-        if glued is not None:
+        run_on = _run_on_line(after)
+        if run_on is not None:
             # "34 postsGet the app": the page's next line runs on into the counted word
-            cut, head = glued
+            cut, head = run_on
             after, nxt = after[: cut + 1], [*nxt[:cut], head]
         if self.house_number(number, after):
             return None
@@ -690,14 +692,15 @@ class _Context:
             used_after = 1  # "the 6,000 strong garrison", as "the 6,000-strong garrison"
         elif number.vague and self.magnitude_aside(prev, nxt):
             used_after = 1  # "hundreds, if not thousands, of people": the people follow
-        hyphened = self.hyphened_measure(number) if number.unit is None else None
-        if hyphened is not None:
-            # "a 300-euro fine", "a 40-percent stake": the unit, not the noun it describes
-            reading.unit, reading.noun_category = hyphened.unit, hyphened.category
-        elif number.unit is None:
-            self.read_forward(nxt[used_after:], list(after[used_after:]), reading)
-            if number.vague and reading.counted is None and nxt[:1] in (["and"], ["or"], [","]):
-                self.shared_magnitude(nxt, after, reading)
+        if number.unit is None:
+            measure = self.hyphened_measure(number)
+            if measure is not None:
+                # "a 300-euro fine", "a 40-percent stake": the unit, not the noun it describes
+                reading.unit, reading.noun_category = measure.unit, measure.category
+            else:
+                self.read_forward(nxt[used_after:], list(after[used_after:]), reading)
+                if number.vague and reading.counted is None and nxt[:1] in (["and"], ["or"], [","]):
+                    self.shared_magnitude(nxt, after, reading)
         if reading.duration:
             return None
         if (
@@ -1211,8 +1214,8 @@ class _Context:
     def hyphened_measure(self, number: Number) -> _Noun | None:
         """The currency or percent noun hyphened to the number ("a 300-euro fine"), which the
         number grammar keeps as money or a share inside a compound modifier, or None."""
-        glued = _HYPHENED_WORD.match(self.doc.normalized, number.end)
-        noun = self.lex.nouns.get(glued.group(1).lower()) if glued is not None else None
+        hyphened = _HYPHENED_WORD.match(self.doc.normalized, number.end)
+        noun = self.lex.nouns.get(hyphened.group(1).lower()) if hyphened is not None else None
         return noun if noun is not None and noun.category in {"money", "percent"} else None
 
     def unit_modifier(self, number: Number, nxt: list[str]) -> bool:
@@ -1929,15 +1932,16 @@ class _Context:
                     and not tokens[index].text[:1].isupper()
                     and not self.ing_modifier(words, tokens, run, index)
                 )
+                # "four more bringing up the rear": an -ing verb's clause, nothing counted
                 or (
                     not run
                     and word.endswith("ing")
                     and tokens[index].text.islower()
-                    and words[index + 1 : index + 2] != []
+                    and index + 1 < len(words)
                     and words[index + 1] in _PARTICIPLE_FOLLOWERS
                 )
             ):
-                break  # "four more bringing up the rear": a verb's clause, nothing counted
+                break
             if (
                 run
                 and word.endswith("ed")
@@ -2047,9 +2051,9 @@ class _Context:
         self, words: list[str], tokens: Sequence[Token], index: int, run: list[int]
     ) -> bool:
         """Whether the word at ``index``, right after a run of modifiers cut at its length
-        limit, is the plural noun they describe ("three separate major bank deregulation
-        bills"), where no word of the run is a plural of its own ("3 NH towns cast first
-        votes" counts the towns)."""
+        limit, is the noun they describe, a lower-case plural or a known noun ("three
+        separate major bank deregulation bills"), where no word of the run is a plural of its
+        own ("3 NH towns cast first votes" counts the towns)."""
         word = words[index]
         return (
             not any(_looks_plural(words[position]) for position in run)
@@ -3712,16 +3716,17 @@ class _Context:
             # "10,000 troops are on the move", "3,000 troops have left the city": forces
             # that move or withdraw are no displaced people
             return Category.PERSONNEL
+        verb_category = reading.verb_category
         if (
-            reading.verb_category is Category.OTHER
+            verb_category is Category.OTHER
             and reading.noun_category is not None
             and reading.noun_category not in _CASUALTY_VALUES
         ):
             # "putting the lives of 300 soldiers on the line": a cue of no harm only undoes
             # a harm ("saved thousands of lives"); the soldiers keep their own kind
-            return self.category(attrs.evolve(reading, verb_category=None))
-        if reading.verb_category is not None and reading.noun_category not in _NO_VICTIMS:
-            return reading.verb_category
+            verb_category = None
+        if verb_category is not None and reading.noun_category not in _NO_VICTIMS:
+            return verb_category
         if reading.noun_category in _REPORTED_OTHER:
             return Category.OTHER
         if reading.noun_category is not None and reading.noun_category != "time":

@@ -417,7 +417,8 @@ def _unicode_atoms(normalized: str, first: int, last: int) -> _Atoms:
 
 
 def _opens(text: str, starters: frozenset[str]) -> bool:
-    """Whether the token ``text`` can start a number (a digit, a sign, a number word)."""
+    """Whether the token ``text`` can start a number (a digit, a sign, a number word, or a
+    grammar word run on to digits: "in5")."""
     return (
         text in starters
         or text[0].isdigit()
@@ -734,32 +735,33 @@ class _Scanner:
                 end = after + hyphen + 1
                 value = words.fractions[text] * factor
                 return self.make(index, end, None, value=value, scale=factor), index, end
-        hyphened = text in words.fractions and self.hyphened_article(index)
-        # "a quarter of a trillion dollars": a share of a scale, as "half a million" is
-        share_of = self.counted_share_of(index)
-        article = after + 1 if hyphened or share_of else after
-        if text in words.fractions and self.text_at(article) in {"a", "an"}:
-            scale_at = article + 1 + int(hyphened)  # past the second hyphen if any
-            scale_word = self.text_at(scale_at)
-            power = UNIT_POWERS.get(scale_word, "")
-            if power:
-                scale_at += 1  # "half a square kilometre": an area, in square units
+        if text in words.fractions:
+            article_hyphened = self.hyphened_article(index)  # "half-a-million"
+            # "a quarter of a trillion dollars": a share of a scale, as "half a million" is
+            share_of = self.counted_share_of(index)
+            article = after + 1 if article_hyphened or share_of else after
+            if self.text_at(article) in {"a", "an"}:
+                scale_at = article + 1 + int(article_hyphened)  # past the second hyphen if any
                 scale_word = self.text_at(scale_at)
-            factor = words.scales.get(scale_word) or words.multipliers.get(scale_word)
-            # a unit of two letters only after a power ("half a sq km"): alone, "m" may be millions
-            unit = words.glued_units.get(scale_word) if power or len(scale_word) > 2 else None
-            if unit:  # "half a mile": the span takes the unit in, as in "30km"
-                value = words.fractions[text]
-                number = self.make(index, scale_at + 1, None, value=value, unit=unit + power)
-                return number, index, scale_at + 1
-            if factor and not power:
-                value = words.fractions[text] * factor
-                return (
-                    self.make(index, scale_at + 1, None, value=value, scale=factor),
-                    index,
-                    scale_at + 1,
-                )
-            return None
+                power = UNIT_POWERS.get(scale_word, "")
+                if power:
+                    scale_at += 1  # "half a square kilometre": an area, in square units
+                    scale_word = self.text_at(scale_at)
+                factor = words.scales.get(scale_word) or words.multipliers.get(scale_word)
+                # a two-letter unit only after a power ("half a sq km"): alone, "m" may be millions
+                unit = words.glued_units.get(scale_word) if power or len(scale_word) > 2 else None
+                if unit:  # "half a mile": the span takes the unit in, as in "30km"
+                    value = words.fractions[text]
+                    number = self.make(index, scale_at + 1, None, value=value, unit=unit + power)
+                    return number, index, scale_at + 1
+                if factor and not power:
+                    value = words.fractions[text] * factor
+                    return (
+                        self.make(index, scale_at + 1, None, value=value, scale=factor),
+                        index,
+                        scale_at + 1,
+                    )
+                return None
         if text == "several" or (
             text in _DEFINITE_QUANTIFIERS
             and self.text_at(index - 1) == "the"
@@ -1113,8 +1115,7 @@ class _Scanner:
         """Whether the fraction at ``index`` is a share before "of a", after its article: "a
         quarter of a million" (a scale must follow; "a quarter of a town" stays no number)."""
         return (
-            self.text_at(index) in self.words.fractions
-            and self.text_at(index - 1).lower() in {"a", "an"}
+            self.text_at(index - 1) in {"a", "an"}
             and self.text_at(index + 1) == "of"
             and self.text_at(index + 2) in {"a", "an"}
         )
@@ -1443,6 +1444,7 @@ class _Scanner:
         """ "5 March", "March 5", "28 and 29 November", "28-29 November", "at 11.15"."""
         months = self.words.months
         if before not in months:
+            # "FeaturedFebruary 6, 2016": a scraped page runs the month on to the word before
             before = self.glued_month(head - 1) or before
         if before == "year" and self.text_at(head - 2).lower() == "the":
             return True  # "the year two thousand", "the year 2000"
@@ -2058,34 +2060,24 @@ class _Scanner:
 
     def old_year(self, head: int, after: int) -> bool:
         """A year before 1800 in four digits ("1776"), not followed by what it counts."""
-        text = self.text_at(head)
         return (
-            self.kinds[head] == _NUM
-            and len(text) == 4
-            and text.isdigit()
-            and 1000 <= int(text) < 1800
+            self.four_digits(head)
+            and 1000 <= int(self.texts[head]) < 1800
             and self.text_at(after).lower() not in self.words.count_nouns
         )
 
     def dated_year(self, head: int) -> bool:
         """Whether the four digits at ``head`` close a day and a month ("5 October 1789")."""
-        text, day = self.text_at(head), self.text_at(head - 2)
-        return (
-            len(text) == 4
-            and text.isdigit()
-            and self.kinds[head] == _NUM
-            and day.isdigit()
-            and int(day) <= _MAX_DAY
-        )
+        day = self.text_at(head - 2)
+        return self.four_digits(head) and day.isdigit() and int(day) <= _MAX_DAY
 
     def year_like(self, index: int) -> bool:
+        return self.four_digits(index) and 1800 <= int(self.texts[index]) <= 2100
+
+    def four_digits(self, index: int) -> bool:
+        """Whether atom ``index`` is a number of four digits, as a year is written."""
         text = self.texts[index]
-        return (
-            self.kinds[index] == _NUM
-            and len(text) == 4
-            and text.isdigit()
-            and 1800 <= int(text) <= 2100
-        )
+        return self.kinds[index] == _NUM and len(text) == 4 and text.isdigit()
 
 
 @functools.cache
