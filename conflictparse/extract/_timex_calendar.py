@@ -47,8 +47,8 @@ def part_of_period(period: str, unit: str, nth: int) -> str | None:
 
     ``period`` is a month (``YYYY-MM``) or a year (``YYYY``); its weeks are the ISO weeks whose
     Thursday falls in it (as ISO 8601 gives a week to a year), so the first holds its fourth day
-    and the last its fourth day from the end. Returns None for a month of a month, or a year
-    out of the calendar.
+    and the last its fourth day from the end. Returns None for a unit other than a week or a
+    month, a month of a month, or a year out of the calendar.
 
     Example:
         >>> part_of_period("2017-08", "week", 1), part_of_period("1944", "month", -1)

@@ -183,6 +183,7 @@ def _alt(words: Iterable[str]) -> str:
 
 
 def _singular_units(lex: Lexicon) -> list[str]:
+    """The units in the singular ("week", "century"): "millennia" is a plural with no "s"."""
     return [u for u in lex.units if not u.endswith("s") and u not in {"millennia"}]
 
 
@@ -630,8 +631,11 @@ def rules_starting_with(key: str) -> tuple[int, ...]:
 
 
 def _shorter_prefix(key: str) -> str:
-    """The key up to its last word ("the first" of "the first week"), else its first word
-    ("years" of "years."), else its first character ("y" of "years")."""
+    """A shorter key whose rules include all of this key's (see :func:`rules_starting_with`).
+
+    The key up to its last word ("the first" of "the first week"), else its first word
+    ("years" of "years."), else its first character ("y" of "years").
+    """
     space = key.rfind(" ")
     if space > 0:
         return key[:space]

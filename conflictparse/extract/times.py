@@ -807,9 +807,9 @@ def _cores(doc: Text) -> list[int]:
 
     A word all of letters is one only if it is a time word; the others worth asking about hold
     a digit, hyphen or apostrophe ("2014", "mid-March", "today's"), less the lone punctuation
-    marks. Words repeat ("the", ","), so that is decided once per distinct lower-cased word
-    (made once for every extractor) by set operations, and one set lookup per token finds
-    them, all in C: Python looks only at those few.
+    marks. Words repeat ("the", ","), so that is decided once per distinct word of the
+    lower-cased tokens (which the text makes once for every extractor) by set operations, and
+    one set lookup per token finds them, all in C: Python looks only at those few.
     """
     lowers = doc.token_lowers
     texts = doc.token_columns.texts
@@ -1069,23 +1069,25 @@ def _merge_of(found: list[_Found], text: str) -> list[_Found]:
     """
     merged: list[_Found] = []
     for item in found:
-        previous = merged[-1] if merged else None
-        of_between = previous is not None and _OF_BETWEEN.fullmatch(text, previous.end, item.start)
+        if not merged:
+            merged.append(item)
+            continue
+        previous = merged[-1]
+        of_between = _OF_BETWEEN.fullmatch(text, previous.end, item.start)
         edge = None
-        if previous is not None and of_between and previous.type != TimeType.SET:
+        if of_between and previous.type != TimeType.SET:
             edge = _EDGE_UNIT.fullmatch(text, previous.start, previous.end)
         part = _part_of(edge, item) if edge is not None else None
-        if previous is not None and part is not None:
+        if part is not None:
             merged[-1] = _Found(previous.start, item.end, TimeType.DATE, *part)
             continue
-        if previous is not None and edge is not None and edge["unit"].lower() == "week":
+        if edge is not None and edge["unit"].lower() == "week":
             # "the last week of August": a week of that month, not the week before the anchor;
             # TimeML marks the part as a length anchored on the date that follows
             value = _duration(1, edge["unit"], lexicon())
             previous = merged[-1] = _Found(previous.start, previous.end, TimeType.DURATION, value)
         if (
-            previous is not None
-            and previous.type == TimeType.TIME
+            previous.type == TimeType.TIME
             and item.type == TimeType.DURATION
             and text[item.start : item.end].lower() == "hours"
             and not text[previous.end : item.start].strip()
@@ -1095,8 +1097,7 @@ def _merge_of(found: list[_Found], text: str) -> list[_Found]:
             merged[-1] = attrs.evolve(previous, end=item.end)
             continue
         if (
-            previous is not None
-            and of_between
+            of_between
             and previous.type == item.type == TimeType.TIME
             and previous.value.startswith("XXXX-XX-XXT")
             and _EARLY_HOURS.fullmatch(text, previous.start, previous.end)
@@ -1104,7 +1105,7 @@ def _merge_of(found: list[_Found], text: str) -> list[_Found]:
             # "the early hours of Sunday morning": the hours are that morning's
             merged[-1] = _Found(previous.start, item.end, item.type, item.value, previous.mod)
             continue
-        if previous is not None and of_between and item.type == TimeType.DATE:
+        if of_between and item.type == TimeType.DATE:
             joined = _joined_value(previous, item.value)
             if joined is not None:
                 kind = TimeType.TIME if "T" in joined else TimeType.DATE
@@ -1125,13 +1126,14 @@ def _part_of(edge: regex.Match[str], date: _Found) -> tuple[str, str | None] | N
     if date.type != TimeType.DATE or date.mod or not _MONTH_OR_YEAR_VALUE.fullmatch(date.value):
         return None
     word, unit = edge["edge"].lower(), edge["unit"].lower()
+    from_end = word in {"last", "final"}
     if unit in {"weeks", "months"}:
-        if word in {"first", "last", "final"}:
-            return date.value, "START" if word == "first" else "END"
+        if from_end or word == "first":
+            return date.value, "END" if from_end else "START"
         return None
     if date.value.startswith("XXXX"):
         return ("XXXX-WXX", None) if unit == "week" else None
-    nth = -1 if word in {"last", "final"} else lexicon().ordinals[word]
+    nth = -1 if from_end else lexicon().ordinals[word]
     value = part_of_period(date.value, unit, nth)
     return None if value is None else (value, None)
 
@@ -2475,8 +2477,8 @@ def _h_set(match: regex.Match[str], ctx: _Context) -> list[_Found]:
             following.isalpha() and following not in _AFTER_FREQUENCY_ADVERB
         )
         if adjective and word not in _DAILY_WORDS and " " not in word:
-            # "its quarterly dividend", "monthly payments": a financial term ("day after day"
-            # is no adjective)
+            # "its quarterly dividend", "monthly payments": a financial term; a phrase ("day
+            # after day") is never an adjective of the noun after it
             return []
         value = lex.sets[word]
     elif match["times"]:
@@ -2946,8 +2948,8 @@ _AHEAD_MODALS = frozenset({"would", "could", "may", "might", "should", "can"})
 
 
 def _h_long(match: regex.Match[str], ctx: _Context) -> list[_Found]:
-    # "a month-long siege", "months-long talks": the length of the event
-    unit = _lower(match["lunit"]) if match["lunit"] else _lower(match["closed"])[: -len("long")]
+    # "a month-long siege", "months-long talks", "a weeklong truce": the length of the event
+    unit = _lower(match["lunit"] or match["closed"][: -len("long")])
     amount = None if unit.endswith("s") and unit not in {"millennia"} else 1.0
     value = _duration(amount, unit, ctx.lex)
     return [_Found(match.start(), match.end(), TimeType.DURATION, value)]
