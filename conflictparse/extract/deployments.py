@@ -59,6 +59,7 @@ from conflictparse.extract.actors import (
     is_ordinal,
 )
 from conflictparse.extract.figures import find_figures
+from conflictparse.extract.numbers import find_numbers
 from conflictparse.extract.statements import find_statements
 from conflictparse.extract.times import find_times
 from conflictparse.lexicon import load_table
@@ -170,6 +171,7 @@ _BACK_SENTENCES = 4  # how far back a bare "the build-up" may refer
 _COREFERENCE = 200  # how many tokens back "the paratroopers" may find "Russian paratroopers"
 _COORDINATION = 16  # how far a list of actors ("Egypt, Syria, Morocco and ...") may reach
 _MAX_COUNT = 10_000_000  # more pieces of equipment than this is a misreading
+_NUMBER_CONTEXT = 4  # words before a count that the number grammar is shown ("a UAZ 469")
 _DEFENDERS = 6  # how far forces may follow "defended by": "by about 400 hardcore Isis members"
 _APPOSED_WORDS = 3  # describing words in "NAME, the multi-ethnic secular forces in"
 _OWNED_PAIR = 6  # "the group's loss of territory and retreat": the owner of two nouns
@@ -7130,12 +7132,31 @@ def _find_equipment(context: _Context, left: int, start: int, end: int) -> tuple
         if crew is not None and crew.end > stop:
             index = crew.end  # "drone pilots" are forces, not a drone
             continue
-        span = context.span(index, stop)
+        # a model before the noun of its kind is one piece ("12 Su-35 jets", "T-72 tanks"):
+        # the model, the more exact name, is reported over both words; a kind before another
+        # ("missile destroyers") is a piece of each
+        model = stop < limit and _model_before_kind(context, index, stop)
+        head = context.equipment_at(stop) if model else None
+        span = context.span(index, stop if head is None else head[0])
         if name not in seen:
             seen.add(name)
             result.append(Equipment(name=name, span=span, count=_count(context, index)))
-        index = stop
+        index = stop if head is None else head[0]
     return tuple(result)
+
+
+def _model_before_kind(context: _Context, index: int, after: int) -> bool:
+    """Whether the equipment word at ``index`` is written as a model's name before the word at
+    ``after``: with a digit ("Su-35", "Il-78M"), or capitalised inside its sentence before a
+    lower-case word ("Patriot missiles", "Leopard tanks"); not a kind's noun ("missile", or
+    "Missile" opening a sentence), nor a word of a headline in capitals ("Tanks Artillery")."""
+    text = context.tokens[index].text
+    return any(character.isdigit() for character in text) or (
+        text[:1].isupper()
+        and context.tokens[after].text[:1].islower()
+        and index > 0
+        and context.sentence_of[index - 1] == context.sentence_of[index]
+    )
 
 
 def _count(context: _Context, index: int) -> int | None:
@@ -7151,10 +7172,23 @@ def _count(context: _Context, index: int) -> int | None:
     if figure is not None and math.isfinite(figure.value) and 1 <= figure.value < _MAX_COUNT:
         return int(figure.value) if figure.value == int(figure.value) else None
     found = _DIGITS.search(context.doc.normalized, max(0, before.end - 12), before.end)
-    if found is None or found.end() != before.end:
+    if found is None or found.end() != before.end or not _read_as_number(context, index):
         return None
     value = int(found.group().replace(",", ""))
     return value if 1 <= value < _MAX_COUNT else None
+
+
+def _read_as_number(context: _Context, index: int) -> bool:
+    """Whether the number grammar reads the digits ending right before the equipment at
+    ``index`` as a number: not the number of a model's name ("Su-35 jets", "a UAZ 469
+    vehicle"). The grammar runs on the few words around, as it needs only its neighbours."""
+    tokens = context.tokens
+    first = tokens[max(0, index - _NUMBER_CONTEXT)].start
+    last = tokens[min(len(tokens) - 1, index + 1)].end
+    end = tokens[index - 1].end - first
+    return any(
+        number.end == end for number in find_numbers(Text(context.doc.normalized[first:last]))
+    )
 
 
 def _find_modality(context: _Context, start: int, left: int) -> tuple[Modality, Span | None]:
