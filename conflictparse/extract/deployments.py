@@ -171,7 +171,7 @@ _BACK_SENTENCES = 4  # how far back a bare "the build-up" may refer
 _COREFERENCE = 200  # how many tokens back "the paratroopers" may find "Russian paratroopers"
 _COORDINATION = 16  # how far a list of actors ("Egypt, Syria, Morocco and ...") may reach
 _MAX_COUNT = 10_000_000  # more pieces of equipment than this is a misreading
-_NUMBER_CONTEXT = 4  # words before a count that the number grammar is shown ("a UAZ 469")
+_NUMBER_CONTEXT = 4  # tokens before equipment the number grammar sees: "a UAZ 469 vehicle"
 _DEFENDERS = 6  # how far forces may follow "defended by": "by about 400 hardcore Isis members"
 _APPOSED_WORDS = 3  # describing words in "NAME, the multi-ethnic secular forces in"
 _OWNED_PAIR = 6  # "the group's loss of territory and retreat": the owner of two nouns
@@ -2258,9 +2258,7 @@ def _aside_subject(context: _Context, start: int, left: int) -> int | None:
                 return None
             if _personnel(context, probe - 1):
                 return probe - 1
-            if context.words[probe - 1] in _grammar("force_group") and _personnel(
-                context, probe - 2
-            ):
+            if _grouped_personnel(context, probe - 1):
                 return probe - 2  # "a US special forces team, based in Tripoli, was deployed"
             return _equipment_ending(context, probe)
         if probe == relative:
@@ -2326,16 +2324,12 @@ def _group_after_of(context: _Context, hit: _Hit) -> int | None:
     """The index of an armed group's name right after a presence noun and "of" ("the presence
     of Hezbollah in Qusair", "the presence of the YPG in the city"); not a state's ("the
     presence of Iran in Syria" may be its influence) nor a person's."""
-    words = context.words
     if hit.value != Action.PRESENCE.value or hit.form != "noun":
         return None
-    owner = hit.end + 1
-    if owner < len(words) and words[owner] == "the":
-        owner += 1
+    owner = _after_of(context.words, hit.end)
     if (
-        hit.end >= len(words)
-        or words[hit.end] != "of"
-        or owner >= len(words)
+        owner is None
+        or owner >= len(context.words)
         or context.sentence_of[owner] != context.sentence_of[hit.start]
         or not _group_kind(context, context.actor_at.get(owner))
     ):
@@ -2347,13 +2341,21 @@ def _past_name_of(context: _Context, end: int) -> int:
     """The token after a capitalised name that "of" (perhaps "of the") opens at ``end``, or
     ``end`` when none does: "presence of the YPG in the city" gives the index of "in"."""
     words, tokens = context.words, context.tokens
-    if words[end : end + 1] != ["of"]:
+    first = _after_of(words, end)
+    if first is None:
         return end
-    index = end + 2 if words[end + 1 : end + 2] == ["the"] else end + 1
-    first = index
+    index = first
     while index < min(first + _ALIAS_WORDS, len(words)) and tokens[index].text[:1].isupper():
         index += 1
     return index if index > first else end
+
+
+def _after_of(words: list[str], end: int) -> int | None:
+    """The index past "of" and an optional "the" at ``end`` ("presence of the YPG" gives that
+    of "YPG"), or None when no "of" stands there."""
+    if words[end : end + 1] != ["of"]:
+        return None
+    return end + 2 if words[end + 1 : end + 2] == ["the"] else end + 1
 
 
 def _name_end(context: _Context, index: int) -> int:
@@ -5717,6 +5719,16 @@ def _personnel(context: _Context, index: int) -> bool:
     return force is not None and force.value in _HELD
 
 
+def _grouped_personnel(context: _Context, index: int) -> bool:
+    """Whether the word at ``index`` names a group of the personnel right before it ("a US
+    special forces team"): the personnel head the phrase as its forces."""
+    return (
+        index > 0
+        and context.words[index] in _grammar("force_group")
+        and _personnel(context, index - 1)
+    )
+
+
 def _force_end(context: _Context, index: int) -> int:
     """The token after the force word or phrase at ``index`` ("service members")."""
     force = context.hit("force", index)
@@ -6338,7 +6350,7 @@ def _relative_forces(context: _Context, start: int, left: int) -> int | None:
     forces = pronoun - 1 if words[pronoun - 1] != "," else pronoun - 2
     if forces > 0 and words[forces] in _grammar("number") and words[forces][:1].isalpha():
         forces -= 1  # "Mobile Unit Two, which is based in": the unit's number ends its name
-    if forces > 0 and words[forces] in _grammar("force_group") and _personnel(context, forces - 1):
+    if _grouped_personnel(context, forces):
         forces -= 1  # "a special forces team, which had been deployed to Benghazi"
     if forces < 0 or context.hit("force", forces) is None or _site(context, forces):
         return None
@@ -6713,26 +6725,23 @@ def _find_location(
     index = anchor
     right = min(right, anchor + _RIGHT)
     ending = context.words[anchor - 1] if anchor > 0 else ""
-    if context.hit("action", anchor - 1) is None and (
-        ending in {"to", "for"} or (action is Action.PRESENCE and ending in _STATIVE_PREPOSITIONS)
-    ):
-        # "left for Romania", "headed to the front", "operates inside Turkey": the trigger
-        # ends in its preposition.
-        place = _place_phrase(
-            context, _Hit(start=anchor, end=anchor, kind="prep", value="drop", form=""), right
-        )
-        if place is not None:
-            return place, ending
     if (
-        action is Action.WITHDRAWAL
-        and context.hit("action", anchor - 1) is None
+        context.hit("action", anchor - 1) is None
         and (
-            ending == "from"
-            or (ending == "of" and context.words[anchor - 2 : anchor - 1] == ["out"])
+            # "left for Romania", "headed to the front", "operates inside Turkey"
+            ending in {"to", "for"}
+            or (action is Action.PRESENCE and ending in _STATIVE_PREPOSITIONS)
+            # "driven from Raqqa", "pushed out of Mosul": the place left
+            or (
+                action is Action.WITHDRAWAL
+                and (
+                    ending == "from"
+                    or (ending == "of" and context.words[anchor - 2 : anchor - 1] == ["out"])
+                )
+            )
         )
     ):
-        # "driven from Raqqa", "pushed out of Mosul": the place left follows the trigger's
-        # own preposition
+        # the trigger ends in its own preposition, so its place follows at once
         place = _place_phrase(
             context, _Hit(start=anchor, end=anchor, kind="prep", value="drop", form=""), right
         )
@@ -7132,16 +7141,18 @@ def _find_equipment(context: _Context, left: int, start: int, end: int) -> tuple
         if crew is not None and crew.end > stop:
             index = crew.end  # "drone pilots" are forces, not a drone
             continue
-        # a model before the noun of its kind is one piece ("12 Su-35 jets", "T-72 tanks"):
-        # the model, the more exact name, is reported over both words; a kind before another
-        # ("missile destroyers") is a piece of each
-        model = stop < limit and _model_before_kind(context, index, stop)
-        head = context.equipment_at(stop) if model else None
-        span = context.span(index, stop if head is None else head[0])
+        # a model before the noun of its kind is one piece ("12 Su-35 jets", "T-72 tanks"): it
+        # keeps the model's name, the more exact one, and its span takes in the kind's noun,
+        # which is not read again; a kind before another ("missile destroyers") is a piece of each
+        if stop < limit and _model_before_kind(context, index, stop):
+            kind = context.equipment_at(stop)
+            if kind is not None:
+                stop = kind[0]
         if name not in seen:
             seen.add(name)
+            span = context.span(index, stop)
             result.append(Equipment(name=name, span=span, count=_count(context, index)))
-        index = stop if head is None else head[0]
+        index = stop
     return tuple(result)
 
 
