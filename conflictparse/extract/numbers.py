@@ -528,6 +528,10 @@ class _Scanner:
     def text_at(self, index: int) -> str:
         return self.texts[index] if 0 <= index < self.size else ""
 
+    def surface(self, index: int) -> str:
+        """Atom ``index`` as the text writes it: ``texts`` holds it lower-cased."""
+        return self.doc.normalized[self.starts[index] : self.ends[index]]
+
     def phrase_follows(self, phrases: dict[str, tuple[tuple[str, ...], ...]], index: int) -> bool:
         """Whether one of ``phrases`` (a clock word "pm", "o'clock"; an era "B.C.") starts at
         atom ``index``."""
@@ -1100,7 +1104,7 @@ class _Scanner:
         text scraped off a web page joins two lines ("Sign in5 people listening"), with a
         lower-case word after it to count; a name glued to a number ("mp3", "COVID19", "F16")
         is no such word."""
-        written = self.doc.normalized[self.starts[head - 1] : self.ends[head - 1]]
+        written = self.surface(head - 1)
         return (
             written in _RUN_ON_WORDS
             and (head < 2 or not self.adjacent(head - 2, head - 1))
@@ -1491,7 +1495,7 @@ class _Scanner:
         text = self.text_at(index)
         if not text.isalpha():
             return ""
-        written = self.doc.normalized[self.starts[index] : self.ends[index]]
+        written = self.surface(index)
         for size in range(3, min(len(text), _LONGEST_MONTH + 1)):
             tail = text[-size:]
             if tail in self.words.months and written[-size].isupper():
@@ -1719,7 +1723,7 @@ class _Scanner:
         if (self.text_at(after) not in closers and not paired and not described) or head < 2:
             return False
         name = head - 2
-        surface = self.doc.normalized[self.starts[name] : self.ends[name]]
+        surface = self.surface(name)
         # "The commander, now 45, fled": a noun of a person stands for a name
         return self.kinds[name] == _WORD and (
             surface[:1].isupper()
@@ -1896,7 +1900,7 @@ class _Scanner:
         prev = index - 1
         if self.kinds[prev] != _WORD:
             return False
-        surface = self.doc.normalized[self.starts[prev] : self.ends[prev]]
+        surface = self.surface(prev)
         if not surface[:1].isupper() or (surface.isupper() and len(surface) > 1):
             return False
         if surface == "I":
@@ -1939,7 +1943,7 @@ class _Scanner:
                 return False
         if self.kinds[head] != _NUM or number.scale != 1.0 or number.high is not None:
             return False
-        surface = self.doc.normalized[self.starts[index] : self.ends[index]]
+        surface = self.surface(index)
         if not (surface.isupper() and surface.isalpha() and len(surface) <= _MAX_ACRONYM):
             return False
         if surface in {"A", "I"} and self.text_at(index - 1) != "(":

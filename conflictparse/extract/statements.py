@@ -434,9 +434,8 @@ class _Verb:
     polarity: Polarity
     kind: str
     frame: str
-    physical: bool = False
-    withholding: bool = False
-    recalling: bool = False
+    # the verb's other, non-speech sense (speech_verbs.tsv): "physical", "withhold", "recall"
+    sense: str = ""
 
 
 _NO_VERB = _Verb("", (), Polarity.ASSERT, "", "")
@@ -649,9 +648,7 @@ def _lexicon() -> _Lexicon:
                         Polarity(polarity),
                         kind,
                         frame,
-                        physical=sense == "physical",
-                        withholding=sense == "withhold",
-                        recalling=sense == "recall",
+                        sense=sense,
                     )
                 )
     nouns: dict[str, Polarity] = {}
@@ -953,8 +950,12 @@ class _Reader:
         self.toaddressee_words = classes.get("toaddressee", _NO_WORDS)
         self.terrain_words = classes.get("terrain", _NO_WORDS)
         self.force_words = classes.get("force", _NO_WORDS)
-        self.withheld_words = classes.get("withheld", _NO_WORDS)
-        self.recallable_words = classes.get("recallable", _NO_WORDS)
+        # the objects that make a cue verb of each object sense no speech: "denied entry",
+        # "recalled its ambassador"
+        self.sense_objects = {
+            "withhold": classes.get("withheld", _NO_WORDS),
+            "recall": classes.get("recallable", _NO_WORDS),
+        }
         self.adjunct_words = classes.get("adjunct", _NO_WORDS)
         self.inverted_rest_words = classes.get("irest", _NO_WORDS)
         self.possessive_words = classes.get("possessive", _NO_WORDS)
@@ -3027,24 +3028,19 @@ class _Reader:
         """Read source and content around a verbal cue spanning tokens ``cue_first..end``."""
         if verb is not None and not self._frame_allows(tokens, lows, cue_first, end, verb):
             return None
-        if verb is not None and verb.physical and self._physical_sense(tokens, lows, end):
+        physical = verb is not None and verb.sense == "physical"
+        if physical and self._physical_sense(tokens, lows, end):
             return None  # "rebels attacked the town", "the city is defended by 400 fighters"
-        if (
-            verb is not None
-            and verb.withholding
-            and self._object_among(tokens, lows, cue_first, end, self.withheld_words)
+        sense_objects = self.sense_objects.get(verb.sense) if verb is not None else None
+        if sense_objects is not None and self._object_among(
+            tokens, lows, cue_first, end, sense_objects
         ):
-            return None  # "aid agencies were denied access", "humanitarian access was denied"
-        if (
-            verb is not None
-            and verb.recalling
-            and self._object_among(tokens, lows, cue_first, end, self.recallable_words)
-        ):
-            return None  # "Qatar recalled its ambassador", "the envoy was recalled"
+            # "aid agencies were denied access", "humanitarian access was denied", "Qatar
+            # recalled its ambassador", "the envoy was recalled"
+            return None
         found_source = self._left_source(tokens, lows, cue_first)
         if (
-            verb is not None
-            and verb.physical
+            physical
             and found_source is not None
             and lows[found_source[1]] in self.force_words
             and (lows[end - 1].endswith("ing") or _PASSIVE_AUX.isdisjoint(lows[cue_first:end]))
@@ -3090,8 +3086,7 @@ class _Reader:
             )
         )
         if (
-            verb is not None
-            and verb.physical
+            physical
             and cue_first > 0
             and lows[end - 1].endswith("ed")
             and not _PASSIVE_AUX.isdisjoint(lows[cue_first:end])
@@ -4367,7 +4362,7 @@ class _Reader:
                 )
                 or (
                     verb.kind in {"speech", "stance"}
-                    and not verb.physical  # "The bridge was attacked at dawn"
+                    and verb.sense != "physical"  # "The bridge was attacked at dawn"
                     and lows[end - 1] not in self.asked_words
                     # "she had been told in Raqqa": the subject heard it; "was described in
                     # the media as …": what it was called comes later
