@@ -3927,8 +3927,11 @@ def _chunk(builder: _Builder, chunk: _Chunk) -> int:
     return chunk.last
 
 
-# Offices whose word alone is first an abstract noun: "trust in Turkey's justice".
-_ABSTRACT_OFFICES = frozenset({"justice"})
+@functools.cache
+def _abstract_offices() -> frozenset[str]:
+    """``titles.tsv`` rows marked "abstract": offices whose word alone is first an abstract
+    noun ("trust in Turkey's justice")."""
+    return frozenset(row[0] for row in load_table("titles") if _column(row, 2) == ["abstract"])
 
 
 def _owned_title(builder: _Builder, chunk: _Chunk) -> int:
@@ -3941,7 +3944,7 @@ def _owned_title(builder: _Builder, chunk: _Chunk) -> int:
     if not words.possessive[after - 1] or after >= words.count:
         return 0
     title = builder.chunk_at[after]
-    if title is not None and title.last == after + 1 and words.lower[after] in _ABSTRACT_OFFICES:
+    if title is not None and title.last == after + 1 and words.lower[after] in _abstract_offices():
         return 0  # "trust in Turkey's justice"; a longer title reads on: "justice minister"
     if not _title_of_kind_at(words.lower, after, _OFFICE_KIND) and _title_of_kind_at(
         words.lower, after, _RANK_KIND
