@@ -64,6 +64,7 @@ _NUMBER_OF_REACH = 24  # tokens back to "the number of" from its verb
 _LINK_PREPOSITIONS = frozenset({"of", "at", "to"})
 _MAX_ABBREVIATION = 4  # letters of a capitalised word cut short by a point: "Sen.", "Capt."
 _NAME_REACH = 3  # capitalised words of a name between a plural and a noun: "NYPD", "US Army"
+_OPENER_MODIFIERS = 3  # words before the noun of a partitive opener: "Of the six Iraqi divisions"
 _PLACE_REACH = 9  # tokens of "in the Rukban camp on the Jordanian border"
 _ASIDE_REACH = 10  # tokens of an aside between a subject and its verb
 _ASIDE_SCAN = 2 * (_ASIDE_REACH + 1) + 6  # two asides, then up to five auxiliaries
@@ -143,6 +144,9 @@ _VERB_ENDS = _OBJECT_BREAKS | {"during", "when", "while", "since", "overnight", 
 # number: "covid-19 patients" are no equipment)
 _MODEL_NAME = regex.compile(r"\p{L}{1,4}-\d{1,4}\p{L}{0,2}|\p{L}{1,7}-\p{L}\d{1,4}\p{L}{0,2}")
 _QUOTE_TOKENS = frozenset({'"', "'"})
+_INNER_APOSTROPHE = regex.compile(r"\p{L}+'\p{L}+")  # "Shi'ites", "Shi'a": one word
+_CONTRACTIONS = ("'d", "'m", "'ve", "'re", "'ll", "n't")  # "you've", "don't": a verb's clause
+_CAPITALS = regex.compile(r"\p{Lu}{2,5}'s")  # an abbreviation's plural: "two SR's", "six APC's"
 _QUANTIFIER_STARTS = ("a ", "an ", "several")
 _QUANTIFIER_CEILING = 10  # "a few", "several": below it; "a few thousand" is a magnitude
 _MEASURES = frozenset({"money", "distance", "percent"})  # "one dinar", "one kilometre"
@@ -163,7 +167,7 @@ _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _KINDS_LENT = frozenset({"personnel", "equipment", "displaced"})
 _LISTED_NAMES = 10  # tokens of "Army, Navy and Air Force" before the noun they share
 _PRONOUN_ORDINALS = frozenset({"first", "last", "final", "latter", "former", "next"})
-_RANK_PICKS = _PRONOUN_ORDINALS | {"top"}  # "broke into the top three": a rank, no count
+_RANK_PICKS = _PRONOUN_ORDINALS | {"top", "previous"}  # "the top three", "the previous seven"
 # words that pick a run of a series before its size: "six of the past seven contests"
 _SEQUENCE_WORDS = frozenset(
     {"past", "last", "first", "next", "previous", "remaining"}
@@ -824,7 +828,13 @@ class _Context:
             and reading.counted is None
             and reading.noun_category is None
         ) or restated:
-            reading.verb_category = reading.verb_category or self.partitive_opener(number, lower)
+            opener_kind = self.partitive_opener(number, lower)
+            if opener_kind in _CASUALTY_VALUES:
+                reading.verb_category = reading.verb_category or Category(opener_kind)
+            elif opener_kind in _KINDS_LENT and not restated and reading.verb_category is None:
+                # "Of the six divisions that invaded, four were sent south": the part is of
+                # the whole's kind, nothing counted after it
+                reading.noun_category = opener_kind
         if restated:
             self.predicate_noun(nxt[2], reading)
         if reading.verb_category is None and (
@@ -1558,22 +1568,25 @@ class _Context:
         elif word.isalpha() and _looks_plural(word):
             reading.counted, reading.noun_category = word, "other"
 
-    def partitive_opener(self, number: Number, lower: int) -> Category | None:
-        """ "Of the 804 deaths recorded, 420 were named": the sentence opens on the whole."""
+    def partitive_opener(self, number: Number, lower: int) -> str | None:
+        """ "Of the 804 deaths recorded, 420 were named": the sentence opens on the whole; the
+        kind of that whole (a category value), if it is a casualty or a kind a part takes."""
         normalized = self.doc.normalized
         if normalized[lower : lower + 1] not in {"O", "o"}:
             return None
         if normalized[lower : lower + 3].lower() != "of " or number.start - lower > _WINDOW:
             return None
         words = [token.text.lower() for token in self.between(lower, number.start)[:8]]
-        if words[1:2] in (["those"], ["the"]) and len(words) > 3:
-            # "Of those killed, 15 were women", "Of the wounded, 40 are in hospital"
+        if words[1:2] in (["those"], ["the"], ["these"]) and len(words) > 3:
+            # "Of those killed, 15 were women", "Of the wounded, 40 are in hospital", "Of these
+            # divisions, seven were deployed"
             kind = self.lex.casualty.get((words[2],))
             noun = self.lex.nouns.get(words[2])
-            if kind is None and noun is not None and noun.category in _CASUALTY_VALUES:
-                kind = Category(noun.category)
-            if kind is not None and words[3] == ",":
-                return kind
+            if words[3] == ",":
+                if kind is not None:
+                    return kind.value
+                if noun is not None:
+                    return noun.category
         for position in range(1, len(words) - 1):
             if words[position][:1].isdigit() or words[position] in self.number_words:
                 # "Of the 6.1 million internally displaced", "Of the 1,200 detainees"
@@ -1585,9 +1598,13 @@ class _Context:
                     or (words[last + 1].endswith("ly") and len(words[last + 1]) > 4)
                 ):
                     last += 1
-                noun = self.lex.nouns.get(words[last + 1])
-                if noun is not None and noun.category in _CASUALTY_VALUES:
-                    return Category(noun.category)
+                # "Of the six Iraqi divisions": the first known noun, modifiers stepped over
+                for word in words[last + 1 : last + 1 + _OPENER_MODIFIERS]:
+                    noun = self.lex.nouns.get(word)
+                    if noun is not None:
+                        return noun.category
+                    if not word.isalpha():
+                        break
                 return None
         return None
 
@@ -1960,8 +1977,12 @@ class _Context:
                 break  # "two reasons Israel refuses": a name after a plural noun opens a clause
             if word == "lives" and run and _looks_plural(words[run[-1]]):
                 break  # "1 in 3 families lives in poverty": the verb of a ratio's share
-            if "'" in word and not word.endswith("'s"):
-                break  # "three scenarios you've got": a clause starts
+            if (
+                "'" in word
+                and not word.endswith("'s")
+                and (word.endswith(_CONTRACTIONS) or not _INNER_APOSTROPHE.fullmatch(word))
+            ):
+                break  # "three scenarios you've got": a clause starts (not "5,000 Shi'ites")
             if run and word in _AGE_LEADS and self.numeral(words[index + 1 : index + 2]):
                 break  # "45 children ages 3 to 17": their age, not a compound noun
             if (
@@ -1982,10 +2003,11 @@ class _Context:
                 continue
             if (
                 word.endswith("'s")
-                and _MODEL_NAME.fullmatch(word[:-2])
+                and (_MODEL_NAME.fullmatch(word[:-2]) or _CAPITALS.fullmatch(tokens[index].text))
                 and not self.noun_follows(words, index + 1)
             ):
-                run.append(index)  # "a few Mig-17's": a model's plural, written as it is
+                # "a few Mig-17's", "two SR's": a model's or an abbreviation's plural, as written
+                run.append(index)
                 index += 1
                 continue
             if word.endswith("'s") and len(word) > 2:
@@ -2398,6 +2420,11 @@ class _Context:
             "-" in words[i] and _MODEL_NAME.fullmatch(words[i].removesuffix("'s")) for i in trimmed
         ):
             reading.noun_category = "equipment"  # "six CF-18s", "four MiG-29 Fulcrums"
+        elif reading.counted.endswith("'s"):
+            # "six APC's": the plural the nouns table knows without the apostrophe
+            plain = self.lex.nouns.get(reading.counted[:-2] + "s")
+            if plain is not None:
+                reading.noun_category = plain.category
 
     def skip_age(self, words: list[str], index: int, reading: _Reading) -> int:
         """Step over the age of the counted people between them and their verb: "20 children
@@ -2742,10 +2769,15 @@ class _Context:
             noun = lex.nouns.get(reading.counted or "") if words[:2] != ["of", "which"] else None
             if noun is None and reading.counted in _nationals():
                 noun = _PEOPLE  # "150 Britons still held in Syria": people of a country
-            if noun is None and reading.counted is None and not self.things_counted_before():
+            if (
+                noun is None
+                and reading.counted is None
+                and Category(casualty[1]) is Category.DETAINED
+                and not self.things_counted_before()
+            ):
                 # "About 1,500 with links to the group are being held": a bare count held is
                 # of people, unless things were counted before it ("Of the 26 debates, 17
-                # had been held")
+                # had been held"); a bare count lost may be ships or jobs ("two had been lost")
                 noun = _PEOPLE
             # "four men are being held", not "meetings were held", "extremists who held";
             # "19 men held together", "30 women held without charge": a reduced relative

@@ -106,6 +106,8 @@ _NOT_NAMES = frozenset(
     {"there", "it", "this", "that", "these", "those", "which", "what", "here", "they", "we",
      "you", "all", "both", "each", "total", "turnout", "score"}
 )  # fmt: skip
+# an upper bound that may open the second end of a range: "from 2,000 to as high as 10,000"
+_TOP_BOUNDS = (("as", "high", "as"), ("as", "many", "as"), ("as", "much", "as"), ("up", "to"))
 _RANGING = frozenset({"ranging", "range", "ranges", "ranged", "varying", "anywhere", "vary"})
 _GLUE_MARKS = frozenset("-/:.#+_\u2013")  # "_" glues a handle: "@Musliiiiimah_1"
 _SENTENCE_PUNCT = frozenset('.!?:;"(')
@@ -983,7 +985,7 @@ class _Scanner:
             ranging in _RANGING or ranging in self.words.skips  # "aged from 30 to 35"
         ):
             return parsed  # "rose from 10 to 20" is a change, "ranging from 50 to 70" a range
-        second = self.parse_one(link_at + 1)
+        second = self.parse_one(link_at + 1 + self.top_bound(link_at + 1, link))
         if second is None or second[0].vague:
             return parsed
         high_number, _, end_after = second
@@ -1027,6 +1029,16 @@ class _Scanner:
             scale=high_number.scale,
         )
         return number, first, end_after
+
+    def top_bound(self, index: int, link: str) -> int:
+        """The words of an upper bound that open a range's second end after "to" or "and" ("from
+        2,000 to as high as 10,000", "between 50 and up to 80"): 0 when there is none."""
+        if link not in {"to", "and"}:
+            return 0
+        for phrase in _TOP_BOUNDS:
+            if all(self.text_at(index + at).lower() == word for at, word in enumerate(phrase)):
+                return len(phrase)
+        return 0
 
     def tally_from(self, after: int) -> bool:
         """Whether "to" and a plain number that is no year follow a number: the two sides of a
@@ -1236,8 +1248,11 @@ class _Scanner:
             nxt = self.text_at(after)
             if nxt in {":", "/"} and self.text_at(after + 1)[:1].isdigit():
                 return False
+            en_dashed_word = (  # "a 10\u2013mile convoy": an en dash typed for the hyphen
+                nxt == "\u2013" and after + 1 < self.size and kinds[after + 1] == _WORD
+            )
             if (
-                nxt == "-"
+                (nxt == "-" or en_dashed_word)
                 and not self.strong_after(after)
                 and not self.first_share(number, after)
                 and not self.measure_after(after)
@@ -1614,7 +1629,11 @@ class _Scanner:
         if (
             nxt == "."
             and self.capitalised(after + 1)
-            and (before in {".", "!", "?"} or self.line_start(number.start))
+            and (
+                before in {".", "!", "?"}
+                or (before == ":" and number.value == 1)  # "The aims were: 1. Control of"
+                or self.line_start(number.start)
+            )
         ):
             return True  # "2. The team deployed": a numbered paragraph
         if (
