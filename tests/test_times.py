@@ -274,6 +274,7 @@ NEWS_CORPORA = [TIMEBANK.parent / "conflict_news", TIMEBANK.parent / "polnear"]
         ("news25", 0.96, 0.96, 0.91),
         ("news27", 0.93, 0.94, 0.92),
         ("news29", 0.95, 0.96, 0.92),
+        ("news31", 0.94, 0.96, 0.91),
     ],
 )
 def test_news_gold_scores_hold(

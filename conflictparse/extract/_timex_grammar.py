@@ -51,6 +51,8 @@ class Lexicon:
     weekday_abbreviations: frozenset[str]
     seasons: dict[str, tuple[str, int]]
     units: dict[str, tuple[int, str, str]]
+    # the plural column of time_units ("days", "centuries", "millennia": not all end in "s")
+    plural_units: frozenset[str]
     dayparts: dict[str, str]
     cardinals: dict[str, int]
     ordinals: dict[str, int]
@@ -69,6 +71,7 @@ class Lexicon:
     blockers_after: frozenset[str]
     event_nouns: frozenset[str]
     span_adjectives: frozenset[str]
+    season_adjectives: frozenset[str]
     infinitive_not_verbs: frozenset[str] = frozenset()
     infinitive_not_purpose: frozenset[str] = frozenset()
     infinitive_caused: frozenset[str] = frozenset()
@@ -108,8 +111,10 @@ def lexicon() -> Lexicon:
         if len(row) > 2 and row[2] == "abbr":
             weekday_abbr.add(row[0].lower())
     units: dict[str, tuple[int, str, str]] = {}
+    plural_units: set[str] = set()
     for singular, plural, count, designator, granularity in load_table("time_units"):
         units[singular] = units[plural] = (int(count), designator, granularity)
+        plural_units.add(plural)
     cardinals: dict[str, int] = {}
     ordinals: dict[str, int] = {}
     fractions: dict[str, float] = {}
@@ -140,6 +145,7 @@ def lexicon() -> Lexicon:
         weekday_abbreviations=frozenset(weekday_abbr),
         seasons={row[0]: (row[1], int(row[2])) for row in load_table("time_seasons")},
         units=units,
+        plural_units=frozenset(plural_units),
         dayparts={row[0]: row[1] for row in load_table("time_dayparts")},
         cardinals=cardinals,
         ordinals=ordinals,
@@ -156,6 +162,7 @@ def lexicon() -> Lexicon:
         blockers_after=frozenset(row[0] for row in blockers if row[1] == "after"),
         event_nouns=frozenset(row[0] for row in load_table("time_event_nouns")),
         span_adjectives=frozenset(row[0] for row in load_table("time_span_adjectives")),
+        season_adjectives=frozenset(row[0] for row in load_table("time_season_adjectives")),
         infinitive_not_verbs=frozenset(row[0] for row in infinitive if row[1] == "not_verb"),
         infinitive_not_purpose=frozenset(row[0] for row in infinitive if row[1] == "not_purpose"),
         infinitive_caused=frozenset(row[0] for row in infinitive if row[1] == "caused"),
@@ -183,8 +190,8 @@ def _alt(words: Iterable[str]) -> str:
 
 
 def _singular_units(lex: Lexicon) -> list[str]:
-    """The units in the singular ("week", "century"): "millennia" is a plural with no "s"."""
-    return [u for u in lex.units if not u.endswith("s") and u not in {"millennia"}]
+    """The units in the singular ("week", "century")."""
+    return [u for u in lex.units if u not in lex.plural_units]
 
 
 def closed_lengths(lex: Lexicon) -> list[str]:
@@ -245,6 +252,7 @@ def _subpatterns(lex: Lexicon) -> dict[str, str]:
         "SETWORD": _alt(lex.sets),
         "HOLIDAY": _alt([*lex.holidays, *lex.movable_holidays]),
         "SPANADJ": _alt(lex.span_adjectives),
+        "SEASONADJ": _alt(lex.season_adjectives),
         "DAYSUFFIX": r"(?:st|nd|rd|th)?",
         "YEAR": r"(?:1\d{3}|20\d{2})",
         # A year named relative to the anchor or the story ("July 25 of that year").
@@ -254,9 +262,10 @@ def _subpatterns(lex: Lexicon) -> dict[str, str]:
         # A section heading run into the text after it ("Campaign of 1904Port Arthur"), as
         # converted pages join a title to its paragraph: a capitalised word does not stop a year.
         "GLUED": r"(?-i:[A-Z][a-z])",
-        "TZ": r"(?:[ECMP][SD]T|GMT|UTC|CET|EET|MSK|local\s+time)",
+        "TZ": r"(?:[ECMP][SD]T|GMT|BST|UTC|CET|EET|MSK|local\s+time)",
         # "3am." ends a sentence: only a period with more letters after it ("3 am.x") is no clock
-        "AMPM": r"(?:[ap]\.\s?m\.|[ap]m(?!\w|\.\w)|[ap]\.m(?![\w]))",
+        # "11:19PMDonald Trump ...": a post's first word scraped against its stamp
+        "AMPM": r"(?:[ap]\.\s?m\.|[ap]m(?!(?!(?-i:[A-Z][a-z]))\w|\.\w)|[ap]\.m(?![\w]))",
         "REL": (
             r"(?:this\s+past|this\s+coming|the\s+(?:past|last|next|coming|previous|following"
             r"|current|same|present|prior|preceding|whole|entire|full)|that\s+same|last|this|next"
@@ -304,7 +313,8 @@ RULES: tuple[tuple[str, str], ...] = (
         r"|(?<![\d:.,])(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?![\d:])(?:\s*(?:hrs?|hours)(?!\w))?"
         r"|(?<![\d,.])(?P<mil>[01]\d|2[0-3])(?P<mil2>[0-5]\d)\s*(?:hours|hrs|GMT|UTC)(?!\w)"
         r"|(?P<noon>noon|midnight|midday))"
-        r"(?:\s+(?P<tz>{TZ})(?!\w))?"
+        # the zone keeps a post's first word scraped against it ("10.32am GMTThe army")
+        r"(?:\s+(?P<tz>{TZ})(?!(?!{GLUED})\w))?"
         r"(?:,?\s+(?:(?P<wd>{WEEKDAY})(?!\w)|(?P<tday>today|yesterday|tomorrow|tonight)(?!\w)"
         # the zone may close the day instead ("9:34 p.m., March 19 EST")
         r"|(?P<month>{MONTH})\s*(?P<day>[0-3]?\d)(?!\d)(?:\s+{TZ}(?!\w))?))?",
@@ -378,7 +388,8 @@ RULES: tuple[tuple[str, str], ...] = (
         r"|final|following|initial|remaining|ensuing|preceding|latest)\s+)?"
         # "another seven months", "another month": one more, which TimeML keeps in the span
         r"|(?P<another>another)\s+)?"
-        r"(?P<q>{QUANT}|another)(?:(?:\s*(?:-|–|to|or)\s*"
+        # "between 60 and 100 days": two ends joined by "and" (after "between" only, see _h_dur)
+        r"(?P<q>{QUANT}|another)(?:(?:\s*(?:-|–|to|or)\s*|\s+(?P<qand>and)\s+"
         # "ten, fifteen and twenty years", "another four, or another eight years": a list of
         # amounts sharing the last one's unit (at most five; a comma and a space after the first,
         # so that "1,000 and 5 years" is no list)
@@ -404,7 +415,11 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?:{PMOD})?(?:(?P<srel>{REL}|the)\s+"
         # "the past three summers": a count only after a span word, so that no number opens
         # this rule
-        r"(?:(?P<scount>{NUMWORD}|\d{1,2}|several|few)\s+(?=[a-z]+s(?!\w)))?)?"
+        r"(?:(?P<scount>{NUMWORD}|\d{1,2}|several|few)\s+(?=[a-z]+s(?!\w)))?"
+        # "a harsh winter", "this cold winter", "a really cold and rainy winter": the weather
+        # of the season stays in, with "a" only before it
+        r"|an?\s+(?=(?:very\s+|really\s+)?(?:{SEASONADJ})\s))?"
+        r"(?:(?P<sadj>(?:very\s+|really\s+)?(?:{SEASONADJ})(?:(?:\s*,\s*|\s+and\s+)(?:{SEASONADJ})){0,2})\s+)?"
         r"(?:(?P<pyear>{YEAR})\s+)?(?P<season>{SEASON})(?P<splural>s)?(?!\w)"
         r"(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})(?!\d)|(?P<bcy>\d{1,4})\s*{BCERA}))?",
     ),
@@ -486,11 +501,17 @@ RULES: tuple[tuple[str, str], ...] = (
         r"|immediate|wee)\s+)?"
         # "his final months", "their first days": a possessive reads as "the" before an edge
         r"|(?P<vposs>his|her|its|their)\s+(?P<vpedge>first|last|final)\s+)?"
-        r"(?P<vunit>years|months|weeks|days|decades|hours|centuries|minutes)(?!\w)"
+        r"(?P<vunit>years|months|weeks|days|decades|hours|centuries|millennia|minutes)(?!\w)"
         r"(?:\s+or\s+(?:even\s+)?(?P<vunit2>years|months|weeks|days|decades|hours)(?!\w))?"
         r"(?:\s+(?P<vdir>ago|earlier|later)(?!\w))?",
     ),
 )
+
+
+# A rule starts where no word runs on into it, or where a capitalised word is written against
+# a lower-case one: a scraped live blog's post stamp ("FeaturedFebruary 6, 2016 11:19PM"; the
+# times read there only at a month, see glued_month_pattern).
+_RULE_EDGE = r"(?:(?<!\w)|(?<=(?-i:\p{Ll}))(?=(?-i:\p{Lu})))"
 
 
 @functools.cache
@@ -502,8 +523,16 @@ def compiled_rules() -> tuple[tuple[str, regex.Pattern[str]], ...]:
         body = template
         for key, value in subs.items():
             body = body.replace("{" + key + "}", value)
-        compiled.append((name, regex.compile(r"(?<!\w)(?:" + body + ")", regex.IGNORECASE)))
+        compiled.append((name, regex.compile(_RULE_EDGE + "(?:" + body + ")", regex.IGNORECASE)))
     return tuple(compiled)
+
+
+@functools.cache
+def glued_month_pattern() -> regex.Pattern[str]:
+    """A capitalised month name closing a token after a lower-case letter, as in the post
+    stamps a scraped live blog writes against the word before them ("FeaturedFebruary")."""
+    names = _alt(name.capitalize() for name in lexicon().months)
+    return regex.compile(rf"(?<=\p{{Ll}})(?:{names})\Z")
 
 
 @functools.cache

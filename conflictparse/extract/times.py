@@ -129,6 +129,7 @@ from conflictparse.extract._timex_grammar import (
     closed_lengths,
     compiled_rule,
     compiled_rules,
+    glued_month_pattern,
     lexicon,
     moved_date_pattern,
     probe_key,
@@ -139,7 +140,7 @@ from conflictparse.model import TimeExpression, TimeType
 from conflictparse.text import Quote, Sentence, Text
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
 __all__ = ["extract_times", "find_times"]
 
@@ -167,7 +168,9 @@ _NEXT_TOKEN = regex.compile(r"[ \t]+(?P<word>[A-Za-z][\w-]*)")
 # "aged" or "at the age of" before a length, or before a length and "and" ("aged one year and
 # nine months"), makes it someone's age; the reach covers that first length.
 _AGED_BEFORE = regex.compile(
-    r"\b(?:aged|age\s+of)\s+(?:[\w-]+\s+(?:years?|months?|weeks?|days?)\s+and\s+)?\Z", regex.I
+    r"\b(?:aged|age\s+of|as\s+young\s+as)\s+"
+    r"(?:[\w-]+\s+(?:years?|months?|weeks?|days?)\s+and\s+)?\Z",
+    regex.I,
 )
 _AGED_REACH = 40
 # Words that follow an age used as a noun ("the 32-year-old was arrested").
@@ -242,6 +245,12 @@ _RELATIVE_WORDS = frozenset({"that", "which"})
 _UP_TO_WORDS = frozenset({"to", "until", "till"})
 _ONWARD_WORDS = frozenset({"forward", "on", "onward", "onwards"})
 _STORY_YEAR_LEADS = frozenset({"in", "during", "throughout"})
+# What may follow a season its weather qualifies ("a harsh winter, ...", "the long winter
+# of 1942", "a cold winter that ..."): the season closes its noun phrase.
+_CLOSES_SEASON = regex.compile(
+    r"\s*(?:[,.;:!?)\]\"”’]|\Z|(?:of|and|in|that|when|which|has|had|was|is|will|would)\b)",
+    regex.I,
+)
 _SEASONAL_EVENTS = frozenset(
     {"offensive", "offensives", "counteroffensive", "counter", "campaign", "campaigns",
      "fighting", "session", "assault", "push"}
@@ -618,8 +627,10 @@ class _Context:
         # "agreed to acquire ... in January": the event is the one still to come; "is said to
         # have taken place": a perfect infinitive tells a past event.
         return any(
-            _regular_past(a, b, c) or (a == "to" and b == "have")
-            for a, b, c in zip(words, words[1:], [*words[2:], ""], strict=False)
+            _regular_past(a, b, c, d) or (a == "to" and b == "have")
+            for a, b, c, d in zip(
+                words, words[1:], [*words[2:], ""], [*words[3:], "", ""], strict=False
+            )
         )
 
     def in_quote(self, offset: int) -> bool:
@@ -818,7 +829,22 @@ def _cores(doc: Text) -> list[int]:
         words.intersection(_triggers()) | set(itertools.filterfalse(str.isalpha, words))
     ) - _MARKS
     candidates = itertools.compress(itertools.count(), map(wanted.__contains__, lowers))
-    return [i for i in candidates if _is_core(texts[i])]
+    cores = [i for i in candidates if _is_core(texts[i])]
+    # a post stamp scraped against the word before it ("FeaturedFebruary 6", "PostedFeb. 6"):
+    # the token is a core at its month (see find_times) when a day follows
+    glued = set(filter(glued_month_pattern().search, set(texts)))
+    if glued:
+        stamps = itertools.compress(itertools.count(), map(glued.__contains__, texts))
+        cores = sorted({*cores, *(i for i in stamps if _day_follows(texts, i))})
+    return cores
+
+
+def _day_follows(texts: Sequence[str], index: int) -> bool:
+    """Whether a number follows the token at ``index``, after at most an abbreviation's period."""
+    after = texts[index + 1 : index + 3]
+    if after and after[0] == ".":
+        after = after[1:]
+    return bool(after) and after[0][:1].isdigit()
 
 
 def find_times(doc: Text, anchor: _dt.date | None) -> tuple[TimeExpression, ...]:
@@ -861,6 +887,8 @@ def find_times(doc: Text, anchor: _dt.date | None) -> tuple[TimeExpression, ...]
         offsets = [0]
         if "-" in word:
             offsets += [k + 1 for k, char in enumerate(word) if char == "-"]
+        elif glued_month := glued_month_pattern().search(word):
+            offsets = [glued_month.start()]  # "FeaturedFebruary 6": the stamp opens at the month
         for offset in offsets:
             position = token_starts[index] + offset
             if position < covered:
@@ -1506,10 +1534,10 @@ def _duration(amount: float | None, unit: str, lex: Lexicon) -> str:
         # decades stay in years ("two decades" P20Y), as TimeBank's news annotators write
         # them (WikiWars writes P2DE)
         return f"P{'X' if amount is None else _number(amount)}CE"
-    if granularity == "decade" and amount is None:
-        # "for decades", "decades-long": with no count there are no years to write, so the
-        # TIMEX3 decade unit, as the TimeML guidelines give it
-        return "PXDE"
+    if amount is None and granularity in _UNCOUNTED_UNITS:
+        # "for decades", "decades-long", "millennia-long": with no count there are no years to
+        # write, so the TIMEX3 unit of its own, as the TimeML guidelines give it
+        return _UNCOUNTED_UNITS[granularity]
     prefix = "PT" if designator.startswith("T") else "P"
     letter = designator.removeprefix("T")
     if amount is None:
@@ -1533,6 +1561,7 @@ def _duration(amount: float | None, unit: str, lex: Lexicon) -> str:
     return f"{prefix}{_number(total)}{letter}"
 
 
+_UNCOUNTED_UNITS = {"decade": "PXDE", "millennium": "PXL"}
 _SMALLER = {"Y": ("M", 12), "D": ("H", 24), "H": ("M", 60), "W": ("D", 7)}
 
 
@@ -1725,16 +1754,27 @@ _SINCE_GERUND_REACH = 80
 _SINCE_GERUND = regex.compile(r"(?<!\w)since\s++\w{2,}ing(?!\w)[^,;:.!?\"]*+\Z", regex.I)
 
 
-def _regular_past(before: str, word: str, after: str) -> bool:
+def _regular_past(before: str, word: str, after: str, then: str = "") -> bool:
     """Whether ``word`` reads as a regular past verb between ``before`` and ``after``.
 
     An "-ed" word after a determiner or a form of "be" is an adjective or a passive ("the
     proposed merger", "is expected"), and one before "to" a verb of intent ("agreed to acquire
-    ... in January" tells of the event to come).
+    ... in January" tells of the event to come) unless ``then``, the word after "to", opens a
+    noun phrase ("talked to the president on Friday": "to" is a preposition).
     """
     return (
-        word.endswith("ed") and len(word) > 4 and before not in _NOT_BEFORE_PAST and after != "to"
+        word.endswith("ed")
+        and len(word) > 4
+        and before not in _NOT_BEFORE_PAST
+        and (after != "to" or then in _NOUN_AFTER_TO)
     )
+
+
+# Words after "to" that open a noun phrase, so that "to" is a preposition, not an infinitive.
+_NOUN_AFTER_TO = frozenset(
+    {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these",
+     "those", "him", "them", "me", "us", "reporters"}
+)  # fmt: skip
 
 
 def _fronted_past(ctx: _Context, offset: int) -> bool:
@@ -2740,16 +2780,16 @@ def _h_dur(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     if (match["long"] or match["old"]) and quantity in {"a", "an"}:
         # "a year-long trial", "a centuries-old feud": the article belongs to the noun
         start = match.start("unit")
-        value = _duration(None if unit.endswith("s") else 1, unit, lex)
+        value = _duration(None if unit in lex.plural_units else 1, unit, lex)
         return [
             _Found(start, match.end("long" if match["long"] else "old"), TimeType.DURATION, value)
         ]
     if _lower(match.group()) == "one day" and _some_day_to_come(match, ctx):
         return [_Found(match.start(), match.end(), TimeType.DATE, "FUTURE_REF")]
-    if match["old"] and not unit.endswith("s") and _tells_age(ctx, match.end()):
+    if match["old"] and unit not in lex.plural_units and _tells_age(ctx, match.end()):
         return []  # "his 80-year-old father", "the 32-year-old said": an age, as in TimeBank
     if _AGED_BEFORE.search(ctx.doc.normalized, max(0, match.start() - _AGED_REACH), match.start()):
-        return []  # "died aged eight months", "aged one year and nine months": an age
+        return []  # "died aged eight months", "babies as young as five months": an age
     amount = _quantity(match["q"], lex)
     halves = bool(match["so"]) and "half" in match["so"].lower()
     if halves and amount is not None:
@@ -2757,9 +2797,9 @@ def _h_dur(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     single = not halves and (quantity in {"a", "an", "one"} or (amount is not None and amount <= 1))
     if single and unit in {"second", "minute"} and not match["the"]:
         return []  # "a second attack"
-    if quantity in {"some", "many", "few"} and not match["the"] and not unit.endswith("s"):
+    if quantity in {"some", "many", "few"} and not match["the"] and unit not in lex.plural_units:
         return []
-    if amount is not None and (amount > 10000 or (amount >= 1000 and not unit.endswith("s"))):
+    if amount is not None and (amount > 10000 or (amount >= 1000 and unit not in lex.plural_units)):
         return []
     following = _next_word(ctx, stop)
     # "three-quarters of", and "three-quarters" hyphenated as a noun of its own ("about
@@ -2785,7 +2825,7 @@ def _h_dur(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     if (
         match["the"]
         and not match["edge"]
-        and (joined or named or ((amount or 0) > 1 and not unit.endswith("s")))
+        and (joined or named or ((amount or 0) > 1 and unit not in lex.plural_units))
     ):
         # "the eight-year war", "the Seven Days Battles": the determiner belongs to the noun
         # the duration modifies, or to the name it opens.
@@ -2824,12 +2864,14 @@ def _h_dur(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     value = _duration(amount, unit, lex)
     if match["list"] and not match["the"]:
         return _listed_amounts(match, ctx, mod)
+    if match["qand"] and (match["the"] or _previous_word(ctx, start) != "between"):
+        return []  # "two and three weeks" with no "between" is no range: the last amount alone
     if match["q2"] and not match["the"]:
         joint = _lower(ctx.doc.normalized[match.end("q") : match.start("q2")])
         second = _quantity(match["q2"], lex)
-        if joint in {"to", "or"} and amount is not None and second is not None:
-            # "two to six days", "ten or fifteen years": one expression per end, as in a
-            # range of dates, so that both ends stay recoverable
+        if joint in {"to", "or", "and"} and amount is not None and second is not None:
+            # "two to six days", "ten or fifteen years", "between 60 and 100 days": one
+            # expression per end, as in a range of dates, so that both ends stay recoverable
             first = _Found(start, match.end("q"), TimeType.DURATION, value, mod)
             if match["dir"]:
                 # "seven or eight months ago": the second end is the point it names when read
@@ -2860,6 +2902,19 @@ def _h_dur(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         if article is not None and not match["the"]:
             start = article.start()
     return [_Found(start, end, TimeType.DURATION, value, mod)]
+
+
+def _closes_on_date(ctx: _Context, offset: int) -> bool:
+    """Whether "ended" or "ending" and a date follow ``offset`` ("the year ended Sept. 30")."""
+    closing = _ENDED_BEFORE_DATE.match(ctx.doc.normalized, offset, offset + PHRASE_REACH)
+    if closing is None:
+        return False
+    word = closing["word"].lower()
+    return word[0].isdigit() or word in ctx.lex.months or word in _DAYS_TOLD_FROM_ANCHOR
+
+
+_DAYS_TOLD_FROM_ANCHOR = frozenset({"today", "tomorrow", "yesterday"})
+_ENDED_BEFORE_DATE = regex.compile(r"\s+(?:ended|ending)\s+(?P<word>\w+)", regex.I)
 
 
 # One amount of a list after its first ("fifteen" in "ten, fifteen and twenty years"), with
@@ -2950,7 +3005,7 @@ _AHEAD_MODALS = frozenset({"would", "could", "may", "might", "should", "can"})
 def _h_long(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     # "a month-long siege", "months-long talks", "a weeklong truce": the length of the event
     unit = _lower(match["lunit"] or match["closed"][: -len("long")])
-    amount = None if unit.endswith("s") and unit not in {"millennia"} else 1.0
+    amount = None if unit in ctx.lex.plural_units else 1.0
     value = _duration(amount, unit, ctx.lex)
     return [_Found(match.start(), match.end(), TimeType.DURATION, value)]
 
@@ -2987,7 +3042,13 @@ def _h_season(match: regex.Match[str], ctx: _Context) -> list[_Found]:
             and (ctx.doc.original[ctx.doc.normalized.rfind(previous, 0, start)].isupper())
         ):
             return []  # "the Arab Spring", "Operation Winter Storm"
-    if not (relation or match["year"] or mod or seasonal_event):
+    if match["sadj"] and not (
+        match["year"] or _CLOSES_SEASON.match(ctx.doc.normalized, match.end())
+    ):
+        return []  # "the freezing winter weather": the adjective is the noun's, not the season's
+    if not (relation or match["year"] or mod or seasonal_event or match["sadj"]):
+        # a bare season only after a signal ("in winter"); one its weather qualifies ("a
+        # harsh winter") is the time itself
         previous = _previous_word(ctx, match.start())
         pair = _SEASON_PAIR.match(ctx.doc.normalized, match.end())
         paired = pair is not None and pair["other"].lower() in ctx.lex.seasons
@@ -3417,8 +3478,9 @@ def _h_reldate(match: regex.Match[str], ctx: _Context) -> list[_Found]:
             return [_Found(match.start(), match.end(), TimeType.DATE, value)]
         if unit == "year" and _YEAR_DIGITS.fullmatch(nxt):
             return []  # "the year 1950": the year rule reads it whole
-        if unit == "year" and nxt in {"ended", "ending"}:
-            # "the year ended March 31": a span of a year closing on that date
+        if unit == "year" and _closes_on_date(ctx, match.end()):
+            # "the year ended March 31": a span of a year closing on that date (not "the year
+            # ended with a bombing", the calendar year told)
             return [_Found(match.start(), match.end(), TimeType.DURATION, "P1Y", mod)]
     story = ctx.year_for(match.start()) if base is None and ctx.story_bc else None
     if story is not None and unit == "year" and anaphoric:
