@@ -176,6 +176,7 @@ _DEFENDERS = 6  # how far forces may follow "defended by": "by about 400 hardcor
 _APPOSED_WORDS = 3  # describing words in "NAME, the multi-ethnic secular forces in"
 _OWNED_PAIR = 6  # "the group's loss of territory and retreat": the owner of two nouns
 _RELATIVES = frozenset({"which", "who", "whose"})
+_RELATIVE_WORDS = _RELATIVES | {"that"}  # open a clause inside a place phrase: "the area that"
 _CLAUSE_WORDS = frozenset({"and", "or", "but", "which", "who", "that", "than"})
 # "the Syrian regime", "Syria's government": the state a bare "regime forces" belongs to
 _GOVERNMENT = regex.compile(r"\b([A-Z][a-z]+)(?:'s)? (?:government|regime)\b")
@@ -200,6 +201,7 @@ _CONJOINED_REACH = 16  # how far before "and ... moved" the forces heading its c
 # words opening a clause inside a sentence, after which its subject stands
 _OPENERS = frozenset({"how", "that", "as", "when", "while", "after", "since", "because", "where"})
 _SUBJECT_REACH = 6  # "the fighters in Syria had not left": how far before "left" its forces stand
+_RAISED_REACH = 7  # "troops are still thought to have been moved": a raised subject's reach
 _SUBJECT_FORMS = frozenset({"subject", "vacate"})
 _ALTERNATIVES = frozenset({"or", "but", "instead", "rather"})
 _GOVERNED = frozenset({"government", "regime"})  # a side that is a state's own forces
@@ -819,8 +821,8 @@ class _Context:
             word = words[by]
             if word == "by":
                 return by if by > 0 and words[by - 1] in _grammar("defending") else None
-            if not word[:1].isalnum() or word in _CLAUSE_WORDS:
-                return None
+            if (not word[:1].isalnum() and not _in_number(self, by)) or word in _CLAUSE_WORDS:
+                return None  # a comma ends the phrase, not one inside "by 6,000 French troops"
         return None
 
     def _match(
@@ -1385,6 +1387,21 @@ class _Context:
     def is_boundary(self, index: int) -> bool:
         return self.words[index] in _HARD_BOUNDARIES or self.hit("boundary", index) is not None
 
+    def _own_act(self, part: Span, trigger: int) -> bool:
+        """Whether the trigger at ``trigger`` is a verb joined by "and" to the cue of the
+        statement whose content ``part`` holds it, with no subject of its own: "Hezbollah
+        fighters accepted a ceasefire and left Qusayr" (the speaker leaves); not "said the
+        troops had attacked and left" (the troops named in the content leave)."""
+        if trigger < 1 or self.words[trigger - 1] != "and":
+            return False
+        first = self.token_range(part.start, part.end)[0]
+        if trigger - first > _CONJOINED_REACH:
+            return False  # a long content has a clause of its own before "and"
+        return all(
+            index not in self.actor_at and self.hit("force", index) is None
+            for index in range(first, trigger - 1)
+        )
+
     def is_speaker(self, index: int, trigger: int) -> bool:
         """Whether the actor at ``index`` is who says or sees what the trigger at ``trigger``
         reports: the source of the statement holding it, "Ukraine says", "NATO observers
@@ -1397,6 +1414,7 @@ class _Context:
             return any(
                 part.start <= offset < part.end
                 and not (part.text.startswith("to ") and offset == part.start + 3)
+                and not self._own_act(part, trigger)
                 for part in content
             )
         actor_id = self.actor_at.get(index)
@@ -1408,8 +1426,14 @@ class _Context:
         ):
             following += 1
         for probe in range(following, min(following + 3, len(self.words))):
-            if self.hit("speech", probe) is not None:
-                return True
+            speech = self.hit("speech", probe)
+            if speech is not None:
+                # "Russian troops are said to have withdrawn": a passive of saying before
+                # "to" raises its subject, who says nothing
+                return not (
+                    self.words[probe - 1] in _PASSIVE
+                    and self.words[speech.end : speech.end + 1] == ["to"]
+                )
             word = self.words[probe]
             if not word.isalpha() or self.hit("force", probe) or self.actions[probe]:
                 return False
@@ -2131,6 +2155,18 @@ def _sized_subject(context: _Context, start: int, left: int) -> int | None:
     return head if _personnel(context, head) else None
 
 
+def _raised_subject(context: _Context, start: int, left: int) -> int | None:
+    """Forces before a raising verb and its "to" as the subject of a verb trigger or a verb
+    of entering, too far before it for the force window: "Iranian forces are thought to have
+    moved into Raqqa", "the troops are reported to be withdrawing", "are said to have entered"."""
+    index = start - 1
+    # the raising verb passes only with its "to" after it, so the gap is checked as a whole
+    while index > left and start - index <= _RAISED_REACH and _gap_of_verb(context, index, start):
+        index -= 1
+    raised = any(context.words[probe] in _grammar("raising") for probe in range(index, start))
+    return index if raised and _personnel(context, index) else None
+
+
 def _partitive_subject(context: _Context, start: int, left: int) -> int | None:
     """Forces named with the group or state they belong to or come from as the subject of a
     verb trigger, too far before it for the force window: "fighters from Isis had been moved",
@@ -2580,6 +2616,20 @@ def _kept_there(context: _Context, hit: _Hit) -> Location | None:
     return Location(span=context.span(after, after + 1))
 
 
+def _stayed_there(context: _Context, end: int) -> Location | None:
+    """ "there" right after a verb of staying that ends at ``end``, ending its clause: "US
+    troops will stay there", "they remain there, officials said" is the place named before,
+    which "there" stands for (not "remain there for talks")."""
+    words = context.words
+    index = end if words[end : end + 1] == ["there"] else _past_adverb(context, end)
+    if index >= len(words) or words[index] != "there":
+        return None  # "there" is itself a place adverb, so it is looked for before one
+    after = index + 1
+    if after < len(words) and words[after] not in _CLAUSE_ENDS:
+        return None
+    return Location(span=context.span(index, after))
+
+
 def _defending(context: _Context, index: int) -> bool:
     """Whether the force word at ``index`` heads the forces after "defended by", "patrolled
     by": forces that hold the place named as the subject."""
@@ -2605,6 +2655,8 @@ def _defended_place(context: _Context, verb: int) -> tuple[int, int] | None:
         last -= 1  # "has been", "will be", "is still being"
     if words[last] in _STILL:
         last -= 1
+    if last > 1 and words[last] in _RELATIVES and words[last - 1] == ",":
+        last -= 2  # "Vinh Yen, which was manned by the 9th Brigade": the name before the comma
     end = last + 1
     if last < 0 or context.sentence_of[last] != sentence:
         return None
@@ -3953,7 +4005,12 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
             subject = _previous_subject(context, start, left)  # "They are dug in near"
         if subject is not None:
             forces = [subject]
-    if not forces and hit.form in {"verb", "subject"}:
+    if not forces and (
+        hit.form in {"verb", "subject"}
+        # "Isis fighters who fled to Turkey"; not "foreign fighters who returned to the UK",
+        # people going home
+        or (hit.form == "fled" and context.words[start] not in _grammar("return_verb"))
+    ):
         # "Chechen fighters, who were moved to Kherson": the relative pronoun
         # opening the clause stands for the forces named right before it
         relative = _relative_forces(context, start, left)
@@ -3973,6 +4030,8 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         # "Kurdish forces, who had held Kirkuk since 2014, were pushed out by the Iraqi army":
         # a relative aside puts the subject of a verb of flight past its reach
         subject = _aside_subject(context, start, left)
+    if not forces and hit.form == "purpose":
+        subject = _raised_subject(context, start, left)  # "forces are said to have entered"
     if not forces and hit.form == "verb":
         subject = _placed_subject(context, start, left)
         if subject is None:
@@ -3985,6 +4044,8 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
             subject = _conjoined_subject(context, start, left)
         if subject is None:
             subject = _partitive_subject(context, start, left)
+        if subject is None:
+            subject = _raised_subject(context, start, left)
         if subject is None:
             subject = _previous_subject(context, start, left)
         if subject is None:
@@ -4209,6 +4270,8 @@ def _read_mention(context: _Context, joined: list[_Hit], first: int) -> _Mention
         location = _place_phrase(
             context, _Hit(start=end, end=end, kind="prep", value="drop", form=""), right
         )
+    if location is None and hit.form == "subject":
+        location = _stayed_there(context, end)  # "US troops will stay there."
     if location is None and action is Action.REINFORCEMENT:
         # "reinforced its eastern frontier": the place is the object.
         location = _place_phrase(
@@ -5185,6 +5248,7 @@ def _form_allows(
                 context.hit("prep", _past_adverb(context, end)) is not None
                 or ends_clause
                 or context.hit("prep", end - 1) is not None
+                or _stayed_there(context, end) is not None
             )
             # "clashes continued with Isis fighters holed up in trenches": a fight's foes
             and not _opponents(context, start - 1)
@@ -6953,10 +7017,14 @@ def _place_phrase(context: _Context, prep: _Hit, right: int) -> Location | None:
         )  # "American bases in Iraq", "positions near Donetsk"
         if context.hit("prep", index) is not None and word not in _PHRASE_LINKS and not inner:
             break
+        if word == "with" and last == index and context.hit("place", index - 1) is None:
+            break  # "the border with Ukraine" goes on, "Manbij with Russian support" ends
         if _name_like(text) or context.hit("place", index) is not None:
             last = index + 1
         elif (
-            word in _DETERMINERS
+            # "that" opens a place only at once ("to that city"), later a clause ("the area
+            # that Isis held")
+            (word in _DETERMINERS and (index == first or word not in _RELATIVE_WORDS))
             or word in _PHRASE_LINKS
             or _is_direction(word)
             or inner
@@ -6974,13 +7042,19 @@ def _place_phrase(context: _Context, prep: _Hit, right: int) -> Location | None:
             # "Syria's vast eastern desert": describing words may follow a possessive name too
             (last is None or words[last - 1].endswith("'s"))
             and (word == "," or word.isalpha() or "-" in word or word in _QUOTE_MARKS)
+            and word not in _RELATIVE_WORDS
             and any(
                 context.hit("place", ahead) is not None
                 for ahead in range(index + 1, min(right, first + _PLACE_WORDS))
             )
         ):
             pass  # describing words before a place noun: "the small, oil-rich sultanate"
-        elif last is not None or index - first >= 3 or not (word.isalpha() or "-" in word):
+        elif (
+            last is not None
+            or index - first >= 3
+            or not (word.isalpha() or "-" in word)
+            or word in _RELATIVE_WORDS  # "to the conclusion that Mosul was lost": no place
+        ):
             break  # after a place only its links go on: "the border with Ukraine"
         index += 1
     if last is None:
