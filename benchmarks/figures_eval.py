@@ -16,7 +16,7 @@ Usage::
 
     python benchmarks/figures_eval.py [--split NAME] [--errors] [--corpora PATH]
 
-where NAME is one of the gold file's splits: dev, test, heldout, heldout2, ..., heldout49.
+where NAME is one of the gold file's splits: dev, test, heldout, heldout2, ..., heldout50.
 A document is a text file under the corpora folder,
 ``FILE.jsonl#ID``: the ``text`` of the record whose ``doc_id`` is ID in a JSON Lines file
 (re3d's ``documents.jsonl``), or a TimeML ``.tml`` file, read as the plain text of its

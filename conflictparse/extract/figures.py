@@ -200,7 +200,9 @@ _LY_NOUNS = frozenset({"family", "ally", "assembly", "supply", "rally"})
 _ADJECTIVE_JOINS = frozenset({"and", "or", "but"})
 _ONE_OF_REACH = 6  # words from "one of" to its verb: "one of the convoy's drivers was"
 # verbs of force whose object is displaced when "from their homes" follows it
-_EVICTIONS = frozenset({"driven", "drove", "driving", "forced", "forcing", "pushed", "chased"})
+_EVICTIONS = frozenset(
+    {"driven", "drove", "driving", "forced", "forcing", "pushed", "chased", "expelled", "expelling"}
+)
 # "had driven" is an active perfect: the subject drove; "had been driven" is a passive
 _PERFECT = frozenset({"have", "has", "had"})
 _CURRENCY_ABBREVIATIONS = frozenset({"dlrs"})  # wire-service style: "dlrs 1 million"
@@ -252,10 +254,17 @@ _AGE_COMPOUNDS = frozenset({"year-old", "years-old"})  # "19 year-old", written 
 _AGE_SUFFIXES = ("-year-old", "-years-old")  # "17-year-old": an age before the noun
 _AGE_NOUNS = ("-year-olds", "-years-olds")  # "three 17-year-olds": people of that age
 _AGE_NOUN = "year-olds"  # what they count, whatever the age
+_LIST_JOINS = frozenset({",", "and", "or"})  # what separates the numbers of a list
+_DURATION_LIST_ITEMS = 3  # numbers of the shortest list whose duration's noun serves them all
+_DURATION_LIST_REACH = 12  # tokens of ", fifteen, and twenty" up to the duration's noun
+_PART_GAP = 40  # characters from a whole to its part: " enemy forces, including "
 _LEVEL_GAP = 40  # characters between an old level and a new one: " dollars four years ago to "
 _CLAUSE_MARKS = re.compile(r"[,;:()]")
 _VERB_MARKS = re.compile(r"[;:()]")  # ", from": a comma may set the old level off
 _LEVEL_UNITS = frozenset({"USD", "GBP", "EUR", "%"})  # units a bare new level inherits
+# the year that owns a level of a change: "from 1981's 500,000 soldiers to 1985's 1,050,000"
+_POSSESSIVE_YEAR = re.compile(r"\s*\b\d{4}'s$")
+_LEVEL_LEAD = 14  # characters before an old level read for "from" and a possessive year
 # a lower-case word run on into a capitalised one, as text scraped off a web page joins two
 # lines ("postsGet"); three lower-case letters first spare "iPhone", "eBay", "McCain", "macOS"
 _GLUED_CAPITAL = re.compile(r"[a-z]{3,}(?=[A-Z][a-z])")
@@ -581,6 +590,7 @@ class _Reading:
     embedded: bool = False  # "8,000 of its population of 80,000 fled": the 80,000 fled not
     apposed: bool = False  # "a fifth, some 180 people, were killed": set off by a comma
     opens_clause: bool = False  # nothing or a mark before it: "operation, one killed"
+    part: bool = False  # a part of the figure before: "forces, including 390,000 from the US"
 
 
 class _Context:
@@ -613,6 +623,7 @@ class _Context:
         self.previous_level = False  # whether "to" came before it: "swell to 65 million"
         # the word before it, a verb a gapped list repeats: "Cruz has 11 delegates, Rubio has 10"
         self.previous_word: str | None = None
+        self.previous_part = False  # whether it was a part of the figure before it
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         """Start and end of the sentence holding ``offset``, or of the text if none does."""
@@ -647,6 +658,8 @@ class _Context:
             after, nxt = after[: cut + 1], [*nxt[:cut], head]
         if self.house_number(number, after):
             return None
+        if self.listed_duration(prev, nxt):
+            return None  # "ten, fifteen, and twenty years earlier": durations, left to times
         if nxt[:1] and f"{number.text} {nxt[0]}" in self.lex.dialled:
             return None  # "a 911 call": a number to dial
         if prev[-2:-1] in (["a"], ["an"], ["the"]) and self.quoted_name(number, upper):
@@ -829,6 +842,9 @@ class _Context:
             and reading.noun_category is None
         ) or restated:
             opener_kind = self.partitive_opener(number, lower)
+            if opener_kind is None:
+                opener_kind = self.part_of_previous(number, bare)
+                reading.part = opener_kind is not None
             if opener_kind in _CASUALTY_VALUES:
                 reading.verb_category = reading.verb_category or Category(opener_kind)
             elif opener_kind in _KINDS_LENT and not restated and reading.verb_category is None:
@@ -947,6 +963,7 @@ class _Context:
         self.previous_unit = reading.unit
         self.previous_level = bare[-1:] == ["to"]
         self.previous_word = bare[-1] if bare else None
+        self.previous_part = reading.part
         return self.build(
             number, index, reading=reading, category=category, lower=lower, upper=upper
         )
@@ -1333,6 +1350,8 @@ class _Context:
         """
         while bare and bare[-1] in _FOCUS_ADVERBS:
             bare = bare[:-1]  # "from 660,000 dollars ... to just 75,000"
+        if bare and _POSSESSIVE_YEAR.match(bare[-1]):
+            bare = bare[:-1]  # "to 1985's 1,050,000"
         if bare[-1:] != ["to"] or self.previous is None or self.previous[0] != self.lower:
             return
         start, end = self.previous_span
@@ -1341,7 +1360,8 @@ class _Context:
         # but no clause between them
         if number.start - end > _LEVEL_GAP or _CLAUSE_MARKS.search(normalized, end, number.start):
             return
-        if normalized[max(self.lower, start - 6) : start].rstrip().lower()[-4:] != "from":
+        lead = normalized[max(self.lower, start - _LEVEL_LEAD) : start].rstrip().lower()
+        if _POSSESSIVE_YEAR.sub("", lead)[-4:] != "from":
             return
         self.count_as_previous(reading)
         if reading.unit is None and number.unit is None and self.previous_unit in _LEVEL_UNITS:
@@ -1607,6 +1627,22 @@ class _Context:
                         break
                 return None
         return None
+
+    def part_of_previous(self, number: Number, bare: list[str]) -> str | None:
+        """ "1.09 million enemy forces, including 390,000 from the United States", "2,000
+        soldiers, of whom 300 were released": a part set right after the figure before, naming
+        nothing, is of that figure's kind when a part takes it (``_KINDS_LENT``); so are the
+        parts listed after it ("including 390,000 from the US, 660,000 from South Korea and
+        29,000 from other countries")."""
+        opens_part = bare[-3:] == [",", "of", "whom"] or bare[-2:] == [",", "including"]
+        if not opens_part and not (self.previous_part and bare[-1:] and bare[-1] in _LIST_JOINS):
+            return None
+        if self.previous is None or self.previous[0] != self.lower:
+            return None
+        if number.start - self.previous_span[1] > _PART_GAP:
+            return None  # the part of a whole told further back, not of this figure
+        kind = self.previous[2]
+        return kind if kind in _KINDS_LENT else None
 
     def victims_opener(self, lower: int) -> bool:
         """Whether the sentence opens on a partitive of victims: "Of the eight victims,"."""
@@ -2513,6 +2549,28 @@ class _Context:
             index += 1
         return index
 
+    def listed_duration(self, prev: list[str], nxt: list[str]) -> bool:
+        """Whether a number stands in a closed list of three or more numbers whose last one a
+        duration's noun follows ("ten, fifteen, and twenty years", "10, 15 or 20 days"): the
+        unit serves them all. Two numbers alone stay ("killed 12, two years after", "killed
+        12 and two years later"): one may be a count of its own."""
+        items = 2 if prev[-1:] == [","] and self.numeral(prev[-2:-1]) else 1
+        joined = False  # "and" or "or" before the last number
+        at = 0
+        while at + 1 < len(nxt) and at < _DURATION_LIST_REACH:
+            gap = 1 if nxt[at] in _LIST_JOINS else 0
+            if gap and nxt[at] == "," and nxt[at + 1] in _LIST_JOINS:
+                gap = 2  # the serial comma: ", and twenty years"
+            if not gap or at + gap >= len(nxt) or not self.numeral(nxt[at + gap]):
+                break
+            joined = nxt[at + gap - 1] != ","
+            items += 1
+            at += gap + 1
+        if items < _DURATION_LIST_ITEMS or not joined or at >= len(nxt):
+            return False
+        noun = self.lex.nouns.get(nxt[at])
+        return noun is not None and noun.category == "time"
+
     def numeral(self, word: str | list[str]) -> bool:
         """Whether ``word`` (or the one word of a list) is a number in digits or words."""
         if isinstance(word, list):
@@ -3350,6 +3408,9 @@ class _Context:
                 if head:  # "deaths since the start of the troop surge plan were 265": deaths
                     offset, word = head, prev[-head]
                     noun = lex.nouns[word]
+            if noun is None and offset < len(prev):
+                # a listed compound whose head is no noun alone: "casualty figures range from"
+                noun = lex.nouns.get(f"{prev[-offset - 1]} {word}")
             if noun is None and prev[-1] == "numbering" and _looks_plural(word) and word.isalpha():
                 reading.counted = word  # "Kurds, numbering 30 million": whoever is numbered
                 reading.noun_category = "other"
