@@ -120,6 +120,8 @@ _OWNING = frozenset({"its", "their"})  # possessive pronouns that may own placed
 _HELD = frozenset({"personnel", "site"})  # force values that hold a place: troops, a base
 _SENTENCE_ENDS = frozenset({".", "?", "!"})
 _CLAUSE_ENDS = _SENTENCE_ENDS | {",", ";"}
+# words opening how long forces stay, which leave the place before them whole ("there until 2021")
+_UNTIL = frozenset({"until", "till", "through"})
 # ", which" / ", who" open a clause about the name before the comma, which is its verb's
 # subject ("Hezbollah, which is based in southern Lebanon")
 _RELATIVE_OPENERS = frozenset({(",", "which"), (",", "who")})
@@ -2619,13 +2621,14 @@ def _kept_there(context: _Context, hit: _Hit) -> Location | None:
 def _stayed_there(context: _Context, end: int) -> Location | None:
     """ "there" right after a verb of staying that ends at ``end``, ending its clause: "US
     troops will stay there", "they remain there, officials said" is the place named before,
-    which "there" stands for (not "remain there for talks")."""
+    which "there" stands for, also before how long ("stay there until 2021"; not "remain there
+    for talks")."""
     words = context.words
     index = end if words[end : end + 1] == ["there"] else _past_adverb(context, end)
     if index >= len(words) or words[index] != "there":
         return None  # "there" is itself a place adverb, so it is looked for before one
     after = index + 1
-    if after < len(words) and words[after] not in _CLAUSE_ENDS:
+    if after < len(words) and words[after] not in _CLAUSE_ENDS and words[after] not in _UNTIL:
         return None
     return Location(span=context.span(index, after))
 
@@ -3628,7 +3631,9 @@ def _may_qualify(context: _Context, hit: _Hit) -> bool:
             return True  # "operates inside Turkey": the trigger ends with the place's preposition
         end = _past_adverb(context, hit.end)
         return end < len(context.words) and (
-            context.hit("prep", end) is not None or context.words[end] in _CLAUSE_ENDS
+            context.hit("prep", end) is not None
+            or context.words[end] in _CLAUSE_ENDS
+            or context.words[end] in _UNTIL  # "stay there until 2021"
         )
     if hit.form == "purpose":
         return _supporting(context, hit) or _plain_entry(context, hit)
@@ -6418,8 +6423,13 @@ def _relative_forces(context: _Context, start: int, left: int) -> int | None:
         forces -= 1  # "a special forces team, which had been deployed to Benghazi"
     if forces < 0 or context.hit("force", forces) is None or _site(context, forces):
         return None
-    if any(context.actions[index] is not None for index in range(max(0, forces - _JOIN), forces)):
-        return None  # "reinforced by militants who have arrived": one movement, read already
+    if any(
+        hit is not None and hit.form != "light"
+        for hit in context.actions[max(0, forces - _JOIN) : forces]
+    ):
+        # "reinforced by militants who have arrived": one movement, read already; a verb of
+        # having is none ("Turkey has troops who are based in Qatar": the clause says where)
+        return None
     return forces
 
 
