@@ -275,6 +275,7 @@ NEWS_CORPORA = [TIMEBANK.parent / "conflict_news", TIMEBANK.parent / "polnear"]
         ("news27", 0.93, 0.94, 0.92),
         ("news29", 0.95, 0.96, 0.92),
         ("news31", 0.94, 0.96, 0.91),
+        ("news33", 0.94, 0.96, 0.92),
     ],
 )
 def test_news_gold_scores_hold(

@@ -509,9 +509,10 @@ RULES: tuple[tuple[str, str], ...] = (
 
 
 # A rule starts where no word runs on into it, or where a capitalised word is written against
-# a lower-case one: a scraped live blog's post stamp ("FeaturedFebruary 6, 2016 11:19PM"; the
-# times read there only at a month, see glued_month_pattern).
-_RULE_EDGE = r"(?:(?<!\w)|(?<=(?-i:\p{Ll}))(?=(?-i:\p{Lu})))"
+# a lower-case one or a number: a scraped live blog's post stamp ("FeaturedFebruary 6, 2016
+# 11:19PM"; the times read there only at a month, see glued_month_pattern), a heading's year run
+# into the words after it ("1905Harsh winter"; read there only at GLUED_TAIL).
+_RULE_EDGE = r"(?:(?<!\w)|(?<=(?-i:[\p{Ll}\d]))(?=(?-i:\p{Lu})))"
 
 
 @functools.cache
@@ -564,7 +565,9 @@ PHRASE_REACH = 500
 _DIGIT_RUN = regex.compile(r"\d{2,}")
 _HEAD = regex.compile(r"[^\W_]*")
 _LETTERS = regex.compile(r"[A-Za-z]+")
-_GLUED_TAIL = regex.compile(r"(?<=\d)[A-Z][a-z]+$")
+# A capitalised word run into the digits before it, closing the token: "1918Events", a heading's
+# year against its next word.
+GLUED_TAIL = regex.compile(r"(?<=\d)[A-Z][a-z]+$")
 
 
 @functools.cache
@@ -589,7 +592,7 @@ def probe_key(first: str, space: str, second: str) -> str | None:
     # hyphen of a long hyphenated token started such a key again: quadratic).
     first, second = first[:PHRASE_REACH], second[:PHRASE_REACH]
     words = grammar_words()
-    glued = _GLUED_TAIL.search(first)
+    glued = GLUED_TAIL.search(first)
     if glued is not None:
         # "1918Events": a heading's year run into the next word, which follows it as if spaced
         first, space, second = first[: glued.start()], " ", glued.group()

@@ -124,6 +124,7 @@ from conflictparse.extract._timex_calendar import (
     weekday_date,
 )
 from conflictparse.extract._timex_grammar import (
+    GLUED_TAIL,
     PHRASE_REACH,
     Lexicon,
     closed_lengths,
@@ -889,6 +890,9 @@ def find_times(doc: Text, anchor: _dt.date | None) -> tuple[TimeExpression, ...]
             offsets += [k + 1 for k, char in enumerate(word) if char == "-"]
         elif glued_month := glued_month_pattern().search(word):
             offsets = [glued_month.start()]  # "FeaturedFebruary 6": the stamp opens at the month
+        elif glued_tail := GLUED_TAIL.search(word):
+            # "1905Harsh winter": a heading's year, then a time run into it ("Harsh winter")
+            offsets.append(glued_tail.start())
         for offset in offsets:
             position = token_starts[index] + offset
             if position < covered:
@@ -2532,11 +2536,12 @@ def _h_set(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         value = "XXXX-XX-XXTNI"  # "every night": each night, not every 24 hours
     elif (
         match["unit"]
-        and _lower(match["unit"]) == "day"
+        and _lower(match["unit"]) in _EACH_CALENDAR_UNIT
         and not match["q"]
         and "other" not in _lower(match.group())
     ):
-        value = "XXXX-XX-XX"  # "every day": each calendar day
+        # "every day", "each week": each calendar day or week, as "daily" and "weekly" are
+        value = _EACH_CALENDAR_UNIT[_lower(match["unit"])]
     elif match["unit"]:
         amount = _quantity(match["q"], lex) if match["q"] else 1
         if "other" in match.group().lower() and amount is not None:
@@ -2554,6 +2559,12 @@ def _h_set(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     else:
         value = "XXXX-XX-XX" + lex.dayparts.get(_lower(match["dp"]), "")
     return [_Found(match.start(), match.end(), TimeType.SET, value)]
+
+
+# The units whose "every"/"each" is a member of the calendar (TIMEX3 writes "every day" as each
+# day, not a period of 24 hours); "every month", "each year" stay periods (P1M, P1Y), as in
+# TimeBank.
+_EACH_CALENDAR_UNIT = {"day": "XXXX-XX-XX", "week": "XXXX-WXX"}
 
 
 # Punctuation closing the clause right after "before"/"after": the adverb, not a preposition.
@@ -2680,6 +2691,14 @@ def _h_ago(match: regex.Match[str], ctx: _Context, first_end: float | None = Non
         # "began in October; four days later", "in 1913 ... a week later": counted from a day
         # the text never gives
         return [_Found(match.start(), match.end(), TimeType.DATE, spanned, mod)]
+    if (
+        granularity == "month"
+        and direction in {"later", "earlier"}
+        and _reference_grain(ctx, base) == "year"
+    ):
+        # "in late 2017 ... A month later", "in 2017 ... six months earlier": the month of a
+        # year named alone is unknown, and so is the year a count of months reaches
+        return [_Found(match.start(), match.end(), TimeType.DATE, "XXXX-XX", mod)]
     quarter = ctx.quarter_nearby(match.start())
     if quarter is not None and unit == "year" and steps == 1 and sign < 0:
         # "profit rose from $3 million a year ago" next to "the third quarter": that quarter
@@ -3109,7 +3128,10 @@ def _h_season(match: regex.Match[str], ctx: _Context) -> list[_Found]:
             if ctx.is_future(match.start()) or _season_ahead(ctx, match.start(), mod, first_month):
                 year = _coming_season_year(anchor, first_month)
             else:
-                year = anchor.year - (first_month > anchor.month)
+                # "summer" told in April is last year's; a winter told in a report takes the
+                # report's year, whether it is the one in or just past (January to March) or
+                # the one beginning (November, December): docs/timex3.md round 41
+                year = anchor.year - (first_month > anchor.month and code != "WI")
         else:
             year = None
     value = f"{year:04d}-{code}" if year is not None else f"XXXX-{code}"
@@ -3303,22 +3325,34 @@ def _generic_today_opening(ctx: _Context, start: int, end: int) -> bool:
         sentence is None
         or text[end : end + 1] != ","
         # stops at the sentence's first other character: no copy of all the words before
-        or _OPENING_MARKS.fullmatch(text, sentence.start, start) is None
+        or (
+            _OPENING_MARKS.fullmatch(text, sentence.start, start) is None
+            and _FRONTED_PLACE.fullmatch(text, sentence.start, start) is None
+        )
     ):
         return False
     stop = min(sentence.end, end + _FRONTED_REACH)
     words = text[end + 1 : stop].lower().translate(_PUNCTUATION_TO_SPACE).split()
     lex = ctx.lex
-    for before, word, after in zip(["", *words], words, [*words[1:], ""], strict=False):
+    for before, word in itertools.pairwise(["", *words]):
         if word in lex.past_cues or word in lex.future_cues or word == "being":
             return False
-        if _regular_past(before, word, after) or (before in _PASSIVE_BE and word.endswith("ing")):
+        # the first word is the subject's ("Today, unfinished skeletons dot ..."), not a verb;
+        # a past verb of intent is past all the same ("Today, the Senate voted to adjourn")
+        if (before and _regular_past(before, word, "")) or (
+            before in _PASSIVE_BE and word.endswith("ing")
+        ):
             return False
     return True
 
 
 # The spaces and opening quotation marks a sentence may start with.
 _OPENING_MARKS = regex.compile(r"[ \"'“‘]*+")
+# A place phrase a sentence may open with before its "today," ("In Syria today, ...", "In the
+# city's downtown today, ..."): a preposition of place and at most five words.
+_FRONTED_PLACE = regex.compile(
+    r"[ \"'“‘]*+(?:In|Across|Throughout|Inside|Around)(?:\s++[\w'’-]++){1,5}\s++"
+)
 # "today is completely chaotic": the copula, an optional "-ly" adverb, then the state's word.
 _TODAY_STATE = regex.compile(r"\s++(?:is|are)\s++(?:[a-z]++ly\s++)?(?P<word>[a-z]++)")
 # The noun a present-state "today" follows: a capitalised word, or a noun after "the".
@@ -3557,15 +3591,24 @@ def _counted_from_span(
     a month the year its first and last days counted on share ("in December 1941 ... the next
     day" may be in 1942).
     """
-    told = ctx.day_reference[0] if ctx.day_reference else None
-    if base in (ctx.anchor, told):
+    grain = _reference_grain(ctx, base)
+    if grain == "day":
         return None
     unknown = "XX-XX" if granularity == "day" else "WXX"
-    if base is not ctx.month_reference:
+    if grain == "year":
         return f"{base.year:04d}-{unknown}"
     first = shift(base, step, granularity)
     last = shift(shift(base, 1, "month") - _dt.timedelta(days=1), step, granularity)
     return f"{first.year:04d}-{unknown}" if first.year == last.year else f"XXXX-{unknown}"
+
+
+def _reference_grain(ctx: _Context, base: _dt.date) -> str:
+    """How much of ``base``, the date a count is made from, the text told: "day" (the anchor or
+    a day named), "month" (a month named: the reference is its first day) or "year"."""
+    told = ctx.day_reference[0] if ctx.day_reference else None
+    if base in (ctx.anchor, told):
+        return "day"
+    return "month" if base is ctx.month_reference else "year"
 
 
 # "in which", "in whose": a relative clause defines the time before it.
