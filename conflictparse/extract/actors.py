@@ -389,6 +389,7 @@ class _Entry(NamedTuple):
 class _Lexicon(NamedTuple):
     phrases: dict[tuple[str, ...], tuple[_Entry, ...]]
     side_contexts: frozenset[str]  # every word some entry's ``needs`` holds
+    side_openers: frozenset[str]  # the first words of the phrases an entry with ``needs`` has
     lengths: dict[str, tuple[int, ...]]  # first word -> phrase lengths, longest first
     first_pairs: frozenset[tuple[str, str]]  # the first two words of the longer phrases
     single_words: frozenset[str]  # the words that are phrases of their own ("Russia")
@@ -689,6 +690,9 @@ def _lexicon() -> _Lexicon:
         describable=frozenset(describable),
         phrases={key: tuple(sorted(value, key=_rank)) for key, value in phrases.items()},
         side_contexts=frozenset(word for _, needs in side_rows for word in needs),
+        side_openers=frozenset(
+            words[0] for words, entries in phrases.items() if any(entry.needs for entry in entries)
+        ),
         lengths={key: tuple(sorted(value, reverse=True)) for key, value in lengths.items()},
         first_pairs=frozenset((words[0], words[1]) for words in phrases if len(words) > 1),
         single_words=frozenset(words[0] for words in phrases if len(words) == 1),
@@ -1165,16 +1169,12 @@ def _rank(entry: _Entry) -> int:
 def _entry_for(written: tuple[str, ...], contexts: frozenset[str] = frozenset()) -> _Entry | None:
     """The lexicon entry that words ``written`` (as the text writes them) are, if any, in a
     text that writes the words ``contexts`` of the lexicon's historical sides."""
-    candidates = _lexicon().phrases.get(tuple([word.lower() for word in written]), ())
+    candidates = _lexicon().phrases.get(tuple(map(str.lower, written)), ())
     # Entries are in order of rank: the first whose case fits wins.
-    return next(
-        (
-            entry
-            for entry in candidates
-            if (not entry.needs or entry.needs & contexts) and _case_fits(entry, written)
-        ),
-        None,
-    )
+    for entry in candidates:
+        if (not entry.needs or entry.needs & contexts) and _case_fits(entry, written):
+            return entry
+    return None
 
 
 _ONE_WORD = (1,)
@@ -2161,6 +2161,10 @@ class _Builder:
 
 
 _ORGANIZATION_KINDS = frozenset({ActorKind.ORGANIZATION, ActorKind.GROUP})
+# Module constants: reading an enum member (``ActorKind.PERSON``) costs a class-level attribute
+# lookup each time, which the loops over every draft and mention should not pay.
+_PERSON = ActorKind.PERSON
+_COUNTRY = ActorKind.COUNTRY
 _MEDIA_KINDS = frozenset({ActorKind.MEDIA})
 
 
@@ -2203,8 +2207,13 @@ def find_actors(doc: Text) -> ActorTable:
     if more:
         # Two sorted runs: a merge; a word in both is looked up twice, to the same effect.
         starting = sorted(starting + more)
-    # A historical side's ambiguous name is read where the text names its adversaries.
-    contexts = lexicon.side_contexts.intersection(words.text)
+    # A historical side's ambiguous name is read where the text names its adversaries; the
+    # text's words are searched for those only where such a name may open a phrase.
+    contexts = (
+        lexicon.side_contexts.intersection(words.text)
+        if not lexicon.side_openers.isdisjoint(map(lowers.__getitem__, starting))
+        else frozenset()
+    )
     chunk_at, covered = _lexicon_chunks(words, starting, contexts)
     covered.extend(_org_runs(words, chunk_at, sorted({*capitalised, *covered})))
     covered.extend(_spelt_out_names(words, chunk_at, words.indices_with(doc, "(")))
@@ -2251,7 +2260,7 @@ def _link_initials(builder: _Builder) -> None:
     full_names: dict[str, list[_Draft]] = {}
     initialled: list[tuple[_Draft, str, str]] = []
     for draft in builder.drafts.values():
-        if draft.kind is not ActorKind.PERSON:
+        if draft.kind is not _PERSON:
             continue
         name = draft.name
         surname = name[2:].lstrip()
@@ -2357,7 +2366,7 @@ def acting_state_mentions(doc: Text, table: ActorTable) -> tuple[Mention, ...]:
     names = _state_names()
     columns = doc.token_columns
     starts, lowers = columns.starts, doc.token_lowers
-    countries = {actor.id for actor in table.actors if actor.kind is ActorKind.COUNTRY}
+    countries = {actor.id for actor in table.actors if actor.kind is _COUNTRY}
     acting = []
     for mention in table.mentions:
         span = mention.span
@@ -3540,6 +3549,7 @@ def _scan(builder: _Builder, starters: list[int]) -> None:
     describable = lexicon.describable
     bare_groups = lexicon.bare_groups
     populations = lexicon.people_nouns
+    services = _services()
     words = builder.words
     lowers = words.lower
     texts = words.text
@@ -3638,7 +3648,7 @@ def _scan(builder: _Builder, starters: list[int]) -> None:
             position = index + 1
         elif index and texts[index - 1] == "(" and _mixed_case_alias(builder, index):
             position = index + 1
-        elif service_end := _service_before_title(builder, index):
+        elif lower in services and (service_end := _service_before_title(builder, index)):
             position = service_end
         elif name_like[index]:
             position = _name(builder, index)
@@ -5431,9 +5441,10 @@ def _not_a_person(
     if start and texts[start - 1] in _vessel_prefixes():
         return True  # "the USS Donald Cook": a ship's name
     if (
-        builder.vessel_names
-        and start
+        start
         and lowers[start - 1] == "the"
+        # the cheap tests first: the ship names are gathered from every word of the article
+        and builder.vessel_names
         and tuple(texts[start:end]) in builder.vessel_names
     ):
         # "the Donald Cook" after "the USS Donald Cook": the ship again ("Ronald Reagan"
@@ -5453,7 +5464,8 @@ def _not_a_person(
         return True
     if lowers[end - 1].endswith("ism"):
         return True  # "Bin Ladenism", "Kemalism": a doctrine named after a person
-    if all(len(text) == 1 for text in texts[start:end]):
+    # the cheap test first: most runs open with a word of more than one letter
+    if len(texts[start]) == 1 and all(len(text) == 1 for text in texts[start:end]):
         return True  # "the A. Philip Randolph Institute": an initial whose name is another's
     if end < words.count and (texts[end] in _event_nouns() or texts[end] in _NAMED_PLACE_NOUNS):
         # "the Olive Branch operation", "the Al Qaim region": an operation's or a place's name
@@ -6104,7 +6116,7 @@ def _group_antecedent(builder: _Builder, noun: str) -> str | None:
     # The few most recent actors only: the one meant is near, and odd input stays linear.
     for key in itertools.islice(reversed(builder.latest), _ANTECEDENT_WINDOW):
         draft = drafts.get(key)
-        if draft is None or draft.kind not in {ActorKind.GROUP, ActorKind.ORGANIZATION}:
+        if draft is None or draft.kind not in _ORGANIZATION_KINDS:
             continue
         if draft.name.lower().rsplit(None, 1)[-1] == noun or (
             noun in _lexicon().descriptions.get(draft.name, ())
@@ -6474,7 +6486,6 @@ def _antecedent(
     )
     # Only the recent past: a description reaches back a few paragraphs, not a whole book.
     oldest = len(builder.mentions) - _LOOK_BACK
-    person, state = ActorKind.PERSON, ActorKind.COUNTRY
     fits = builder.fits
     # Most heads ("the campaign", "the economy") can fit no organisation whatever its name:
     # then organisations, groups and media, many of an article's actors, are not asked.
@@ -6486,11 +6497,11 @@ def _antecedent(
         if draft is None:
             continue
         kind = draft.kind
-        if kind is state:
+        if kind is _COUNTRY:
             continue  # the commonest actors, which fit no description
         if (
             office is not None
-            and kind is person
+            and kind is _PERSON
             and draft.title is None
             and draft.country == country
             and any(office <= held for held in lexicon.people_offices.get(draft.name, ()))
@@ -6498,7 +6509,7 @@ def _antecedent(
             return key
         # Untitled people fit no description, and a plural no person: skip them before
         # asking.
-        if (kind is person and (draft.title is None or plural)) or (
+        if (kind is _PERSON and (draft.title is None or plural)) or (
             not bodies and kind in _DESCRIBED_KINDS
         ):
             continue
@@ -6683,7 +6694,7 @@ def _link_grammar_surnames(builder: _Builder) -> None:
     surnames = {
         surname: draft.key
         for draft in builder.drafts.values()
-        if draft.kind is ActorKind.PERSON and " " in draft.name
+        if draft.kind is _PERSON and " " in draft.name
         for surname in (_surname(draft.name.split()),)
         if surname.lower() in nonnames and surname.istitle()
     }
@@ -6711,7 +6722,7 @@ def _link_singles(builder: _Builder) -> None:
     words = builder.words
     by_word: dict[str, list[str]] = {}
     for draft in builder.drafts.values():
-        if draft.kind is not ActorKind.PERSON:
+        if draft.kind is not _PERSON:
             continue
         for form in _lone_forms(draft.name):
             by_word.setdefault(form, []).append(draft.key)
@@ -6872,7 +6883,7 @@ def _comma_titles(builder: _Builder) -> None:
     person_at = {
         start: key
         for start, _end, key in builder.mentions
-        if key in drafts and drafts[key].kind is ActorKind.PERSON
+        if key in drafts and drafts[key].kind is _PERSON
     }
     for first, last, name_first in builder.comma_titles:
         key = person_at.get(words.start[name_first])
@@ -6943,7 +6954,7 @@ def _table(builder: _Builder) -> ActorTable:
     for key, actor_id in ids.items():
         draft = builder.drafts[key]
         affiliation = ids.get(draft.affiliation) if draft.affiliation else None
-        if affiliation is None and draft.kind is ActorKind.PERSON:
+        if affiliation is None and draft.kind is _PERSON:
             # A known leader belongs to the organisation or state the article names.
             org = lexicon.people_orgs.get(draft.name) if key.startswith("P:") else None
             affiliation = ids.get(f"O:{org}") if org else None
