@@ -124,6 +124,24 @@ def test_a_long_input_keeps_every_statement() -> None:
 
 
 @pytest.mark.parametrize(
+    ("lead", "continued"),
+    [
+        # a lead-in of up to eight words before a quotation goes on with the statement before
+        ("Unless the two rival camps meet by Friday,", True),
+        # a longer one is a sentence of its own (read word by word up to the ninth only)
+        ("Unless the two rival camps meet by next Friday,", False),
+    ],
+)
+def test_a_quotation_after_a_short_lead_in_goes_on_with_the_statement(
+    lead: str, continued: bool
+) -> None:
+    quotation = '"there is nothing left for us to sign in Geneva."'
+    text = f'"The talks are over," the envoy said. {lead} {quotation}'
+    (statement,) = extract_statements(text)
+    assert (statement.content[-1].text == f"{lead} {quotation}") is continued
+
+
+@pytest.mark.parametrize(
     ("text", "quotes"),
     [
         ('"We will not surrender, " the colonel said.', ["We will not surrender,"]),

@@ -161,6 +161,9 @@ _MAX_GAP_QUOTES = 4
 # the words of a lead-in before a quotation that goes on with the statement before it:
 # '… he said. Unless the rivals quit the race soon, "…"'
 _MAX_QUOTE_LEAD = 8
+# up to that many words (what str.split() gives) from a lead-in's start: when the match stops
+# short of the quotation, the lead-in is longer (a bounded read, however long the sentence)
+_QUOTE_LEAD_WORDS = re.compile(rf"(?:\s*+\S++){{0,{_MAX_QUOTE_LEAD}}}\s*+")
 _MAX_SPLIT_SUBJECT = 6
 _MAX_RAISING_SUBJECT = 14
 # verb contractions: a phrase holding one is a clause, not a name ("O'Hanlon" is a name)
@@ -441,7 +444,10 @@ class _Verb:
 _NO_VERB = _Verb("", (), Polarity.ASSERT, "", "")
 
 
-@attrs.frozen
+# Not slotted: attrs gives a slotted class with cached properties a ``__getattr__`` hook, which
+# sends every attribute read (hundreds per article) down the interpreter's unspecialised path;
+# here a cached property's value lands in the instance ``__dict__``, read like any attribute.
+@attrs.frozen(slots=False)
 class _Lexicon:
     verbs: dict[str, tuple[_Verb, ...]]
     nouns: dict[str, Polarity]
@@ -1402,8 +1408,9 @@ class _Reader:
                 and self.text.find("'", source[0], source[1]) > 0
             ):
                 item.source = self._without_contraction(source)
-            if item.source is not None:
-                # "Kyiv, meanwhile, insisted": the adverb would keep the name from an actor
+            # "Kyiv, meanwhile, insisted": the adverb would keep the name from an actor (the
+            # aside opens with a comma: most sources have none, and no search is made)
+            if item.source is not None and self.text.find(",", *item.source) >= 0:
                 aside = self.aside_tail.search(self.text, item.source[0], item.source[1])
                 if aside is not None and aside.start() > item.source[0]:
                     item.source = (item.source[0], aside.start())
@@ -2173,7 +2180,8 @@ class _Reader:
         ):
             return True  # "40 percent support" (but "40 percent say …")
         if (
-            word.endswith("ed")  # the cheap test first: most cue words fail it
+            word.endswith("ed")  # the cheap tests first: most cue words fail them
+            and previous[:1].isdigit()
             and _COUNT.fullmatch(previous) is not None
             and following not in _CLAUSE_AFTER_NUMBER
             and following not in self.det_words
@@ -6484,7 +6492,10 @@ class _Reader:
             or not _SENTENCE_GAP.search(self.text, probe, sentence.start)
         ):
             return None
-        lead = self.text[sentence.start : region.outer_start].split()
+        bounded = _QUOTE_LEAD_WORDS.match(self.text, sentence.start, region.outer_start)
+        if bounded is None or bounded.end() < region.outer_start:
+            return None  # more words than a lead-in has
+        lead = bounded[0].split()
         if not (
             (len(lead) == 1 and lead[0].lower().rstrip(",") in self.conj_words)
             or (len(lead) <= _MAX_QUOTE_LEAD and lead and lead[-1].endswith(","))
@@ -6529,13 +6540,18 @@ class _Reader:
         first = bisect.bisect_left(starts, start)
         last = bisect.bisect_right(ends, end, lo=first)
         lowers = self.doc.token_lowers
-        if self.lex.verbs_or_colon.isdisjoint(lowers[first:last]):
+        words = lowers[first:last]
+        cue_starts = self.lex.verbs_or_colon
+        if cue_starts.isdisjoint(words):
             return False
-        # a word that only opens a longer cue is one only with the words after it: "both
-        # sides withdraw" holds no "sides with"
+        # only the words that may start a cue are looked at in Python (the rest are passed
+        # over by the C-level set lookups); a word that only opens a longer cue is one only
+        # with the words after it: "both sides withdraw" holds no "sides with"
         return any(
-            low == ":" or self._is_cue_at(lowers, index)
-            for index, low in enumerate(lowers[first:last], first)
+            lowers[index] == ":" or self._match_verb(lowers, index) is not None
+            for index in itertools.compress(
+                itertools.count(first), map(cue_starts.__contains__, words)
+            )
         )
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:
@@ -6715,6 +6731,10 @@ def find_statements(
     normalized = doc.normalized
     # doc.span without its Python frame: an article makes a hundred spans here
     span = functools.partial(Span.of, doc.original)
+    # a quotation inside the contents of several statements of one sentence ("A said B told
+    # C that "…"") is one span, made once: a long sentence of quotations holds each of them
+    # in up to _MAX_PER_SENTENCE contents
+    quote_spans: dict[tuple[int, int], Span] = {}
     statements: list[Statement] = []
     for item in found:
         # most contents are one piece: nothing to deduplicate or sort, and no generators
@@ -6739,7 +6759,11 @@ def find_statements(
             within = {piece: reader.regions_within(*piece) for piece in pieces}
             regions = [r for piece in item.content for r in within[piece]]
         quotes = tuple(
-            [span(r.inner_start, r.inner_end) for r in regions if r.inner_end > r.inner_start]
+            [
+                _span_once(quote_spans, span, r.inner_start, r.inner_end)
+                for r in regions
+                if r.inner_end > r.inner_start
+            ]
         )
         speaker = speakers[id(item)]
         if (
@@ -6781,6 +6805,16 @@ _MAX_NEXT_CLAUSE_CHARS = 16
 _WITH_WINDOW = 8
 # How many later speakers inside one paraphrase are tried as the start of a clause of its own.
 _MAX_INNER_SPEAKERS = 8
+
+
+def _span_once(
+    made: dict[tuple[int, int], Span], span: Callable[[int, int], Span], start: int, end: int
+) -> Span:
+    """The span from ``start`` to ``end``, made by ``span`` unless ``made`` holds it."""
+    found = made.get((start, end))
+    if found is None:
+        found = made[start, end] = span(start, end)
+    return found
 
 
 def _after_with(normalized: str, start: int) -> bool:
@@ -6885,7 +6919,10 @@ def _kind_of(
     for span in content:
         cursor = span.start
         for region in within[(span.start, span.end)]:
-            outside = outside or bool(_WORDLIKE.search(reader.text, cursor, region.outer_start))
+            if outside or _WORDLIKE.search(reader.text, cursor, region.outer_start):
+                # a quotation and words outside one: mixed, whatever the rest holds (a content
+                # may hold hundreds of quotations)
+                return StatementKind.MIXED
             cursor = max(cursor, region.outer_end)
             quoted = True
         outside = outside or bool(_WORDLIKE.search(reader.text, cursor, max(cursor, span.end)))
