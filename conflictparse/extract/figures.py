@@ -257,6 +257,7 @@ _AGE_NOUN = "year-olds"  # what they count, whatever the age
 _LIST_JOINS = frozenset({",", "and", "or"})  # what separates the numbers of a list
 _DURATION_LIST_ITEMS = 3  # numbers of the shortest list whose duration's noun serves them all
 _DURATION_LIST_REACH = 12  # tokens of ", fifteen, and twenty" up to the duration's noun
+_AIRCRAFT_PHRASE = 4  # tokens of "Yak-9 fighters", "78 heavy bombers": a noun phrase's reach
 _PART_GAP = 40  # characters from a whole to its part: " enemy forces, including "
 _LEVEL_GAP = 40  # characters between an old level and a new one: " dollars four years ago to "
 _CLAUSE_MARKS = re.compile(r"[,;:()]")
@@ -337,6 +338,9 @@ class _Lexicon:
     of_senses: frozenset[str]  # "two rounds of talks": sessions, where "rounds" alone are shots
     dialled: frozenset[str]  # "a 911 call": an emergency number and a word of calling
     wrecks: frozenset[str]  # "the ship sank, taking 450 sailors with her": killed
+    aircraft_senses: frozenset[str]  # "fighters": people, or aircraft beside an aircraft mark
+    aircraft_marks: frozenset[str]  # "usaf", "air force", "bombers": what tells the aircraft
+    aircraft_models: frozenset[str]  # "yak", "mig": a maker's name, an aircraft's head after it
 
 
 @functools.cache
@@ -477,6 +481,9 @@ def _lexicon() -> _Lexicon:
         of_senses=frozenset(singles.get("of_sense", ())),
         dialled=frozenset(singles.get("dialled", ())),
         wrecks=frozenset(singles.get("wreck", ())),
+        aircraft_senses=frozenset(singles.get("aircraft_sense", ())),
+        aircraft_marks=frozenset(singles.get("aircraft_mark", ())),
+        aircraft_models=frozenset(singles.get("aircraft_model", ())),
     )
 
 
@@ -720,6 +727,8 @@ class _Context:
                     self.shared_magnitude(nxt, after, reading)
         if reading.duration:
             return None
+        if reading.counted is not None and number.unit is None:
+            self.aircraft_sense(prev[: len(prev) - used_before], nxt, reading)
         if (
             reading.counted is None
             and number.value > 1
@@ -835,6 +844,8 @@ class _Context:
                 or self.carried_off(bare, nxt, reading)
                 or self.taken_down(bare, nxt, reading)
             )
+        if reading.verb_category is None and number.unit is None:
+            self.bracket_part(number, bare, nxt, reading)
         restated = number.unit is None and reading.counted is None and self.restated(bare, nxt)
         if (
             reading.verb_category is None
@@ -966,6 +977,64 @@ class _Context:
         self.previous_part = reading.part
         return self.build(
             number, index, reading=reading, category=category, lower=lower, upper=upper
+        )
+
+    def aircraft_sense(self, lead: list[str], nxt: list[str], reading: _Reading) -> None:
+        """ "150 Yak fighters", "18 USAF fighters", "the USAF's 200 fighters", "114 fighters,
+        78 bombers": a noun of people that also names a class of aircraft is an aircraft when
+        an aircraft mark stands in its noun phrase, owns the number, or heads the next or the
+        previous item of its list ("200 Isis fighters and 50 vehicles" stay people). A maker's
+        name makes an unknown head after it an aircraft too ("78 Yak trainers")."""
+        counted = reading.counted
+        if counted is None or counted not in nxt[:_AIRCRAFT_PHRASE]:
+            return
+        end = nxt.index(counted)
+        phrase = nxt[:end]
+        if reading.noun_category is None and counted not in self.lex.nouns:
+            if any(word.split("-")[0] in self.lex.aircraft_models for word in phrase):
+                reading.noun_category = "equipment"
+            return
+        if counted not in self.lex.aircraft_senses or reading.noun_category != "personnel":
+            return
+        item = nxt[end + 2 : end + 2 + _AIRCRAFT_PHRASE]  # ", 78 bombers": past the join
+        while len(item) > 2 and item[1] == "," and item[2].isdigit():
+            item = item[2:]  # "1,000": the digit groups of the next item's number
+        aircraft = (
+            self.aircraft_marked(phrase, models=True)
+            or (lead[-1:] != [] and lead[-1].endswith("'s") and self.aircraft_marked(lead[-2:]))
+            or (
+                nxt[end + 1 : end + 2] != []
+                and nxt[end + 1] in _LIST_JOINS
+                and self.numeral(item)
+                and self.aircraft_marked(item[1:3])
+            )
+            or (
+                lead[-1:] != []
+                and lead[-1] in _LIST_JOINS
+                and self.aircraft_marked(lead[-2:-1])
+                and any(map(self.numeral, lead[-4:-2]))
+            )
+        )
+        if aircraft:
+            reading.noun_category = "equipment"
+
+    def aircraft_marked(self, words: list[str], *, models: bool = False) -> bool:
+        """Whether an aircraft mark ("usaf", "air force's", "bombers") is among ``words``; with
+        ``models``, a maker's or model's name too ("yak", "mig-15", "su-27")."""
+        lex = self.lex
+        plain = [word.removesuffix("'s") for word in words]
+        if any(" ".join(pair) in lex.aircraft_marks for pair in itertools.pairwise(plain)):
+            return True  # "air force"
+        return any(
+            word in lex.aircraft_marks
+            or (
+                models
+                and (
+                    word.split("-")[0] in lex.aircraft_models
+                    or ("-" in word and _MODEL_NAME.fullmatch(word) is not None)
+                )
+            )
+            for word in plain
         )
 
     def shared_magnitude(self, nxt: list[str], after: Sequence[Token], reading: _Reading) -> None:
@@ -1631,18 +1700,41 @@ class _Context:
     def part_of_previous(self, number: Number, bare: list[str]) -> str | None:
         """ "1.09 million enemy forces, including 390,000 from the United States", "2,000
         soldiers, of whom 300 were released": a part set right after the figure before, naming
-        nothing, is of that figure's kind when a part takes it (``_KINDS_LENT``); so are the
-        parts listed after it ("including 390,000 from the US, 660,000 from South Korea and
-        29,000 from other countries")."""
-        opens_part = bare[-3:] == [",", "of", "whom"] or bare[-2:] == [",", "including"]
-        if not opens_part and not (self.previous_part and bare[-1:] and bare[-1] in _LIST_JOINS):
-            return None
+        nothing, is of that figure's kind when a part takes it (``_KINDS_LENT``, or detained:
+        a part of prisoners is held too); so are a part in brackets right after the whole's
+        noun and the parts listed after it ("including 390,000 from the US, 660,000 from South
+        Korea and 29,000 from other countries")."""
         if self.previous is None or self.previous[0] != self.lower:
+            return None
+        # "98,000 soldiers (65,000 combat, ...)": a bracket right after the whole's noun
+        bracketed = bare[-1:] == ["("] and bare[-2:-1] == [self.previous[1]]
+        opens_part = (
+            bare[-3:] == [",", "of", "whom"] or bare[-2:] == [",", "including"] or bracketed
+        )
+        if not opens_part and not (self.previous_part and bare[-1:] and bare[-1] in _LIST_JOINS):
             return None
         if number.start - self.previous_span[1] > _PART_GAP:
             return None  # the part of a whole told further back, not of this figure
         kind = self.previous[2]
+        # "captured 1,200 soldiers, of whom 300 were officers", "21,400 POWs, of whom 14,000
+        # were sent to Taiwan": a part of prisoners is held too, before its noun's own kind
+        if kind == Category.DETAINED.value or self.previous[3] is Category.DETAINED:
+            return Category.DETAINED.value
         return kind if kind in _KINDS_LENT else None
+
+    def bracket_part(
+        self, number: Number, bare: list[str], nxt: list[str], reading: _Reading
+    ) -> None:
+        """ "98,000 soldiers (65,000 combat, 33,000 support)": a part in brackets after the
+        whole, named by a bare singular label no noun table knows, counts nothing of its own:
+        it is of the whole's kind (``part_of_previous``), as "(65,000 of them)" is."""
+        counted = reading.counted
+        if counted is None or nxt[:1] != [counted] or nxt[1:2] not in ([","], [")"]):
+            return
+        if counted in self.lex.nouns or _looks_plural(counted) or not counted.isalpha():
+            return
+        if self.part_of_previous(number, bare) is not None:
+            reading.counted, reading.noun_category = None, None
 
     def victims_opener(self, lower: int) -> bool:
         """Whether the sentence opens on a partitive of victims: "Of the eight victims,"."""

@@ -132,6 +132,12 @@ _MAX_SHARE = 10  # the largest first term of a ratio: "1 in 4", "3 in 10"
 WHOLE_SHARE = 100  # the most a share of a poll can be
 _ROUND_WHOLES = frozenset({10.0, 100.0})  # the whole of a share after "of": "eight of 10"
 _MARGIN_REACH = 3  # atoms from "by" to a margin's first term: "by at least 50 to one"
+# a code's abbreviation in a citation: "3 C.F.R. 99", "42 U.S.C. 1983", "347 U.S. 483"
+_CODE_GROUPS = 4  # its dotted groups at most
+_CODE_MIN_GROUPS = 3  # and at least: "U.S. 30" is too often a country before another count
+_CODE_LETTERS = 3  # letters of one group at most
+# the small words of a title in title case: "The 13 Rules of War", "The 48 Laws of Power"
+_TITLE_SMALL_WORDS = frozenset({"of", "for", "to", "in", "and", "on"})
 _NAME_DIGITS = 2  # digits that end a name after "of": "the Group of 20", "the Group of 77"
 _OR_TWO_REACH = 4  # words of the noun phrase before "or two": "a fighter or aircraft or two"
 # words that open a clause between a number and a noun, which it then does not count
@@ -1339,6 +1345,8 @@ class _Scanner:
             return False
         if self.titled_number(head, after) or self.titled_of(head, after):
             return False  # "the magazine Eighteen Bridges", "the Gang of Eight": a name
+        if self.titled_article(head, after) or self.cited(head, after):
+            return False  # "a book, The 13 Rules of War", "3 C.F.R. 99": a title, a citation
         if (
             nxt in _YEAR_WORDS
             and self.text_at(after + 1) == "-"
@@ -1674,6 +1682,61 @@ class _Scanner:
         if self.kinds[prev] != _WORD or self.capitalised(prev) or not self.capitalised(after):
             return False
         return "\n" not in self.doc.normalized[self.ends[prev] : self.starts[after]]
+
+    def titled_article(self, head: int, after: int) -> bool:
+        """Digits after a capitalised "The" inside a sentence, before a capitalised word, a
+        small word and another capitalised word, are in a title: "his book The 48 Laws of
+        Power", "How Wars Are Won: The 13 Rules of War". Not at a sentence's start ("The 300
+        soldiers of the brigade"), nor after a colon that a lower-case word ends ("the
+        group: The 12 Members of Parliament")."""
+        if self.kinds[head] != _NUM or not (
+            self.text_at(head - 1) == "the" and self.capitalised(head - 1)
+        ):
+            return False
+        before = head - 2
+        if self.text_at(before) == ":":
+            before -= 1  # a subtitle after a title in title case
+            if not self.capitalised(before):
+                return False
+        elif before < 0 or self.kinds[before] != _WORD or self.capitalised(before):
+            return False  # a sentence's start, or a name before it
+        return (
+            self.capitalised(after)
+            and self.text_at(after + 1) in _TITLE_SMALL_WORDS
+            and self.capitalised(after + 2)
+        )
+
+    def cited(self, head: int, after: int) -> bool:
+        """A volume and a page (or section) in digits around a dotted code's abbreviation
+        cite a law or a report, counting nothing: "3 C.F.R. 99", "42 U.S.C. 1983"."""
+        if self.kinds[head] != _NUM:
+            return False
+        groups, index = 0, after  # forward: "C.F.R. 99" after the volume
+        while groups < _CODE_GROUPS and self.code_letters(index):
+            groups, index = groups + 1, index + 2
+        if groups >= _CODE_MIN_GROUPS and self.plain_digits(index):
+            return True
+        groups, index = 0, head - 2  # backward: "3 C.F.R." before the page
+        while groups < _CODE_GROUPS and self.code_letters(index):
+            groups, index = groups + 1, index - 2
+        # the last group read, the volume is the atom before it
+        return groups >= _CODE_MIN_GROUPS and self.plain_digits(index + 1)
+
+    def plain_digits(self, index: int) -> bool:
+        """Digits with no letters glued after them: "99", not "2nd" or "4x4"."""
+        if not 0 <= index < self.size or self.kinds[index] != _NUM:
+            return False
+        return not (self.adjacent(index, index + 1) and self.kinds[index + 1] == _WORD)
+
+    def code_letters(self, index: int) -> bool:
+        """Whether a short capitalised group and its full stop, written tight, start at
+        ``index``: one group of "C.F.R.", "U.S.C."."""
+        return (
+            self.capitalised(index)
+            and len(self.text_at(index)) <= _CODE_LETTERS
+            and self.text_at(index + 1) == "."
+            and self.adjacent(index, index + 1)
+        )
 
     def titled_of(self, head: int, after: int) -> bool:
         """A number in words written with a capital after "of" and a capitalised noun ends a
