@@ -352,6 +352,9 @@ _SUBJECT_RELATIVES = frozenset({"who", "which", "that"})
 _WH_RELATIVES = _RELATIVES - {"that"}
 # the pronouns that may leave a gap for a subject before a verb in -s: "which Ankara says is …"
 _GAP_RELATIVES = _RELATIVES | _FREE_RELATIVES
+# besides capitalised words, what may stand among the names after "such as" in a speaker
+# phrase: "such as France and Italy", "such as the United States"
+_NAMED_MEMBER_JOINERS = frozenset({",", "and", "or", "&", "the"})
 _MODALS = frozenset(
     {"will", "would", "could", "can", "may", "might", "should", "must", "had", "has"}
 )
@@ -1122,6 +1125,7 @@ class _Reader:
                 if (
                     following not in followers.get(low, _NO_WORDS)
                     and not following.endswith("ly")
+                    and following not in _WEEKDAYS  # "spoke Tuesday about"
                     and low not in light
                 ) or not self._opens_cue(lowers, position):
                     continue
@@ -1150,6 +1154,8 @@ class _Reader:
         for verb in self.lex.verbs.get(low, ()):
             if tuple(lowers[position : position + len(verb.words)]) == verb.words:
                 return True
+        if self._match_dated(lowers, position)[0] is not None:
+            return True  # a weekday inside: "spoke out Tuesday about"
         if low in self.lex.light:
             nouns = self.lex.nouns
             topics = self.lex.topics
@@ -2032,7 +2038,7 @@ class _Reader:
         else:
             gap = 0
         if not gap:
-            return None, 0
+            return self._match_dated(lows, index)
         for verb in self.lex.verbs.get(lows[index], ()):
             size = len(verb.words)
             if (
@@ -2041,6 +2047,18 @@ class _Reader:
                 and (gap == 1 or verb.words[-1] == _HEARER_TOPIC)
             ):
                 return verb, gap
+        return None, 0
+
+    def _match_dated(self, lows: Sequence[str], index: int) -> tuple[_Verb | None, int]:
+        """A cue of several words with a weekday inside it, "spoke out Tuesday about",
+        "weighed in Friday about": the day dates the words and the cue spans it. The verb
+        and the one word inside it."""
+        for verb in self.lex.verbs.get(lows[index], ()):
+            rest = verb.words[1:]
+            window = lows[index + 1 : index + 1 + len(rest) + 1]
+            for at, low in enumerate(window[: len(rest)]):
+                if low in _WEEKDAYS and (*window[:at], *window[at + 1 :]) == rest:
+                    return verb, 1
         return None, 0
 
     def _hearer_size(self, tokens: Sequence[Token], lows: list[str], first: int) -> int:
@@ -3462,7 +3480,11 @@ class _Reader:
                     and after + 1 < len(tokens)
                     # '"…," he said, wiping his brow': a participle describes the speaker (or
                     # is a cue of its own, "adding that …"); it is not what was said
-                    and not (lows[after + 1].endswith("ing") and lows[after + 1].isalpha())
+                    and not (
+                        lows[after + 1].endswith("ing")
+                        and lows[after + 1].isalpha()
+                        and not self._gerund_main_clause(tokens, lows, left, after + 1)
+                    )
                 ):
                     right = self._trim(
                         tokens[after + 1].start, self._clause_end(tokens, after + 1, s_end)
@@ -4503,6 +4525,31 @@ class _Reader:
                 return None  # '…," he said, adding "…"' is another statement
         return None
 
+    def _gerund_main_clause(
+        self,
+        tokens: Sequence[Token],
+        lows: list[str],
+        left: tuple[int, int] | None,
+        index: int,
+    ) -> bool:
+        """Whether the -ing word at ``index``, after a mid-sentence cue, opens the main clause
+        said: the content before the cue is a fronted adverbial clause, which cannot stand
+        alone, so "Though the move was smooth, he said, replacing her would be harder" goes on
+        with a gerund subject (a cue of its own, "adding", still opens another statement, and
+        with no auxiliary or modal verb after it, ", he said, smiling", the -ing word describes
+        the speaker)."""
+        if left is None or self._is_cue_at(lows, index):
+            return False
+        first = bisect.bisect_left(tokens, left[0], key=lambda token: token.start)
+        if first >= len(lows) or lows[first] not in self.advlead_words:
+            return False
+        for low in lows[index + 1 : index + 1 + _MAX_CLAUSE_LOOK]:
+            if low in self.aux_words or low in _MODALS:
+                return True
+            if not low[:1].isalnum():
+                return False  # ", he said, smiling, as …": the -ing phrase ends unfinished
+        return False
+
     def _parenthetical_rest(
         self,
         tokens: Sequence[Token],
@@ -4903,6 +4950,21 @@ class _Reader:
                 # "A spokesman for the militias that hold the town said", "Men who fled the
                 # town said": a relative clause describes the speaker
                 index -= 1
+                continue
+            if (
+                low == "as"
+                and index > 1
+                and lows[index - 1] == "such"
+                and lows[index - 2].isalpha()
+                and all(
+                    token.text[:1].isupper() or token.text in _NAMED_MEMBER_JOINERS
+                    for token in tokens[index + 1 : last + 1]
+                )
+            ):
+                # "Analysts such as John Smith have argued": "such as" before names gives
+                # members of the phrase and opens no clause ("depots such as the one officials
+                # said was empty" still ends the speaker at "as")
+                index -= 2
                 continue
             # "An earlier report in the paper said": after an article "earlier" is an
             # adjective of the phrase, not an adverb ending it
