@@ -403,6 +403,9 @@ class _Lexicon(NamedTuple):
     # The place words that show a place wherever they stand in a run, not only first
     # (``notperson.tsv`` rows not marked "opening": "Tabqa Dam", but "Karim Khan").
     notperson_inner: frozenset[str]
+    # Place words that are also surnames after a known given name (``notperson.tsv`` rows
+    # marked "surname": "Fiona Hill").
+    surname_places: frozenset[str]
     people: dict[str, str | None]  # full name -> country
     people_orgs: dict[str, str]  # full name -> the organisation the person leads or speaks for
     people_offices: dict[str, tuple[frozenset[str], ...]]  # full name -> words of each office
@@ -588,6 +591,7 @@ def _lexicon() -> _Lexicon:
         for form in (row[0], *_column(row, 2)):
             add(form, "person", f"P:{row[0]}")
     unit_rows = load_table("unitheads")
+    notperson_rows = load_table("notperson")
     unit_heads = {row[0].lower(): row[1] for row in unit_rows}
     phrases: dict[tuple[str, ...], list[_Entry]] = {}
     tokenised = _phrase_words([phrase for phrase, _, _, _ in pending])
@@ -702,9 +706,12 @@ def _lexicon() -> _Lexicon:
         descriptions=descriptions,
         adjectives=adjectives,
         nonnames=load_words("nonnames"),
-        notperson=frozenset(row[0] for row in load_table("notperson")),
+        notperson=frozenset(row[0] for row in notperson_rows),
         notperson_inner=frozenset(
-            row[0] for row in load_table("notperson") if _column(row, 1) != ["opening"]
+            row[0] for row in notperson_rows if _column(row, 1) != ["opening"]
+        ),
+        surname_places=frozenset(
+            row[0] for row in notperson_rows if _column(row, 1) == ["surname"]
         ),
         people=people,
         people_orgs=people_orgs,
@@ -1021,8 +1028,14 @@ _ON_HEADS = frozenset({"council", "committee", "subcommittee", "commission", "co
 _PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "van", "von", "der", "de", "da", "di", "la", "le"}
 )
-# The Arabic article as romanised before a name, sun letters assimilated: "al-", "ash-Sham".
-_ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "adh"})
+# The Arabic article as romanised before a name: "al-" and "el-", and before a sun letter
+# (t, th, d, dh, r, z, s, sh, n, ...) the forms that assimilate its "l" to it, which
+# romanisations write with "a" or, after Levantine and Egyptian speech, with "e" ("ash-Sham",
+# "Deir ez-Zor", "Ras en-Naqoura"): the sun-letter assimilation of Arabic grammar.
+_ARABIC_ARTICLES = frozenset(
+    {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath"}
+    | {"ed", "er", "es", "esh", "et", "ez", "en", "edh", "eth"}
+)
 _OPENERS = frozenset({'"', "'", "(", "[", "-", "\u2014", "\u2013"})
 _GOVERNMENT = frozenset({"government", "authorities", "leadership", "administration", "regime"})
 _LEADERS_GOVERNMENT = frozenset({"government", "administration", "regime"})
@@ -2215,6 +2228,8 @@ def find_actors(doc: Text) -> ActorTable:
         else frozenset()
     )
     chunk_at, covered = _lexicon_chunks(words, starting, contexts)
+    _state_named_people(words, chunk_at, covered)
+    covered = [index for index in covered if chunk_at[index] is not None]
     covered.extend(_org_runs(words, chunk_at, sorted({*capitalised, *covered})))
     covered.extend(_spelt_out_names(words, chunk_at, words.indices_with(doc, "(")))
     covered.extend(_force_names(words, chunk_at, unit_nouns))
@@ -5340,7 +5355,8 @@ def _described_person(builder: _Builder, index: int) -> bool:
         return True
     if words.lower[index + 2] not in {"a", "an"}:
         return False
-    # The head noun, after at most two modifiers: "a media organiser".
+    # The head noun, after at most two modifiers: "a media organiser"; a hyphenated one may be
+    # among them, "a 57-year-old accountant", "a self-employed builder".
     for at in range(index + 3, min(index + 6, count)):
         lower = words.lower[at]
         if lower in nouns:
@@ -5349,7 +5365,7 @@ def _described_person(builder: _Builder, index: int) -> bool:
             return not (following_word.isalpha() and following_word.islower()) or (
                 following_word in _OF_PLACE or following_word in {"who", "and", "with"}
             )
-        if not words.text[at].isalpha():
+        if not lower.replace("-", "").isalnum():
             return False
     return False
 
@@ -5399,14 +5415,46 @@ def _vessel_prefixes() -> frozenset[str]:
 
 @functools.cache
 def _common_given_names() -> frozenset[str]:
-    """``actor_given_names.tsv``: common given names, as written ("Fiona", "Adam")."""
-    return frozenset(row[0] for row in load_table("actor_given_names"))
+    """``actor_given_names.tsv``: common given names, as written ("Fiona", "Adam"), but for
+    those that also name a state."""
+    return frozenset(row[0] for row in load_table("actor_given_names") if len(row) < 2)
 
 
 @functools.cache
-def _surname_place_words() -> frozenset[str]:
-    """``notperson.tsv`` rows marked "surname": place words that are also surnames ("Hill")."""
-    return frozenset(row[0] for row in load_table("notperson") if _column(row, 1) == ["surname"])
+def _state_given_names() -> frozenset[str]:
+    """``actor_given_names.tsv`` rows marked "state": given names that also name a state
+    ("Jordan")."""
+    return frozenset(row[0] for row in load_table("actor_given_names") if row[1:2] == ("state",))
+
+
+def _state_named_people(words: _Words, chunk_at: list[_Chunk | None], covered: list[int]) -> None:
+    """Free a state's name that is a given name before a surname ("Jordan Peterson", "Israel
+    Katz") from its country chunk, so the two words read as a person's run: the next word is
+    capitalised, the last of the run, and no lexicon word, grammar word or place word
+    ("Jordan Valley", "Chad Tuesday"); ``covered`` holds the lexicon chunks' words."""
+    texts = words.text
+    lowers = words.lower
+    count = words.count
+    lexicon = _lexicon()
+    for index in covered:
+        chunk = chunk_at[index]
+        surname = index + 1
+        if (
+            chunk is None
+            or chunk.kind != "country"
+            or chunk.first != index
+            or chunk.last != surname
+            or surname >= count
+            or texts[index] not in _state_given_names()
+            or words.possessive[index]
+            or chunk_at[surname] is not None
+            or not _is_cap(texts[surname])
+            or lowers[surname] in lexicon.nonnames
+            or texts[surname] in lexicon.notperson
+            or (surname + 1 < count and _is_cap(texts[surname + 1]))
+        ):
+            continue
+        chunk_at[index] = None
 
 
 def _given_name_and_surname(words: _Words, start: int, end: int) -> bool:
@@ -5417,7 +5465,7 @@ def _given_name_and_surname(words: _Words, start: int, end: int) -> bool:
     return (
         2 <= end - start <= 4
         and texts[start] in _common_given_names()
-        and texts[end - 1] in _surname_place_words()
+        and texts[end - 1] in _lexicon().surname_places
         # an initial and its full stop are two words of one letter each: "J", "."
         and all(len(text) == 1 for text in texts[start + 1 : end - 1])
         and not (start and words.lower[start - 1] == "the")
