@@ -1151,9 +1151,8 @@ class _Reader:
             and _HEARER_TOPIC in lowers[position + 2 : position + 2 + _MAX_HEARER_TOKENS]
         ):
             return True  # a hearer inside: "talked to reporters about"
-        for verb in self.lex.verbs.get(low, ()):
-            if tuple(lowers[position : position + len(verb.words)]) == verb.words:
-                return True
+        if self._match_verb(lowers, position) is not None:
+            return True
         if self._match_dated(lowers, position)[0] is not None:
             return True  # a weekday inside: "spoke out Tuesday about"
         if low in self.lex.light:
@@ -2028,8 +2027,9 @@ class _Reader:
     ) -> tuple[_Verb | None, int]:
         """A cue of several words with a manner adverb after its first, "spoke favorably
         of" for "speak of", or, in a cue of talk ending in "about", the hearer there:
-        "talked to reporters about", "spoke with Breitbart News about". The verb and how
-        many words lie inside it."""
+        "talked to reporters about", "spoke with Breitbart News about"; with neither, a
+        weekday inside it (:meth:`_match_dated`). The verb and how many words lie inside
+        it."""
         following = lows[index + 1]
         if len(following) > 4 and following.endswith("ly") and following.isalpha():
             gap = 1
@@ -6557,10 +6557,11 @@ class _Reader:
         bounded = _QUOTE_LEAD_WORDS.match(self.text, sentence.start, region.outer_start)
         if bounded is None or bounded.end() < region.outer_start:
             return None  # more words than a lead-in has
+        # at most _MAX_QUOTE_LEAD words: the bounded read stopped at that many
         lead = bounded[0].split()
         if not (
             (len(lead) == 1 and lead[0].lower().rstrip(",") in self.conj_words)
-            or (len(lead) <= _MAX_QUOTE_LEAD and lead and lead[-1].endswith(","))
+            or (lead and lead[-1].endswith(","))
         ):
             return None
         if len(_WORD_RUN.findall(self.text, region.outer_start, region.outer_end)) < (
@@ -6975,8 +6976,9 @@ def _tense(form: str, verb: _Verb) -> str:
 def _kind_of(
     reader: _Reader, content: tuple[Span, ...], within: dict[tuple[int, int], list[_Region]]
 ) -> StatementKind:
-    """Direct when only quotation marks and punctuation lie outside the quotations
-    (``within``: each content piece's quotations; none makes the statement indirect)."""
+    """Direct when only quotation marks and punctuation lie outside the quotations, mixed
+    when words do too, indirect with no quotation (``within``: each content piece's
+    quotations)."""
     quoted = outside = False
     for span in content:
         cursor = span.start
