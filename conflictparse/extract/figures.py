@@ -146,7 +146,8 @@ _MODEL_NAME = regex.compile(r"\p{L}{1,4}-\d{1,4}\p{L}{0,2}|\p{L}{1,7}-\p{L}\d{1,
 _QUOTE_TOKENS = frozenset({'"', "'"})
 _INNER_APOSTROPHE = regex.compile(r"\p{L}+'\p{L}+")  # "Shi'ites", "Shi'a": one word
 _CONTRACTIONS = ("'d", "'m", "'ve", "'re", "'ll", "n't")  # "you've", "don't": a verb's clause
-_CAPITALS = regex.compile(r"\p{Lu}{2,5}'s")  # an abbreviation's plural: "two SR's", "six APC's"
+# an abbreviation's plural, written with an apostrophe: "two SR's", "six APC's"
+_ABBREVIATION_PLURAL = regex.compile(r"\p{Lu}{2,5}'s")
 _QUANTIFIER_STARTS = ("a ", "an ", "several")
 _QUANTIFIER_CEILING = 10  # "a few", "several": below it; "a few thousand" is a magnitude
 _MEASURES = frozenset({"money", "distance", "percent"})  # "one dinar", "one kilometre"
@@ -257,7 +258,6 @@ _AGE_NOUN = "year-olds"  # what they count, whatever the age
 _LIST_JOINS = frozenset({",", "and", "or"})  # what separates the numbers of a list
 _DURATION_LIST_ITEMS = 3  # numbers of the shortest list whose duration's noun serves them all
 _DURATION_LIST_REACH = 12  # tokens of ", fifteen, and twenty" up to the duration's noun
-_AIRCRAFT_PHRASE = 4  # tokens of "Yak-9 fighters", "78 heavy bombers": a noun phrase's reach
 _PART_GAP = 40  # characters from a whole to its part: " enemy forces, including "
 _LEVEL_GAP = 40  # characters between an old level and a new one: " dollars four years ago to "
 _CLAUSE_MARKS = re.compile(r"[,;:()]")
@@ -727,8 +727,9 @@ class _Context:
                     self.shared_magnitude(nxt, after, reading)
         if reading.duration:
             return None
+        bare = prev[: len(prev) - used_before] if used_before else prev  # without the qualifier
         if reading.counted is not None and number.unit is None:
-            self.aircraft_sense(prev[: len(prev) - used_before], nxt, reading)
+            self.aircraft_sense(bare, nxt, reading)
         if (
             reading.counted is None
             and number.value > 1
@@ -750,7 +751,6 @@ class _Context:
             self.under_arms(nxt, reading)
         if reading.counted is not None and reading.verb_category is None:
             self.taken_as(nxt, reading)
-        bare = prev[: len(prev) - used_before] if used_before else prev  # without the qualifier
         if number.vague and bare[-1:] and bare[-1] in self.lex.intensifiers:
             bare = bare[:-1]  # "the toll runs into uncounted thousands": into thousands
         if number.vague and bare[-2:] == ["in", "the"] and bare[-3:-2] in (["is"], ["are"]):
@@ -979,29 +979,29 @@ class _Context:
             number, index, reading=reading, category=category, lower=lower, upper=upper
         )
 
-    def aircraft_sense(self, lead: list[str], nxt: list[str], reading: _Reading) -> None:
+    def aircraft_sense(self, bare: list[str], nxt: list[str], reading: _Reading) -> None:
         """ "150 Yak fighters", "18 USAF fighters", "the USAF's 200 fighters", "114 fighters,
         78 bombers": a noun of people that also names a class of aircraft is an aircraft when
         an aircraft mark stands in its noun phrase, owns the number, or heads the next or the
         previous item of its list ("200 Isis fighters and 50 vehicles" stay people). A maker's
         name makes an unknown head after it an aircraft too ("78 Yak trainers")."""
         counted = reading.counted
-        if counted is None or counted not in nxt[:_AIRCRAFT_PHRASE]:
+        if counted is None or counted not in nxt[:_MAX_RUN]:
             return
         end = nxt.index(counted)
         phrase = nxt[:end]
         if reading.noun_category is None and counted not in self.lex.nouns:
-            if any(word.split("-")[0] in self.lex.aircraft_models for word in phrase):
+            if any(map(self.aircraft_model, phrase)):
                 reading.noun_category = "equipment"
             return
         if counted not in self.lex.aircraft_senses or reading.noun_category != "personnel":
             return
-        item = nxt[end + 2 : end + 2 + _AIRCRAFT_PHRASE]  # ", 78 bombers": past the join
+        item = nxt[end + 2 : end + 2 + _MAX_RUN]  # ", 78 bombers": past the join
         while len(item) > 2 and item[1] == "," and item[2].isdigit():
             item = item[2:]  # "1,000": the digit groups of the next item's number
         aircraft = (
             self.aircraft_marked(phrase, models=True)
-            or (lead[-1:] != [] and lead[-1].endswith("'s") and self.aircraft_marked(lead[-2:]))
+            or (bare[-1:] != [] and bare[-1].endswith("'s") and self.aircraft_marked(bare[-2:]))
             or (
                 nxt[end + 1 : end + 2] != []
                 and nxt[end + 1] in _LIST_JOINS
@@ -1009,10 +1009,10 @@ class _Context:
                 and self.aircraft_marked(item[1:3])
             )
             or (
-                lead[-1:] != []
-                and lead[-1] in _LIST_JOINS
-                and self.aircraft_marked(lead[-2:-1])
-                and any(map(self.numeral, lead[-4:-2]))
+                bare[-1:] != []
+                and bare[-1] in _LIST_JOINS
+                and self.aircraft_marked(bare[-2:-1])
+                and any(map(self.numeral, bare[-4:-2]))
             )
         )
         if aircraft:
@@ -1030,12 +1030,17 @@ class _Context:
             or (
                 models
                 and (
-                    word.split("-")[0] in lex.aircraft_models
+                    self.aircraft_model(word)
                     or ("-" in word and _MODEL_NAME.fullmatch(word) is not None)
                 )
             )
             for word in plain
         )
+
+    def aircraft_model(self, word: str) -> bool:
+        """Whether ``word`` is a maker's or model's name, alone or before a model's number:
+        "yak", "mig-15"."""
+        return word.partition("-")[0] in self.lex.aircraft_models
 
     def shared_magnitude(self, nxt: list[str], after: Sequence[Token], reading: _Reading) -> None:
         """ "hundreds and possibly thousands of people are missing", "several, and maybe
@@ -1659,23 +1664,23 @@ class _Context:
 
     def partitive_opener(self, number: Number, lower: int) -> str | None:
         """ "Of the 804 deaths recorded, 420 were named": the sentence opens on the whole; the
-        kind of that whole (a category value), if it is a casualty or a kind a part takes."""
+        category value of that whole's casualty word or known noun, whatever it is (the caller
+        keeps a casualty or a kind a part takes), or None."""
         normalized = self.doc.normalized
         if normalized[lower : lower + 1] not in {"O", "o"}:
             return None
         if normalized[lower : lower + 3].lower() != "of " or number.start - lower > _WINDOW:
             return None
         words = [token.text.lower() for token in self.between(lower, number.start)[:8]]
-        if words[1:2] in (["those"], ["the"], ["these"]) and len(words) > 3:
+        if words[1:2] in (["those"], ["the"], ["these"]) and words[3:4] == [","]:
             # "Of those killed, 15 were women", "Of the wounded, 40 are in hospital", "Of these
             # divisions, seven were deployed"
             kind = self.lex.casualty.get((words[2],))
+            if kind is not None:
+                return kind.value
             noun = self.lex.nouns.get(words[2])
-            if words[3] == ",":
-                if kind is not None:
-                    return kind.value
-                if noun is not None:
-                    return noun.category
+            if noun is not None:
+                return noun.category
         for position in range(1, len(words) - 1):
             if words[position][:1].isdigit() or words[position] in self.number_words:
                 # "Of the 6.1 million internally displaced", "Of the 1,200 detainees"
@@ -2131,7 +2136,10 @@ class _Context:
                 continue
             if (
                 word.endswith("'s")
-                and (_MODEL_NAME.fullmatch(word[:-2]) or _CAPITALS.fullmatch(tokens[index].text))
+                and (
+                    _MODEL_NAME.fullmatch(word[:-2])
+                    or _ABBREVIATION_PLURAL.fullmatch(tokens[index].text)
+                )
                 and not self.noun_follows(words, index + 1)
             ):
                 # "a few Mig-17's", "two SR's": a model's or an abbreviation's plural, as written
@@ -2922,7 +2930,7 @@ class _Context:
             if (
                 noun is None
                 and reading.counted is None
-                and Category(casualty[1]) is Category.DETAINED
+                and casualty[1] == Category.DETAINED.value
                 and not self.things_counted_before()
             ):
                 # "About 1,500 with links to the group are being held": a bare count held is
@@ -3500,7 +3508,7 @@ class _Context:
                 if head:  # "deaths since the start of the troop surge plan were 265": deaths
                     offset, word = head, prev[-head]
                     noun = lex.nouns[word]
-            if noun is None and offset < len(prev):
+            elif offset < len(prev):
                 # a listed compound whose head is no noun alone: "casualty figures range from"
                 noun = lex.nouns.get(f"{prev[-offset - 1]} {word}")
             if noun is None and prev[-1] == "numbering" and _looks_plural(word) and word.isalpha():

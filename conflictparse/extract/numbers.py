@@ -1687,8 +1687,9 @@ class _Scanner:
         """Digits after a capitalised "The" inside a sentence, before a capitalised word, a
         small word and another capitalised word, are in a title: "his book The 48 Laws of
         Power", "How Wars Are Won: The 13 Rules of War". Not at a sentence's start ("The 300
-        soldiers of the brigade"), nor after a colon that a lower-case word ends ("the
-        group: The 12 Members of Parliament")."""
+        soldiers of the brigade"), nor after a capitalised word (a name, or a headline in
+        title case), nor after a colon that a lower-case word ends ("the group: The 12
+        Members of Parliament")."""
         if self.kinds[head] != _NUM or not (
             self.text_at(head - 1) == "the" and self.capitalised(head - 1)
         ):
