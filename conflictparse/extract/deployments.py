@@ -120,8 +120,9 @@ _OWNING = frozenset({"its", "their"})  # possessive pronouns that may own placed
 _HELD = frozenset({"personnel", "site"})  # force values that hold a place: troops, a base
 _SENTENCE_ENDS = frozenset({".", "?", "!"})
 _CLAUSE_ENDS = _SENTENCE_ENDS | {",", ";"}
-# words opening how long forces stay, which leave the place before them whole ("there until 2021")
-_UNTIL = frozenset({"until", "till", "through"})
+# what may follow a verb of staying and its "there": the clause's end, or how long the forces
+# stay, which leaves the place before it whole ("stay there, officials said", "there until 2021")
+_STAY_ENDS = _CLAUSE_ENDS | {"until", "till", "through"}
 # ", which" / ", who" open a clause about the name before the comma, which is its verb's
 # subject ("Hezbollah, which is based in southern Lebanon")
 _RELATIVE_OPENERS = frozenset({(",", "which"), (",", "who")})
@@ -2560,10 +2561,17 @@ def _there(context: _Context, index: int) -> bool:
     after += 1
     if after < len(words) and words[after] in _STILL:
         after += 1
+    return _closing_there(words, after, _CLAUSE_ENDS)
+
+
+def _closing_there(words: list[str], index: int, ends: frozenset[str]) -> bool:
+    """Whether "there" stands at ``index`` at the end of its clause (the text's end or one of
+    ``ends`` after it): then it stands for the place named before, not one named after it
+    ("there in the north")."""
     return (
-        after < len(words)
-        and words[after] == "there"
-        and (after + 1 == len(words) or words[after + 1] in _CLAUSE_ENDS)
+        index < len(words)
+        and words[index] == "there"
+        and (index + 1 == len(words) or words[index + 1] in ends)
     )
 
 
@@ -2605,32 +2613,22 @@ def _kept_there(context: _Context, hit: _Hit) -> Location | None:
     """ "there" ending the clause right after the forces a light verb has: "decided to keep
     5,500 US troops there" keeps them at the place named before, which "there" stands for."""
     index = _light_forces(context, hit)
-    if index is None:
+    if index is None or not _closing_there(context.words, index + 1, _CLAUSE_ENDS):
         return None
-    after = index + 1
-    words = context.words
-    if not (
-        after < len(words)
-        and words[after] == "there"
-        and (after + 1 == len(words) or words[after + 1] in _CLAUSE_ENDS)
-    ):
-        return None
-    return Location(span=context.span(after, after + 1))
+    return Location(span=context.span(index + 1, index + 2))
 
 
 def _stayed_there(context: _Context, end: int) -> Location | None:
-    """ "there" right after a verb of staying that ends at ``end``, ending its clause: "US
-    troops will stay there", "they remain there, officials said" is the place named before,
-    which "there" stands for, also before how long ("stay there until 2021"; not "remain there
-    for talks")."""
+    """ "there" after a verb of staying that ends at ``end`` (perhaps past one adverb), ending
+    its clause: "US troops will stay there", "they remain there, officials said" is the place
+    named before, which "there" stands for, also before how long ("stay there until 2021"; not
+    "remain there for talks")."""
     words = context.words
+    # "there" is itself a place adverb, which :func:`_past_adverb` would step over
     index = end if words[end : end + 1] == ["there"] else _past_adverb(context, end)
-    if index >= len(words) or words[index] != "there":
-        return None  # "there" is itself a place adverb, so it is looked for before one
-    after = index + 1
-    if after < len(words) and words[after] not in _CLAUSE_ENDS and words[after] not in _UNTIL:
+    if not _closing_there(words, index, _STAY_ENDS):
         return None
-    return Location(span=context.span(index, after))
+    return Location(span=context.span(index, index + 1))
 
 
 def _defending(context: _Context, index: int) -> bool:
@@ -2658,7 +2656,7 @@ def _defended_place(context: _Context, verb: int) -> tuple[int, int] | None:
         last -= 1  # "has been", "will be", "is still being"
     if words[last] in _STILL:
         last -= 1
-    if last > 1 and words[last] in _RELATIVES and words[last - 1] == ",":
+    if last > 1 and tuple(words[last - 1 : last + 1]) in _RELATIVE_OPENERS:
         last -= 2  # "Vinh Yen, which was manned by the 9th Brigade": the name before the comma
     end = last + 1
     if last < 0 or context.sentence_of[last] != sentence:
@@ -3630,10 +3628,10 @@ def _may_qualify(context: _Context, hit: _Hit) -> bool:
         if context.hit("prep", hit.end - 1) is not None:
             return True  # "operates inside Turkey": the trigger ends with the place's preposition
         end = _past_adverb(context, hit.end)
+        # a place follows ("remain in"), or the clause ends with the verb or with the "there"
+        # standing for one ("fighters remain, all survivors", "stay there until 2021")
         return end < len(context.words) and (
-            context.hit("prep", end) is not None
-            or context.words[end] in _CLAUSE_ENDS
-            or context.words[end] in _UNTIL  # "stay there until 2021"
+            context.hit("prep", end) is not None or context.words[end] in _STAY_ENDS
         )
     if hit.form == "purpose":
         return _supporting(context, hit) or _plain_entry(context, hit)
@@ -7029,12 +7027,13 @@ def _place_phrase(context: _Context, prep: _Hit, right: int) -> Location | None:
             break
         if word == "with" and last == index and context.hit("place", index - 1) is None:
             break  # "the border with Ukraine" goes on, "Manbij with Russian support" ends
+        # "that" opens a place only at once ("to that city"), later a clause ("the area that
+        # Isis held"), as a relative pronoun does anywhere ("to the conclusion that Mosul was lost")
+        relative_opener = word in _RELATIVE_WORDS and not (index == first and word in _DETERMINERS)
         if _name_like(text) or context.hit("place", index) is not None:
             last = index + 1
         elif (
-            # "that" opens a place only at once ("to that city"), later a clause ("the area
-            # that Isis held")
-            (word in _DETERMINERS and (index == first or word not in _RELATIVE_WORDS))
+            (word in _DETERMINERS and not relative_opener)
             or word in _PHRASE_LINKS
             or _is_direction(word)
             or inner
@@ -7052,7 +7051,7 @@ def _place_phrase(context: _Context, prep: _Hit, right: int) -> Location | None:
             # "Syria's vast eastern desert": describing words may follow a possessive name too
             (last is None or words[last - 1].endswith("'s"))
             and (word == "," or word.isalpha() or "-" in word or word in _QUOTE_MARKS)
-            and word not in _RELATIVE_WORDS
+            and not relative_opener
             and any(
                 context.hit("place", ahead) is not None
                 for ahead in range(index + 1, min(right, first + _PLACE_WORDS))
@@ -7063,7 +7062,7 @@ def _place_phrase(context: _Context, prep: _Hit, right: int) -> Location | None:
             last is not None
             or index - first >= 3
             or not (word.isalpha() or "-" in word)
-            or word in _RELATIVE_WORDS  # "to the conclusion that Mosul was lost": no place
+            or relative_opener
         ):
             break  # after a place only its links go on: "the border with Ukraine"
         index += 1
