@@ -199,6 +199,11 @@ def closed_lengths(lex: Lexicon) -> list[str]:
     return [f"{unit}long" for unit in _singular_units(lex)]
 
 
+# A capitalised word's first two letters, matched in their case inside the case-blind rules: a
+# heading or a post's first word run into the expression before it ("1904Port", "11:19PMDonald").
+_GLUED_WORD = r"(?-i:[A-Z][a-z])"
+
+
 def _subpatterns(lex: Lexicon) -> dict[str, str]:
     full_months = [m for m in lex.months if m not in lex.month_abbreviations]
     # "Aug.31", as military press releases write it: an abbreviation's period may touch the day
@@ -261,11 +266,11 @@ def _subpatterns(lex: Lexicon) -> dict[str, str]:
         "BCERA": r"(?:BCE|BC|B\.C\.?)(?!\w)",
         # A section heading run into the text after it ("Campaign of 1904Port Arthur"), as
         # converted pages join a title to its paragraph: a capitalised word does not stop a year.
-        "GLUED": r"(?-i:[A-Z][a-z])",
+        "GLUED": _GLUED_WORD,
         "TZ": r"(?:[ECMP][SD]T|GMT|BST|UTC|CET|EET|MSK|local\s+time)",
         # "3am." ends a sentence: only a period with more letters after it ("3 am.x") is no clock
         # "11:19PMDonald Trump ...": a post's first word scraped against its stamp
-        "AMPM": r"(?:[ap]\.\s?m\.|[ap]m(?!(?!(?-i:[A-Z][a-z]))\w|\.\w)|[ap]\.m(?![\w]))",
+        "AMPM": rf"(?:[ap]\.\s?m\.|[ap]m(?!(?!{_GLUED_WORD})\w|\.\w)|[ap]\.m(?![\w]))",
         "REL": (
             r"(?:this\s+past|this\s+coming|the\s+(?:past|last|next|coming|previous|following"
             r"|current|same|present|prior|preceding|whole|entire|full)|that\s+same|last|this|next"

@@ -628,8 +628,8 @@ class _Context:
         # "agreed to acquire ... in January": the event is the one still to come; "is said to
         # have taken place": a perfect infinitive tells a past event.
         return any(
-            _regular_past(a, b, c, d) or (a == "to" and b == "have")
-            for a, b, c, d in zip(
+            _regular_past(before, word, after, then) or (before == "to" and word == "have")
+            for before, word, after, then in zip(
                 words, words[1:], [*words[2:], ""], [*words[3:], "", ""], strict=False
             )
         )
@@ -821,7 +821,9 @@ def _cores(doc: Text) -> list[int]:
     a digit, hyphen or apostrophe ("2014", "mid-March", "today's"), less the lone punctuation
     marks. Words repeat ("the", ","), so that is decided once per distinct word of the
     lower-cased tokens (which the text makes once for every extractor) by set operations, and
-    one set lookup per token finds them, all in C: Python looks only at those few.
+    one set lookup per token finds them, all in C: Python looks only at those few. A live blog's
+    post stamp scraped against the word before it ("FeaturedFebruary 6") is a core too, at its
+    month, when a day follows.
     """
     lowers = doc.token_lowers
     texts = doc.token_columns.texts
@@ -2683,22 +2685,18 @@ def _h_ago(match: regex.Match[str], ctx: _Context, first_end: float | None = Non
         value = _UNKNOWN_AT.get(granularity, "XXXX-XX-XX")
         return [_Found(match.start(), match.end(), TimeType.DATE, value, mod)]
     steps = round(amount * count)
-    if (
-        granularity in {"day", "week"}
-        and direction in {"later", "earlier"}
-        and (spanned := _counted_from_span(ctx, base, sign * steps, granularity))
-    ):
-        # "began in October; four days later", "in 1913 ... a week later": counted from a day
-        # the text never gives
-        return [_Found(match.start(), match.end(), TimeType.DATE, spanned, mod)]
-    if (
-        granularity == "month"
-        and direction in {"later", "earlier"}
-        and _reference_grain(ctx, base) == "year"
-    ):
-        # "in late 2017 ... A month later", "in 2017 ... six months earlier": the month of a
-        # year named alone is unknown, and so is the year a count of months reaches
-        return [_Found(match.start(), match.end(), TimeType.DATE, "XXXX-XX", mod)]
+    if direction in {"later", "earlier"}:
+        if granularity in {"day", "week"} and (
+            spanned := _counted_from_span(ctx, base, sign * steps, granularity)
+        ):
+            # "began in October; four days later", "in 1913 ... a week later": counted from a
+            # day the text never gives
+            return [_Found(match.start(), match.end(), TimeType.DATE, spanned, mod)]
+        if granularity == "month" and _reference_grain(ctx, base) == "year":
+            # "in late 2017 ... A month later", "in 2017 ... six months earlier": the month of
+            # a year named alone is unknown, and so is the year a count of months reaches
+            value = _UNKNOWN_AT["month"]
+            return [_Found(match.start(), match.end(), TimeType.DATE, value, mod)]
     quarter = ctx.quarter_nearby(match.start())
     if quarter is not None and unit == "year" and steps == 1 and sign < 0:
         # "profit rose from $3 million a year ago" next to "the third quarter": that quarter
@@ -2923,19 +2921,6 @@ def _h_dur(match: regex.Match[str], ctx: _Context) -> list[_Found]:
     return [_Found(start, end, TimeType.DURATION, value, mod)]
 
 
-def _closes_on_date(ctx: _Context, offset: int) -> bool:
-    """Whether "ended" or "ending" and a date follow ``offset`` ("the year ended Sept. 30")."""
-    closing = _ENDED_BEFORE_DATE.match(ctx.doc.normalized, offset, offset + PHRASE_REACH)
-    if closing is None:
-        return False
-    word = closing["word"].lower()
-    return word[0].isdigit() or word in ctx.lex.months or word in _DAYS_TOLD_FROM_ANCHOR
-
-
-_DAYS_TOLD_FROM_ANCHOR = frozenset({"today", "tomorrow", "yesterday"})
-_ENDED_BEFORE_DATE = regex.compile(r"\s+(?:ended|ending)\s+(?P<word>\w+)", regex.I)
-
-
 # One amount of a list after its first ("fifteen" in "ten, fifteen and twenty years"), with
 # its "another".
 _LIST_MEMBER = regex.compile(
@@ -3073,8 +3058,6 @@ def _h_season(match: regex.Match[str], ctx: _Context) -> list[_Found]:
         paired = pair is not None and pair["other"].lower() in ctx.lex.seasons
         if (word == "fall" or previous not in _SIGNALS_BEFORE_BARE) and not paired:
             return []  # unless "summer and autumn 1918": the first of two seasons
-    if relation in {"that", "these", "those"} and not match["year"]:
-        pass
     if match["pyear"]:
         # "the 1982 summer offensives": the article belongs to the event noun ("in 1944 winter
         # came" is a year and a subject)
@@ -3312,7 +3295,8 @@ def _present_state_today(ctx: _Context, start: int, end: int) -> bool:
 
 
 def _generic_today_opening(ctx: _Context, start: int, end: int) -> bool:
-    """Whether "Today," opening a sentence sets a state of these times against the past.
+    """Whether "Today," opening a sentence, or a place phrase and "today," ("In Syria today,"),
+    sets a state of these times against the past.
 
     "Today, the kingdom is one of the leading nations in ...", "Today, the rebels feel alive
     and well": the sentence after it is in the simple present, which tells how things now are
@@ -3324,11 +3308,9 @@ def _generic_today_opening(ctx: _Context, start: int, end: int) -> bool:
     if (
         sentence is None
         or text[end : end + 1] != ","
-        # stops at the sentence's first other character: no copy of all the words before
-        or (
-            _OPENING_MARKS.fullmatch(text, sentence.start, start) is None
-            and _FRONTED_PLACE.fullmatch(text, sentence.start, start) is None
-        )
+        # stops at the sentence's first character outside that opening: no copy of all the
+        # words before
+        or _TODAY_OPENING.fullmatch(text, sentence.start, start) is None
     ):
         return False
     stop = min(sentence.end, end + _FRONTED_REACH)
@@ -3346,12 +3328,11 @@ def _generic_today_opening(ctx: _Context, start: int, end: int) -> bool:
     return True
 
 
-# The spaces and opening quotation marks a sentence may start with.
-_OPENING_MARKS = regex.compile(r"[ \"'“‘]*+")
-# A place phrase a sentence may open with before its "today," ("In Syria today, ...", "In the
-# city's downtown today, ..."): a preposition of place and at most five words.
-_FRONTED_PLACE = regex.compile(
-    r"[ \"'“‘]*+(?:In|Across|Throughout|Inside|Around)(?:\s++[\w'’-]++){1,5}\s++"
+# What may stand before a sentence's "today,": the spaces and opening quotation marks it may
+# start with, then at most a place phrase ("In Syria today, ...", "In the city's downtown today,
+# ..."), a preposition of place and at most five words.
+_TODAY_OPENING = regex.compile(
+    r"[ \"'“‘]*+(?:(?:In|Across|Throughout|Inside|Around)(?:\s++[\w'’-]++){1,5}\s++)?"
 )
 # "today is completely chaotic": the copula, an optional "-ly" adverb, then the state's word.
 _TODAY_STATE = regex.compile(r"\s++(?:is|are)\s++(?:[a-z]++ly\s++)?(?P<word>[a-z]++)")
@@ -3390,6 +3371,21 @@ def _quarter_ended(ctx: _Context, offset: int, base: _dt.date) -> _dt.date | Non
         year -= 1
     middle = _valid(year, month, 1)
     return shift(middle, -1, "month") if middle else None
+
+
+# "the year ended Sept. 30", "ending today": the first word of the closing date, a number, a
+# month or a day told from the anchor (not "the year ended with a bombing").
+_ENDED_BEFORE_DATE = regex.compile(r"\s+(?:ended|ending)\s+(?P<word>\w+)", regex.I)
+_DAYS_TOLD_FROM_ANCHOR = frozenset({"today", "tomorrow", "yesterday"})
+
+
+def _closes_on_date(ctx: _Context, offset: int) -> bool:
+    """Whether "ended" or "ending" and a date follow ``offset`` ("the year ended Sept. 30")."""
+    closing = _ENDED_BEFORE_DATE.match(ctx.doc.normalized, offset, offset + PHRASE_REACH)
+    if closing is None:
+        return False
+    word = closing["word"].lower()
+    return word[0].isdigit() or word in ctx.lex.months or word in _DAYS_TOLD_FROM_ANCHOR
 
 
 # Words after "the last year" that make it a part of a span ("the last year of the war").
