@@ -5527,6 +5527,8 @@ def _not_a_person(
             return True
         if start > 1 and lowers[start - 1] == "of" and lowers[start - 2] in _PLACE_NOUNS:
             return True  # "the village of Tuloul Naser"
+        if start > 1 and lowers[start - 1] in _fight_places().get(lowers[start - 2], ()):
+            return True  # "the siege of Khe Sanh", "fought at Dien Bien Phu": a battle's site
         if (
             start > 2
             and lowers[start - 1] == "as"
@@ -5545,6 +5547,13 @@ def _not_a_person(
     # of an initial ("A.Vladov") is no word of the article's.
     ordinary = sum(word in seen and word[:1].isalnum() for word in lowers[start:end])
     return ordinary >= 2 and 2 * ordinary > end - start
+
+
+@functools.cache
+def _fight_places() -> dict[str, frozenset[str]]:
+    """``actor_fight_places.tsv``: the words of fighting ("battle", "fought") with the
+    prepositions after which a name is the place fought over or at."""
+    return {row[0]: frozenset(row[1].split("|")) for row in load_table("actor_fight_places")}
 
 
 @functools.cache
