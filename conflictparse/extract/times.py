@@ -835,7 +835,13 @@ def _cores(doc: Text) -> list[int]:
     cores = [i for i in candidates if _is_core(texts[i])]
     # a post stamp scraped against the word before it ("FeaturedFebruary 6", "PostedFeb. 6"):
     # the token is a core at its month (see find_times) when a day follows
-    glued = set(filter(glued_month_pattern().search, set(texts)))
+    # only a word of mixed case can hold one: the all-lower, title-case and all-capital words
+    # (nearly all of them) are set aside by C string tests before the pattern's search
+    mixed_case = itertools.filterfalse(
+        str.isupper,
+        itertools.filterfalse(str.istitle, itertools.filterfalse(str.islower, set(texts))),
+    )
+    glued = set(filter(glued_month_pattern().search, mixed_case))
     if glued:
         stamps = itertools.compress(itertools.count(), map(glued.__contains__, texts))
         cores = sorted({*cores, *(i for i in stamps if _day_follows(texts, i))})
