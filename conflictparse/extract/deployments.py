@@ -6403,15 +6403,17 @@ def _accused(context: _Context, start: int) -> tuple[str, Span] | None:
 
 
 def _relative_forces(context: _Context, start: int, left: int) -> int | None:
-    """The force word right before "who" / "which" (perhaps with a comma) that opens the
-    clause of the verb at ``start``, when only auxiliaries and adverbs stand between."""
+    """The force word right before "who" / "which" (perhaps with a comma) or "that" (with
+    none) that opens the clause of the verb at ``start``, when only auxiliaries and adverbs
+    stand between."""
     words = context.words
     pronoun = left - 1
+    if not (0 < pronoun < start and words[pronoun] in _grammar("relative")):
+        pronoun = _relative_that(words, left, start)
     if not (
         0 < pronoun < start
-        and words[pronoun] in _grammar("relative")
-        and start - left <= _NEAR
-        and _gap_of_verb(context, left, start)
+        and start - pronoun - 1 <= _NEAR
+        and _gap_of_verb(context, pronoun + 1, start)
     ):
         return None
     forces = pronoun - 1 if words[pronoun - 1] != "," else pronoun - 2
@@ -6429,6 +6431,17 @@ def _relative_forces(context: _Context, start: int, left: int) -> int | None:
         # having is none ("Turkey has troops who are based in Qatar": the clause says where)
         return None
     return forces
+
+
+def _relative_that(words: Sequence[str], left: int, start: int) -> int:
+    """The "that" nearest before the verb at ``start`` and after ``left``, opening a relative
+    clause when no comma precedes it ("troops that are based in"; not "the troops, that is"),
+    or -1. "that" is no clause boundary, as it also opens reported speech ("said that"), so it
+    is sought back from the verb; the caller checks that only auxiliaries and adverbs follow."""
+    for probe in range(start - 1, max(left, start - 1 - _NEAR) - 1, -1):
+        if words[probe] == "that":
+            return probe if probe > 0 and words[probe - 1] != "," else -1
+    return -1
 
 
 def _relative_antecedent(context: _Context, start: int, left: int) -> tuple[str, Span] | None:
