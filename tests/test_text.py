@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import unicodedata
 
+import attrs
 import pytest
 import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import documents
 
+from conflictparse.model import Span
 from conflictparse.text import (
     _COMBINING_MARKS,
     _SENTENCE_END,
+    Sentence,
     Text,
     _starts_sentence,
     normalize,
@@ -421,6 +424,26 @@ def test_span_and_trimmed_span_cut_the_original() -> None:
     trimmed = doc.trimmed_span(11, 16)
     assert trimmed.text == text[trimmed.start : trimmed.end]
     assert not trimmed.text[0].isspace() and not trimmed.text[-1].isspace()
+
+
+def test_trusted_constructors_build_what_the_checking_ones_do() -> None:
+    # Span.of and the sentences fill the frozen slots directly: the objects must still be the
+    # equal, hashable, frozen values the classes' own constructors make
+    text = "Troops left. They came back."
+    span = Span.of(text, 7, 11)
+    assert span == Span(start=7, end=11, text="left")
+    assert hash(span) == hash(Span(start=7, end=11, text="left"))
+    sentences = Text(text).sentences
+    assert sentences == (
+        Sentence(start=0, end=12, paragraph=0),
+        Sentence(start=13, end=28, paragraph=0),
+    )
+    assert len({*sentences, Sentence(start=0, end=12, paragraph=0)}) == 2
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        sentences[0].start = 1  # type: ignore[misc]
+    for start, end in ((-1, 3), (5, 4), (0, len(text) + 1)):
+        with pytest.raises(ValueError, match="invalid span bounds"):
+            Span.of(text, start, end)
 
 
 @pytest.mark.parametrize("value", [b"bytes", bytearray(b"bytes")])
