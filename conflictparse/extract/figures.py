@@ -140,6 +140,9 @@ _CAPTIVE_NOUNS = frozenset({"prisoner", "hostage"})
 _AS_REACH = 6  # words from a counted noun to "as hostages": "children of the nobility as"
 _OBJECT_BREAKS = _PLACE_PREPOSITIONS | {"to", "into", "on", "by", "for", "with", "of", "after"}
 _VERB_ENDS = _OBJECT_BREAKS | {"during", "when", "while", "since", "overnight", "today"}
+# a model designated by capitals and a number, hyphened or not: "AT6", "B-29", "MiG-15"
+_DESIGNATION = regex.compile(r"\p{Lu}\p{L}{0,3}-?\d{1,4}\p{L}{0,2}")
+_KINDS_SHARED = frozenset({"personnel", "equipment"})  # a shared head not in -s: "aircraft"
 # "cf-18s", "mig-29", "t-72", "pantsir-s2s" (a longer maker's name only before a lettered
 # number: "covid-19 patients" are no equipment)
 _MODEL_NAME = regex.compile(r"\p{L}{1,4}-\d{1,4}\p{L}{0,2}|\p{L}{1,7}-\p{L}\d{1,4}\p{L}{0,2}")
@@ -164,6 +167,9 @@ _INCLUSIONS = frozenset(
     {"were", "was", "are", "is", "include", "included", "includes", "including"}
 )
 _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+# words opening or closing an aside that a hyphen may glue onto the noun before:
+# "GIs-including", "foreigners-were"
+_GLUED_WORDS = frozenset({"including", "excluding", "among", "mostly", "mainly"}) | _FINITE
 # what a modifier lends a generic head: "rocket systems", "the refugee population"
 _KINDS_LENT = frozenset({"personnel", "equipment", "displaced"})
 _LISTED_NAMES = 10  # tokens of "Army, Navy and Air Force" before the noun they share
@@ -516,6 +522,27 @@ def _match_start(
     return None
 
 
+def _unglue_dashes(after: tuple[Token, ...], nxt: list[str]) -> tuple[tuple[Token, ...], list[str]]:
+    """ "2,962 captured GIs-including the commander", "500 fighters-mostly foreigners-were
+    killed": a hyphen standing for a dash glues a word that opens an aside, or an auxiliary
+    that ends one, onto the noun before; the two are read as two words, both standing on the
+    glued token. Only a head of letters: "in-laws" and "MiG-15" stay whole.
+    """
+    if "-" not in "".join(nxt):
+        return after, nxt  # most windows: nothing glued, nothing copied
+    tokens: list[Token] = []
+    words: list[str] = []
+    for token, word in zip(after, nxt, strict=True):
+        head, dash, tail = word.rpartition("-")
+        if dash and tail in _GLUED_WORDS and head.isalpha():
+            tokens += (token, token)
+            words += (head, tail)
+        else:
+            tokens.append(token)
+            words.append(word)
+    return tuple(tokens), words
+
+
 def _run_on_line(after: Sequence[Token]) -> tuple[int, str] | None:
     """The first token of ``after`` that runs a lower-case word on into a capitalised one
     ("postsGet"), as its index and the lower-case word, or ``None``."""
@@ -574,6 +601,11 @@ def _after_counted(nxt: list[str], counted: str | None) -> list[str] | None:
     if counted is None or counted not in nxt[: _MAX_RUN + 1]:
         return None
     return nxt[nxt.index(counted) + 1 :]
+
+
+def _hyphened_word(word: str) -> bool:
+    """Whether ``word`` is letters, alone or joined by hyphens: "observation", "liaison-type"."""
+    return word.replace("-", "").isalpha() and not word.startswith("-") and not word.endswith("-")
 
 
 def _looks_plural(word: str) -> bool:
@@ -663,6 +695,7 @@ class _Context:
             # "34 postsGet the app": the page's next line runs on into the counted word
             cut, head = run_on
             after, nxt = after[: cut + 1], [*nxt[:cut], head]
+        after, nxt = _unglue_dashes(after, nxt)
         if self.house_number(number, after):
             return None
         if self.listed_duration(prev, nxt):
@@ -2332,14 +2365,15 @@ class _Context:
         self, words: list[str], tokens: list[Token], index: int, run: list[int]
     ) -> int:
         """ "eight typhoon and six tornado fighter bombers", "12 Ukrainian and 30 Polish
-        volunteers": a singular word of no known kind, or a people's adjective, after the first
-        count describes the plural head that closes the second count's phrase, and both counts
-        count that head.
+        volunteers", "12 liaison-type and 10 observation aircraft": a singular word of no known
+        kind (hyphened or not), or a people's adjective, after the first count describes the head
+        that closes the second count's phrase, and both counts count that head.
 
-        ``index`` is at the "and"; when a number and, within ``_MAX_RUN`` lower-case words or
-        people's adjectives, a plural noun follow it, the noun joins the run and the index after
-        it is returned, else ``index`` itself ("one son and two daughters": a known noun keeps
-        its own count).
+        ``index`` is at the "and"; when a number and, within ``_MAX_RUN`` lower-case words,
+        people's adjectives or model designations ("AT6", "MiG-15"), a plural noun or a known
+        noun of personnel or equipment ("aircraft") follow it, the noun joins the run and the
+        index after it is returned, else ``index`` itself ("one son and two daughters": a known
+        noun keeps its own count).
         """
         if words[index : index + 1] != ["and"] or not self.numeral(words[index + 1 : index + 2]):
             return index
@@ -2347,8 +2381,10 @@ class _Context:
         peoples = demonyms()
         if not all(
             (tokens[i].text.islower() or words[i] in peoples)
-            and words[i].isalpha()
+            and _hyphened_word(words[i])
             and words[i] not in lex.nouns
+            # "3,602 dead-wounded and 2,962 captured GIs": casualty words name their own people
+            and not lex.casualty_words.intersection(words[i].split("-"))
             and not _looks_plural(words[i])
             for i in run
         ):
@@ -2356,11 +2392,19 @@ class _Context:
         start = self.past_numeral(words, index + 1)
         for head in range(start, min(len(words), start + _MAX_RUN)):
             word = words[head]
-            if word in peoples:
-                continue  # "and 30 Polish volunteers": the people's adjective describes the head
-            if not tokens[head].text.islower() or not word.isalpha() or word in lex.stops:
+            if word in peoples or _DESIGNATION.fullmatch(tokens[head].text):
+                continue  # "and 30 Polish volunteers", "and 10 AT6 trainers": they describe it
+            if not tokens[head].text.islower() or not _hyphened_word(word) or word in lex.stops:
                 return index
-            if _looks_plural(word):
+            noun = lex.nouns.get(word)
+            following = words[head + 1] if head + 1 < len(words) else ""
+            if _looks_plural(word) or (
+                noun is not None
+                and noun.category in _KINDS_SHARED
+                # "six tornado fighter bombers": a known noun before a noun only modifies it
+                and following not in lex.nouns
+                and not _looks_plural(following)
+            ):
                 run.append(head)
                 return head + 1
         return index
