@@ -389,7 +389,7 @@ class _Entry(NamedTuple):
 class _Lexicon(NamedTuple):
     phrases: dict[tuple[str, ...], tuple[_Entry, ...]]
     side_contexts: frozenset[str]  # every word some entry's ``needs`` holds
-    side_openers: frozenset[str]  # the first words of the phrases an entry with ``needs`` has
+    side_openers: frozenset[str]  # the first words of the historical sides' phrases
     lengths: dict[str, tuple[int, ...]]  # first word -> phrase lengths, longest first
     first_pairs: frozenset[tuple[str, str]]  # the first two words of the longer phrases
     single_words: frozenset[str]  # the words that are phrases of their own ("Russia")
@@ -1193,13 +1193,10 @@ def _entry_for(written: tuple[str, ...], contexts: frozenset[str] = frozenset())
 _ONE_WORD = (1,)
 
 
-def _lexicon_chunks(
-    words: _Words, starting: list[int], contexts: frozenset[str]
-) -> tuple[list[_Chunk | None], list[int]]:
+def _lexicon_chunks(words: _Words, starting: list[int]) -> tuple[list[_Chunk | None], list[int]]:
     """The lexicon phrase at each word, if any, and the words phrases cover.
 
-    ``starting`` (sorted) holds every word that may start a phrase; ``contexts`` the words of
-    the historical sides' contexts the text writes.
+    ``starting`` (sorted) holds every word that may start a phrase.
     """
     lexicon = _lexicon()
     count = words.count
@@ -1221,6 +1218,13 @@ def _lexicon_chunks(
     following = lowers[1:]
     following.append(_BREAK)  # after the last word: no phrase holds a line break
     firsts = list(map(lowers.__getitem__, starting))
+    # A historical side's ambiguous name is read where the text names its adversaries; the
+    # text's words are searched for those only where such a name may open a phrase.
+    contexts = (
+        lexicon.side_contexts.intersection(texts)
+        if not lexicon.side_openers.isdisjoint(firsts)
+        else frozenset()
+    )
     seconds = map(following.__getitem__, starting)
     goes_on = list(map(first_pairs.__contains__, zip(firsts, seconds, strict=True)))
     single = map(single_words.__contains__, firsts)
@@ -2220,16 +2224,8 @@ def find_actors(doc: Text) -> ActorTable:
     if more:
         # Two sorted runs: a merge; a word in both is looked up twice, to the same effect.
         starting = sorted(starting + more)
-    # A historical side's ambiguous name is read where the text names its adversaries; the
-    # text's words are searched for those only where such a name may open a phrase.
-    contexts = (
-        lexicon.side_contexts.intersection(words.text)
-        if not lexicon.side_openers.isdisjoint(map(lowers.__getitem__, starting))
-        else frozenset()
-    )
-    chunk_at, covered = _lexicon_chunks(words, starting, contexts)
-    _state_named_people(words, chunk_at, covered)
-    covered = [index for index in covered if chunk_at[index] is not None]
+    chunk_at, covered = _lexicon_chunks(words, starting)
+    covered = _free_given_names_of_states(words, chunk_at, covered)
     covered.extend(_org_runs(words, chunk_at, sorted({*capitalised, *covered})))
     covered.extend(_spelt_out_names(words, chunk_at, words.indices_with(doc, "(")))
     covered.extend(_force_names(words, chunk_at, unit_nouns))
@@ -3663,7 +3659,9 @@ def _scan(builder: _Builder, starters: list[int]) -> None:
             position = index + 1
         elif index and texts[index - 1] == "(" and _mixed_case_alias(builder, index):
             position = index + 1
-        elif lower in services and (service_end := _service_before_title(builder, index)):
+        elif lower in services and (
+            service_end := _service_before_title(builder, index, services[lower])
+        ):
             position = service_end
         elif name_like[index]:
             position = _name(builder, index)
@@ -3687,12 +3685,15 @@ def _services() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
     }
 
 
-def _service_before_title(builder: _Builder, index: int) -> int:
+def _service_before_title(
+    builder: _Builder, index: int, services: tuple[tuple[tuple[str, ...], str], ...]
+) -> int:
     """Where an armed service named at word ``index`` before a rank or an office ends ("Air
     force Lt Gen Jeffrey Harrigan", "a retired Marine general"), its mention added; or 0.
-    Its own name says too little without the title ("Marine Le Pen", "Navy blue")."""
+    ``services`` are the services' names that word opens (:func:`_services`). Its own name
+    says too little without the title ("Marine Le Pen", "Navy blue")."""
     words = builder.words
-    for written, name in _services().get(words.lower[index], ()):
+    for written, name in services:
         end = index + len(written)
         if end >= words.count or tuple(words.lower[index:end]) != written:
             continue
@@ -5417,35 +5418,45 @@ def _vessel_prefixes() -> frozenset[str]:
 def _common_given_names() -> frozenset[str]:
     """``actor_given_names.tsv``: common given names, as written ("Fiona", "Adam"), but for
     those that also name a state."""
-    return frozenset(row[0] for row in load_table("actor_given_names") if len(row) < 2)
+    return frozenset(row[0] for row in load_table("actor_given_names") if not _column(row, 1))
 
 
 @functools.cache
 def _state_given_names() -> frozenset[str]:
     """``actor_given_names.tsv`` rows marked "state": given names that also name a state
     ("Jordan")."""
-    return frozenset(row[0] for row in load_table("actor_given_names") if row[1:2] == ("state",))
+    return frozenset(
+        row[0] for row in load_table("actor_given_names") if _column(row, 1) == ["state"]
+    )
 
 
-def _state_named_people(words: _Words, chunk_at: list[_Chunk | None], covered: list[int]) -> None:
+def _free_given_names_of_states(
+    words: _Words, chunk_at: list[_Chunk | None], covered: list[int]
+) -> list[int]:
     """Free a state's name that is a given name before a surname ("Jordan Peterson", "Israel
-    Katz") from its country chunk, so the two words read as a person's run: the next word is
-    capitalised, the last of the run, and no lexicon word, grammar word or place word
-    ("Jordan Valley", "Chad Tuesday"); ``covered`` holds the lexicon chunks' words."""
+    Katz") from its country chunk, so that the two words read as a person's run; return the
+    words of ``covered`` (the lexicon chunks' words) that stay covered.
+
+    The state's name is freed only where its chunk is that one word and the surname after it
+    is a capitalised word that ends the run of capitals and that no lexicon reads, no grammar
+    word and no place word ("Jordan Valley", "Chad Tuesday" stay the states).
+    """
     texts = words.text
     lowers = words.lower
     count = words.count
     lexicon = _lexicon()
+    state_given_names = _state_given_names()
+    still_covered = []
     for index in covered:
         chunk = chunk_at[index]
         surname = index + 1
         if (
-            chunk is None
+            texts[index] not in state_given_names
+            or chunk is None
             or chunk.kind != "country"
             or chunk.first != index
             or chunk.last != surname
             or surname >= count
-            or texts[index] not in _state_given_names()
             or words.possessive[index]
             or chunk_at[surname] is not None
             or not _is_cap(texts[surname])
@@ -5453,8 +5464,10 @@ def _state_named_people(words: _Words, chunk_at: list[_Chunk | None], covered: l
             or texts[surname] in lexicon.notperson
             or (surname + 1 < count and _is_cap(texts[surname + 1]))
         ):
+            still_covered.append(index)
             continue
         chunk_at[index] = None
+    return still_covered
 
 
 def _given_name_and_surname(words: _Words, start: int, end: int) -> bool:
