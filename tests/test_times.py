@@ -229,7 +229,7 @@ def test_core_prescan_misses_no_core(words: list[str]) -> None:
         for i, word in enumerate(texts)
         if lowers[i] not in module._MARKS and module._is_core(word)
     ]
-    assert module._cores(doc) == plain
+    assert module._cores(doc, module._glued_stamps(texts)) == plain
 
 
 @settings(max_examples=200, deadline=None)

@@ -156,6 +156,12 @@ __all__ = [
     "is_ordinal",
 ]
 
+# The two kinds read most, as module constants: reading an enum member (``ActorKind.PERSON``)
+# costs a class-level attribute lookup each time, which the loops over every draft and mention
+# should not pay.
+_PERSON = ActorKind.PERSON
+_COUNTRY = ActorKind.COUNTRY
+
 
 @attrs.frozen(kw_only=True)
 class Mention:
@@ -286,7 +292,7 @@ class ActorTable:
 
         Only mentions ending at or before ``offset`` count; ``None`` if no person precedes it.
         """
-        return self._last_before(offset, (ActorKind.PERSON,))
+        return self._last_before(offset, (_PERSON,))
 
     def last_before(self, offset: int, kinds: Iterable[ActorKind]) -> str | None:
         """Return the id of the actor of one of ``kinds`` mentioned last before ``offset``."""
@@ -2115,7 +2121,7 @@ class _Builder:
         key = f"C:{code}"
         if key not in self.drafts:
             name = _lexicon().country_names.get(code, code)
-            self.draft(key, name, ActorKind.COUNTRY, country=code)
+            self.draft(key, name, _COUNTRY, country=code)
         return key
 
     def org(self, name: str) -> str:
@@ -2127,7 +2133,7 @@ class _Builder:
 
     def person(self, name: str) -> str:
         country = _lexicon().people.get(name)
-        return self.draft(f"P:{name}", name, ActorKind.PERSON, country=country).key
+        return self.draft(f"P:{name}", name, _PERSON, country=country).key
 
     def chunk_actor(self, chunk: _Chunk) -> str | None:
         """The actor key a chunk names on its own (orgs, countries, capitals), or None."""
@@ -2178,10 +2184,6 @@ class _Builder:
 
 
 _ORGANIZATION_KINDS = frozenset({ActorKind.ORGANIZATION, ActorKind.GROUP})
-# Module constants: reading an enum member (``ActorKind.PERSON``) costs a class-level attribute
-# lookup each time, which the loops over every draft and mention should not pay.
-_PERSON = ActorKind.PERSON
-_COUNTRY = ActorKind.COUNTRY
 _MEDIA_KINDS = frozenset({ActorKind.MEDIA})
 
 
@@ -2719,7 +2721,7 @@ def _acts(doc: Text, table: ActorTable, lowers: Sequence[str], first: int, last:
         partner_at += partner_at < len(lowers) and lowers[partner_at] == "the"
         partner = table.mention_at(starts[partner_at]) if partner_at < len(starts) else None
         if partner is None or (
-            lowers[after] == "," and table.actor(partner.actor_id).kind is not ActorKind.COUNTRY
+            lowers[after] == "," and table.actor(partner.actor_id).kind is not _COUNTRY
         ):
             # "Chile, Peru and their allies": a list of states closed by their partners, or by
             # a set they belong to ("The US, Britain and other countries accused").
@@ -3154,7 +3156,7 @@ def _person_at(doc: Text, table: ActorTable, index: int) -> bool:
     state is the one its leader or envoy serves, as in "Turkey's president" ("strongmen such
     as Turkey's Recep Tayyip Erdoğan")."""
     mention = table.mention_at(doc.token_columns.starts[index])
-    return mention is not None and table.actor(mention.actor_id).kind is ActorKind.PERSON
+    return mention is not None and table.actor(mention.actor_id).kind is _PERSON
 
 
 _MAX_ACT_MODIFIERS = 2  # "Turkey's two-year-long detention", "Egypt's recent diplomatic efforts"
@@ -4785,7 +4787,7 @@ def _possessed_office(builder: _Builder, title_start: int, title_end: int) -> No
         return  # "their Foreign Ministers": several
     name = builder.text(title_start - 1, title_end)
     key = f"D:{name.lower()}"
-    builder.draft(key, name, ActorKind.PERSON, title=builder.text(title_start, title_end))
+    builder.draft(key, name, _PERSON, title=builder.text(title_start, title_end))
     builder.mention(title_start - 1, title_end, key)
 
 
@@ -4818,7 +4820,7 @@ def _bare_office(builder: _Builder, title_start: int, title_end: int) -> None:
     key = _antecedent(builder, head, None, title)
     if key is None:
         key = f"D:{title.lower()}"
-        builder.draft(key, title, ActorKind.PERSON, title=title)
+        builder.draft(key, title, _PERSON, title=title)
     builder.mention(title_start, title_end, key)
 
 
@@ -5140,7 +5142,7 @@ def _name(
         return max(end, app_end)
     name = builder.text(start, end)
     key = f"P:{name}"
-    builder.draft(key, name, ActorKind.PERSON).fill(title, affiliation, country)
+    builder.draft(key, name, _PERSON).fill(title, affiliation, country)
     builder.mention(start, end, key)
     builder.surnames[_surname(words.text[start:end])] = key
     return max(end, app_end)
@@ -6235,7 +6237,7 @@ def _person_bodies(builder: _Builder, candidates: list[int]) -> None:
             continue
         start, _, person = mentions[position]
         draft = drafts.get(person)
-        if draft is None or draft.kind is not ActorKind.PERSON:
+        if draft is None or draft.kind is not _PERSON:
             continue
         if normalized[max(0, start - 5) : start].rstrip().endswith((" and", "&")):
             continue
@@ -6423,7 +6425,7 @@ def _description(builder: _Builder, index: int, determiner: bool = True) -> int:
         builder.draft(
             key,
             name,
-            ActorKind.PERSON,
+            _PERSON,
             title=builder.text(title_start, portfolio_end),
             affiliation=affiliation,
             country=_country_of_key(builder, affiliation),
@@ -6650,7 +6652,7 @@ def _fit_words(kind: ActorKind, name: str, title: str | None) -> frozenset[str]:
     if kind is ActorKind.SOURCE:
         name_words = name.lower().split()
         return frozenset(name_words[-1:])
-    if kind is ActorKind.PERSON:
+    if kind is _PERSON:
         if not title:
             return frozenset()
         return frozenset(title.lower().replace(".", " ").replace("-", " ").split())
@@ -6678,7 +6680,7 @@ def _fit_index(actors: tuple[Actor, ...]) -> _FitIndex:
     descriptions = _lexicon().descriptions
     for order, actor in enumerate(actors):
         kind = actor.kind
-        if kind is ActorKind.SOURCE or kind is ActorKind.PERSON:
+        if kind is ActorKind.SOURCE or kind is _PERSON:
             column = index.sources if kind is ActorKind.SOURCE else index.titles
             for word in _fit_words(kind, actor.name, actor.title):
                 column.setdefault(word, []).append(order)
@@ -6719,7 +6721,7 @@ def _fits(kind: ActorKind, name: str, title: str | None, head: str) -> bool:
     if kind is ActorKind.SOURCE:
         name_words = name.lower().split()
         return bool(name_words) and name_words[-1] in query.source_words
-    if kind is ActorKind.PERSON:
+    if kind is _PERSON:
         if not title:
             return False
         # The words of the office, not of its complement: "the army" is not the "Chief of
@@ -6846,7 +6848,7 @@ def _link_singles(builder: _Builder) -> None:
                 info = (None, None, None)
             key = f"P:{text}"
             if key not in builder.drafts:
-                builder.draft(key, text, ActorKind.PERSON).fill(*info)
+                builder.draft(key, text, _PERSON).fill(*info)
                 by_word.setdefault(text, []).append(key)
             builder.mention(index, index + 1, key)
 
@@ -6890,7 +6892,7 @@ def _names_in_compounds(builder: _Builder, hyphenated: list[int]) -> None:
         if by_word is None:
             by_word = {}
             for draft in builder.drafts.values():
-                if draft.kind is ActorKind.PERSON:
+                if draft.kind is _PERSON:
                     for form in _lone_forms(draft.name):
                         by_word.setdefault(form, []).append(draft.key)
         keys = by_word.get(name, ())

@@ -34,7 +34,13 @@ import attrs
 import regex
 
 from conflictparse.extract.actors import ActorTable, demonyms, find_actors, is_ordinal
-from conflictparse.extract.numbers import UNIT_POWERS, WHOLE_SHARE, Number, find_numbers
+from conflictparse.extract.numbers import (
+    LIST_JOINS,
+    UNIT_POWERS,
+    WHOLE_SHARE,
+    Number,
+    find_numbers,
+)
 from conflictparse.lexicon import load_table
 from conflictparse.model import Category, Figure, Qualifier
 from conflictparse.text import Text, Token
@@ -261,7 +267,6 @@ _AGE_COMPOUNDS = frozenset({"year-old", "years-old"})  # "19 year-old", written 
 _AGE_SUFFIXES = ("-year-old", "-years-old")  # "17-year-old": an age before the noun
 _AGE_NOUNS = ("-year-olds", "-years-olds")  # "three 17-year-olds": people of that age
 _AGE_NOUN = "year-olds"  # what they count, whatever the age
-_LIST_JOINS = frozenset({",", "and", "or"})  # what separates the numbers of a list
 _DURATION_LIST_ITEMS = 3  # numbers of the shortest list whose duration's noun serves them all
 _DURATION_LIST_REACH = 12  # tokens of ", fifteen, and twenty" up to the duration's noun
 _PART_GAP = 40  # characters from a whole to its part: " enemy forces, including "
@@ -1037,13 +1042,13 @@ class _Context:
             or (bare[-1:] != [] and bare[-1].endswith("'s") and self.aircraft_marked(bare[-2:]))
             or (
                 nxt[end + 1 : end + 2] != []
-                and nxt[end + 1] in _LIST_JOINS
+                and nxt[end + 1] in LIST_JOINS
                 and self.numeral(item)
                 and self.aircraft_marked(item[1:3])
             )
             or (
                 bare[-1:] != []
-                and bare[-1] in _LIST_JOINS
+                and bare[-1] in LIST_JOINS
                 and self.aircraft_marked(bare[-2:-1])
                 and any(map(self.numeral, bare[-4:-2]))
             )
@@ -1749,7 +1754,7 @@ class _Context:
         opens_part = (
             bare[-3:] == [",", "of", "whom"] or bare[-2:] == [",", "including"] or bracketed
         )
-        if not opens_part and not (self.previous_part and bare[-1:] and bare[-1] in _LIST_JOINS):
+        if not opens_part and not (self.previous_part and bare[-1:] and bare[-1] in LIST_JOINS):
             return None
         if number.start - self.previous_span[1] > _PART_GAP:
             return None  # the part of a whole told further back, not of this figure
@@ -2702,8 +2707,8 @@ class _Context:
         joined = False  # "and" or "or" before the last number
         at = 0
         while at + 1 < len(nxt) and at < _DURATION_LIST_REACH:
-            gap = 1 if nxt[at] in _LIST_JOINS else 0
-            if gap and nxt[at] == "," and nxt[at + 1] in _LIST_JOINS:
+            gap = 1 if nxt[at] in LIST_JOINS else 0
+            if gap and nxt[at] == "," and nxt[at + 1] in LIST_JOINS:
                 gap = 2  # the serial comma: ", and twenty years"
             if not gap or at + gap >= len(nxt) or not self.numeral(nxt[at + gap]):
                 break

@@ -169,7 +169,8 @@ _MAX_PARTS = 10  # a whole is cut into a few parts: "split the enclave into two"
 _AFTER_PARTS = frozenset({"by", "after", "before", "within", "during", "when", "while", "as", "at"})
 # verbs of cutting a whole into parts: "split three ways" names the parts, no count of ways
 _SPLITS = frozenset({"split", "splits", "splitting", "divided", "divide", "divides", "dividing"})
-_LABEL_JOINS = frozenset({",", "and", "or"})  # the numbers of a list of labels
+# what separates the numbers of a list, of labels or of counts (figures reads it too)
+LIST_JOINS = frozenset({",", "and", "or"})
 _AND_GOES_ON = frozenset({"a", "an", "half"})  # "in two and a half hours": one number goes on
 _FRACTION_DENOMINATORS = frozenset({"2", "3", "4", "8", "16", "32"})  # "4 5/8", stock prices
 _MAX_DAY = 31
@@ -1296,7 +1297,7 @@ class _Scanner:
                 self.label_end = after
             return False
         if (
-            before in _LABEL_JOINS
+            before in LIST_JOINS
             and self.label_end == head - 1
             and number.scale == 1.0
             # the list goes on or ends its clause: not "Article 5 and 300 soldiers died",
@@ -1304,7 +1305,7 @@ class _Scanner:
             and (
                 after >= self.size
                 or kinds[after] == _SYM
-                or (nxt in _LABEL_JOINS and after + 1 < self.size and kinds[after + 1] == _NUM)
+                or (nxt in LIST_JOINS and after + 1 < self.size and kinds[after + 1] == _NUM)
             )
         ):
             self.label_end = after

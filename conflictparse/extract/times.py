@@ -814,7 +814,7 @@ def _is_trigger(key: str, triggers: frozenset[str]) -> bool:
     return "-" in word and any(part in triggers or part[:1].isdigit() for part in word.split("-"))
 
 
-def _cores(doc: Text) -> list[int]:
+def _cores(doc: Text, glued: frozenset[str]) -> list[int]:
     """The tokens that can be the core of an expression (see :func:`_is_core`), in text order.
 
     A word all of letters is one only if it is a time word; the others worth asking about hold
@@ -822,8 +822,8 @@ def _cores(doc: Text) -> list[int]:
     marks. Words repeat ("the", ","), so that is decided once per distinct word of the
     lower-cased tokens (which the text makes once for every extractor) by set operations, and
     one set lookup per token finds them, all in C: Python looks only at those few. A live blog's
-    post stamp scraped against the word before it ("FeaturedFebruary 6") is a core too, at its
-    month, when a day follows.
+    post stamp scraped against the word before it (a word of ``glued``: "FeaturedFebruary 6") is
+    a core too, at its month, when a day follows.
     """
     lowers = doc.token_lowers
     texts = doc.token_columns.texts
@@ -835,17 +835,22 @@ def _cores(doc: Text) -> list[int]:
     cores = [i for i in candidates if _is_core(texts[i])]
     # a post stamp scraped against the word before it ("FeaturedFebruary 6", "PostedFeb. 6"):
     # the token is a core at its month (see find_times) when a day follows
+    if glued:
+        stamps = itertools.compress(itertools.count(), map(glued.__contains__, texts))
+        cores = sorted({*cores, *(i for i in stamps if _day_follows(texts, i))})
+    return cores
+
+
+def _glued_stamps(texts: Sequence[str]) -> frozenset[str]:
+    """The words of ``texts`` holding a post stamp scraped against the word before it
+    ("FeaturedFebruary"), found once per text for the cores and the rule starts."""
     # only a word of mixed case can hold one: the all-lower, title-case and all-capital words
     # (nearly all of them) are set aside by C string tests before the pattern's search
     mixed_case = itertools.filterfalse(
         str.isupper,
         itertools.filterfalse(str.istitle, itertools.filterfalse(str.islower, set(texts))),
     )
-    glued = set(filter(glued_month_pattern().search, mixed_case))
-    if glued:
-        stamps = itertools.compress(itertools.count(), map(glued.__contains__, texts))
-        cores = sorted({*cores, *(i for i in stamps if _day_follows(texts, i))})
-    return cores
+    return frozenset(filter(glued_month_pattern().search, mixed_case))
 
 
 def _day_follows(texts: Sequence[str], index: int) -> bool:
@@ -871,7 +876,8 @@ def find_times(doc: Text, anchor: _dt.date | None) -> tuple[TimeExpression, ...]
     token_starts, token_ends, texts = doc.token_columns
     last = len(texts) - 1
     starts: set[int] = set()
-    cores = _cores(doc)
+    glued = _glued_stamps(texts)
+    cores = _cores(doc, glued)
     for index in cores:
         # An expression may start a few grammar words before its core ("the first nine
         # months", "more than a decade"); walk back over them only.
@@ -896,7 +902,7 @@ def find_times(doc: Text, anchor: _dt.date | None) -> tuple[TimeExpression, ...]
         offsets = [0]
         if "-" in word:
             offsets += [k + 1 for k, char in enumerate(word) if char == "-"]
-        elif glued_month := glued_month_pattern().search(word):
+        elif word in glued and (glued_month := glued_month_pattern().search(word)):
             offsets = [glued_month.start()]  # "FeaturedFebruary 6": the stamp opens at the month
         elif glued_tail := GLUED_TAIL.search(word):
             # "1905Harsh winter": a heading's year, then a time run into it ("Harsh winter")
